@@ -1,0 +1,301 @@
+"""The plan: immutable dataclasses for everything one project file holds.
+
+The model is frozen (tuples, not lists) so that an undo command can keep the
+plan before and after an edit by reference, and storage can tell which parts
+changed with an identity check. Edits build a new plan with `dataclasses.replace`.
+Money and other exact quantities are `Decimal`; dates are `datetime.date`.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+PARTY_ROLES = ("buyer", "producer", "subcontractor", "support_service", "association", "staff")
+AREA_STATUSES = ("included", "option", "outside")
+SCOPE_STATES = ("included", "option", "excluded")
+PHASE_KINDS = ("strategy", "tendering", "development", "service", "step", "other")
+MARKER_KINDS = ("milestone", "deadline", "event", "gate")
+GATE_STATES = ("pending", "go", "withdraw")
+PROVIDER_KINDS = ("own", "partner", "subcontractor", "support_service")
+STEP_SCOPES = ("yes", "no", "option")
+DIRECTIONS = ("lower_is_better", "higher_is_better")
+TASK_STAGES = ("needs", "planning", "definition", "tendering", "contract")
+COST_PARTS = ("fee", "overhead", "production")
+
+ZERO = Decimal(0)
+
+
+@dataclass(frozen=True)
+class Project:
+    name: str = ""
+    buyer: str = ""
+    target_group: str = ""
+    description: str = ""
+    goals: tuple[str, ...] = ()
+    version_label: str = "luonnos"
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class Party:
+    key: str
+    name: str
+    role: str = "producer"
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class Area:
+    key: str
+    name: str
+    status: str = "included"
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class Phase:
+    """A bar on the timeline: a preparation phase, the service phase, or a sub-step (parent set)."""
+
+    key: str
+    name: str
+    kind: str = "other"
+    start: _dt.date | None = None
+    end: _dt.date | None = None
+    parent: str = ""
+    owner: str = ""
+    staff_decision: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A point on the timeline: milestone, deadline, event (with times of day) or decision gate."""
+
+    key: str
+    name: str
+    kind: str = "milestone"
+    date: _dt.date | None = None
+    time: str = ""  # "HH:MM" or ""
+    time_end: str = ""
+    phase: str = ""
+    state: str = ""  # gates: pending | go | withdraw
+    ends_alliance: bool = False  # a gate whose "withdraw" ends the alliance
+    owner: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class ChainStep:
+    key: str
+    name: str
+    description: str = ""
+    provider: str = ""  # party key, or "" for the buyer's own production
+    provider_kind: str = "own"
+    responsible_unit: str = ""
+    annual_volume: Decimal = ZERO
+    unit_cost: Decimal = ZERO
+    own_unit_cost: Decimal = ZERO
+    scope: str = "yes"
+    risks: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class ServiceChain:
+    key: str
+    name: str
+    description: str = ""
+    analysis: tuple[tuple[str, str], ...] = ()  # (heading key, text), see ANALYSIS_HEADINGS
+    steps: tuple[ChainStep, ...] = ()
+
+
+ANALYSIS_HEADINGS = (
+    "service_needs",
+    "goals",
+    "alternatives",
+    "views",
+    "responsibilities",
+    "incentives",
+    "risks",
+    "infrastructure",
+)
+
+
+@dataclass(frozen=True)
+class ScopePackage:
+    key: str
+    name: str
+    target_group: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class Scope:
+    packages: tuple[ScopePackage, ...] = ()
+    cells: tuple[tuple[str, str, str], ...] = ()  # (package key, area key, state)
+
+
+@dataclass(frozen=True)
+class Calibration:
+    from_period: str
+    weight: Decimal
+    threshold: Decimal
+    target: Decimal
+
+
+@dataclass(frozen=True)
+class Metric:
+    key: str
+    name: str
+    unit: str = ""
+    direction: str = "lower_is_better"
+    description: str = ""
+    data_source: str = ""
+    frequency: str = ""
+    owner: str = ""
+    baseline: Decimal | None = None
+    calibrations: tuple[Calibration, ...] = ()
+    measurements: tuple[tuple[str, Decimal], ...] = ()  # (period key, value)
+
+
+@dataclass(frozen=True)
+class CostParts:
+    fee: Decimal = ZERO
+    overhead: Decimal = ZERO
+    production: Decimal = ZERO
+
+    @property
+    def total(self) -> Decimal:
+        return self.fee + self.overhead + self.production
+
+
+@dataclass(frozen=True)
+class ActualCost:
+    """Actual cost of a period; fee None means 'as in the target'."""
+
+    fee: Decimal | None = None
+    overhead: Decimal = ZERO
+    production: Decimal = ZERO
+
+
+@dataclass(frozen=True)
+class ServicePeriod:
+    key: str
+    name: str
+    start: _dt.date
+    end: _dt.date
+    target: CostParts = field(default_factory=CostParts)
+    actual: ActualCost = field(default_factory=ActualCost)
+
+
+@dataclass(frozen=True)
+class Commercial:
+    gain_cap_percent: Decimal = Decimal(5)
+    gain_share_percent: tuple[tuple[str, Decimal], ...] = (
+        ("buyer", Decimal(50)),
+        ("producer", Decimal(30)),
+        ("staff", Decimal(5)),
+        ("effectiveness_pool", Decimal(15)),
+    )
+    effectiveness_pool_split_percent: tuple[tuple[str, Decimal], ...] = (
+        ("producer", Decimal(100)),
+        ("staff", Decimal(0)),
+    )
+    pain_share_percent: tuple[tuple[str, Decimal], ...] = (
+        ("buyer", Decimal(50)),
+        ("producer", Decimal(50)),
+    )
+    producer_pain_cap: str | Decimal | None = "fee"  # "fee", an amount, or None (no limit)
+    periods: tuple[ServicePeriod, ...] = ()
+
+    def share(self, table: str, party: str) -> Decimal:
+        return dict(getattr(self, table)).get(party, ZERO)
+
+
+@dataclass(frozen=True)
+class ScenarioPeriod:
+    period: str
+    actual: ActualCost | None = None  # None: use the file's actuals
+    kpi_score: Decimal | None = None  # None: from the metrics; else a manual override
+
+
+@dataclass(frozen=True)
+class Scenario:
+    key: str
+    name: str
+    notes: str = ""
+    periods: tuple[ScenarioPeriod, ...] = ()
+
+
+@dataclass(frozen=True)
+class Risk:
+    key: str
+    title: str
+    description: str = ""
+    likelihood: int = 2  # 1..5
+    impact: int = 2  # 1..5
+    owner: str = ""
+    mitigation: str = ""
+    status: str = "open"  # open | mitigated | closed | realised
+
+
+@dataclass(frozen=True)
+class ProcurementTask:
+    key: str
+    name: str
+    stage: str = "planning"
+    done: bool = False
+    due: _dt.date | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class DocumentItem:
+    """A document the alliance needs (process description, cooperation agreement, ...)."""
+
+    key: str
+    name: str
+    status: str = "todo"  # todo | draft | ready
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class Plan:
+    project: Project = field(default_factory=Project)
+    parties: tuple[Party, ...] = ()
+    areas: tuple[Area, ...] = ()
+    phases: tuple[Phase, ...] = ()
+    markers: tuple[Marker, ...] = ()
+    chains: tuple[ServiceChain, ...] = ()
+    scope: Scope = field(default_factory=Scope)
+    metrics: tuple[Metric, ...] = ()
+    commercial: Commercial = field(default_factory=Commercial)
+    scenarios: tuple[Scenario, ...] = ()
+    risks: tuple[Risk, ...] = ()
+    procurement_tasks: tuple[ProcurementTask, ...] = ()
+    documents: tuple[DocumentItem, ...] = ()
+
+
+# The plan's parts, in file order; storage and the Document's change signals use these names.
+SECTIONS = (
+    "project",
+    "parties",
+    "areas",
+    "phases",
+    "markers",
+    "chains",
+    "scope",
+    "metrics",
+    "commercial",
+    "scenarios",
+    "risks",
+    "procurement_tasks",
+    "documents",
+)
+
+
+def changed_sections(old: Plan, new: Plan) -> list[str]:
+    """Sections whose value differs between two plans (identity first: cheap for untouched parts)."""
+    return [s for s in SECTIONS if getattr(old, s) is not getattr(new, s) and getattr(old, s) != getattr(new, s)]
