@@ -9,7 +9,7 @@ Reading the .ts (XML) needs no Qt, so the command line stays light.
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 LANGUAGES = ("fi", "en")
@@ -27,7 +27,7 @@ def language() -> str:
     return _language
 
 
-@lru_cache(maxsize=None)
+@cache
 def _catalogue(lang: str) -> dict[tuple[str, str], str]:
     path = resources.files("alliance_desktop.resources").joinpath("translations", f"alliance_{lang}.ts")
     try:

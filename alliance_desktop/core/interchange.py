@@ -23,9 +23,6 @@ VERSION = 1
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
 
-def _tr(text: str) -> str:
-    return translate("Interchange", text)
-
 
 # ---------------------------------------------------------------- writing
 
@@ -218,9 +215,23 @@ def dumps(obj: Any) -> str:
     return json.dumps(obj, ensure_ascii=False, indent=2) + "\n"
 
 
+class DuplicateKeyError(ValueError):
+    pass
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict:
+    """JSON objects with the same key twice are refused (the parser would silently keep the last)."""
+    seen: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in seen:
+            raise DuplicateKeyError(key)
+        seen[key] = value
+    return seen
+
+
 def loads(text: str) -> Any:
-    """Parse JSON keeping every non-integer number as a Decimal."""
-    return json.loads(text, parse_float=Decimal)
+    """Parse JSON keeping every non-integer number as a Decimal; a key given twice in an object is an error."""
+    return json.loads(text, parse_float=Decimal, object_pairs_hook=_no_duplicates)
 
 
 # ---------------------------------------------------------------- reading
@@ -235,11 +246,11 @@ class _Reader:
 
     def fail(self, field: str, text: str, **kw) -> PlanError:
         where = f"{self.path}.{field}" if self.path and field else (field or self.path)
-        return PlanError(_tr("Field “{field}”: {problem}").format(field=where, problem=text.format(**kw)), where)
+        return PlanError(translate("Interchange", "Field “{field}”: {problem}").format(field=where, problem=text.format(**kw)), where)
 
     def _get(self, field: str, default: Any):
         if not isinstance(self.obj, dict):
-            raise PlanError(_tr("Field “{field}”: expected an object").format(field=self.path), self.path)
+            raise PlanError(translate("Interchange", "Field “{field}”: expected an object").format(field=self.path), self.path)
         return self.obj.get(field, default)
 
     def text(self, field: str, default: str = "") -> str:
@@ -247,25 +258,25 @@ class _Reader:
         if v is None:
             return default
         if not isinstance(v, str):
-            raise self.fail(field, _tr("expected text"))
+            raise self.fail(field, translate("Interchange", "expected text"))
         return v
 
     def required_text(self, field: str) -> str:
         v = self.text(field)
         if not v.strip():
-            raise self.fail(field, _tr("must not be empty"))
+            raise self.fail(field, translate("Interchange", "must not be empty"))
         return v
 
     def choice(self, field: str, options: tuple[str, ...], default: str) -> str:
         v = self.text(field, default) or default
         if v not in options:
-            raise self.fail(field, _tr("must be one of {options}, not “{value}”"), options=", ".join(options), value=v)
+            raise self.fail(field, translate("Interchange", "must be one of {options}, not “{value}”"), options=", ".join(options), value=v)
         return v
 
     def boolean(self, field: str, default: bool = False) -> bool:
         v = self._get(field, default)
         if not isinstance(v, bool):
-            raise self.fail(field, _tr("expected true or false"))
+            raise self.fail(field, translate("Interchange", "expected true or false"))
         return v
 
     def number(self, field: str, default: Decimal | None = None, *, allow_negative: bool = True,
@@ -274,52 +285,52 @@ class _Reader:
         if v is None:
             if optional or default is not None:
                 return default
-            raise self.fail(field, _tr("a number is required"))
+            raise self.fail(field, translate("Interchange", "a number is required"))
         return _to_decimal(v, lambda problem: self.fail(field, problem), allow_negative)
 
     def integer(self, field: str, default: int, low: int, high: int) -> int:
         v = self._get(field, default)
         if isinstance(v, bool) or not isinstance(v, int) or not low <= v <= high:
-            raise self.fail(field, _tr("expected a whole number from {low} to {high}"), low=low, high=high)
+            raise self.fail(field, translate("Interchange", "expected a whole number from {low} to {high}"), low=low, high=high)
         return v
 
     def date(self, field: str, required: bool = False) -> _dt.date | None:
         v = self._get(field, None)
         if v in (None, ""):
             if required:
-                raise self.fail(field, _tr("a date is required (YYYY-MM-DD)"))
+                raise self.fail(field, translate("Interchange", "a date is required (YYYY-MM-DD)"))
             return None
         if not isinstance(v, str):
-            raise self.fail(field, _tr("expected a date as text (YYYY-MM-DD)"))
+            raise self.fail(field, translate("Interchange", "expected a date as text (YYYY-MM-DD)"))
         try:
             return _dt.date.fromisoformat(v)
         except ValueError:
-            raise self.fail(field, _tr("“{value}” is not a date (YYYY-MM-DD)"), value=v) from None
+            raise self.fail(field, translate("Interchange", "“{value}” is not a date (YYYY-MM-DD)"), value=v) from None
 
     def time(self, field: str) -> str:
         v = self.text(field)
         if v and not _TIME.match(v):
-            raise self.fail(field, _tr("“{value}” is not a time of day (HH:MM)"), value=v)
+            raise self.fail(field, translate("Interchange", "“{value}” is not a time of day (HH:MM)"), value=v)
         return v
 
-    def items(self, field: str) -> list["_Reader"]:
+    def items(self, field: str) -> list[_Reader]:
         v = self._get(field, [])
         if v is None:
             v = []
         if not isinstance(v, list):
-            raise self.fail(field, _tr("expected a list"))
+            raise self.fail(field, translate("Interchange", "expected a list"))
         base = f"{self.path}.{field}" if self.path else field
         return [_Reader(x, f"{base}[{i}]") for i, x in enumerate(v)]
 
-    def child(self, field: str, required: bool = False) -> "_Reader":
+    def child(self, field: str, required: bool = False) -> _Reader:
         v = self._get(field, None)
         base = f"{self.path}.{field}" if self.path else field
         if v is None:
             if required:
-                raise self.fail(field, _tr("is missing"))
+                raise self.fail(field, translate("Interchange", "is missing"))
             v = {}
         if not isinstance(v, dict):
-            raise self.fail(field, _tr("expected an object"))
+            raise self.fail(field, translate("Interchange", "expected an object"))
         return _Reader(v, base)
 
     def mapping(self, field: str, *, allow_negative: bool = False) -> list[tuple[str, Decimal]]:
@@ -330,17 +341,25 @@ class _Reader:
 def _to_decimal(v: Any, fail, allow_negative: bool) -> Decimal:
     if isinstance(v, bool) or not isinstance(v, int | Decimal | float):
         if isinstance(v, str):
-            raise fail(_tr("expected a number, not the text “{value}”").format(value=v))
-        raise fail(_tr("expected a number"))
+            raise fail(translate("Interchange", "expected a number, not the text “{value}”").format(value=v))
+        raise fail(translate("Interchange", "expected a number"))
     try:
         d = Decimal(str(v)) if isinstance(v, float) else Decimal(v)
     except InvalidOperation:
-        raise fail(_tr("expected a number")) from None
+        raise fail(translate("Interchange", "expected a number")) from None
     if not d.is_finite():
-        raise fail(_tr("expected a number"))
+        raise fail(translate("Interchange", "expected a number"))
     if not allow_negative and d < 0:
-        raise fail(_tr("must not be negative"))
+        raise fail(translate("Interchange", "must not be negative"))
     return d
+
+
+def _score(r: _Reader) -> Decimal | None:
+    value = r.number("kpi_score", optional=True, allow_negative=False)
+    if value is not None and value > 1:
+        raise r.fail("kpi_score", translate("Interchange", "a KPI score is between 0 and 1, not {value}"),
+                     value=format(value, "f"))
+    return value
 
 
 def _actual_from(r: _Reader) -> m.ActualCost:
@@ -354,22 +373,22 @@ def _actual_from(r: _Reader) -> m.ActualCost:
 def plan_from_json(obj: Any) -> m.Plan:
     """Build and validate a plan from parsed JSON; PlanError names the first bad field."""
     if not isinstance(obj, dict):
-        raise PlanError(_tr("The file is not an alliance project: expected a JSON object."))
+        raise PlanError(translate("Interchange", "The file is not an alliance project: expected a JSON object."))
     if obj.get("format") != FORMAT:
-        raise PlanError(_tr("Field “format”: expected “{expected}”; this is not an alliance project file.").format(
+        raise PlanError(translate("Interchange", "Field “format”: expected “{expected}”; this is not an alliance project file.").format(
             expected=FORMAT), "format")
     version = obj.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise PlanError(_tr("Field “version”: expected a whole number."), "version")
+        raise PlanError(translate("Interchange", "Field “version”: expected a whole number."), "version")
     if version > VERSION:
-        raise PlanError(_tr("Field “version”: the file was made by a newer version of Alliance Planner "
+        raise PlanError(translate("Interchange", "Field “version”: the file was made by a newer version of Alliance Planner "
                             "(format {version}); this version reads format {supported}.").format(
             version=version, supported=VERSION), "version")
     root = _Reader(obj, "")
     pr = root.child("project", required=True)
     goals = pr._get("goals", [])
     if not isinstance(goals, list) or not all(isinstance(g, str) for g in goals):
-        raise pr.fail("goals", _tr("expected a list of texts"))
+        raise pr.fail("goals", translate("Interchange", "expected a list of texts"))
     project = m.Project(
         name=pr.required_text("name"),
         buyer=pr.text("buyer"),
@@ -489,7 +508,7 @@ def plan_from_json(obj: Any) -> m.Plan:
     if cap_raw is None or cap_raw == "fee":
         cap = cap_raw
     elif isinstance(cap_raw, str):
-        raise cr.fail("producer_pain_cap", _tr("expected “fee”, null or an amount, not “{value}”"), value=cap_raw)
+        raise cr.fail("producer_pain_cap", translate("Interchange", "expected “fee”, null or an amount, not “{value}”"), value=cap_raw)
     else:
         cap = cr.number("producer_pain_cap", allow_negative=False)
     defaults = m.Commercial()
@@ -525,7 +544,7 @@ def plan_from_json(obj: Any) -> m.Plan:
                 m.ScenarioPeriod(
                     period=sp.required_text("period"),
                     actual=None if sp._get("actual", None) is None else _actual_from(sp.child("actual")),
-                    kpi_score=sp.number("kpi_score", optional=True, allow_negative=False),
+                    kpi_score=_score(sp),
                 )
                 for sp in r.items("periods")
             ),
@@ -583,7 +602,10 @@ def plan_from_json(obj: Any) -> m.Plan:
 def plan_from_text(text: str) -> m.Plan:
     try:
         obj = loads(text)
+    except DuplicateKeyError as exc:
+        raise PlanError(translate("Interchange", "The JSON gives the key “{key}” twice in the same object.").format(
+            key=exc.args[0])) from None
     except json.JSONDecodeError as exc:
-        raise PlanError(_tr("The file is not valid JSON (line {line}, column {column}): {problem}").format(
+        raise PlanError(translate("Interchange", "The file is not valid JSON (line {line}, column {column}): {problem}").format(
             line=exc.lineno, column=exc.colno, problem=exc.msg)) from None
     return plan_from_json(obj)

@@ -1,0 +1,199 @@
+"""Command line: the GUI launch and the headless commands (see DESIGN.md, "The command line").
+
+Kept light: Qt is imported only when the GUI starts, ReportLab only for `report`.
+Errors are one line on stderr in the chosen language and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import configparser
+import sys
+from pathlib import Path
+
+from . import __version__, i18n
+from .i18n import translate
+
+COMMANDS = ("new", "check", "export-json", "import-json", "settle")
+VIEWS = ("overview", "timeline", "chains", "metrics", "commercial")
+EXIT_USAGE = 2
+EXIT_FAILED = 1
+
+
+
+def _saved_language() -> str:
+    """The language chosen in the app's settings (read without Qt), Finnish by default."""
+    from . import paths
+
+    try:
+        parser = configparser.ConfigParser()
+        parser.read(paths.settings_file(), encoding="utf-8")
+        lang = parser.get("General", "language", fallback="fi")
+    except (OSError, configparser.Error):
+        lang = "fi"
+    return lang if lang in i18n.LANGUAGES else "fi"
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports usage errors as one translated line."""
+
+    def error(self, message: str):
+        self.exit(EXIT_USAGE, translate("Cli", "Invalid command line: {problem}").format(problem=message) + "\n")
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="alliance-desktop", description=translate("Cli", "Alliance Planner: plan an alliance-model procurement."),
+                epilog=translate("Cli", "Commands: new, check, export-json, import-json, settle (alliance-desktop COMMAND --help)."))
+    p.add_argument("path", nargs="?", help=translate("Cli", "project file to open"))
+    p.add_argument("--demo", choices=("keusote", "hyvaks"), help=translate("Cli", "open a fresh copy of a demo project"))
+    p.add_argument("--view", choices=VIEWS, help=translate("Cli", "start on this view"))
+    p.add_argument("--screenshot", metavar="PNG", help=translate("Cli", "render the window (1600x1000) to PNG and exit"))
+    p.add_argument("--lang", choices=i18n.LANGUAGES, help=translate("Cli", "interface language"))
+    p.add_argument("--version", action="version", version=f"alliance-desktop {__version__}")
+    return p
+
+
+def _command_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="alliance-desktop")
+    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    def add(name: str, help_text: str) -> argparse.ArgumentParser:
+        c = sub.add_parser(name, help=help_text)
+        c.add_argument("--lang", choices=i18n.LANGUAGES, help=translate("Cli", "language of messages and output"))
+        return c
+
+    c = add("new", translate("Cli", "create a project file from a template"))
+    c.add_argument("path")
+    c.add_argument("--template", choices=("blank", "keusote", "hyvaks"), default="blank")
+    c = add("check", translate("Cli", "verify a project file"))
+    c.add_argument("path")
+    c = add("export-json", translate("Cli", "write a project file as JSON"))
+    c.add_argument("path")
+    c.add_argument("out")
+    c = add("import-json", translate("Cli", "make a project file from JSON"))
+    c.add_argument("json")
+    c.add_argument("out")
+    c = add("settle", translate("Cli", "commercial settlement per service period"))
+    c.add_argument("path")
+    c.add_argument("--json", action="store_true", help=translate("Cli", "output JSON"))
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    lang = _lang_from(argv) or _saved_language()
+    i18n.set_language(lang)
+    if argv and argv[0] in COMMANDS:
+        args = _command_parser().parse_args(argv)
+        return _run_command(args)
+    args = _gui_parser().parse_args(argv)
+    from .ui.launch import run_gui
+
+    return run_gui(args)
+
+
+def _lang_from(argv: list[str]) -> str | None:
+    for i, a in enumerate(argv):
+        if a == "--lang" and i + 1 < len(argv) and argv[i + 1] in i18n.LANGUAGES:
+            return argv[i + 1]
+        if a.startswith("--lang=") and a.split("=", 1)[1] in i18n.LANGUAGES:
+            return a.split("=", 1)[1]
+    return None
+
+
+def _fail(message: str, code: int = EXIT_FAILED) -> int:
+    print(message.replace("\n", " "), file=sys.stderr)
+    return code
+
+
+def _run_command(args) -> int:
+    from .core.errors import AllianceError
+
+    try:
+        handler = {
+            "new": _new,
+            "check": _check,
+            "export-json": _export_json,
+            "import-json": _import_json,
+            "settle": _settle,
+        }[args.command]
+        return handler(args)
+    except AllianceError as exc:
+        return _fail(exc.message)
+    except KeyboardInterrupt:
+        return _fail(translate("Cli", "Interrupted."))
+
+
+def _refuse_existing(path: Path) -> None:
+    from .core.errors import AllianceError
+
+    if path.exists():
+        raise AllianceError(translate("Cli", "{path} exists already; choose another name (nothing was overwritten).").format(
+            path=path))
+
+
+def _new(args) -> int:
+    from . import templates
+    from .storage.projectfile import create_file
+
+    out = Path(args.path)
+    _refuse_existing(out)
+    create_file(out, templates.load_template(args.template))
+    print(translate("Cli", "Created {path}").format(path=out))
+    return 0
+
+
+def _check(args) -> int:
+    from .storage.projectfile import check
+
+    plan = check(Path(args.path))
+    print(translate("Cli", "{path}: OK — “{name}”, {periods} service periods, {chains} chains, {metrics} metrics.").format(
+        path=args.path, name=plan.project.name, periods=len(plan.commercial.periods), chains=len(plan.chains),
+        metrics=len(plan.metrics)))
+    return 0
+
+
+def _read_text(path: Path) -> str:
+    from .core.errors import AllianceError
+
+    try:
+        return path.read_text("utf-8-sig")
+    except FileNotFoundError:
+        raise AllianceError(translate("Cli", "{path}: no such file.").format(path=path)) from None
+    except IsADirectoryError:
+        raise AllianceError(translate("Cli", "{path} is a folder, not a file.").format(path=path)) from None
+    except UnicodeDecodeError:
+        raise AllianceError(translate("Cli", "{path}: the file is not UTF-8 text.").format(path=path)) from None
+    except OSError as exc:
+        raise AllianceError(translate("Cli", "{path} could not be read: {problem}").format(path=path, problem=exc.strerror)) from None
+
+
+def _export_json(args) -> int:
+    from .core.interchange import dumps, plan_to_json
+    from .fileutil import write_text_atomically
+    from .storage.projectfile import load_plan
+
+    plan = load_plan(Path(args.path))
+    out = Path(args.out)
+    try:
+        write_text_atomically(out, dumps(plan_to_json(plan)))
+    except OSError as exc:
+        return _fail(translate("Cli", "{path} could not be written: {problem}").format(path=out, problem=exc.strerror))
+    return 0
+
+
+def _import_json(args) -> int:
+    from .core.interchange import plan_from_text
+    from .storage.projectfile import create_file
+
+    out = Path(args.out)
+    plan = plan_from_text(_read_text(Path(args.json)))
+    _refuse_existing(out)
+    create_file(out, plan)
+    return 0
+
+
+def _settle(args) -> int:
+    from .settle_cli import run_settle
+
+    return run_settle(args.path, args.json, sys.stdout, sys.stderr)

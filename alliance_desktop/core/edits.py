@@ -1,0 +1,72 @@
+"""Pure edit functions: plan in, new plan out. Views call these through Document.apply."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable
+
+from ..i18n import translate
+from . import model as m
+from .errors import PlanError
+
+
+def unique_key(existing: Iterable[str], base: str) -> str:
+    """A short ascii key not in `existing`, derived from `base` ("Hyvinkää" -> "hyvinkaa")."""
+    table = str.maketrans("äöåÄÖÅéü", "aoaAOAeu")
+    stem = re.sub(r"[^a-z0-9]+", "_", base.translate(table).lower()).strip("_")[:24] or "item"
+    taken = set(existing)
+    if stem not in taken:
+        return stem
+    n = 2
+    while f"{stem}_{n}" in taken:
+        n += 1
+    return f"{stem}_{n}"
+
+
+def set_project(plan: m.Plan, **changes) -> m.Plan:
+    return dataclasses.replace(plan, project=dataclasses.replace(plan.project, **changes))
+
+
+def set_goals(plan: m.Plan, goals: Iterable[str]) -> m.Plan:
+    return set_project(plan, goals=tuple(g for g in goals if g.strip()))
+
+
+def add_party(plan: m.Plan, name: str, role: str = "producer") -> m.Plan:
+    key = unique_key((p.key for p in plan.parties), name)
+    return dataclasses.replace(plan, parties=plan.parties + (m.Party(key, name, role),))
+
+
+def update_party(plan: m.Plan, key: str, **changes) -> m.Plan:
+    return dataclasses.replace(
+        plan, parties=tuple(dataclasses.replace(p, **changes) if p.key == key else p for p in plan.parties))
+
+
+def party_uses(plan: m.Plan, key: str) -> list[str]:
+    """Names of chain steps that name this party as their provider."""
+    return [f"{c.name}: {s.name}" for c in plan.chains for s in c.steps if s.provider == key]
+
+
+def remove_party(plan: m.Plan, key: str) -> m.Plan:
+    uses = party_uses(plan, key)
+    if uses:
+        raise PlanError(translate("Edits", "The party provides {count} chain steps (e.g. {example}); "
+                                           "choose another provider for them first.").format(
+            count=len(uses), example=uses[0]))
+    return dataclasses.replace(plan, parties=tuple(p for p in plan.parties if p.key != key))
+
+
+def add_area(plan: m.Plan, name: str, status: str = "included") -> m.Plan:
+    key = unique_key((a.key for a in plan.areas), name)
+    return dataclasses.replace(plan, areas=plan.areas + (m.Area(key, name, status),))
+
+
+def update_area(plan: m.Plan, key: str, **changes) -> m.Plan:
+    return dataclasses.replace(
+        plan, areas=tuple(dataclasses.replace(a, **changes) if a.key == key else a for a in plan.areas))
+
+
+def remove_area(plan: m.Plan, key: str) -> m.Plan:
+    """Removes the area and its column of the scope matrix (undo brings both back)."""
+    scope = dataclasses.replace(plan.scope, cells=tuple(c for c in plan.scope.cells if c[1] != key))
+    return dataclasses.replace(plan, areas=tuple(a for a in plan.areas if a.key != key), scope=scope)

@@ -1,0 +1,128 @@
+"""Application setup: translators, settings, the exception hook."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from .. import __version__, i18n, paths
+
+log = logging.getLogger("alliance_desktop")
+
+ORGANIZATION = "AlliancePlanner"
+APPLICATION = "alliance-desktop"
+MAX_RECENT = 8
+
+
+def settings() -> QSettings:
+    return QSettings(str(paths.settings_file()), QSettings.Format.IniFormat)
+
+
+def setup_logging() -> None:
+    if log.handlers:
+        return
+    try:
+        handler = RotatingFileHandler(paths.log_file(), maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    except OSError:  # a locked-down profile: log to nowhere rather than fail to start
+        handler = logging.NullHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+
+
+class Translations:
+    """Installs our translator and Qt's own (qtbase_fi) for the chosen language."""
+
+    def __init__(self, app: QCoreApplication):
+        self.app = app
+        self.installed: list[QTranslator] = []
+        self.language = "fi"
+
+    def set_language(self, language: str) -> bool:
+        """Switch language; returns True when our Finnish catalogue loaded (or English chosen)."""
+        for t in self.installed:
+            self.app.removeTranslator(t)
+        self.installed.clear()
+        i18n.set_language(language)
+        self.language = language
+        QLocale.setDefault(QLocale(QLocale.Language.Finnish, QLocale.Country.Finland) if language == "fi"
+                           else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        if language == "en":
+            return True
+        ours = QTranslator(self.app)
+        loaded = ours.load(str(translations_dir() / f"alliance_{language}.qm"))
+        if loaded:
+            self.app.installTranslator(ours)
+            self.installed.append(ours)
+        qt = QTranslator(self.app)
+        if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            self.app.installTranslator(qt)
+            self.installed.append(qt)
+        return loaded
+
+
+def translations_dir() -> Path:
+    from importlib import resources
+
+    return Path(str(resources.files("alliance_desktop.resources").joinpath("translations")))
+
+
+def create_application(argv: list[str], language: str | None) -> tuple[QApplication, Translations]:
+    setup_logging()
+    app = QApplication.instance() or QApplication(argv)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationVersion(__version__)
+    from . import theme
+
+    theme.apply(app)
+    translations = Translations(app)
+    chosen = language or str(settings().value("language", "fi"))
+    translations.set_language(chosen if chosen in i18n.LANGUAGES else "fi")
+    app.setApplicationDisplayName(QCoreApplication.translate("App", "Alliance Planner"))
+    install_exception_hook()
+    return app, translations
+
+
+def install_exception_hook() -> None:
+    """Any uncaught exception: log it, show a friendly dialog with 'copy details'; never a bare traceback."""
+
+    def hook(exc_type, exc, tb):
+        details = "".join(traceback.format_exception(exc_type, exc, tb))
+        log.error("Unhandled exception:\n%s", details)
+        if QApplication.instance() is None:
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        try:
+            from .dialogs import show_crash_dialog
+
+            show_crash_dialog(details)
+        except Exception:  # the dialog itself failed: the log still has everything
+            log.exception("Crash dialog failed")
+
+    sys.excepthook = hook
+
+
+def recent_files() -> list[str]:
+    """Recent files that still exist (missing ones are pruned quietly)."""
+    s = settings()
+    files = [str(f) for f in (s.value("recentFiles", []) or []) if f]
+    if isinstance(s.value("recentFiles", []), str):
+        files = [s.value("recentFiles")]
+    existing = [f for f in files if Path(f).is_file()]
+    if existing != files:
+        s.setValue("recentFiles", existing)
+    return existing
+
+
+def add_recent_file(path: Path) -> None:
+    s = settings()
+    files = [f for f in recent_files() if Path(f) != Path(path)]
+    files.insert(0, str(path))
+    s.setValue("recentFiles", files[:MAX_RECENT])

@@ -1,0 +1,48 @@
+"""Start the GUI from parsed command-line arguments."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+SCREENSHOT_SIZE = (1600, 1000)
+
+
+def run_gui(args) -> int:
+    from PySide6.QtCore import QTimer
+
+    from .app import create_application
+    from .mainwindow import MainWindow
+
+    app, translations = create_application(sys.argv[:1], args.lang)
+    window = MainWindow(translations)
+    ok = True
+    if args.demo:
+        ok = window.open_demo(args.demo)
+    elif args.path:
+        ok = window.open_path(Path(args.path))
+    if args.view and window.document is not None and not window.show_view(args.view):
+        from PySide6.QtCore import QCoreApplication
+
+        print(QCoreApplication.translate("Launch", "The view “{view}” is not available yet.").format(view=args.view),
+              file=sys.stderr)
+        if args.screenshot:
+            return 2
+    if args.screenshot:
+        return 0 if ok and take_screenshot(window, Path(args.screenshot)) else 1
+    window.show()
+    QTimer.singleShot(0, window.raise_)
+    return app.exec()
+
+
+def take_screenshot(window, path: Path) -> bool:
+    """Render the window at 1600x1000 (works offscreen) and save it as PNG."""
+    from PySide6.QtWidgets import QApplication
+
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    for _ in range(3):
+        QApplication.processEvents()
+    ok = window.grab().save(str(path), "PNG")
+    window.close()
+    return ok

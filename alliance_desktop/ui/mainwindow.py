@@ -1,0 +1,342 @@
+"""The main window: welcome screen, or navigation side bar + views for an open project."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import templates
+from ..core.errors import AllianceError
+from ..fileutil import write_text_atomically
+from . import app as appmod
+from .document import Document
+
+
+def available_views() -> list[tuple[str, str, type]]:
+    """(key, title, widget class) of the views that are built; others join as their issues land."""
+    from .overview import OverviewView
+
+    views: list[tuple[str, str, type]] = [
+        ("overview", QCoreApplication.translate("MainWindow", "Overview"), OverviewView),
+    ]
+    return views
+
+
+class MainWindow(QMainWindow):
+    languageChanged = Signal(str)
+
+    def __init__(self, translations: appmod.Translations, document: Document | None = None):
+        super().__init__()
+        self.translations = translations
+        self.document: Document | None = None
+        self.views: dict[str, QWidget] = {}
+        self.setMinimumSize(900, 600)
+        geometry = appmod.settings().value("windowGeometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 900)
+        self.set_document(document)
+
+    # ------------------------------------------------------------ building
+
+    def set_document(self, document: Document | None) -> None:
+        if self.document is not None and self.document is not document:
+            self.document.close()
+        self.document = document
+        if document is not None:
+            document.editRefused.connect(self._edit_refused)
+        self._build()
+
+    def _build(self) -> None:
+        """(Re)build menus and the central area; also used to switch language without restart."""
+        current = self.current_view()
+        self.menuBar().clear()
+        self.views = {}
+        self._build_menus()
+        if self.document is None:
+            from .welcome import WelcomeScreen
+
+            welcome = WelcomeScreen(self)
+            self.setCentralWidget(welcome)
+            self.setWindowTitle(self.tr("Alliance Planner"))
+        else:
+            self.setCentralWidget(self._project_area())
+            self.setWindowTitle(self.tr("{name} – Alliance Planner").format(name=self.document.plan.project.name))
+            self.show_view(current or "overview")
+        self.statusBar().showMessage(self.tr("Every change is saved to the file at once."))
+
+    def _project_area(self) -> QWidget:
+        doc = self.document
+        area = QWidget()
+        outer = QVBoxLayout(area)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        if doc.read_only:
+            banner = QLabel(self.tr("This file is read-only: you can look and export, but changes cannot be saved. "
+                                    "Use File > Save a copy as… to edit a copy."))
+            banner.setObjectName("banner")
+            banner.setWordWrap(True)
+            outer.addWidget(banner)
+        body = QHBoxLayout()
+        body.setSpacing(0)
+        outer.addLayout(body, 1)
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(220)
+        self.navigation.setAccessibleName(self.tr("Views"))
+        self.stack = QStackedWidget()
+        for key, title, cls in available_views():
+            view = cls(doc)
+            self.views[key] = view
+            self.stack.addWidget(view)
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.navigation.addItem(item)
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        body.addWidget(self.navigation)
+        body.addWidget(self.stack, 1)
+        return area
+
+    def _action(self, menu, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&New project…"), self.new_project, QKeySequence.StandardKey.New)
+        self._action(file_menu, self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
+        demos = file_menu.addMenu(self.tr("Open a &demo"))
+        for name in templates.DEMOS:
+            self._action(demos, template_title(name), lambda _=False, n=name: self.open_demo(n))
+        recent = file_menu.addMenu(self.tr("Open &recent"))
+        files = appmod.recent_files()
+        for path in files:
+            self._action(recent, Path(path).name, lambda _=False, p=path: self.open_path(Path(p)), tip=path)
+        recent.setEnabled(bool(files))
+        file_menu.addSeparator()
+        has_doc = self.document is not None
+        a = self._action(file_menu, self.tr("Save a &copy as…"), self.save_copy, QKeySequence.StandardKey.SaveAs)
+        a.setEnabled(has_doc)
+        a = self._action(file_menu, self.tr("Restore from &backup…"), self.restore_backup)
+        a.setEnabled(has_doc)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Import JSON…"), self.import_json)
+        a = self._action(file_menu, self.tr("&Export JSON…"), self.export_json)
+        a.setEnabled(has_doc)
+        file_menu.addSeparator()
+        a = self._action(file_menu, self.tr("&Close project"), self.close_project, QKeySequence.StandardKey.Close)
+        a.setEnabled(has_doc)
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        if has_doc:
+            undo = self.document.undo_stack.createUndoAction(self, self.tr("&Undo"))
+            undo.setShortcut(QKeySequence.StandardKey.Undo)
+            redo = self.document.undo_stack.createRedoAction(self, self.tr("&Redo"))
+            redo.setShortcut(QKeySequence.StandardKey.Redo)
+            edit_menu.addAction(undo)
+            edit_menu.addAction(redo)
+        else:
+            for text in (self.tr("&Undo"), self.tr("&Redo")):
+                action = edit_menu.addAction(text)
+                action.setEnabled(False)
+
+        if has_doc:
+            view_menu = bar.addMenu(self.tr("&View"))
+            for i, (key, title, _cls) in enumerate(available_views()):
+                self._action(view_menu, title, lambda _=False, k=key: self.show_view(k), f"Ctrl+{i + 1}")
+
+        lang_menu = bar.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, label in (("fi", "Suomi"), ("en", "English")):
+            action = QAction(label, self, checkable=True)
+            action.setChecked(self.translations.language == code)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            group.addAction(action)
+            lang_menu.addAction(action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About Alliance Planner"), self.about)
+
+    # ------------------------------------------------------------ views
+
+    def current_view(self) -> str:
+        if not self.views or not hasattr(self, "stack"):
+            return ""
+        widget = self.stack.currentWidget()
+        return next((k for k, v in self.views.items() if v is widget), "")
+
+    def show_view(self, key: str) -> bool:
+        keys = list(self.views)
+        if key not in keys:
+            return False
+        self.navigation.setCurrentRow(keys.index(key))
+        return True
+
+    def set_language(self, code: str) -> None:
+        """Switch language without restart: reinstall translators and rebuild menus and views."""
+        self.translations.set_language(code)
+        appmod.settings().setValue("language", code)
+        self._build()
+        self.languageChanged.emit(code)
+
+    # ------------------------------------------------------------ files
+
+    def _file_filter(self) -> str:
+        return self.tr("Alliance project (*.alliance)")
+
+    def _show_error(self, title: str, message: str) -> None:
+        QMessageBox.warning(self, title, message)
+
+    def _edit_refused(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+        QMessageBox.warning(self, self.tr("The change was not made"), message)
+
+    def open_path(self, path: Path) -> bool:
+        from ..storage.projectfile import ProjectFile
+
+        if self.document is not None and Path(self.document.path).resolve() == Path(path).resolve():
+            return True
+        try:
+            project_file = ProjectFile.open(path)
+        except AllianceError as exc:
+            self._show_error(self.tr("The file could not be opened"), exc.message)
+            return False
+        if not str(path).startswith(str(templates.paths.app_data_dir() / "demos")):
+            appmod.add_recent_file(Path(path))
+        self.set_document(Document(project_file))
+        return True
+
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open project"), "", self._file_filter())
+        if path:
+            self.open_path(Path(path))
+
+    def open_demo(self, name: str) -> bool:
+        return self.create_and_open(templates.fresh_demo_path(name), templates.load_template(name))
+
+    def create_and_open(self, path: Path, plan) -> bool:
+        from ..storage.projectfile import create_file
+
+        try:
+            create_file(path, plan)
+        except AllianceError as exc:
+            self._show_error(self.tr("The project could not be created"), exc.message)
+            return False
+        return self.open_path(path)
+
+    def new_project(self, template: str = "blank") -> None:
+        from .welcome import NewProjectDialog
+
+        dialog = NewProjectDialog(self, template)
+        if dialog.exec():
+            self.create_and_open(dialog.path(), dialog.plan())
+
+    def save_copy(self) -> None:
+        if self.document is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy as"), "", self._file_filter())
+        if not path:
+            return
+        if not path.endswith(".alliance"):
+            path += ".alliance"
+        try:
+            self.document.file.save_copy(Path(path))
+        except AllianceError as exc:
+            self._show_error(self.tr("The copy could not be saved"), exc.message)
+            return
+        self.statusBar().showMessage(self.tr("Copy saved: {path}").format(path=path), 8000)
+
+    def restore_backup(self) -> None:
+        from .dialogs import RestoreBackupDialog
+
+        if self.document is None:
+            return
+        dialog = RestoreBackupDialog(self, Path(self.document.path))
+        if dialog.exec() and dialog.restored_path:
+            self.open_path(dialog.restored_path)
+
+    def import_json(self) -> None:
+        from ..core.interchange import plan_from_text
+
+        source, _ = QFileDialog.getOpenFileName(self, self.tr("Import JSON"), "", self.tr("JSON (*.json)"))
+        if not source:
+            return
+        try:
+            plan = plan_from_text(Path(source).read_text("utf-8-sig"))
+        except (AllianceError, OSError, UnicodeDecodeError) as exc:
+            message = exc.message if isinstance(exc, AllianceError) else str(exc)
+            self._show_error(self.tr("The JSON file could not be imported"), message)
+            return
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save the imported project as"),
+                                                str(Path(source).with_suffix(".alliance")), self._file_filter())
+        if target:
+            self.create_and_open(Path(target), plan)
+
+    def export_json(self) -> None:
+        from ..core.interchange import dumps, plan_to_json
+
+        if self.document is None:
+            return
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Export JSON"),
+                                                str(Path(self.document.path).with_suffix(".json")),
+                                                self.tr("JSON (*.json)"))
+        if not target:
+            return
+        try:
+            write_text_atomically(Path(target), dumps(plan_to_json(self.document.plan)))
+        except OSError as exc:
+            self._show_error(self.tr("The JSON file could not be written"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Exported: {path}").format(path=target), 8000)
+
+    def close_project(self) -> None:
+        self.set_document(None)
+
+    def about(self) -> None:
+        from .. import __version__
+
+        QMessageBox.about(self, self.tr("About Alliance Planner"),
+                          self.tr("Alliance Planner {version}\n\nPlan an alliance-model procurement of social and "
+                                  "health services: phases, service chains, metrics and the commercial model. "
+                                  "Works offline; every change is saved to the project file at once.").format(
+                              version=__version__))
+
+    def closeEvent(self, event) -> None:
+        appmod.settings().setValue("windowGeometry", self.saveGeometry())
+        if self.document is not None:
+            self.document.close()
+            self.document = None
+        super().closeEvent(event)
+
+
+def template_title(name: str) -> str:
+    titles = {
+        "blank": QCoreApplication.translate("MainWindow", "Blank project"),
+        "keusote": QCoreApplication.translate("MainWindow", "Keusote – elderly-care alliance"),
+        "hyvaks": QCoreApplication.translate("MainWindow", "HyvaKS – surgery alliance"),
+    }
+    return titles[name]
+

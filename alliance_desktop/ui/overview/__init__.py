@@ -1,0 +1,371 @@
+"""Overview view: what the alliance is, who is in it, where, and the headline numbers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import edits
+from ...core import model as m
+from ...core.errors import AllianceError
+from ...core.summary import summarize
+from .. import fmt, theme
+
+
+def role_title(role: str) -> str:
+    return {
+        "buyer": QCoreApplication.translate("Overview", "Buyer"),
+        "producer": QCoreApplication.translate("Overview", "Producer"),
+        "subcontractor": QCoreApplication.translate("Overview", "Subcontractor"),
+        "support_service": QCoreApplication.translate("Overview", "Support service"),
+        "association": QCoreApplication.translate("Overview", "Association"),
+        "staff": QCoreApplication.translate("Overview", "Alliance staff"),
+    }[role]
+
+
+def area_status_title(status: str) -> str:
+    return {
+        "included": QCoreApplication.translate("Overview", "In the alliance"),
+        "option": QCoreApplication.translate("Overview", "Option"),
+        "outside": QCoreApplication.translate("Overview", "Outside"),
+    }[status]
+
+
+class _Card(QFrame):
+    def __init__(self, title: str):
+        super().__init__()
+        self.setObjectName("card")
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(16, 12, 16, 12)
+        label = QLabel(title)
+        label.setObjectName("cardTitle")
+        self.body.addWidget(label)
+
+
+class _CommitLineEdit(QLineEdit):
+    """A line edit that commits on Enter or leaving the field, only when the text changed."""
+
+    def __init__(self, commit):
+        super().__init__()
+        self._commit = commit
+        self.editingFinished.connect(self._finish)
+
+    def _finish(self) -> None:
+        if self.isModified():
+            self.setModified(False)
+            self._commit(self.text())
+
+
+class _CommitTextEdit(QPlainTextEdit):
+    def __init__(self, commit):
+        super().__init__()
+        self._commit = commit
+        self.setTabChangesFocus(True)
+
+    def focusOutEvent(self, event) -> None:
+        if self.document().isModified():
+            self.document().setModified(False)
+            self._commit(self.toPlainText())
+        super().focusOutEvent(event)
+
+
+class OverviewView(QWidget):
+    def __init__(self, document):
+        super().__init__()
+        self.document = document
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        page = QWidget()
+        scroll.setWidget(page)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(28, 20, 28, 20)
+        layout.setSpacing(theme.SPACING)
+
+        # Title block: the project's name as the view title, editable in place.
+        self.name = _CommitLineEdit(lambda text: self._set_project(self.tr("Rename project"), name=text))
+        self.name.setFont(theme.heading_font(1.8))
+        self.name.setFrame(False)
+        self.name.setAccessibleName(self.tr("Project name"))
+        self.name.setPlaceholderText(self.tr("Project name"))
+        layout.addWidget(self.name)
+        facts = QFormLayout()
+        self.buyer = _CommitLineEdit(lambda text: self._set_project(self.tr("Change buyer"), buyer=text))
+        self.target_group = _CommitLineEdit(
+            lambda text: self._set_project(self.tr("Change target group"), target_group=text))
+        self.description = _CommitTextEdit(
+            lambda text: self._set_project(self.tr("Change description"), description=text))
+        self.description.setFixedHeight(72)
+        facts.addRow(self.tr("Buyer"), self.buyer)
+        facts.addRow(self.tr("Target group"), self.target_group)
+        facts.addRow(self.tr("Description"), self.description)
+        layout.addLayout(facts)
+
+        # Headline numbers.
+        numbers = QGridLayout()
+        numbers.setSpacing(theme.SPACING)
+        self.number_labels: dict[str, tuple[QLabel, QLabel]] = {}
+        cards = (
+            ("target", self.tr("Total target cost")),
+            ("deadline", self.tr("Next deadline")),
+            ("gate", self.tr("Next decision gate")),
+            ("counts", self.tr("In the plan")),
+        )
+        for i, (key, title) in enumerate(cards):
+            card = _Card(title)
+            big = QLabel()
+            big.setObjectName("bigNumber")
+            big.setWordWrap(True)
+            small = QLabel()
+            small.setObjectName("muted")
+            small.setWordWrap(True)
+            card.body.addWidget(big)
+            card.body.addWidget(small)
+            card.body.addStretch(1)
+            numbers.addWidget(card, 0, i)
+            numbers.setColumnStretch(i, 1)
+            self.number_labels[key] = (big, small)
+        layout.addLayout(numbers)
+
+        lists = QHBoxLayout()
+        lists.setSpacing(theme.SPACING)
+        layout.addLayout(lists, 1)
+
+        goals_card = _Card(self.tr("Goals"))
+        self.goals = QListWidget()
+        self.goals.setAccessibleName(self.tr("Goals"))
+        self.goals.setWordWrap(True)
+        self.goals.itemChanged.connect(self._goal_edited)
+        goals_card.body.addWidget(self.goals, 1)
+        goals_card.body.addLayout(self._buttons(self.tr("Add goal"), self._add_goal,
+                                                self.tr("Remove goal"), self._remove_goal))
+        lists.addWidget(goals_card, 3)
+
+        parties_card = _Card(self.tr("Parties"))
+        self.parties = self._table((self.tr("Name"), self.tr("Role")))
+        self.parties.itemChanged.connect(self._party_name_edited)
+        parties_card.body.addWidget(self.parties, 1)
+        parties_card.body.addLayout(self._buttons(self.tr("Add party"), self._add_party,
+                                                  self.tr("Remove party"), self._remove_party))
+        lists.addWidget(parties_card, 4)
+
+        areas_card = _Card(self.tr("Areas"))
+        self.areas = self._table((self.tr("Area"), self.tr("Status")))
+        self.areas.itemChanged.connect(self._area_name_edited)
+        areas_card.body.addWidget(self.areas, 1)
+        areas_card.body.addLayout(self._buttons(self.tr("Add area"), self._add_area,
+                                                self.tr("Remove area"), self._remove_area))
+        lists.addWidget(areas_card, 3)
+
+        document.changed.connect(self._changed)
+        self.refresh()
+
+    # ------------------------------------------------------------ helpers
+
+    def _table(self, headers: tuple[str, ...]) -> QTableWidget:
+        table = QTableWidget(0, len(headers))
+        table.setHorizontalHeaderLabels(list(headers))
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setMinimumHeight(220)
+        return table
+
+    def _buttons(self, add_text, add_slot, remove_text, remove_slot) -> QHBoxLayout:
+        row = QHBoxLayout()
+        add = QPushButton(add_text)
+        add.clicked.connect(add_slot)
+        remove = QPushButton(remove_text)
+        remove.clicked.connect(remove_slot)
+        read_only = self.document.read_only
+        add.setEnabled(not read_only)
+        remove.setEnabled(not read_only)
+        row.addWidget(add)
+        row.addWidget(remove)
+        row.addStretch(1)
+        return row
+
+    def _apply(self, text: str, edit) -> bool:
+        return self.document.apply(text, edit)
+
+    def _set_project(self, text: str, **changes) -> None:
+        if "name" in changes and not changes["name"].strip():
+            QMessageBox.warning(self, self.tr("The change was not made"), self.tr("The project needs a name."))
+            self.refresh()
+            return
+        if not self._apply(text, lambda plan: edits.set_project(plan, **changes)):
+            self.refresh()
+
+    # ------------------------------------------------------------ refresh
+
+    def _changed(self, sections: list[str]) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        plan = self.document.plan
+        read_only = self.document.read_only
+        p = plan.project
+        for widget, value in ((self.name, p.name), (self.buyer, p.buyer), (self.target_group, p.target_group)):
+            if widget.text() != value:
+                widget.setText(value)
+            widget.setReadOnly(read_only)
+        if self.description.toPlainText() != p.description:
+            self.description.setPlainText(p.description)
+            self.description.document().setModified(False)
+        self.description.setReadOnly(read_only)
+        self._refresh_numbers(plan)
+        self._refresh_goals(plan)
+        self._refresh_parties(plan)
+        self._refresh_areas(plan)
+
+    def _refresh_numbers(self, plan: m.Plan) -> None:
+        s = summarize(plan)
+        big, small = self.number_labels["target"]
+        big.setText(fmt.money(s.total_target_cost))
+        small.setText(self.tr("{count} service periods, {start}–{end}").format(
+            count=s.period_count, start=fmt.date(s.service_start), end=fmt.date(s.service_end))
+            if s.period_count else self.tr("No service periods yet"))
+        for key, marker in (("deadline", s.next_deadline), ("gate", s.next_gate)):
+            big, small = self.number_labels[key]
+            if marker is None:
+                big.setText("—")
+                small.setText(self.tr("None ahead"))
+            else:
+                big.setText(fmt.date_time(marker.date, marker.time, marker.time_end))
+                small.setText(marker.name)
+        big, small = self.number_labels["counts"]
+        big.setText(self.tr("{chains} chains · {metrics} metrics").format(chains=s.chain_count,
+                                                                           metrics=s.metric_count))
+        small.setText(self.tr("{steps} care steps, {parties} parties, {risks} risks").format(
+            steps=s.step_count, parties=s.party_count, risks=s.risk_count))
+
+    def _refresh_goals(self, plan: m.Plan) -> None:
+        self.goals.blockSignals(True)
+        self.goals.clear()
+        for goal in plan.project.goals:
+            item = QListWidgetItem(goal)
+            if not self.document.read_only:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+            self.goals.addItem(item)
+        self.goals.blockSignals(False)
+
+    def _refresh_parties(self, plan: m.Plan) -> None:
+        self._fill(self.parties, plan.parties, m.PARTY_ROLES, role_title, "role", edits.update_party,
+                   self.tr("Change party role"))
+
+    def _refresh_areas(self, plan: m.Plan) -> None:
+        self._fill(self.areas, plan.areas, m.AREA_STATUSES, area_status_title, "status", edits.update_area,
+                   self.tr("Change area status"))
+
+    def _fill(self, table: QTableWidget, rows, choices, title, attr, update, undo_text) -> None:
+        table.blockSignals(True)
+        current = table.currentRow()
+        table.setRowCount(len(rows))
+        for i, row in enumerate(rows):
+            item = QTableWidgetItem(row.name)
+            item.setData(Qt.ItemDataRole.UserRole, row.key)
+            if self.document.read_only:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            table.setItem(i, 0, item)
+            combo = QComboBox()
+            for choice in choices:
+                combo.addItem(title(choice), choice)
+            combo.setCurrentIndex(choices.index(getattr(row, attr)))
+            combo.setEnabled(not self.document.read_only)
+            combo.currentIndexChanged.connect(
+                lambda _i, c=combo, k=row.key: self._apply(undo_text, lambda p: update(p, k, **{attr: c.currentData()})))
+            table.setCellWidget(i, 1, combo)
+        if 0 <= current < len(rows):
+            table.setCurrentCell(current, 0)
+        table.blockSignals(False)
+
+    # ------------------------------------------------------------ goals
+
+    def _goal_edited(self, item: QListWidgetItem) -> None:
+        goals = [self.goals.item(i).text() for i in range(self.goals.count())]
+        self._apply(self.tr("Edit goal"), lambda plan: edits.set_goals(plan, goals))
+
+    def _add_goal(self) -> None:
+        text, ok = QInputDialog.getText(self, self.tr("Add goal"), self.tr("Goal"))
+        if ok and text.strip():
+            self._apply(self.tr("Add goal"), lambda plan: edits.set_goals(plan, plan.project.goals + (text.strip(),)))
+
+    def _remove_goal(self) -> None:
+        row = self.goals.currentRow()
+        if row < 0:
+            return
+        self._apply(self.tr("Remove goal"),
+                    lambda plan: edits.set_goals(plan, plan.project.goals[:row] + plan.project.goals[row + 1:]))
+
+    # ------------------------------------------------------------ parties and areas
+
+    def _party_name_edited(self, item: QTableWidgetItem) -> None:
+        self._rename(item, edits.update_party, self.tr("Rename party"))
+
+    def _area_name_edited(self, item: QTableWidgetItem) -> None:
+        self._rename(item, edits.update_area, self.tr("Rename area"))
+
+    def _rename(self, item: QTableWidgetItem, update, undo_text: str) -> None:
+        key = item.data(Qt.ItemDataRole.UserRole)
+        name = item.text().strip()
+        if not name:
+            QMessageBox.warning(self, self.tr("The change was not made"), self.tr("A name cannot be empty."))
+            self.refresh()
+            return
+        self._apply(undo_text, lambda plan: update(plan, key, name=name))
+
+    def _add_party(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Add party"), self.tr("Name of the party"))
+        if ok and name.strip():
+            self._apply(self.tr("Add party"), lambda plan: edits.add_party(plan, name.strip()))
+
+    def _add_area(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Add area"), self.tr("Name of the area (municipality)"))
+        if ok and name.strip():
+            self._apply(self.tr("Add area"), lambda plan: edits.add_area(plan, name.strip()))
+
+    def _selected_key(self, table: QTableWidget) -> str | None:
+        item = table.item(table.currentRow(), 0) if table.currentRow() >= 0 else None
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _remove_party(self) -> None:
+        key = self._selected_key(self.parties)
+        if key is None:
+            return
+        try:
+            edits.remove_party(self.document.plan, key)
+        except AllianceError as exc:
+            QMessageBox.warning(self, self.tr("The party was not removed"), exc.message)
+            return
+        self._apply(self.tr("Remove party"), lambda plan: edits.remove_party(plan, key))
+
+    def _remove_area(self) -> None:
+        key = self._selected_key(self.areas)
+        if key is not None:
+            self._apply(self.tr("Remove area"), lambda plan: edits.remove_area(plan, key))

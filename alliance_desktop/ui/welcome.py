@@ -1,0 +1,183 @@
+"""The welcome screen (no project open) and the New project dialog."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import templates
+from . import app as appmod
+from . import theme
+
+
+class WelcomeScreen(QWidget):
+    def __init__(self, window):
+        super().__init__()
+        self.window_ = window
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(60, 48, 60, 48)
+        title = QLabel(self.tr("Alliance Planner"))
+        title.setFont(theme.heading_font(2.6))
+        subtitle = QLabel(self.tr("Plan an alliance-model procurement of social and health services: phases and "
+                                  "decision gates, service chains, metrics and the commercial model, in one file."))
+        subtitle.setWordWrap(True)
+        subtitle.setObjectName("muted")
+        outer.addWidget(title)
+        outer.addWidget(subtitle)
+        outer.addSpacing(24)
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(24)
+        outer.addLayout(grid, 1)
+
+        start = self._card(self.tr("Start"))
+        for name in templates.TEMPLATES:
+            button = QPushButton(self.tr("New: {template}").format(template=_template_title(name)))
+            button.clicked.connect(lambda _=False, n=name: window.new_project(n))
+            start.layout().addWidget(button)
+        open_button = QPushButton(self.tr("Open a project file…"))
+        open_button.setObjectName("primary")
+        open_button.clicked.connect(window.open_dialog)
+        start.layout().addSpacing(12)
+        start.layout().addWidget(open_button)
+        start.layout().addStretch(1)
+        grid.addWidget(start, 0, 0)
+
+        demos = self._card(self.tr("Open a demo"))
+        explain = QLabel(self.tr("A fresh copy of a demo project, built from real alliance plans. "
+                                 "Illustrative figures are marked as such."))
+        explain.setWordWrap(True)
+        explain.setObjectName("muted")
+        demos.layout().addWidget(explain)
+        for name in templates.DEMOS:
+            button = QPushButton(_template_title(name))
+            button.clicked.connect(lambda _=False, n=name: window.open_demo(n))
+            demos.layout().addWidget(button)
+        demos.layout().addStretch(1)
+        grid.addWidget(demos, 0, 1)
+
+        recent = self._card(self.tr("Recent files"))
+        self.recent_list = QListWidget()
+        self.recent_list.setAccessibleName(self.tr("Recent files"))
+        files = appmod.recent_files()
+        for path in files:
+            item = QListWidgetItem(Path(path).name)
+            item.setToolTip(path)
+            item.setData(Qt.ItemDataRole.UserRole, path)
+            self.recent_list.addItem(item)
+        if not files:
+            empty = QLabel(self.tr("No recent files yet."))
+            empty.setObjectName("muted")
+            recent.layout().addWidget(empty)
+        self.recent_list.itemActivated.connect(
+            lambda item: window.open_path(Path(item.data(Qt.ItemDataRole.UserRole))))
+        recent.layout().addWidget(self.recent_list, 1)
+        grid.addWidget(recent, 0, 2)
+        for col in range(3):
+            grid.setColumnStretch(col, 1)
+
+    def _card(self, title: str) -> QFrame:
+        card = QFrame()
+        card.setObjectName("card")
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(20, 16, 20, 16)
+        heading = QLabel(title)
+        heading.setFont(theme.heading_font(1.3))
+        layout.addWidget(heading)
+        return card
+
+
+def _template_title(name: str) -> str:
+    from .mainwindow import template_title
+
+    return template_title(name)
+
+
+class NewProjectDialog(QDialog):
+    """Choose a template, a name and where the file goes."""
+
+    def __init__(self, parent, template: str = "blank"):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New project"))
+        self.setMinimumWidth(560)
+        form = QFormLayout(self)
+        self.template = QComboBox()
+        for name in templates.TEMPLATES:
+            self.template.addItem(_template_title(name), name)
+        self.template.setCurrentIndex(templates.TEMPLATES.index(template))
+        self.name = QLineEdit()
+        self.location = QLineEdit()
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.location, 1)
+        row.addWidget(browse)
+        self.error = QLabel()
+        self.error.setObjectName("errorText")
+        self.error.setWordWrap(True)
+        form.addRow(self.tr("Template"), self.template)
+        form.addRow(self.tr("Project name"), self.name)
+        form.addRow(self.tr("File"), row)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.template.currentIndexChanged.connect(self._template_changed)
+        self._template_changed()
+
+    def _template_changed(self) -> None:
+        self._plan = templates.load_template(self.template.currentData())
+        self.name.setText(self._plan.project.name)
+        folder = Path(self.location.text()).parent if self.location.text() else Path.home()
+        self.location.setText(str(folder / (_safe_file_name(self._plan.project.name) + ".alliance")))
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New project file"), self.location.text(),
+                                              self.tr("Alliance project (*.alliance)"))
+        if path:
+            self.location.setText(path if path.endswith(".alliance") else path + ".alliance")
+
+    def _accept(self) -> None:
+        if not self.name.text().strip():
+            self.error.setText(self.tr("Give the project a name."))
+            return
+        path = self.path()
+        if path.exists():
+            self.error.setText(self.tr("A file with this name exists already; choose another name."))
+            return
+        if not path.parent.is_dir():
+            self.error.setText(self.tr("The folder does not exist."))
+            return
+        self.accept()
+
+    def path(self) -> Path:
+        return Path(self.location.text().strip())
+
+    def plan(self):
+        project = dataclasses.replace(self._plan.project, name=self.name.text().strip())
+        return dataclasses.replace(self._plan, project=project)
+
+
+def _safe_file_name(name: str) -> str:
+    cleaned = "".join(c if c.isalnum() or c in " -_" else " " for c in name)
+    return " ".join(cleaned.split())[:80] or "alliance"
