@@ -45,8 +45,9 @@ def _catalogue(lang: str) -> dict[tuple[str, str], str]:
     return table
 
 
-def translate(context: str, text: str) -> str:
-    """The text in the current language; English source text when no translation is known."""
-    if _language == "en":
+def translate(context: str, text: str, lang: str | None = None) -> str:
+    """The text in `lang` (default: the current language); the English source when no translation is known."""
+    lang = lang or _language
+    if lang == "en":
         return text
-    return _catalogue(_language).get((context, text), text)
+    return _catalogue(lang).get((context, text), text)

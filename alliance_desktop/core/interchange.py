@@ -166,7 +166,7 @@ def plan_to_json(plan: m.Plan) -> dict:
                     "start": _date(x.start),
                     "end": _date(x.end),
                     "target": {k: _num(getattr(x.target, k)) for k in m.COST_PARTS},
-                    "actual": _actual_to_json(x.actual),
+                    "actual": None if x.actual is None else _actual_to_json(x.actual),
                 }
                 for x in c.periods
             ],
@@ -530,7 +530,7 @@ def plan_from_json(obj: Any) -> m.Plan:
                 target=m.CostParts(
                     **{k: r.child("target").number(k, m.ZERO, allow_negative=False) for k in m.COST_PARTS}
                 ),
-                actual=_actual_from(r.child("actual")),
+                actual=None if r._get("actual", None) is None else _actual_from(r.child("actual")),
             )
             for r in cr.items("periods")
         ),

@@ -187,7 +187,7 @@ class ServicePeriod:
     start: _dt.date
     end: _dt.date
     target: CostParts = field(default_factory=CostParts)
-    actual: ActualCost = field(default_factory=ActualCost)
+    actual: ActualCost | None = None  # None: not known yet (a future period); settles at its target
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ class Summary:
     party_count: int
     risk_count: int
     next_deadline: m.Marker | None
+    last_deadline: m.Marker | None
     next_gate: m.Marker | None
     service_start: _dt.date | None
     service_end: _dt.date | None
@@ -43,6 +44,8 @@ def summarize(plan: m.Plan, today: _dt.date | None = None) -> Summary:
         party_count=len(plan.parties),
         risk_count=len(plan.risks),
         next_deadline=_next([x for x in plan.markers if x.kind == "deadline"], today),
+        last_deadline=max((x for x in plan.markers if x.kind == "deadline" and x.date and x.date < today),
+                          key=lambda x: (x.date, x.time), default=None),
         next_gate=_next(gates, today),
         service_start=min((p.start for p in service if p.start), default=None)
         or min((p.start for p in periods), default=None),

@@ -60,7 +60,7 @@ def validate_commercial(c: m.Commercial) -> None:
             if getattr(p.target, part) < 0:
                 raise PlanError(translate("Validation", "Field “{field}”: a cost must not be negative.").format(
                     field=f"{field}.target.{part}"), f"{field}.target.{part}")
-            value = getattr(p.actual, part)
+            value = None if p.actual is None else getattr(p.actual, part)
             if value is not None and value < 0:
                 raise PlanError(translate("Validation", "Field “{field}”: a cost must not be negative.").format(
                     field=f"{field}.actual.{part}"), f"{field}.actual.{part}")

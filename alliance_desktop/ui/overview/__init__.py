@@ -251,18 +251,21 @@ class OverviewView(QWidget):
         small.setText(self.tr("{count} service periods, {start}–{end}").format(
             count=s.period_count, start=fmt.date(s.service_start), end=fmt.date(s.service_end))
             if s.period_count else self.tr("No service periods yet"))
-        for key, marker in (("deadline", s.next_deadline), ("gate", s.next_gate)):
+        for key, marker, last in (("deadline", s.next_deadline, s.last_deadline),
+                                  ("gate", s.next_gate, None)):
             big, small = self.number_labels[key]
             if marker is None:
                 big.setText("—")
-                small.setText(self.tr("None ahead"))
+                small.setText(self.tr("None ahead; the last was {when}: {name}").format(
+                    when=fmt.date_time(last.date, last.time, last.time_end), name=last.name)
+                    if last else self.tr("None ahead"))
             else:
                 big.setText(fmt.date_time(marker.date, marker.time, marker.time_end))
                 small.setText(marker.name)
         big, small = self.number_labels["counts"]
-        big.setText(self.tr("{chains} chains · {metrics} metrics").format(chains=s.chain_count,
+        big.setText(self.tr("Chains {chains} · metrics {metrics}").format(chains=s.chain_count,
                                                                            metrics=s.metric_count))
-        small.setText(self.tr("{steps} care steps, {parties} parties, {risks} risks").format(
+        small.setText(self.tr("Care steps {steps}, parties {parties}, risks {risks}").format(
             steps=s.step_count, parties=s.party_count, risks=s.risk_count))
 
     def _refresh_goals(self, plan: m.Plan) -> None:

@@ -1,0 +1,143 @@
+"""KPI scoring: how well a service period met the metrics board's targets, as a score from 0 to 1.
+
+For each metric the calibration in force in a period is the one with the latest
+`from_period` at or before that period (in the order of `plan.commercial.periods`).
+A metric counts when a calibration is in force and its weight is above zero. Its
+score is
+
+    clamp((value - threshold) / (target - threshold), 0, 1)
+
+which works for both directions (for "lower is better" the target is below the
+threshold, so both differences are negative). A counting metric without a
+measurement for the period scores 0 and the period gets a warning. The period's
+score is the weighted mean  sum(weight * score) / sum(weight),  0 when no metric counts.
+
+The arithmetic is exact (fractions), so e.g. scaling every weight by the same factor
+never changes a score; `PeriodScore.exact` keeps the exact value for the settlement
+and `PeriodScore.score` is its 28-digit Decimal for display.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+
+from ..i18n import translate
+from . import model as m
+
+ZERO_F = Fraction(0)
+ONE_F = Fraction(1)
+
+
+
+def fraction_to_decimal(value: Fraction) -> Decimal:
+    """The fraction as a Decimal in the default context (28 significant digits)."""
+    return Decimal(value.numerator) / Decimal(value.denominator)
+
+
+@dataclass(frozen=True)
+class MetricScore:
+    """One metric's part in a period's score."""
+
+    metric: str  # metric key
+    name: str
+    calibration: m.Calibration | None  # the calibration in force, None when none is
+    value: Decimal | None  # the measurement, None when missing
+    exact: Fraction  # the metric's score, 0..1
+    counts: bool  # in the weighted mean (a calibration in force with weight > 0)
+
+    @property
+    def score(self) -> Decimal:
+        return fraction_to_decimal(self.exact)
+
+    @property
+    def weight(self) -> Decimal:
+        return self.calibration.weight if self.counts and self.calibration else Decimal(0)
+
+
+@dataclass(frozen=True)
+class PeriodScore:
+    period: str  # period key
+    exact: Fraction  # 0..1, exact
+    metric_scores: tuple[MetricScore, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def score(self) -> Decimal:
+        """The score as a 28-digit Decimal (0 <= score <= 1)."""
+        return fraction_to_decimal(self.exact)
+
+
+def metric_score(value: Decimal | None, threshold: Decimal, target: Decimal, direction: str = "lower_is_better"
+                 ) -> Fraction:
+    """clamp((value − threshold) / (target − threshold), 0, 1); a missing value scores 0.
+
+    When threshold equals target (validation refuses that for weighted metrics) the metric is
+    all-or-nothing: 1 when the value reaches the target in the metric's direction, else 0.
+    """
+    if value is None:
+        return ZERO_F
+    v, th, tg = Fraction(value), Fraction(threshold), Fraction(target)
+    if tg == th:
+        met = v <= tg if direction == "lower_is_better" else v >= tg
+        return ONE_F if met else ZERO_F
+    return min(ONE_F, max(ZERO_F, (v - th) / (tg - th)))
+
+
+def calibration_in_force(metric: m.Metric, period_key: str, period_order: Sequence[str]) -> m.Calibration | None:
+    """The calibration with the latest from_period at or before the period; None if there is none.
+
+    Calibrations naming a period that is not in `period_order` never apply. With two calibrations
+    from the same period (validation refuses that) the later one in the list wins.
+    """
+    index = {key: i for i, key in enumerate(period_order)}
+    here = index.get(period_key)
+    if here is None:
+        return None
+    best: m.Calibration | None = None
+    best_at = -1
+    for cal in metric.calibrations:
+        at = index.get(cal.from_period)
+        if at is not None and best_at <= at <= here:
+            best, best_at = cal, at
+    return best
+
+
+def period_score(metrics: Iterable[m.Metric], period: m.ServicePeriod | str, period_order: Sequence[str],
+                 period_name: str | None = None) -> PeriodScore:
+    """The weighted KPI score of one period, with each metric's part and warnings."""
+    if isinstance(period, m.ServicePeriod):
+        key, name = period.key, period_name or period.name or period.key
+    else:
+        key, name = period, period_name or period
+    parts: list[MetricScore] = []
+    warnings: list[str] = []
+    weighted = ZERO_F
+    weights = ZERO_F
+    for metric in metrics:
+        cal = calibration_in_force(metric, key, period_order)
+        value = dict(metric.measurements).get(key)
+        counts = cal is not None and cal.weight > 0
+        exact = metric_score(value, cal.threshold, cal.target, metric.direction) if cal is not None else ZERO_F
+        if counts:
+            w = Fraction(cal.weight)
+            weighted += w * exact
+            weights += w
+            if value is None:
+                warnings.append(translate("Scoring", "No measurement of “{metric}” for period “{period}”: it scores 0.").format(
+                    metric=metric.name or metric.key, period=name))
+        parts.append(MetricScore(metric.key, metric.name, cal, value, exact, counts))
+    if weights == 0:
+        warnings.append(translate("Scoring", "No metric counts in period “{period}”: the KPI score is 0.").format(period=name))
+        total = ZERO_F
+    else:
+        total = weighted / weights
+    return PeriodScore(key, total, tuple(parts), tuple(warnings))
+
+
+def kpi_scores(plan: m.Plan) -> dict[str, PeriodScore]:
+    """Every service period's KPI score, by period key, in period order."""
+    order = [p.key for p in plan.commercial.periods]
+    return {p.key: period_score(plan.metrics, p, order) for p in plan.commercial.periods}

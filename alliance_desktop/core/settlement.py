@@ -1,0 +1,497 @@
+"""The commercial settlement of each service period: who gets or pays what.
+
+Per period, with target cost T = fee + overhead + production (target parts) and actual
+cost A = fee (the target fee when not given) + overhead + production (actual parts),
+the deviation is D = T − A.
+
+* Under-run (D > 0): shared = min(D, gain_cap_percent % of T); excess_to_buyer = D − shared.
+  `shared` splits by gain_share_percent into buyer, producer, staff and the effectiveness
+  pool. The pool is paid in proportion to the KPI score s (0…1): paid = pool × s, split
+  between producer and staff by effectiveness_pool_split_percent; unpaid = pool − paid
+  stays with the buyer.
+* Over-run (D < 0): overrun = −D; the producer's sanction = overrun × its pain share,
+  limited by producer_pain_cap ("fee": the period's target fee; an amount; None: no limit);
+  the buyer bears the rest. No gain share and no effectiveness bonus.
+* producer_payment = actual fee + actual production + producer's gain share + producer's
+  part of the paid pool − producer's sanction; staff_bonus = staff gain share + staff's part
+  of the paid pool; buyer_total_cost = actual overhead + producer_payment + staff_bonus.
+
+Rounding: the engine works in whole cents. Every cost part is first rounded to cents
+(half up), so T, A and D are exact; every computed share is rounded half up to cents
+and the remainder party absorbs the rounding, so each split adds up exactly:
+gain shares: producer, staff and pool are rounded, buyer = shared − the others;
+paid pool: paid = round(pool × s), producer part rounded, staff part = paid − producer part,
+unpaid = pool − paid; sanction: producer rounded (then capped), buyer = overrun − producer.
+The gain cap amount is round(cap % × T). Products with the KPI score use its exact value
+(a fraction when it comes from the metrics), so 150 000 × 44/75 is exactly 88 000.
+
+Consequences (tested): T − buyer_total_cost = buyer gain share + excess_to_buyer + unpaid pool
+on an under-run and = −sanction.buyer on an over-run; buyer's net + producer's result
++ staff bonus = D.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from fractions import Fraction
+from typing import NamedTuple
+
+from ..i18n import translate
+from . import model as m
+from .errors import PlanError
+from .scoring import PeriodScore, fraction_to_decimal, kpi_scores
+
+CENT = Decimal("0.01")
+HUNDRED = Decimal(100)
+ZERO = Decimal(0)
+
+KpiInput = Decimal | Fraction | int | float | str | PeriodScore
+
+
+
+# ---------------------------------------------------------------- exact cent arithmetic
+
+
+def to_cents(value: Decimal) -> int:
+    """Euros to whole cents, half up."""
+    return int(value.quantize(CENT, rounding=ROUND_HALF_UP).scaleb(2))
+
+
+def from_cents(cents: int) -> Decimal:
+    """Whole cents to euros with two decimals (Decimal('1234.50'))."""
+    return Decimal(cents).scaleb(-2)
+
+
+def mul_round(cents: int, num: int, den: int) -> int:
+    """round(cents × num / den) to whole cents, half away from zero (Decimal's ROUND_HALF_UP); den > 0."""
+    x = cents * num
+    if x >= 0:
+        return (2 * x + den) // (2 * den)
+    return -((-2 * x + den) // (2 * den))
+
+
+def round_fraction(value: Fraction, places: int) -> Decimal:
+    """A fraction rounded half up (away from zero) to `places` decimals, exactly."""
+    scale = 10 ** places
+    return Decimal(mul_round(value.numerator, scale, value.denominator)).scaleb(-places)
+
+
+def _percent(value: Decimal) -> tuple[int, int]:
+    f = Fraction(value) / 100
+    return f.numerator, f.denominator
+
+
+def as_score(value: KpiInput) -> Fraction:
+    """A KPI score as an exact fraction; floats are read by their shortest text (0.586667 stays 0.586667).
+
+    Raises PlanError when the score is not a number from 0 to 1.
+    """
+    if isinstance(value, PeriodScore):
+        f = value.exact
+    elif isinstance(value, Fraction):
+        f = value
+    else:
+        try:
+            if isinstance(value, bool):
+                raise InvalidOperation
+            d = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+            if not d.is_finite():
+                raise InvalidOperation
+        except (InvalidOperation, TypeError, ValueError):
+            raise PlanError(translate("Settlement", "The KPI score must be a number from 0 to 1, not “{value}”.").format(
+                value=value)) from None
+        f = Fraction(d)
+    if not 0 <= f <= 1:
+        raise PlanError(translate("Settlement", "The KPI score must be a number from 0 to 1, not “{value}”.").format(
+            value=format(fraction_to_decimal(f).normalize(), "f")))
+    return f
+
+
+@dataclass(frozen=True, slots=True)
+class Terms:
+    """A period's contract terms in cents and exact ratios: what the split needs, nothing more."""
+
+    target: int  # T in cents
+    gain_cap: int  # cents: round(gain_cap_percent % × T)
+    producer: tuple[int, int]  # gain share ratio (numerator, denominator)
+    staff: tuple[int, int]
+    pool: tuple[int, int]
+    pool_to_producer: tuple[int, int]  # effectiveness_pool_split_percent["producer"]
+    pain_producer: tuple[int, int]
+    pain_cap: int | None  # cents, None = no limit
+
+    @classmethod
+    def of(cls, commercial: m.Commercial, period: m.ServicePeriod) -> Terms:
+        t = period.target
+        target = to_cents(t.fee) + to_cents(t.overhead) + to_cents(t.production)
+        cap_num, cap_den = _percent(commercial.gain_cap_percent)
+        raw_cap = commercial.producer_pain_cap
+        if raw_cap is None:
+            pain_cap = None
+        elif isinstance(raw_cap, str):  # "fee"
+            pain_cap = to_cents(t.fee)
+        else:
+            pain_cap = to_cents(Decimal(raw_cap))
+        return cls(
+            target=target,
+            gain_cap=mul_round(target, cap_num, cap_den),
+            producer=_percent(commercial.share("gain_share_percent", "producer")),
+            staff=_percent(commercial.share("gain_share_percent", "staff")),
+            pool=_percent(commercial.share("gain_share_percent", "effectiveness_pool")),
+            pool_to_producer=_percent(commercial.share("effectiveness_pool_split_percent", "producer")),
+            pain_producer=_percent(commercial.share("pain_share_percent", "producer")),
+            pain_cap=pain_cap,
+        )
+
+
+class Split(NamedTuple):
+    """The split of one deviation, all in cents."""
+
+    shared: int
+    excess: int
+    gain_buyer: int
+    gain_producer: int
+    gain_staff: int
+    gain_pool: int
+    paid: int
+    paid_producer: int
+    paid_staff: int
+    overrun: int
+    sanction_uncapped: int
+    sanction_producer: int
+    sanction_buyer: int
+
+
+_NO_SPLIT = Split(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+
+
+def split(terms: Terms, deviation: int, score: Fraction) -> Split:
+    """The rules for one deviation D = T − A (cents) and KPI score; the single source of truth."""
+    if deviation > 0:
+        shared = min(deviation, max(terms.gain_cap, 0))
+        g_producer = mul_round(shared, *terms.producer)
+        g_staff = mul_round(shared, *terms.staff)
+        g_pool = mul_round(shared, *terms.pool)
+        paid = mul_round(g_pool, score.numerator, score.denominator)
+        paid_producer = mul_round(paid, *terms.pool_to_producer)
+        return Split(shared, deviation - shared, shared - g_producer - g_staff - g_pool, g_producer, g_staff,
+                     g_pool, paid, paid_producer, paid - paid_producer, 0, 0, 0, 0)
+    if deviation < 0:
+        overrun = -deviation
+        uncapped = mul_round(overrun, *terms.pain_producer)
+        producer = uncapped if terms.pain_cap is None else min(uncapped, terms.pain_cap)
+        return Split(0, 0, 0, 0, 0, 0, 0, 0, 0, overrun, uncapped, producer, overrun - producer)
+    return _NO_SPLIT
+
+
+# ---------------------------------------------------------------- results
+
+
+@dataclass(frozen=True)
+class GainShares:
+    buyer: Decimal = ZERO
+    producer: Decimal = ZERO
+    staff: Decimal = ZERO
+    effectiveness_pool: Decimal = ZERO
+
+    @property
+    def total(self) -> Decimal:
+        return self.buyer + self.producer + self.staff + self.effectiveness_pool
+
+    def __add__(self, other: GainShares) -> GainShares:
+        return GainShares(self.buyer + other.buyer, self.producer + other.producer, self.staff + other.staff,
+                          self.effectiveness_pool + other.effectiveness_pool)
+
+
+@dataclass(frozen=True)
+class Sanction:
+    producer: Decimal = ZERO
+    buyer: Decimal = ZERO
+
+    @property
+    def total(self) -> Decimal:
+        return self.producer + self.buyer
+
+    def __add__(self, other: Sanction) -> Sanction:
+        return Sanction(self.producer + other.producer, self.buyer + other.buyer)
+
+
+@dataclass(frozen=True)
+class PeriodResult:
+    """One period's settlement. The first fields are those of the `settle --json` output."""
+
+    key: str
+    target_cost: Decimal
+    actual_cost: Decimal
+    deviation: Decimal  # T − A: positive = under-run (savings), negative = over-run
+    kpi_score: Decimal  # 0..1, 28 digits (kpi_score_exact is the exact value used)
+    shared_underrun: Decimal
+    excess_to_buyer: Decimal
+    gain: GainShares
+    effectiveness_bonus_paid: Decimal
+    effectiveness_bonus_unpaid: Decimal
+    overrun: Decimal
+    sanction: Sanction
+    producer_payment: Decimal
+    staff_bonus: Decimal
+    buyer_total_cost: Decimal
+    warnings: tuple[str, ...] = ()
+    # beyond the JSON output
+    name: str = ""
+    target: m.CostParts = field(default_factory=m.CostParts)  # rounded to cents
+    actual: m.CostParts = field(default_factory=m.CostParts)  # the fee resolved, rounded to cents
+    kpi_score_exact: Fraction = Fraction(0)
+    kpi_source: str = "given"  # "metrics" | "scenario" | "given"
+    actual_overridden: bool = False
+    effectiveness_bonus_producer: Decimal = ZERO
+    effectiveness_bonus_staff: Decimal = ZERO
+    gain_cap: Decimal = ZERO  # the cap amount: gain_cap_percent % of the target
+    producer_sanction_cap: Decimal | None = None  # None = no limit
+    producer_sanction_uncapped: Decimal = ZERO  # the producer's share before its cap
+
+    @property
+    def outcome(self) -> str:
+        """"underrun", "overrun" or "on_target"."""
+        return "underrun" if self.deviation > 0 else "overrun" if self.deviation < 0 else "on_target"
+
+    @property
+    def gain_cap_binding(self) -> bool:
+        """True when part of the savings lies beyond the cap (excess_to_buyer > 0)."""
+        return self.excess_to_buyer > 0
+
+    @property
+    def pain_cap_binding(self) -> bool:
+        """True when the producer's cap cut its sanction."""
+        return self.sanction.producer < self.producer_sanction_uncapped
+
+    @property
+    def producer_result(self) -> Decimal:
+        """The producer's gain (+) or pain (−) beyond its costs and fee: gain share + paid pool part − sanction."""
+        return self.gain.producer + self.effectiveness_bonus_producer - self.sanction.producer
+
+    @property
+    def buyer_net(self) -> Decimal:
+        """target_cost − buyer_total_cost: the buyer's saving (+) or extra cost (−) against the target."""
+        return self.target_cost - self.buyer_total_cost
+
+
+@dataclass(frozen=True)
+class Totals:
+    """Sums over the periods (all money)."""
+
+    target_cost: Decimal = ZERO
+    actual_cost: Decimal = ZERO
+    deviation: Decimal = ZERO
+    shared_underrun: Decimal = ZERO
+    excess_to_buyer: Decimal = ZERO
+    gain: GainShares = field(default_factory=GainShares)
+    effectiveness_bonus_paid: Decimal = ZERO
+    effectiveness_bonus_unpaid: Decimal = ZERO
+    effectiveness_bonus_producer: Decimal = ZERO
+    effectiveness_bonus_staff: Decimal = ZERO
+    overrun: Decimal = ZERO
+    sanction: Sanction = field(default_factory=Sanction)
+    producer_payment: Decimal = ZERO
+    staff_bonus: Decimal = ZERO
+    buyer_total_cost: Decimal = ZERO
+
+    @classmethod
+    def of(cls, periods: Sequence[PeriodResult]) -> Totals:
+        def total(name: str):
+            values = [getattr(p, name) for p in periods]
+            start = GainShares() if name == "gain" else Sanction() if name == "sanction" else ZERO
+            for v in values:
+                start = start + v
+            return start
+
+        return cls(**{name: total(name) for name in cls.__dataclass_fields__})
+
+    @property
+    def producer_result(self) -> Decimal:
+        return self.gain.producer + self.effectiveness_bonus_producer - self.sanction.producer
+
+    @property
+    def buyer_net(self) -> Decimal:
+        return self.target_cost - self.buyer_total_cost
+
+
+@dataclass(frozen=True)
+class Settlement:
+    periods: tuple[PeriodResult, ...]
+    totals: Totals
+    scenario: str = ""  # scenario key, "" for the plan's own figures
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        return tuple(w for p in self.periods for w in p.warnings)
+
+    def period(self, key: str) -> PeriodResult:
+        for p in self.periods:
+            if p.key == key:
+                return p
+        raise KeyError(key)
+
+
+# ---------------------------------------------------------------- the engine
+
+
+def resolve_actual(period: m.ServicePeriod, actual: m.ActualCost | None = None) -> m.CostParts:
+    """The actual cost parts with the fee resolved (None = the target fee), in euros, unrounded.
+
+    A period with no actuals yet (and no override) is taken at its target: no deviation, no bonus.
+    """
+    a = period.actual if actual is None else actual
+    if a is None:
+        return period.target
+    return m.CostParts(fee=period.target.fee if a.fee is None else a.fee, overhead=a.overhead,
+                       production=a.production)
+
+
+def settle_period(commercial: m.Commercial, period: m.ServicePeriod, kpi_score: KpiInput = 0, *,
+                  actual: m.ActualCost | None = None, warnings: Sequence[str] = (),
+                  kpi_source: str = "given") -> PeriodResult:
+    """Settle one period.
+
+    `kpi_score` is 0..1 (a Decimal, a Fraction, or the period's PeriodScore, whose warnings are
+    included); `actual` overrides the period's actual cost (what-if panel, scenarios).
+    Raises PlanError for a KPI score outside 0..1.
+    """
+    score = as_score(kpi_score)
+    notes = list(warnings)
+    if isinstance(kpi_score, PeriodScore):
+        notes.extend(kpi_score.warnings)
+        if kpi_source == "given":
+            kpi_source = "metrics"
+    terms = Terms.of(commercial, period)
+    parts = resolve_actual(period, actual)
+    fee_c, overhead_c, production_c = to_cents(parts.fee), to_cents(parts.overhead), to_cents(parts.production)
+    actual_c = fee_c + overhead_c + production_c
+    if actual is None and period.actual is None:
+        notes = [translate("Settlement", "Period “{period}” has no actual costs yet; it is shown at its target cost.")
+                 .format(period=period.name or period.key)]
+    deviation = terms.target - actual_c
+    s = split(terms, deviation, score)
+    producer_payment = fee_c + production_c + s.gain_producer + s.paid_producer - s.sanction_producer
+    staff_bonus = s.gain_staff + s.paid_staff
+    c = from_cents
+    return PeriodResult(
+        key=period.key,
+        target_cost=c(terms.target),
+        actual_cost=c(actual_c),
+        deviation=c(deviation),
+        kpi_score=fraction_to_decimal(score),
+        shared_underrun=c(s.shared),
+        excess_to_buyer=c(s.excess),
+        gain=GainShares(c(s.gain_buyer), c(s.gain_producer), c(s.gain_staff), c(s.gain_pool)),
+        effectiveness_bonus_paid=c(s.paid),
+        effectiveness_bonus_unpaid=c(s.gain_pool - s.paid),
+        overrun=c(s.overrun),
+        sanction=Sanction(c(s.sanction_producer), c(s.sanction_buyer)),
+        producer_payment=c(producer_payment),
+        staff_bonus=c(staff_bonus),
+        buyer_total_cost=c(overhead_c + producer_payment + staff_bonus),
+        warnings=tuple(notes),
+        name=period.name,
+        target=m.CostParts(*(c(to_cents(getattr(period.target, k))) for k in m.COST_PARTS)),
+        actual=m.CostParts(c(fee_c), c(overhead_c), c(production_c)),
+        kpi_score_exact=score,
+        kpi_source=kpi_source,
+        actual_overridden=actual is not None,
+        effectiveness_bonus_producer=c(s.paid_producer),
+        effectiveness_bonus_staff=c(s.paid_staff),
+        gain_cap=c(terms.gain_cap),
+        producer_sanction_cap=None if terms.pain_cap is None else c(terms.pain_cap),
+        producer_sanction_uncapped=c(s.sanction_uncapped),
+    )
+
+
+def find_scenario(plan: m.Plan, key: str) -> m.Scenario:
+    for sc in plan.scenarios:
+        if sc.key == key:
+            return sc
+    raise PlanError(translate("Settlement", "There is no scenario “{scenario}”.").format(scenario=key))
+
+
+def settle_plan(plan: m.Plan, scenario: m.Scenario | str | None = None,
+                scores: Mapping[str, PeriodScore] | None = None) -> Settlement:
+    """Settle every period of the plan, in period order.
+
+    `scenario` (a Scenario or its key) overrides actual costs and/or KPI scores per period;
+    its entries for periods the plan does not have are ignored. A KPI score given by the
+    scenario replaces the metrics' score and their warnings. `scores` may pass KPI scores
+    already computed with `kpi_scores(plan)`.
+    """
+    if isinstance(scenario, str):
+        scenario = find_scenario(plan, scenario)
+    scores = kpi_scores(plan) if scores is None else scores
+    overrides = {sp.period: sp for sp in scenario.periods} if scenario else {}
+    results = []
+    for period in plan.commercial.periods:
+        o = overrides.get(period.key)
+        if o is not None and o.kpi_score is not None:
+            kpi: KpiInput = o.kpi_score
+            source = "scenario"
+        else:
+            kpi = scores[period.key]
+            source = "metrics"
+        results.append(settle_period(plan.commercial, period, kpi, actual=o.actual if o else None,
+                                     kpi_source=source))
+    periods = tuple(results)
+    return Settlement(periods, Totals.of(periods), scenario.key if scenario else "")
+
+
+# ---------------------------------------------------------------- JSON
+
+
+def money_json(value: Decimal) -> int | float:
+    """Euros as a JSON number: an int when whole, else a float with at most two decimals."""
+    d = value.quantize(CENT, rounding=ROUND_HALF_UP)
+    if d == d.to_integral_value():
+        return int(d)
+    return float(d)
+
+
+def score_json(value: Fraction | Decimal) -> float:
+    """A KPI score rounded half up to 6 decimals."""
+    return float(round_fraction(Fraction(value), 6))
+
+
+def period_to_json(p: PeriodResult) -> dict:
+    mj = money_json
+    return {
+        "key": p.key,
+        "target_cost": mj(p.target_cost),
+        "actual_cost": mj(p.actual_cost),
+        "deviation": mj(p.deviation),
+        "kpi_score": score_json(p.kpi_score_exact),
+        "shared_underrun": mj(p.shared_underrun),
+        "excess_to_buyer": mj(p.excess_to_buyer),
+        "gain": {
+            "buyer": mj(p.gain.buyer),
+            "producer": mj(p.gain.producer),
+            "staff": mj(p.gain.staff),
+            "effectiveness_pool": mj(p.gain.effectiveness_pool),
+        },
+        "effectiveness_bonus_paid": mj(p.effectiveness_bonus_paid),
+        "effectiveness_bonus_unpaid": mj(p.effectiveness_bonus_unpaid),
+        "overrun": mj(p.overrun),
+        "sanction": {"producer": mj(p.sanction.producer), "buyer": mj(p.sanction.buyer)},
+        "producer_payment": mj(p.producer_payment),
+        "staff_bonus": mj(p.staff_bonus),
+        "buyer_total_cost": mj(p.buyer_total_cost),
+        "warnings": list(p.warnings),
+    }
+
+
+TOTALS_JSON_FIELDS = ("target_cost", "actual_cost", "deviation", "producer_payment", "staff_bonus",
+                      "buyer_total_cost", "effectiveness_bonus_paid", "shared_underrun", "excess_to_buyer", "overrun")
+
+
+def settlement_to_json(settlement: Settlement) -> dict:
+    """The `settle --json` object: {"periods": [...], "totals": {...}}."""
+    return {
+        "periods": [period_to_json(p) for p in settlement.periods],
+        "totals": {name: money_json(getattr(settlement.totals, name)) for name in TOTALS_JSON_FIELDS},
+    }
