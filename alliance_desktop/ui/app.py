@@ -36,12 +36,15 @@ def setup_logging() -> None:
     log.setLevel(logging.INFO)
 
 
+_installed: list[QTranslator] = []  # one set per application, whoever installed it
+
+
 class Translations:
     """Installs our translator and Qt's own (qtbase_fi) for the chosen language."""
 
     def __init__(self, app: QCoreApplication):
         self.app = app
-        self.installed: list[QTranslator] = []
+        self.installed = _installed
         self.language = "fi"
 
     def set_language(self, language: str) -> bool:

@@ -1,0 +1,384 @@
+"""The project file's schema: explicit SQL, the file's identity numbers and its migrations.
+
+A project file (`.alliance`) is an SQLite database whose header carries
+`PRAGMA application_id = APPLICATION_ID` and `PRAGMA user_version = SCHEMA_VERSION`.
+Its tables are created by the migrations below (sqlite-utils' `Migrations`, set
+"alliance"); the `_sqlite_migrations` table records which have run.
+
+Opening a file compares its `sqlite_master` (type, name, table, normalised SQL)
+with `expected_schema()`: a file with any other table, index, trigger or view is
+refused, so an untrusted file cannot bring its own triggers or views along.
+
+Conventions: every list keeps its order in a `position` column; money, percentages
+and other exact quantities are TEXT holding the exact `Decimal` string; dates are
+ISO `YYYY-MM-DD` TEXT; booleans are INTEGER 0/1. Tables are STRICT so a value of
+the wrong type cannot be stored. Foreign keys are deferred (checked at COMMIT), so
+one write transaction may touch sections in any order.
+
+Adding a schema version: append a migration function to MIGRATIONS, bump
+SCHEMA_VERSION, and add the new version's expected schema (the result of running
+every migration on an empty database is used automatically).
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from functools import cache
+
+import sqlite_utils
+from sqlite_utils.migrations import Migrations
+
+# "ALLI" in ASCII; written to the header at offset 68.
+APPLICATION_ID = 0x414C4C49
+SCHEMA_VERSION = 1
+MIGRATION_SET = "alliance"
+MIGRATIONS_TABLE = Migrations.migrations_table  # "_sqlite_migrations"
+
+# The bookkeeping table of sqlite-utils' Migrations, created here with explicit SQL (the
+# same shape `Migrations.ensure_migrations_table` makes) so the expected schema does not
+# depend on the sqlite-utils version that happens to be installed.
+MIGRATIONS_TABLE_SQL = (
+    """
+CREATE TABLE "_sqlite_migrations" (
+    "id" INTEGER PRIMARY KEY,
+    "migration_set" TEXT,
+    "name" TEXT,
+    "applied_at" TEXT
+)
+""",
+    """
+CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"
+    ON "_sqlite_migrations" ("migration_set", "name")
+""",
+)
+
+# Version 1: the whole plan, one table per part.
+SCHEMA_V1 = (
+    # --- project (single row) and its goals
+    """
+CREATE TABLE "project" (
+    "id" INTEGER PRIMARY KEY CHECK ("id" = 1),
+    "name" TEXT NOT NULL,
+    "buyer" TEXT NOT NULL,
+    "target_group" TEXT NOT NULL,
+    "description" TEXT NOT NULL,
+    "version_label" TEXT NOT NULL,
+    "notes" TEXT NOT NULL
+) STRICT
+""",
+    """
+CREATE TABLE "goals" (
+    "position" INTEGER PRIMARY KEY,
+    "text" TEXT NOT NULL
+) STRICT
+""",
+    # --- parties and areas
+    """
+CREATE TABLE "parties" (
+    "key" TEXT PRIMARY KEY,
+    "position" INTEGER NOT NULL,
+    "name" TEXT NOT NULL,
+    "role" TEXT NOT NULL,
+    "notes" TEXT NOT NULL
+) STRICT
+""",
+    """
+CREATE TABLE "areas" (
+    "key" TEXT PRIMARY KEY,
+    "position" INTEGER NOT NULL,
+    "name" TEXT NOT NULL,
+    "status" TEXT NOT NULL,
+    "notes" TEXT NOT NULL
+) STRICT
+""",
+    # --- timeline
+    """
+CREATE TABLE "phases" (
+    "key" TEXT PRIMARY KEY,
+    "position" INTEGER NOT NULL,
+    "name" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "start_date" TEXT,
+    "end_date" TEXT,
+    "parent" TEXT NOT NULL,
+    "owner" TEXT NOT NULL,
+    "staff_decision" TEXT NOT NULL,
+    "notes" TEXT NOT NULL
+) STRICT
+""",
+    """
+CREATE TABLE "markers" (
+    "key" TEXT PRIMARY KEY,
+    "position" INTEGER NOT NULL,
+    "name" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "date" TEXT,
+    "time" TEXT NOT NULL,
+    "time_end" TEXT NOT NULL,
+    "phase" TEXT NOT NULL,
+    "state" TEXT NOT NULL,
+    "ends_alliance" INTEGER NOT NULL CHECK ("ends_alliance" IN (0, 1)),
+    "owner" TEXT NOT NULL,
+    "notes" TEXT NOT NULL
+) STRICT
+""",
+    # --- service chains
+    """
+CREATE TABLE "chains" (
+    "key" TEXT PRIMARY KEY,
+    "position" INTEGER NOT NULL,
+    "name" TEXT NOT NULL,
+    "description" TEXT NOT NULL
+) STRICT
+""",
+    """
+CREATE TABLE "chain_analysis" (
+    "chain" TEXT NOT NULL REFERENCES "chains" ("key") ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    "position" INTEGER NOT NULL,
+    "heading" TEXT NOT NULL,
+    "text" TEXT NOT NULL,
+    PRIMARY KEY ("chain", "position")
+) STRICT
+""",
+    """
+CREATE TABLE "chain_steps" (
+    "chain" TEXT NOT NULL REFERENCES "chains" ("key") ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    "key" TEXT NOT NULL,
+    "position" INTEGER NOT NULL,
+    "name" TEXT NOT NULL,
+    "description" TEXT NOT NULL,
+    "provider" TEXT NOT NULL,
+    "provider_kind" TEXT NOT NULL,
+    "responsible_unit" TEXT NOT NULL,
+    "annual_volume" TEXT NOT NULL,
+    "unit_cost" TEXT NOT NULL,
+    "own_unit_cost" TEXT NOT NULL,
+    "scope" TEXT NOT NULL,
+    "risks" TEXT NOT NULL,
+    "notes" TEXT NOT NULL,
+    PRIMARY KEY ("chain", "key")
+) STRICT
+""",
+    # --- scope matrix
+    """
+CREATE TABLE "scope_packages" (
+    "key" TEXT PRIMARY KEY,
+    "position" INTEGER NOT NULL,
+    "name" TEXT NOT NULL,
+    "target_group" TEXT NOT NULL,
+    "notes" TEXT NOT NULL
+) STRICT
+""",
+    """
+CREATE TABLE "scope_cells" (
+    "package" TEXT NOT NULL REFERENCES "scope_packages" ("key") DEFERRABLE INITIALLY DEFERRED,
+    "area" TEXT NOT NULL REFERENCES "areas" ("key") DEFERRABLE INITIALLY DEFERRED,
+    "position" INTEGER NOT NULL,
+    "state" TEXT NOT NULL,
+    PRIMARY KEY ("package", "area")
+) STRICT
+""",
+    # --- commercial model (single row), its share tables and service periods
+    """
+CREATE TABLE "commercial" (
+    "id" INTEGER PRIMARY KEY CHECK ("id" = 1),
+    "gain_cap_percent" TEXT NOT NULL,
+    "producer_pain_cap_kind" TEXT NOT NULL CHECK ("producer_pain_cap_kind" IN ('fee', 'amount', 'none')),
+    "producer_pain_cap_amount" TEXT
+) STRICT
+""",
+    """
+CREATE TABLE "commercial_shares" (
+    "share_table" TEXT NOT NULL
+        CHECK ("share_table" IN ('gain_share_percent', 'effectiveness_pool_split_percent', 'pain_share_percent')),
+    "position" INTEGER NOT NULL,
+    "party" TEXT NOT NULL,
+    "percent" TEXT NOT NULL,
+    PRIMARY KEY ("share_table", "position")
+) STRICT
+""",
+    """
+CREATE TABLE "periods" (
+    "key" TEXT PRIMARY KEY,
+    "position" INTEGER NOT NULL,
+    "name" TEXT NOT NULL,
+    "start_date" TEXT NOT NULL,
+    "end_date" TEXT NOT NULL,
+    "target_fee" TEXT NOT NULL,
+    "target_overhead" TEXT NOT NULL,
+    "target_production" TEXT NOT NULL,
+    "has_actual" INTEGER NOT NULL CHECK ("has_actual" IN (0, 1)),
+    "actual_fee" TEXT,
+    "actual_overhead" TEXT,
+    "actual_production" TEXT
+) STRICT
+""",
+    # --- metrics board
+    """
+CREATE TABLE "metrics" (
+    "key" TEXT PRIMARY KEY,
+    "position" INTEGER NOT NULL,
+    "name" TEXT NOT NULL,
+    "unit" TEXT NOT NULL,
+    "direction" TEXT NOT NULL,
+    "description" TEXT NOT NULL,
+    "data_source" TEXT NOT NULL,
+    "frequency" TEXT NOT NULL,
+    "owner" TEXT NOT NULL,
+    "baseline" TEXT
+) STRICT
+""",
+    """
+CREATE TABLE "calibrations" (
+    "metric" TEXT NOT NULL REFERENCES "metrics" ("key") ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    "from_period" TEXT NOT NULL REFERENCES "periods" ("key") DEFERRABLE INITIALLY DEFERRED,
+    "position" INTEGER NOT NULL,
+    "weight" TEXT NOT NULL,
+    "threshold" TEXT NOT NULL,
+    "target" TEXT NOT NULL,
+    PRIMARY KEY ("metric", "from_period")
+) STRICT
+""",
+    """
+CREATE TABLE "measurements" (
+    "metric" TEXT NOT NULL REFERENCES "metrics" ("key") ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    "period" TEXT NOT NULL REFERENCES "periods" ("key") DEFERRABLE INITIALLY DEFERRED,
+    "position" INTEGER NOT NULL,
+    "value" TEXT NOT NULL,
+    PRIMARY KEY ("metric", "period")
+) STRICT
+""",
+    # --- named scenarios
+    """
+CREATE TABLE "scenarios" (
+    "key" TEXT PRIMARY KEY,
+    "position" INTEGER NOT NULL,
+    "name" TEXT NOT NULL,
+    "notes" TEXT NOT NULL
+) STRICT
+""",
+    """
+CREATE TABLE "scenario_periods" (
+    "scenario" TEXT NOT NULL REFERENCES "scenarios" ("key") ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    "position" INTEGER NOT NULL,
+    "period" TEXT NOT NULL,
+    "has_actual" INTEGER NOT NULL CHECK ("has_actual" IN (0, 1)),
+    "actual_fee" TEXT,
+    "actual_overhead" TEXT,
+    "actual_production" TEXT,
+    "kpi_score" TEXT,
+    PRIMARY KEY ("scenario", "position")
+) STRICT
+""",
+    # --- risks, procurement process, documents
+    """
+CREATE TABLE "risks" (
+    "key" TEXT PRIMARY KEY,
+    "position" INTEGER NOT NULL,
+    "title" TEXT NOT NULL,
+    "description" TEXT NOT NULL,
+    "likelihood" INTEGER NOT NULL,
+    "impact" INTEGER NOT NULL,
+    "owner" TEXT NOT NULL,
+    "mitigation" TEXT NOT NULL,
+    "status" TEXT NOT NULL
+) STRICT
+""",
+    """
+CREATE TABLE "procurement_tasks" (
+    "key" TEXT PRIMARY KEY,
+    "position" INTEGER NOT NULL,
+    "name" TEXT NOT NULL,
+    "stage" TEXT NOT NULL,
+    "done" INTEGER NOT NULL CHECK ("done" IN (0, 1)),
+    "due" TEXT,
+    "notes" TEXT NOT NULL
+) STRICT
+""",
+    """
+CREATE TABLE "documents" (
+    "key" TEXT PRIMARY KEY,
+    "position" INTEGER NOT NULL,
+    "name" TEXT NOT NULL,
+    "status" TEXT NOT NULL,
+    "notes" TEXT NOT NULL
+) STRICT
+""",
+)
+
+MIGRATIONS = Migrations(MIGRATION_SET)
+
+
+@MIGRATIONS(name="0001_initial")
+def _m0001_initial(db: sqlite_utils.Database) -> None:
+    for sql in SCHEMA_V1:
+        db.execute(sql)
+
+
+# Migration names in order; the schema version of a file is the number of them it has run.
+MIGRATION_NAMES = tuple(mig.name for mig in MIGRATIONS._migrations)
+assert len(MIGRATION_NAMES) == SCHEMA_VERSION, "one migration per schema version"
+
+_SPACE = re.compile(r"\s+")
+_PUNCT_SPACE = re.compile(r"\s*([(),=])\s*")
+
+
+def normalise_sql(sql: str | None) -> str | None:
+    """SQL text compared without differences in whitespace."""
+    if sql is None:
+        return None
+    text = _SPACE.sub(" ", sql.strip())
+    return _PUNCT_SPACE.sub(r"\1", text)
+
+
+def install(db: sqlite_utils.Database, *, up_to: int = SCHEMA_VERSION) -> None:
+    """Create the bookkeeping table if needed and run the pending migrations up to version `up_to`.
+
+    Runs inside the caller's transaction when one is open (sqlite-utils then uses savepoints),
+    and sets `user_version` to `up_to` and `application_id` in that same transaction.
+    """
+    names = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if MIGRATIONS_TABLE not in names:
+        for sql in MIGRATIONS_TABLE_SQL:
+            db.execute(sql)
+    stop = MIGRATION_NAMES[up_to] if up_to < len(MIGRATION_NAMES) else None
+    MIGRATIONS.apply(db, stop_before=stop)
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID:d}")
+    db.execute(f"PRAGMA user_version = {up_to:d}")
+
+
+def applied_migrations(db: sqlite_utils.Database) -> list[str]:
+    return [mig.name for mig in MIGRATIONS.applied(db)]
+
+
+SchemaRow = tuple[str, str, str, "str | None"]
+
+
+def read_schema(conn: sqlite3.Connection) -> frozenset[SchemaRow]:
+    """The (type, name, table, normalised sql) rows of a database's sqlite_master."""
+    rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    return frozenset((t, n, tbl, normalise_sql(sql)) for t, n, tbl, sql in rows)
+
+
+@cache
+def expected_schema(version: int = SCHEMA_VERSION) -> frozenset[SchemaRow]:
+    """What sqlite_master must hold for a file of this schema version (built in memory)."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        db = sqlite_utils.Database(conn, execute_plugins=False)
+        with db.atomic():
+            install(db, up_to=version)
+        return read_schema(conn)
+    finally:
+        conn.close()
+
+
+def data_tables() -> tuple[str, ...]:
+    """The plan's tables in creation (parent before child) order."""
+    out = []
+    for sql in SCHEMA_V1:
+        match = re.search(r'CREATE TABLE "([^"]+)"', sql)
+        assert match
+        out.append(match.group(1))
+    return tuple(out)

@@ -1,0 +1,161 @@
+"""The shell with real widgets: navigate, edit, undo, redo, and the file on disk follows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+
+
+def _on_disk(window):
+    return window.document.file.read_from_disk()
+
+
+def _trigger(window, key):
+    for action in window.menuBar().actions():
+        for sub in action.menu().actions():
+            if sub.shortcut() == QKeySequence(key) and sub.isEnabled():
+                sub.trigger()
+                return
+    raise AssertionError(f"no enabled action for {key}")
+
+
+def test_opening_is_not_on_the_undo_stack(window):
+    assert window.document.undo_stack.count() == 0
+    assert not window.document.undo_stack.canUndo()
+
+
+def test_navigation_starts_on_overview_in_finnish(window):
+    nav = window.navigation
+    titles = [nav.item(i).text() for i in range(nav.count())]
+    assert titles[0] == "Yleiskuva"
+    assert window.current_view() == "overview"
+    assert [a.text() for a in window.menuBar().actions()][:2] == ["&Tiedosto", "&Muokkaa"]
+
+
+def test_rename_project_undo_redo_follows_on_disk(window, qtbot):
+    view = window.views["overview"]
+    original = window.document.plan.project.name
+    view.name.setFocus()
+    view.name.selectAll()
+    qtbot.keyClicks(view.name, "Uusi nimi")
+    qtbot.keyClick(view.name, Qt.Key.Key_Return)
+    assert window.document.plan.project.name == "Uusi nimi"
+    assert _on_disk(window).project.name == "Uusi nimi"
+    stack = window.document.undo_stack
+    assert stack.count() == 1
+    assert stack.undoText() == "Nimeä projekti uudelleen"
+
+    _trigger(window, QKeySequence.StandardKey.Undo)
+    assert window.document.plan.project.name == original
+    assert view.name.text() == original
+    assert _on_disk(window).project.name == original
+
+    _trigger(window, QKeySequence.StandardKey.Redo)
+    assert window.document.plan.project.name == "Uusi nimi"
+    assert _on_disk(window).project.name == "Uusi nimi"
+    assert view.name.text() == "Uusi nimi"
+
+
+def test_empty_project_name_is_refused_and_nothing_changes(window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    view = window.views["overview"]
+    original = window.document.plan.project.name
+    view.name.setFocus()
+    view.name.selectAll()
+    qtbot.keyClick(view.name, Qt.Key.Key_Delete)
+    qtbot.keyClick(view.name, Qt.Key.Key_Return)
+    assert shown == ["Projektilla pitää olla nimi."]
+    assert window.document.plan.project.name == original
+    assert _on_disk(window).project.name == original
+    assert view.name.text() == original
+    assert window.document.undo_stack.count() == 0
+
+
+def test_change_area_status_and_party_name(window, qtbot):
+    view = window.views["overview"]
+    combo = view.areas.cellWidget(2, 1)  # Mäntsälä: outside
+    assert window.document.plan.areas[2].status == "outside"
+    combo.setCurrentIndex(combo.findData("option"))
+    assert window.document.plan.areas[2].status == "option"
+    assert _on_disk(window).areas[2].status == "option"
+    item = view.parties.item(0, 0)
+    item.setText("Keusote")
+    assert window.document.plan.parties[0].name == "Keusote"
+    assert _on_disk(window).parties[0].name == "Keusote"
+    window.document.undo_stack.undo()
+    window.document.undo_stack.undo()
+    assert _on_disk(window).areas[2].status == "outside"
+    assert view.areas.cellWidget(2, 1).currentData() == "outside"
+
+
+def test_goals_add_and_remove(window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    view = window.views["overview"]
+    before = window.document.plan.project.goals
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Jonot lyhyemmiksi", True))
+    view._add_goal()
+    assert window.document.plan.project.goals == before + ("Jonot lyhyemmiksi",)
+    view.goals.setCurrentRow(len(before))
+    view._remove_goal()
+    assert window.document.plan.project.goals == before
+    assert _on_disk(window).project.goals == before
+
+
+def test_language_switch_without_restart(window):
+    window.set_language("en")
+    nav = window.navigation
+    assert nav.item(0).text() == "Overview"
+    assert window.views["overview"].number_labels["target"][0].text().startswith("€")
+    window.set_language("fi")
+    assert window.navigation.item(0).text() == "Yleiskuva"
+
+
+def test_read_only_file_shows_banner_and_disables_editing(qtbot, translations, project_path):
+    from PySide6.QtWidgets import QLabel
+
+    from alliance_desktop.storage.projectfile import ProjectFile
+    from alliance_desktop.ui.document import Document
+    from alliance_desktop.ui.mainwindow import MainWindow
+
+    win = MainWindow(translations, Document(ProjectFile.open(project_path, read_only=True)))
+    qtbot.addWidget(win)
+    banners = [w for w in win.findChildren(QLabel) if w.objectName() == "banner"]
+    assert banners and "vain luku" in banners[0].text()
+    assert win.views["overview"].name.isReadOnly()
+    win.close()
+
+
+def test_welcome_screen_without_project_and_recent_files_pruned(qtbot, translations, tmp_path):
+    from alliance_desktop.ui import app as appmod
+    from alliance_desktop.ui.mainwindow import MainWindow
+
+    appmod.settings().setValue("recentFiles", [str(tmp_path / "gone.alliance")])
+    win = MainWindow(translations)
+    qtbot.addWidget(win)
+    assert win.document is None
+    assert win.centralWidget().recent_list.count() == 0
+    assert appmod.recent_files() == []
+    win.close()
+
+
+def test_open_demo_and_bad_file_message(qtbot, translations, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from alliance_desktop.ui.mainwindow import MainWindow
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    win = MainWindow(translations)
+    qtbot.addWidget(win)
+    bad = tmp_path / "bad.alliance"
+    bad.write_text("not a database")
+    assert not win.open_path(bad)
+    assert len(shown) == 1 and "ei ole Allianssisuunnittelijan projektitiedosto" in shown[0]
+    assert bad.read_text() == "not a database"
+    assert win.open_demo("hyvaks")
+    assert win.document.plan.project.name == "HyvaKS — leikkausallianssi"
+    win.close()
