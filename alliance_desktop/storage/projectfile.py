@@ -34,7 +34,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Self
 
-import sqlite_utils
 
 from .. import paths
 from ..core import model as m
@@ -278,8 +277,16 @@ def _configure(conn: sqlite3.Connection, *, writable: bool, exclusive: bool) -> 
         conn.execute("PRAGMA synchronous = FULL")
 
 
-def _database(conn: sqlite3.Connection) -> sqlite_utils.Database:
-    return sqlite_utils.Database(conn, execute_plugins=False)
+@contextmanager
+def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    """One write transaction: committed whole, or rolled back whole."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        conn.rollback()
+        raise
+    conn.commit()
 
 
 def _verify(conn: sqlite3.Connection, path: Path, *, allow_older: bool = False) -> int:
@@ -301,7 +308,7 @@ def _verify(conn: sqlite3.Connection, path: Path, *, allow_older: bool = False) 
         missing = sorted(f"{t} {n}" for t, n, _tbl, _sql in expected - found)
         raise _error(StorageError.INVALID, path, f"unexpected: {extra}; missing or different: {missing}",
                      reason=_reason_unexpected_schema())
-    applied = schema.applied_migrations(_database(conn))
+    applied = schema.applied_migrations(conn)
     if applied != list(schema.MIGRATION_NAMES[:version]):
         raise _error(StorageError.INVALID, path, f"migrations {applied}", reason=_reason_version())
     problems = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
@@ -460,7 +467,6 @@ class ProjectFile:
         self.plan = plan
         self.backup_path: Path | None = None  # the backup made when the file was opened
         self._conn: sqlite3.Connection | None = conn
-        self._db = _database(conn)
 
     # --- opening
 
@@ -507,7 +513,9 @@ class ProjectFile:
         if make_backup(conn, path) is None:
             raise _error(StorageError.WRITE_FAILED, path, "backup before migration failed",
                          problem=translate("Storage", "a backup could not be made before updating the file"))
-        db = _database(conn)
+        import sqlite_utils  # only upgrades need sqlite-utils' Migrations
+
+        db = sqlite_utils.Database(conn, execute_plugins=False)
         with _sqlite_errors(path, writing=True), db.atomic():
             schema.install(db)
         _verify(conn, path)
@@ -538,7 +546,7 @@ class ProjectFile:
         validate_plan(new)
         changes = [c for s in sections for c in rows.section_changes(s, getattr(base, s), getattr(new, s))]
         if changes:
-            with _sqlite_errors(self.path, writing=True), self._db.atomic():
+            with _sqlite_errors(self.path, writing=True), _transaction(conn):
                 for change in changes:
                     spec = rows.TABLES[change.table]
                     if change.deletes:
@@ -673,9 +681,8 @@ def create_file(path: Path | str, plan: m.Plan) -> None:
             conn = sqlite3.connect(_uri(tmp, "rwc"), uri=True)
             try:
                 _configure(conn, writable=True, exclusive=False)
-                db = _database(conn)
-                with db.atomic():
-                    schema.install(db)
+                with _transaction(conn):
+                    schema.install_fresh(conn)
                     for name, table_rows in all_rows.items():
                         if table_rows:
                             conn.executemany(rows.TABLES[name].insert_sql(), table_rows)

@@ -15,9 +15,14 @@ ISO `YYYY-MM-DD` TEXT; booleans are INTEGER 0/1. Tables are STRICT so a value of
 the wrong type cannot be stored. Foreign keys are deferred (checked at COMMIT), so
 one write transaction may touch sections in any order.
 
-Adding a schema version: append a migration function to MIGRATIONS, bump
-SCHEMA_VERSION, and add the new version's expected schema (the result of running
-every migration on an empty database is used automatically).
+Adding a schema version: append (name, SQL statements) to MIGRATION_STEPS and bump
+SCHEMA_VERSION; the expected schema of each version is derived from the steps.
+
+Start-up speed: importing sqlite-utils costs tens of milliseconds, so it is imported
+only to upgrade an older file (`install`, through sqlite-utils' `Migrations`). A new
+file and the expected schema are made by `install_fresh`, which runs the same SQL
+steps and records them in `_sqlite_migrations` exactly as `Migrations` does (a test
+checks that both give the same schema and records).
 """
 
 from __future__ import annotations
@@ -26,14 +31,13 @@ import re
 import sqlite3
 from functools import cache
 
-import sqlite_utils
-from sqlite_utils.migrations import Migrations
+import datetime as _dt
 
 # "ALLI" in ASCII; written to the header at offset 68.
 APPLICATION_ID = 0x414C4C49
 SCHEMA_VERSION = 1
 MIGRATION_SET = "alliance"
-MIGRATIONS_TABLE = Migrations.migrations_table  # "_sqlite_migrations"
+MIGRATIONS_TABLE = "_sqlite_migrations"  # the table sqlite-utils' Migrations keeps its records in
 
 # The bookkeeping table of sqlite-utils' Migrations, created here with explicit SQL (the
 # same shape `Migrations.ensure_migrations_table` makes) so the expected schema does not
@@ -307,18 +311,28 @@ CREATE TABLE "documents" (
 """,
 )
 
-MIGRATIONS = Migrations(MIGRATION_SET)
-
-
-@MIGRATIONS(name="0001_initial")
-def _m0001_initial(db: sqlite_utils.Database) -> None:
-    for sql in SCHEMA_V1:
-        db.execute(sql)
-
+# Each schema version is one migration: (name, SQL statements), in order.
+MIGRATION_STEPS: tuple[tuple[str, tuple[str, ...]], ...] = (("0001_initial", SCHEMA_V1),)
 
 # Migration names in order; the schema version of a file is the number of them it has run.
-MIGRATION_NAMES = tuple(mig.name for mig in MIGRATIONS._migrations)
+MIGRATION_NAMES = tuple(name for name, _sql in MIGRATION_STEPS)
 assert len(MIGRATION_NAMES) == SCHEMA_VERSION, "one migration per schema version"
+
+
+@cache
+def migrations():
+    """sqlite-utils' Migrations for the steps above (imported lazily: only upgrades need it)."""
+    from sqlite_utils.migrations import Migrations
+
+    mig = Migrations(MIGRATION_SET)
+    for name, statements in MIGRATION_STEPS:
+        def step(db, statements=statements) -> None:
+            for sql in statements:
+                db.execute(sql)
+
+        mig(name=name)(step)
+    return mig
+
 
 _SPACE = re.compile(r"\s+")
 _PUNCT_SPACE = re.compile(r"\s*([(),=])\s*")
@@ -332,7 +346,7 @@ def normalise_sql(sql: str | None) -> str | None:
     return _PUNCT_SPACE.sub(r"\1", text)
 
 
-def install(db: sqlite_utils.Database, *, up_to: int = SCHEMA_VERSION) -> None:
+def install(db, *, up_to: int = SCHEMA_VERSION) -> None:
     """Create the bookkeeping table if needed and run the pending migrations up to version `up_to`.
 
     Runs inside the caller's transaction when one is open (sqlite-utils then uses savepoints),
@@ -343,13 +357,32 @@ def install(db: sqlite_utils.Database, *, up_to: int = SCHEMA_VERSION) -> None:
         for sql in MIGRATIONS_TABLE_SQL:
             db.execute(sql)
     stop = MIGRATION_NAMES[up_to] if up_to < len(MIGRATION_NAMES) else None
-    MIGRATIONS.apply(db, stop_before=stop)
+    migrations().apply(db, stop_before=stop)
     db.execute(f"PRAGMA application_id = {APPLICATION_ID:d}")
     db.execute(f"PRAGMA user_version = {up_to:d}")
 
 
-def applied_migrations(db: sqlite_utils.Database) -> list[str]:
-    return [mig.name for mig in MIGRATIONS.applied(db)]
+def install_fresh(conn: sqlite3.Connection, *, up_to: int = SCHEMA_VERSION) -> None:
+    """Make an empty database a project file of version `up_to`, in the caller's transaction.
+
+    The same statements and records as `install` through sqlite-utils, without importing it.
+    """
+    for sql in MIGRATIONS_TABLE_SQL:
+        conn.execute(sql)
+    for name, statements in MIGRATION_STEPS[:up_to]:
+        for sql in statements:
+            conn.execute(sql)
+        conn.execute(f'INSERT INTO "{MIGRATIONS_TABLE}" (migration_set, name, applied_at) VALUES (?, ?, ?)',
+                     (MIGRATION_SET, name, str(_dt.datetime.now(_dt.timezone.utc))))
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID:d}")
+    conn.execute(f"PRAGMA user_version = {up_to:d}")
+
+
+def applied_migrations(conn: sqlite3.Connection) -> list[str]:
+    """Names of the migrations a file has run, in order (read with plain SQL)."""
+    rows = conn.execute(f'SELECT name FROM "{MIGRATIONS_TABLE}" WHERE migration_set = ? ORDER BY rowid',
+                        (MIGRATION_SET,)).fetchall()
+    return [row[0] for row in rows]
 
 
 SchemaRow = tuple[str, str, str, "str | None"]
@@ -366,9 +399,7 @@ def expected_schema(version: int = SCHEMA_VERSION) -> frozenset[SchemaRow]:
     """What sqlite_master must hold for a file of this schema version (built in memory)."""
     conn = sqlite3.connect(":memory:")
     try:
-        db = sqlite_utils.Database(conn, execute_plugins=False)
-        with db.atomic():
-            install(db, up_to=version)
+        install_fresh(conn, up_to=version)
         return read_schema(conn)
     finally:
         conn.close()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
@@ -27,6 +26,8 @@ def settings() -> QSettings:
 def setup_logging() -> None:
     if log.handlers:
         return
+    from logging.handlers import RotatingFileHandler
+
     try:
         handler = RotatingFileHandler(paths.log_file(), maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     except OSError:  # a locked-down profile: log to nowhere rather than fail to start
@@ -77,7 +78,6 @@ def translations_dir() -> Path:
 
 
 def create_application(argv: list[str], language: str | None) -> tuple[QApplication, Translations]:
-    setup_logging()
     app = QApplication.instance() or QApplication(argv)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
@@ -90,6 +90,9 @@ def create_application(argv: list[str], language: str | None) -> tuple[QApplicat
     translations.set_language(chosen if chosen in i18n.LANGUAGES else "fi")
     app.setApplicationDisplayName(QCoreApplication.translate("App", "Alliance Planner"))
     install_exception_hook()
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, setup_logging)  # the log file can wait until the window is painted
     return app, translations
 
 
@@ -97,6 +100,7 @@ def install_exception_hook() -> None:
     """Any uncaught exception: log it, show a friendly dialog with 'copy details'; never a bare traceback."""
 
     def hook(exc_type, exc, tb):
+        setup_logging()
         details = "".join(traceback.format_exception(exc_type, exc, tb))
         log.error("Unhandled exception:\n%s", details)
         if QApplication.instance() is None:

@@ -15,12 +15,14 @@ def run_gui(args) -> int:
     from .mainwindow import MainWindow
 
     app, translations = create_application(sys.argv[:1], args.lang)
-    window = MainWindow(translations)
+    window = MainWindow(translations, build=not (args.demo or args.path))
     ok = True
     if args.demo:
         ok = window.open_demo(args.demo)
     elif args.path:
         ok = window.open_path(Path(args.path))
+    if not ok:
+        window.set_document(None)  # the welcome screen, after the message about the file
     if args.view and window.document is not None and not window.show_view(args.view):
         from PySide6.QtCore import QCoreApplication
 

@@ -39,7 +39,8 @@ def available_views() -> list[tuple[str, str, type]]:
 class MainWindow(QMainWindow):
     languageChanged = Signal(str)
 
-    def __init__(self, translations: appmod.Translations, document: Document | None = None):
+    def __init__(self, translations: appmod.Translations, document: Document | None = None, *, build: bool = True):
+        """`build=False` leaves the window empty for the caller to open a file into (start-up builds once)."""
         super().__init__()
         self.translations = translations
         self.document: Document | None = None
@@ -50,7 +51,8 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1400, 900)
-        self.set_document(document)
+        if build or document is not None:
+            self.set_document(document)
 
     # ------------------------------------------------------------ building
 
@@ -100,14 +102,13 @@ class MainWindow(QMainWindow):
         self.navigation.setFixedWidth(220)
         self.navigation.setAccessibleName(self.tr("Views"))
         self.stack = QStackedWidget()
+        self.views = _Views(self, doc, self.stack)
         for key, title, cls in available_views():
-            view = cls(doc)
-            self.views[key] = view
-            self.stack.addWidget(view)
+            self.views.register(key, cls)
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.navigation.addItem(item)
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._show_row)
         body.addWidget(self.navigation)
         body.addWidget(self.stack, 1)
         return area
@@ -183,17 +184,20 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ views
 
     def current_view(self) -> str:
-        if not self.views or not hasattr(self, "stack"):
+        if not isinstance(self.views, _Views):
             return ""
-        widget = self.stack.currentWidget()
-        return next((k for k, v in self.views.items() if v is widget), "")
+        return self.views.keys_in_order[self.stack.currentIndex()] if self.stack.count() else ""
 
     def show_view(self, key: str) -> bool:
-        keys = list(self.views)
-        if key not in keys:
+        if not isinstance(self.views, _Views) or key not in self.views.keys_in_order:
             return False
-        self.navigation.setCurrentRow(keys.index(key))
+        self.navigation.setCurrentRow(self.views.keys_in_order.index(key))
         return True
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self.views.keys_in_order):
+            self.views[self.views.keys_in_order[row]]  # build it on first visit
+            self.stack.setCurrentIndex(row)
 
     def set_language(self, code: str) -> None:
         """Switch language without restart: reinstall translators and rebuild menus and views."""
@@ -340,3 +344,35 @@ def template_title(name: str) -> str:
     }
     return titles[name]
 
+
+class _Views(dict):
+    """The views of the open project, each built the first time it is shown or asked for.
+
+    Start-up builds only the view on screen; `views[key]` builds any other on demand.
+    """
+
+    def __init__(self, window: MainWindow, document: Document, stack: QStackedWidget):
+        super().__init__()
+        self.document = document
+        self.stack = stack
+        self.classes: dict[str, type] = {}
+        self.keys_in_order: list[str] = []
+
+    def register(self, key: str, cls: type) -> None:
+        self.classes[key] = cls
+        self.keys_in_order.append(key)
+        self.stack.addWidget(QWidget())  # stands in until the view is built
+
+    def __missing__(self, key: str) -> QWidget:
+        if key not in self.classes:
+            raise KeyError(key)
+        index = self.keys_in_order.index(key)
+        view = self.classes[key](self.document)
+        current = self.stack.currentIndex()
+        placeholder = self.stack.widget(index)
+        self.stack.insertWidget(index, view)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.stack.setCurrentIndex(current)
+        self[key] = view
+        return view

@@ -80,6 +80,7 @@ QLabel#bigNumber {{ color: {ACCENT}; font-size: 20pt; font-weight: bold; }}
 QLabel#muted {{ color: {MUTED}; }}
 QLabel#errorText {{ color: {BAD}; }}
 QLabel#viewTitle {{ font-size: 18pt; font-weight: bold; color: {TEXT}; }}
+QFrame#card QPushButton {{ padding: 8px 14px; text-align: left; }}
 QPushButton#primary {{ background: {ACCENT}; color: white; border-radius: 4px; padding: 8px 16px; font-weight: bold; }}
 QPushButton#primary:hover {{ background: #2a75a8; }}
 """

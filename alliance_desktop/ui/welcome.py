@@ -47,7 +47,8 @@ class WelcomeScreen(QWidget):
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)
-        outer.addLayout(grid, 1)
+        outer.addLayout(grid)
+        outer.addStretch(1)
 
         start = self._card(self.tr("Start"))
         for name in templates.TEMPLATES:
@@ -88,8 +89,10 @@ class WelcomeScreen(QWidget):
             empty = QLabel(self.tr("No recent files yet."))
             empty.setObjectName("muted")
             recent.layout().addWidget(empty)
+            self.recent_list.hide()
         self.recent_list.itemActivated.connect(
             lambda item: window.open_path(Path(item.data(Qt.ItemDataRole.UserRole))))
+        self.recent_list.setMinimumHeight(160)
         recent.layout().addWidget(self.recent_list, 1)
         grid.addWidget(recent, 0, 2)
         for col in range(3):

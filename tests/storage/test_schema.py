@@ -1,0 +1,45 @@
+"""The two ways a schema gets made agree: sqlite-utils' Migrations (upgrades) and install_fresh (new files)."""
+
+import sqlite3
+import subprocess
+import sys
+
+import sqlite_utils
+
+from alliance_desktop.storage import schema
+
+
+def test_migrations_and_install_fresh_make_the_same_file():
+    via_migrations = sqlite3.connect(":memory:")
+    db = sqlite_utils.Database(via_migrations, execute_plugins=False)
+    with db.atomic():
+        schema.install(db)
+    fresh = sqlite3.connect(":memory:")
+    schema.install_fresh(fresh)
+    fresh.commit()
+    assert schema.read_schema(via_migrations) == schema.read_schema(fresh) == schema.expected_schema()
+    assert schema.applied_migrations(via_migrations) == schema.applied_migrations(fresh) == list(schema.MIGRATION_NAMES)
+    for conn in (via_migrations, fresh):
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
+        assert conn.execute("PRAGMA application_id").fetchone()[0] == schema.APPLICATION_ID
+    # Migrations sees the fresh file as fully migrated: nothing pending
+    assert schema.migrations().pending(sqlite_utils.Database(fresh, execute_plugins=False)) == []
+
+
+def test_opening_a_file_does_not_import_sqlite_utils(tmp_path):
+    """Start-up speed: sqlite-utils is imported only to upgrade an older file."""
+    from alliance_desktop import templates
+    from alliance_desktop.storage.projectfile import create_file
+
+    path = tmp_path / "k.alliance"
+    create_file(path, templates.load_template("keusote"))
+    code = (
+        "import sys\n"
+        "from alliance_desktop.storage.projectfile import ProjectFile\n"
+        f"pf = ProjectFile.open({str(path)!r}, backup=False)\n"
+        "pf.close()\n"
+        "print('sqlite_utils' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False"
