@@ -95,7 +95,10 @@ _text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=12)
 _dec = st.decimals(allow_nan=False, allow_infinity=False, places=None, min_value=-10**9, max_value=10**9)
 _pos_dec = st.decimals(allow_nan=False, allow_infinity=False, min_value=0, max_value=10**9)
 _date = st.dates(dt.date(2020, 1, 1), dt.date(2040, 12, 31))
-_opt = lambda s: st.none() | s
+
+
+def _opt(s):
+    return st.none() | s
 
 
 def _unique(items, n_min=0, n_max=4):
