@@ -159,3 +159,39 @@ def test_open_demo_and_bad_file_message(qtbot, translations, tmp_path, monkeypat
     assert win.open_demo("hyvaks")
     assert win.document.plan.project.name == "HyvaKS — leikkausallianssi"
     win.close()
+
+
+def test_new_project_dialog_creates_and_opens_a_file(qtbot, translations, tmp_path, monkeypatch):
+    from alliance_desktop.ui.mainwindow import MainWindow
+    from alliance_desktop.ui.welcome import NewProjectDialog
+
+    win = MainWindow(translations)
+    qtbot.addWidget(win)
+
+    def fake_exec(dialog):
+        assert dialog.name.text() == "HyvaKS — leikkausallianssi"
+        dialog.name.setText("Oma leikkausallianssi")
+        dialog.location.setText(str(tmp_path / "oma.alliance"))
+        dialog._accept()
+        return dialog.result()
+
+    monkeypatch.setattr(NewProjectDialog, "exec", fake_exec)
+    win.new_project("hyvaks")
+    assert (tmp_path / "oma.alliance").is_file()
+    assert win.document is not None and win.document.plan.project.name == "Oma leikkausallianssi"
+    assert win.document.file.read_from_disk().project.name == "Oma leikkausallianssi"
+    win.close()
+
+
+def test_new_project_dialog_refuses_an_existing_file(qtbot, translations, tmp_path):
+    from alliance_desktop.ui.welcome import NewProjectDialog
+
+    existing = tmp_path / "on.alliance"
+    existing.write_bytes(b"x")
+    dialog = NewProjectDialog(None, "blank")
+    qtbot.addWidget(dialog)
+    dialog.location.setText(str(existing))
+    dialog._accept()
+    assert dialog.result() == 0
+    assert dialog.error.text() == "Tämänniminen tiedosto on jo olemassa; valitse toinen nimi."
+    assert existing.read_bytes() == b"x"
