@@ -14,7 +14,7 @@ from pathlib import Path
 from . import __version__, i18n
 from .i18n import translate
 
-COMMANDS = ("new", "check", "export-json", "import-json", "settle")
+COMMANDS = ("new", "check", "export-json", "import-json", "settle", "report")
 VIEWS = ("overview", "timeline", "chains", "metrics", "commercial")
 EXIT_USAGE = 2
 EXIT_FAILED = 1
@@ -43,13 +43,16 @@ class _Parser(argparse.ArgumentParser):
 
 def _gui_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="alliance-desktop", description=translate("Cli", "Alliance Planner: plan an alliance-model procurement."),
-                epilog=translate("Cli", "Commands: new, check, export-json, import-json, settle (alliance-desktop COMMAND --help)."))
+                epilog=translate("Cli", "Commands: new, check, export-json, import-json, settle, report "
+                                       "(alliance-desktop COMMAND --help)."))
     p.add_argument("path", nargs="?", help=translate("Cli", "project file to open"))
     p.add_argument("--demo", choices=("keusote", "hyvaks"), help=translate("Cli", "open a fresh copy of a demo project"))
     p.add_argument("--view", choices=VIEWS, help=translate("Cli", "start on this view"))
     p.add_argument("--screenshot", metavar="PNG", help=translate("Cli", "render the window (1600x1000) to PNG and exit"))
     p.add_argument("--lang", choices=i18n.LANGUAGES, help=translate("Cli", "interface language"))
     p.add_argument("--version", action="version", version=f"alliance-desktop {__version__}")
+    # Diagnostics for IT and the packaged build (docs/packaging.md); hidden, so its help needs no translation.
+    p.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
     return p
 
 
@@ -76,6 +79,9 @@ def _command_parser() -> argparse.ArgumentParser:
     c = add("settle", translate("Cli", "commercial settlement per service period"))
     c.add_argument("path")
     c.add_argument("--json", action="store_true", help=translate("Cli", "output JSON"))
+    from .reports.cli import add_report_arguments  # light: ReportLab is imported only to build
+
+    add_report_arguments(add("report", translate("Cli", "write the plan as a PDF report")))
     return p
 
 
@@ -87,6 +93,10 @@ def main(argv: list[str] | None = None) -> int:
         args = _command_parser().parse_args(argv)
         return _run_command(args)
     args = _gui_parser().parse_args(argv)
+    if args.self_test:
+        from .selftest import run_self_test
+
+        return run_self_test()
     from .ui.launch import run_gui
 
     return run_gui(args)
@@ -116,6 +126,7 @@ def _run_command(args) -> int:
             "export-json": _export_json,
             "import-json": _import_json,
             "settle": _settle,
+            "report": _report,
         }[args.command]
         return handler(args)
     except AllianceError as exc:
@@ -197,3 +208,9 @@ def _settle(args) -> int:
     from .settle_cli import run_settle
 
     return run_settle(args.path, args.json, sys.stdout, sys.stderr)
+
+
+def _report(args) -> int:
+    from .reports.cli import run_report
+
+    return run_report(args.path, args.output, args.lang, args.sections, sys.stdout, sys.stderr)

@@ -11,6 +11,7 @@ def write_bytes_atomically(path: Path, data: bytes) -> None:
     """Write beside the target, then replace: a failed write never leaves half a file."""
     fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=path.suffix, dir=path.parent)
     try:
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; a saved file should get the usual rights
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
@@ -19,6 +20,12 @@ def write_bytes_atomically(path: Path, data: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def write_text_atomically(path: Path, text: str) -> None:

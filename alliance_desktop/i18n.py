@@ -8,12 +8,20 @@ Reading the .ts (XML) needs no Qt, so the command line stays light.
 
 from __future__ import annotations
 
+import functools
+import inspect
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache
 from importlib import resources
 
 LANGUAGES = ("fi", "en")
 _language = "fi"
+# A report or an explanation may be made in another language than the interface's:
+# `using(lang)` overrides the language for the code it wraps (per thread / task).
+_override: ContextVar[str | None] = ContextVar("alliance_language", default=None)
 
 
 def set_language(language: str) -> None:
@@ -24,7 +32,35 @@ def set_language(language: str) -> None:
 
 
 def language() -> str:
-    return _language
+    return _override.get() or _language
+
+
+@contextmanager
+def using(lang: str | None) -> Iterator[None]:
+    """Translate in `lang` inside the block (None: the current language)."""
+    if lang is not None and lang not in LANGUAGES:
+        raise ValueError(lang)
+    token = _override.set(lang or language())
+    try:
+        yield
+    finally:
+        _override.reset(token)
+
+
+def speaks(func):
+    """Decorator: the function's `lang` argument (when given) sets the language of its translations.
+
+    (translate() takes no language argument because pyside6-lupdate would then skip the call.)
+    """
+    position = list(inspect.signature(func).parameters).index("lang")
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        lang = kwargs.get("lang", args[position] if position < len(args) else None)
+        with using(lang):
+            return func(*args, **kwargs)
+
+    return wrapper
 
 
 @cache
@@ -45,9 +81,12 @@ def _catalogue(lang: str) -> dict[tuple[str, str], str]:
     return table
 
 
-def translate(context: str, text: str, lang: str | None = None) -> str:
-    """The text in `lang` (default: the current language); the English source when no translation is known."""
-    lang = lang or _language
+def translate(context: str, text: str) -> str:
+    """The text in the current language (see `using`); the English source when no translation is known.
+
+    Always call it with two literal strings so pyside6-lupdate finds the text.
+    """
+    lang = language()
     if lang == "en":
         return text
     return _catalogue(lang).get((context, text), text)

@@ -11,12 +11,13 @@ from __future__ import annotations
 from decimal import Decimal
 
 from .. import i18n
-from ..i18n import translate
+from ..i18n import speaks, translate
 from . import model as m
 from .formatting import format_money, format_percent
 from .settlement import PeriodResult
 
 
+@speaks
 def explain_period(commercial: m.Commercial, result: PeriodResult, lang: str | None = None) -> str:
     """One paragraph explaining `result` (from settle_period / settle_plan) under `commercial`'s terms."""
     lang = lang or i18n.language()
@@ -43,7 +44,7 @@ def explain_period(commercial: m.Commercial, result: PeriodResult, lang: str | N
         saving = result.deviation
         sentences.append(
             say(
-                translate("Explain", "Costs came in {amount} ({percent}) under the target cost of {target}.", lang),
+                translate("Explain", "Costs came in {amount} ({percent}) under the target cost of {target}."),
                 amount=money(saving),
                 percent=of_target(saving),
                 target=money(target),
@@ -62,9 +63,7 @@ def explain_period(commercial: m.Commercial, result: PeriodResult, lang: str | N
                 say(
                     translate(
                         "Explain",
-                        "The gain cap is {cap_percent}, so all of the saving, {excess}, goes to the buyer.",
-                        lang,
-                    ),
+                        "The gain cap is {cap_percent}, so all of the saving, {excess}, goes to the buyer."),
                     cap_percent=cap_pct,
                     excess=money(result.excess_to_buyer),
                 )
@@ -76,9 +75,7 @@ def explain_period(commercial: m.Commercial, result: PeriodResult, lang: str | N
                         translate(
                             "Explain",
                             "Savings up to {cap_percent} of the target ({shared}) are shared: buyer {buyer}, "
-                            "producer {producer}, staff {staff} and the effectiveness bonus pool {pool}.",
-                            lang,
-                        ),
+                            "producer {producer}, staff {staff} and the effectiveness bonus pool {pool}."),
                         cap_percent=cap_pct,
                         shared=money(result.shared_underrun),
                         **shares,
@@ -91,9 +88,7 @@ def explain_period(commercial: m.Commercial, result: PeriodResult, lang: str | N
                             "Explain",
                             "The whole saving is within the cap of {cap_percent} of the target and is shared: "
                             "buyer {buyer}, producer {producer}, staff {staff} and the effectiveness bonus "
-                            "pool {pool}.",
-                            lang,
-                        ),
+                            "pool {pool}."),
                         cap_percent=cap_pct,
                         **shares,
                     )
@@ -111,9 +106,7 @@ def explain_period(commercial: m.Commercial, result: PeriodResult, lang: str | N
                             translate(
                                 "Explain",
                                 "The KPI score of {score} earns nothing from the pool; all of it, {unpaid}, "
-                                "stays with the buyer.",
-                                lang,
-                            ),
+                                "stays with the buyer."),
                             score=score,
                             unpaid=money(unpaid),
                         )
@@ -121,7 +114,7 @@ def explain_period(commercial: m.Commercial, result: PeriodResult, lang: str | N
                 elif unpaid <= 0:
                     sentences.append(
                         say(
-                            translate("Explain", "The KPI score of {score} earns the whole pool, {paid}.", lang),
+                            translate("Explain", "The KPI score of {score} earns the whole pool, {paid}."),
                             score=score,
                             paid=money(paid),
                         )
@@ -132,9 +125,7 @@ def explain_period(commercial: m.Commercial, result: PeriodResult, lang: str | N
                             translate(
                                 "Explain",
                                 "The KPI score of {score} earns {paid} of the pool; the remaining {unpaid} "
-                                "stays with the buyer.",
-                                lang,
-                            ),
+                                "stays with the buyer."),
                             score=score,
                             paid=money(paid),
                             unpaid=money(unpaid),
@@ -148,25 +139,23 @@ def explain_period(commercial: m.Commercial, result: PeriodResult, lang: str | N
                                 translate(
                                     "Explain",
                                     "Of the effectiveness bonus, the producer receives {producer} and the "
-                                    "staff {staff}.",
-                                    lang,
-                                ),
+                                    "staff {staff}."),
                                 producer=money(to_producer),
                                 staff=money(to_staff),
                             )
                         )
                     elif to_staff > 0:
                         sentences.append(
-                            say(translate("Explain", "The effectiveness bonus goes to the alliance staff.", lang))
+                            say(translate("Explain", "The effectiveness bonus goes to the alliance staff."))
                         )
                     else:
                         sentences.append(
-                            say(translate("Explain", "The effectiveness bonus goes to the producer.", lang))
+                            say(translate("Explain", "The effectiveness bonus goes to the producer."))
                         )
             if result.gain_cap_binding:
                 sentences.append(
                     say(
-                        translate("Explain", "The savings beyond the cap, {excess}, go to the buyer.", lang),
+                        translate("Explain", "The savings beyond the cap, {excess}, go to the buyer."),
                         excess=money(result.excess_to_buyer),
                     )
                 )
@@ -174,7 +163,7 @@ def explain_period(commercial: m.Commercial, result: PeriodResult, lang: str | N
         over = result.overrun
         sentences.append(
             say(
-                translate("Explain", "Costs exceeded the target cost of {target} by {amount} ({percent}).", lang),
+                translate("Explain", "Costs exceeded the target cost of {target} by {amount} ({percent})."),
                 target=money(target),
                 amount=money(over),
                 percent=of_target(over),
@@ -189,9 +178,7 @@ def explain_period(commercial: m.Commercial, result: PeriodResult, lang: str | N
                         translate(
                             "Explain",
                             "The producer's {share} share of the over-run would be {uncapped}, but its "
-                            "sanction is limited to its fee, {cap}; the buyer bears the rest, {buyer}.",
-                            lang,
-                        ),
+                            "sanction is limited to its fee, {cap}; the buyer bears the rest, {buyer}."),
                         share=share,
                         uncapped=money(result.producer_sanction_uncapped),
                         cap=money(sanction.producer),
@@ -204,9 +191,7 @@ def explain_period(commercial: m.Commercial, result: PeriodResult, lang: str | N
                         translate(
                             "Explain",
                             "The producer's {share} share of the over-run would be {uncapped}, but its "
-                            "sanction is limited to {cap}; the buyer bears the rest, {buyer}.",
-                            lang,
-                        ),
+                            "sanction is limited to {cap}; the buyer bears the rest, {buyer}."),
                         share=share,
                         uncapped=money(result.producer_sanction_uncapped),
                         cap=money(sanction.producer),
@@ -218,24 +203,20 @@ def explain_period(commercial: m.Commercial, result: PeriodResult, lang: str | N
                 say(
                     translate(
                         "Explain",
-                        "The producer bears {share} of the over-run, {producer}, and the buyer the rest, {buyer}.",
-                        lang,
-                    ),
+                        "The producer bears {share} of the over-run, {producer}, and the buyer the rest, {buyer}."),
                     share=share,
                     producer=money(sanction.producer),
                     buyer=money(sanction.buyer),
                 )
             )
-        sentences.append(say(translate("Explain", "No cost bonus or effectiveness bonus is paid.", lang)))
+        sentences.append(say(translate("Explain", "No cost bonus or effectiveness bonus is paid.")))
     else:
         sentences.append(
             say(
                 translate(
                     "Explain",
                     "Costs were exactly on the target cost of {target}: there are no savings to share and "
-                    "no over-run, so no bonus and no sanction.",
-                    lang,
-                ),
+                    "no over-run, so no bonus and no sanction."),
                 target=money(target),
             )
         )
@@ -244,9 +225,7 @@ def explain_period(commercial: m.Commercial, result: PeriodResult, lang: str | N
             translate(
                 "Explain",
                 "In total the producer is paid {producer_payment}, the staff bonus is {staff_bonus} and the "
-                "buyer's total cost is {buyer_total}.",
-                lang,
-            ),
+                "buyer's total cost is {buyer_total}."),
             producer_payment=money(result.producer_payment),
             staff_bonus=money(result.staff_bonus),
             buyer_total=money(result.buyer_total_cost),

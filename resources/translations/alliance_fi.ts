@@ -1,10 +1,868 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fi_FI">
   <context>
+    <name />
+    <message>
+      <source>ChainPainter</source>
+      <comment>Gross cost per year</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>ChainPainter</source>
+      <comment>Own production today</comment>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>ChainPainter</source>
+      <comment>Difference</comment>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AnalysisPanel</name>
+    <message>
+      <source>Name of the chain</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Description</source>
+      <translation type="unfinished">Kuvaus</translation>
+    </message>
+    <message>
+      <source>Description of the chain</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change chain description</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rename chain</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change chain analysis</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>App</name>
     <message>
       <source>Alliance Planner</source>
       <translation>Allianssisuunnittelija</translation>
+    </message>
+  </context>
+  <context>
+    <name>BoardCanvas</name>
+    <message>
+      <source>Metric cards</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Threshold {threshold}, target {target}, weight {weight}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Score {score}: {state}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Data source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Measured</source>
+      <translation type="unfinished">Mitattu</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation type="unfinished">Vastuutaho</translation>
+    </message>
+    <message>
+      <source>Baseline: {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Double-click or Enter: edit the metric</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No metrics yet: add them on the “Metrics and calibrations” tab, or from the library.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Weight {weight} · {arrow} {direction}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No measurement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Threshold {threshold} · Target {target}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No threshold or target for this period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No measurements yet</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>BoardTab</name>
+    <message>
+      <source>KPI score of the period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Effectiveness bonus earned</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Weights of the metrics</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>KPI score by period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Warnings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The plan has no metrics yet. Start from the metric library of the care-process slide (waiting times, care costs, satisfaction…).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add the metric library</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>threshold</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Score = how far the value has come from the threshold (0 %) to the target (100 %).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add service periods on the Commercial model view: metrics are calibrated and measured per service period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Weighted mean of the scores of {count} metrics in “{period}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} metrics count in this period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>… and {count} more warnings.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No actual costs yet: the bonus is settled when the period's costs are known and the target cost is under-run.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The target cost was exceeded by {amount}: no effectiveness bonus is paid, whatever the score.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The effectiveness-bonus pool of the period is empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{score} of the pool {pool}; the unearned {unpaid} stays with the buyer.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CalibrationTimeline</name>
+    <message>
+      <source>Calibration history</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>From {period}: retired (weight 0)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>From {period}: weight {weight}, threshold {threshold}, target {target}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No service periods yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Retired</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>weight 0</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Weight {weight}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Threshold {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Target {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not calibrated</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ChainCanvas</name>
+    <message>
+      <source>Service chain</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Steps of the chain in order. Arrow keys move the selection, Enter edits, Delete removes, Ctrl+arrows move the step.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No steps yet. Add the first step with “Add step”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Insert step before</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Insert step after</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Duplicate step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add step here</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ChainPainter</name>
+    <message>
+      <source>{volume} × {unit_cost}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Chains</name>
+    <message>
+      <source>Own production</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Alliance partner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Subcontractor</source>
+      <translation type="unfinished">Alihankkija</translation>
+    </message>
+    <message>
+      <source>Support service</source>
+      <translation type="unfinished">Tukipalvelu</translation>
+    </message>
+    <message>
+      <source>The wellbeing county produces the step itself.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A producer that is a party to the alliance agreement.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A company that works for an alliance partner.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Transport, nutrition, cleaning, handyman and other support.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>In the alliance</source>
+      <translation type="unfinished">Allianssissa</translation>
+    </message>
+    <message>
+      <source>Not in the alliance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Option</source>
+      <translation type="unfinished">Optio</translation>
+    </message>
+    <message>
+      <source>Included</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Excluded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Service needs per area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Goals</source>
+      <translation type="unfinished">Tavoitteet</translation>
+    </message>
+    <message>
+      <source>Implementation alternatives</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Views of staff, producers and clients</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Division of responsibility and organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Incentives and sanctions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Risks</source>
+      <translation type="unfinished">Riskit</translation>
+    </message>
+    <message>
+      <source>Use of the buyer's own infrastructure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>How much of the service each area needs, and where the queues are.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What the chain should achieve: waiting times, quality, cost.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Own production, purchased service, voucher or alliance.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What staff, producers and clients think of the change.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Who is responsible for which step, and how it is organised.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bonuses and sanctions tied to the goals and metrics.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What could go wrong, and how it is managed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Premises, equipment and systems of the buyer that the alliance uses.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Provider not chosen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No service chain has the key “{key}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No step has the key “{key}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A step needs a name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enter a number.</source>
+      <translation type="unfinished">Anna luku.</translation>
+    </message>
+    <message>
+      <source>The annual volume cannot be negative.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The unit cost cannot be negative.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Today's own-production unit cost cannot be negative.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unknown provider kind “{kind}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unknown alliance scope “{scope}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enter text.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A step has no field “{field}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No party has the key “{key}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A service chain needs a name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The key “{key}” is already used by another chain.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} (copy)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The key “{key}” is already used by another step.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unknown analysis heading “{heading}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unknown scope state “{state}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No service package has the key “{key}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No area has the key “{key}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A service package needs a name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The key “{key}” is already used by another package.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No service period has the key “{key}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Surgical care chain</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Complementary reception chain</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Elderly home-care chain</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>From referral to follow-up check, with the support functions of the surgical care process (HyvaKS slides). Fill in providers, volumes and costs.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Doctor's and nurse's appointments with the examinations, statements, training and premises they need (HyvaKS slides).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Services for people over 65 living at home, from the assessment of service needs to housing services (Keusote's service packages).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Referral / doctor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Care planning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Digital care</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Laboratory tests</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Imaging</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sampling</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Statements</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ward care</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Surgery</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Discharge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rehabilitation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Aids</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pain management</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Follow-up check</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Corrective procedures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Transport</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Register keeping</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Staff training</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Doctor's appointment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nurse's appointment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Premises</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Assessment of service needs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Outpatient care for people over 65</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Home care</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remote home care</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Doctor's and rehabilitation services for home care</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rehabilitative day activities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Meal service</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cleaning and handyman services</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Communal housing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>24-hour service housing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Doctor's and rehabilitation services for housing services</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unknown chain template “{template}”.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ChainsView</name>
+    <message>
+      <source>Service chains</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New chain</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Blank chain</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>From template: {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rename</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Duplicate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add a step after the selected one (Insert)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Insert before</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Insert a step before the selected one</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Duplicate step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Copy the selected step (Ctrl+D)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete the selected step (Delete); Ctrl+Z brings it back</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Zoom out (Ctrl+minus)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Zoom in (Ctrl+plus)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export picture</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>PNG picture…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>SVG drawing…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>SVG drawing (needs Qt SVG, not installed)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Drag a card to move it · arrow keys select · Enter edits · Delete removes · Ctrl+arrows move the step · double-click between cards inserts a step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Chain</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Costs</source>
+      <translation type="unfinished">Kustannukset</translation>
+    </message>
+    <message>
+      <source>Analysis</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scope matrix</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file is read-only.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The change was not made</source>
+      <translation type="unfinished">Muutosta ei tehty</translation>
+    </message>
+    <message>
+      <source>{count} steps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rename chain</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The chain was not renamed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New service chain</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New chain from a template</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} (copy)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Duplicate chain</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete chain</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete the chain “{name}” and its {count} steps? You can undo this with Ctrl+Z.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Chain deleted. Undo (Ctrl+Z) brings it back.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Step “{name}” deleted. Undo (Ctrl+Z) brings it back.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No service periods</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add the service periods in the commercial model first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Use the chain's cost as the production target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Production target of {period} is now {amount} ({change}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>SVG is not available</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This installation has no Qt SVG module; export a PNG picture instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>SVG drawing (*.svg)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>PNG picture (*.png)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export the chain as a picture</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Picture saved: {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The picture was not saved</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Could not write {path}.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -18,8 +876,8 @@
       <translation>Allianssisuunnittelija: allianssimallisen hankinnan suunnittelu.</translation>
     </message>
     <message>
-      <source>Commands: new, check, export-json, import-json, settle (alliance-desktop COMMAND --help).</source>
-      <translation>Komennot: new, check, export-json, import-json, settle (alliance-desktop KOMENTO --help).</translation>
+      <source>Commands: new, check, export-json, import-json, settle, report (alliance-desktop COMMAND --help).</source>
+      <translation>Komennot: new, check, export-json, import-json, settle, report (alliance-desktop KOMENTO --help).</translation>
     </message>
     <message>
       <source>project file to open</source>
@@ -68,6 +926,10 @@
     <message>
       <source>output JSON</source>
       <translation>tulosta JSON</translation>
+    </message>
+    <message>
+      <source>write the plan as a PDF report</source>
+      <translation>kirjoita suunnitelma PDF-raportiksi</translation>
     </message>
     <message>
       <source>Interrupted.</source>
@@ -182,7 +1044,7 @@
     </message>
     <message>
       <source>There is no scenario “{scenario}”.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Skenaariota “{scenario}” ei ole.</translation>
     </message>
     <message>
       <source>A scenario gives period “{period}” twice.</source>
@@ -301,6 +1163,164 @@
     </message>
   </context>
   <context>
+    <name>CommercialView</name>
+    <message>
+      <source>Commercial model</source>
+      <translation type="unfinished">Kaupallinen malli</translation>
+    </message>
+    <message>
+      <source>Back to the file's figures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Periods and results</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sharing rules</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What-if and scenarios</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Period {number}: {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} service periods, {start}–{end} · target cost in total {total}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No service periods yet: add one, or lay out 2 + 2 + 3 + 3 years.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What-if in use (periods {periods}): the figures assume other actual costs or KPI scores. Nothing is saved to the file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Period {number}: gain (+) and pain (−) by party</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>period {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save as scenario</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name of the scenario</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save scenario</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CostsPanel</name>
+    <message>
+      <source>Use as the production target…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Set a service period's production costs (the reimbursable part of the target cost) from this chain's annual cost.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Steps and annual costs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Provider</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>In the alliance</source>
+      <translation type="unfinished">Allianssissa</translation>
+    </message>
+    <message>
+      <source>Annual volume</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unit cost</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cost per year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Own unit cost today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Own production today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Difference</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type volumes and costs straight into the table: “1 234,50” and “1234.50” both work.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cost per provider</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Provider kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Steps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Share</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Difference to own production</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>In the alliance {in_scope} · options {option} · outside the alliance {outside} per year. Today's own production would cost {own}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Total</source>
+      <translation type="unfinished">Yhteensä</translation>
+    </message>
+    <message>
+      <source>Rename step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change annual volume</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change unit cost</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change own-production unit cost</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>CrashDialog</name>
     <message>
       <source>Something went wrong</source>
@@ -326,10 +1346,358 @@ Jos tämä toistuu, kopioi tiedot ja lähetä ne tukihenkilöllesi. Loki on tall
     </message>
   </context>
   <context>
+    <name>CsvImportDialog</name>
+    <message>
+      <source>Import measurements from CSV</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Problems in the file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose a file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Import measurements</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>CSV files (*.csv *.txt);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file could not be read: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The measurements could not be saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Imported {count} values from {file}; {changed} of them changed the plan. Undo takes the whole import back.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>DefinitionsTab</name>
+    <message>
+      <source>Metrics</source>
+      <translation type="unfinished">Mittarit</translation>
+    </message>
+    <message>
+      <source>Add metric</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>From the library</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ready-made metrics of the care-process slide and the alliance goals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move down</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Weights per service period (must make 100 %)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Definition</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rename metric</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change direction</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change description</source>
+      <translation type="unfinished">Muuta kuvausta</translation>
+    </message>
+    <message>
+      <source>Change data source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change measurement frequency</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change owner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. 1 234,5 – empty if not known</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name</source>
+      <translation type="unfinished">Nimi</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation type="unfinished">Kuvaus</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation type="unfinished">Yksikkö</translation>
+    </message>
+    <message>
+      <source>Direction</source>
+      <translation type="unfinished">Suunta</translation>
+    </message>
+    <message>
+      <source>Baseline</source>
+      <translation type="unfinished">Lähtötaso</translation>
+    </message>
+    <message>
+      <source>Data source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Measurement frequency</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation type="unfinished">Vastuutaho</translation>
+    </message>
+    <message>
+      <source>Lower is better: e.g. waiting times, costs. Higher is better: e.g. satisfaction, productivity.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The level before the alliance: the starting point of the trend.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Calibrations: weight, threshold and target from a service period on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A calibration applies from its period until the next one. Recalibrate from a later period to change the levels; the earlier periods keep theirs. Threshold = score 0 %, target = score 100 %.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Calibrations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>From period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Weight %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Threshold</source>
+      <translation type="unfinished">Kynnystaso</translation>
+    </message>
+    <message>
+      <source>Target</source>
+      <translation type="unfinished">Tavoite</translation>
+    </message>
+    <message>
+      <source>Period:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Period of the new calibration</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Recalibrate from this period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Retire from this period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The metric stops counting from this period on (weight 0); its history stays.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove calibration</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{period} (retired)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change baseline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change calibration</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New metric</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Care-process metrics (MITTARIT)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Alliance goals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} – already in the plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All care-process metrics not yet in the plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add metrics from the library</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove metric</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move metric</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Recalibrate metric</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Retire metric</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Edits</name>
     <message>
       <source>The party provides {count} chain steps (e.g. {example}); choose another provider for them first.</source>
       <translation>Osapuoli tuottaa {count} palveluketjun vaihetta (esim. {example}); valitse niille ensin toinen tuottaja.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Explain</name>
+    <message>
+      <source>Costs came in {amount} ({percent}) under the target cost of {target}.</source>
+      <translation>Kustannukset alittivat tavoitekustannuksen ({target}) {amount} eli {percent}.</translation>
+    </message>
+    <message>
+      <source>The gain cap is {cap_percent}, so all of the saving, {excess}, goes to the buyer.</source>
+      <translation>Säästön jakokatto on {cap_percent}, joten koko säästö, {excess}, jää tilaajalle.</translation>
+    </message>
+    <message>
+      <source>Savings up to {cap_percent} of the target ({shared}) are shared: buyer {buyer}, producer {producer}, staff {staff} and the effectiveness bonus pool {pool}.</source>
+      <translation>Alituksesta {cap_percent} tavoitteesta ({shared}) jaetaan: tilaaja {buyer}, palveluntuottaja {producer}, henkilöstö {staff} ja vaikuttavuusbonuspooli {pool}.</translation>
+    </message>
+    <message>
+      <source>The whole saving is within the cap of {cap_percent} of the target and is shared: buyer {buyer}, producer {producer}, staff {staff} and the effectiveness bonus pool {pool}.</source>
+      <translation>Koko alitus mahtuu jakokattoon ({cap_percent} tavoitteesta) ja jaetaan: tilaaja {buyer}, palveluntuottaja {producer}, henkilöstö {staff} ja vaikuttavuusbonuspooli {pool}.</translation>
+    </message>
+    <message>
+      <source>The KPI score of {score} earns nothing from the pool; all of it, {unpaid}, stays with the buyer.</source>
+      <translation>Mittariston tulos {score} ei ansaitse poolista mitään; koko pooli, {unpaid}, jää tilaajalle.</translation>
+    </message>
+    <message>
+      <source>The KPI score of {score} earns the whole pool, {paid}.</source>
+      <translation>Mittariston tulos {score} ansaitsee koko poolin, {paid}.</translation>
+    </message>
+    <message>
+      <source>The KPI score of {score} earns {paid} of the pool; the remaining {unpaid} stays with the buyer.</source>
+      <translation>Mittariston tulos {score} ansaitsee poolista {paid}; loput {unpaid} jää tilaajalle.</translation>
+    </message>
+    <message>
+      <source>Of the effectiveness bonus, the producer receives {producer} and the staff {staff}.</source>
+      <translation>Vaikuttavuusbonuksesta palveluntuottaja saa {producer} ja henkilöstö {staff}.</translation>
+    </message>
+    <message>
+      <source>The effectiveness bonus goes to the alliance staff.</source>
+      <translation>Vaikuttavuusbonus maksetaan allianssin henkilöstölle.</translation>
+    </message>
+    <message>
+      <source>The effectiveness bonus goes to the producer.</source>
+      <translation>Vaikuttavuusbonus maksetaan palveluntuottajalle.</translation>
+    </message>
+    <message>
+      <source>The savings beyond the cap, {excess}, go to the buyer.</source>
+      <translation>Katon ylittävä säästö, {excess}, jää kokonaan tilaajalle.</translation>
+    </message>
+    <message>
+      <source>Costs exceeded the target cost of {target} by {amount} ({percent}).</source>
+      <translation>Kustannukset ylittivät tavoitekustannuksen ({target}) {amount} eli {percent}.</translation>
+    </message>
+    <message>
+      <source>The producer's {share} share of the over-run would be {uncapped}, but its sanction is limited to its fee, {cap}; the buyer bears the rest, {buyer}.</source>
+      <translation>Palveluntuottajan osuus ylityksestä ({share}) olisi {uncapped}, mutta sanktio rajautuu sen palkkioon, {cap}; tilaaja kantaa loput, {buyer}.</translation>
+    </message>
+    <message>
+      <source>The producer's {share} share of the over-run would be {uncapped}, but its sanction is limited to {cap}; the buyer bears the rest, {buyer}.</source>
+      <translation>Palveluntuottajan osuus ylityksestä ({share}) olisi {uncapped}, mutta sanktion enimmäismäärä on {cap}; tilaaja kantaa loput, {buyer}.</translation>
+    </message>
+    <message>
+      <source>The producer bears {share} of the over-run, {producer}, and the buyer the rest, {buyer}.</source>
+      <translation>Palveluntuottaja kantaa ylityksestä {share} eli {producer} ja tilaaja loput, {buyer}.</translation>
+    </message>
+    <message>
+      <source>No cost bonus or effectiveness bonus is paid.</source>
+      <translation>Kustannusbonusta tai vaikuttavuusbonusta ei makseta.</translation>
+    </message>
+    <message>
+      <source>Costs were exactly on the target cost of {target}: there are no savings to share and no over-run, so no bonus and no sanction.</source>
+      <translation>Kustannukset osuivat täsmälleen tavoitekustannukseen ({target}): jaettavaa säästöä tai ylitystä ei synny, joten bonuksia tai sanktioita ei ole.</translation>
+    </message>
+    <message>
+      <source>In total the producer is paid {producer_payment}, the staff bonus is {staff_bonus} and the buyer's total cost is {buyer_total}.</source>
+      <translation>Kaikkiaan palveluntuottajalle maksetaan {producer_payment}, henkilöstöbonus on {staff_bonus} ja tilaajan kokonaiskustannus on {buyer_total}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExplanationPanel</name>
+    <message>
+      <source>In plain words</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Explanation of the result</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add a service period to see how its result is shared.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>In plain words: {period}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What-if: the actual cost or the KPI score is assumed, not from the file.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -341,6 +1709,80 @@ Jos tämä toistuu, kopioi tiedot ja lähetä ne tukihenkilöllesi. Loki on tall
     <message>
       <source>“{text}” is not a number.</source>
       <translation>“{text}” ei ole luku.</translation>
+    </message>
+  </context>
+  <context>
+    <name>GainPainChart</name>
+    <message>
+      <source>Gain and pain chart</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Each party's gain (+) or pain (−) as the period's actual cost moves from 20 % under to 20 % over the target cost. Dashed lines: where a cap starts to bind. The marked line is the period as it stands now.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{value} M€</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{value} k€</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{value} €</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{value} %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Gain and pain</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No service periods yet</source>
+      <translation type="unfinished">Ei vielä palvelujaksoja</translation>
+    </message>
+    <message>
+      <source>{party}: {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Under-run (savings)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Over-run</source>
+      <translation type="unfinished">Ylitys</translation>
+    </message>
+    <message>
+      <source>Actual cost compared with the target cost</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cap on shared savings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Producer's sanction at its cap</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Now {value}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>InsightPanel</name>
+    <message>
+      <source>Period shown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Period shown in the chart</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -466,6 +1908,10 @@ Jos tämä toistuu, kopioi tiedot ja lähetä ne tukihenkilöllesi. Loki on tall
     <message>
       <source>Overview</source>
       <translation>Yleiskuva</translation>
+    </message>
+    <message>
+      <source>Metrics</source>
+      <translation type="unfinished">Mittarit</translation>
     </message>
     <message>
       <source>Alliance Planner</source>
@@ -642,6 +2088,497 @@ Sosiaali- ja terveyspalvelujen allianssimallisen hankinnan suunnittelu: vaiheet,
     <message>
       <source>HyvaKS – surgery alliance</source>
       <translation>HyvaKS – leikkausallianssi</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeasurementsModel</name>
+    <message>
+      <source>Baseline</source>
+      <translation type="unfinished">Lähtötaso</translation>
+    </message>
+    <message>
+      <source>The level before the alliance (optional).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not calibrated for this period: does not count.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Retired in this period: does not count.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No measurement: the metric scores 0 in this period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{value}: score {score} (threshold {threshold}, target {target})</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MeasurementsTab</name>
+    <message>
+      <source>Type a value and press Enter (Finnish numbers: 1 234,5). Delete clears the selected cells; Ctrl+V pastes a block from Excel; Ctrl+Z undoes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Import CSV…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export CSV…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Measurements</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change baseline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enter measurement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Clear measurement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Clear measurements</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nothing was pasted: row {row}, column {column}: {problem}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Paste measurements</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export measurements</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>measurements</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file could not be written: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Measurements exported: {path}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MetricListModel</name>
+    <message>
+      <source>Metric</source>
+      <translation type="unfinished">Mittari</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation type="unfinished">Yksikkö</translation>
+    </message>
+    <message>
+      <source>Weight</source>
+      <translation type="unfinished">Paino</translation>
+    </message>
+    <message>
+      <source>In the period</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Metrics</name>
+    <message>
+      <source>Waiting times</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Median waiting time from the referral to the treatment.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Length of the care episode</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Average length of a care episode in hospital.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Care costs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>€ / care episode</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cost of the whole service chain per care episode, from the open books.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Customer satisfaction</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Net promoter score of the customer survey after the care.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Incidents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>per 1,000 procedures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancelled procedures and adverse events.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Implementers' satisfaction</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>scale 1–5</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>How satisfied the alliance staff and companies are with the cooperation.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Corrective procedures / aftercare</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>% of patients</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Share of patients who needed a corrective procedure or extra aftercare.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Process productivity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>procedures / theatre day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Procedures per operating-theatre day.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Containing cost growth</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>% a year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Yearly growth of the service cost per resident of the target group.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Solutions to operational challenges</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>solutions in use</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Solutions taken into use for premises, technology, digital services and the availability of skilled staff.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Quality and effectiveness of services</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>index 0–100</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Quality and effectiveness index: the population's health, functional ability and seamless service chains.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The metric library has no metric “{metric}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There is no metric “{metric}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There is no service period “{period}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{what}” must be a number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A metric needs a name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The direction must be “lower is better” or “higher is better”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Baseline</source>
+      <translation type="unfinished">Lähtötaso</translation>
+    </message>
+    <message>
+      <source>A weight must not be negative.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A weight is a percentage of the period's score: at most 100 %.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{metric}”: the threshold and the target must differ for a metric that has a weight.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Weight</source>
+      <translation type="unfinished">Paino</translation>
+    </message>
+    <message>
+      <source>Threshold</source>
+      <translation type="unfinished">Kynnystaso</translation>
+    </message>
+    <message>
+      <source>Target</source>
+      <translation type="unfinished">Tavoite</translation>
+    </message>
+    <message>
+      <source>“{metric}” has no calibration from period “{period}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{metric}” already has a calibration from period “{period}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Measurement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No metric has a weight in period “{period}”: its KPI score is 0 and no effectiveness bonus is earned.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The weights in period “{period}” add up to {total} %, not 100 %: {missing} % is not given to any metric.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The weights in period “{period}” add up to {total} %, not 100 %: {extra} % too much.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Higher is better</source>
+      <translation type="unfinished">Suurempi on parempi</translation>
+    </message>
+    <message>
+      <source>Lower is better</source>
+      <translation type="unfinished">Pienempi on parempi</translation>
+    </message>
+    <message>
+      <source>Target reached</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Between threshold and target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Threshold not reached</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No measurement: scores 0</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Retired: weight 0</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not calibrated for this period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The CSV file, as Excel saves it (“CSV (semicolon-separated)” or “CSV UTF-8”):
+• The first line names the columns: mittari (or metric), jakso (or period) and arvo (or value). Other columns are ignored.
+• mittari: the metric's name or key. jakso: the service period's name or key, or “lähtötaso” for the baseline.
+• arvo: a number with a decimal comma, e.g. 1 234,5. A row with an empty value is skipped.
+• Columns separated by semicolons (;); text in UTF-8 (with or without BOM) or Excel's Windows encoding.
+Example:
+mittari;jakso;arvo
+Jonotusajat;p1;118
+Hoitojakson kesto;p2;1,9
+If any row has a problem, nothing is imported and each problem is listed with its line and column.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MetricsCsv</name>
+    <message>
+      <source>Line {line}, column {column} ({name})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Line {line}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The measurements were not imported; nothing was changed. Problems found: {count}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>… and {count} more.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file is empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The columns must be separated by semicolons (;), as the Finnish Excel saves CSV files.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The first line must name the columns, e.g. “mittari;jakso;arvo”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The line cannot be read as CSV ({reason}); check its quotation marks.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There are two columns for the same thing (“{first}” and “{second}”).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The first line has no column for the metric: name one “{names}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The first line has no column for the period: name one “{names}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The first line has no column for the value: name one “{names}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The metric is missing.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Two metrics are named “{text}”: use the metric's key.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No metric has the key or name “{text}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The period is missing.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Two service periods are named “{text}”: use the period's key.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No service period has the key or name “{text}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This metric's value for this period is already given on line {line}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file has no measurements below the first line.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MetricsView</name>
+    <message>
+      <source>Metrics board</source>
+      <translation type="unfinished">Mittaristo</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Service period:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Service period</source>
+      <translation type="unfinished">Palvelujakso</translation>
+    </message>
+    <message>
+      <source>The board, the weights and the calibration timeline show this period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Board</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Metrics and calibrations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Measurements</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A card per metric: value, threshold and target, score and trend</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type measurements per period, or import them from a CSV file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This file is read-only: changes cannot be saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add metrics from the library</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -902,6 +2839,878 @@ Sosiaali- ja terveyspalvelujen allianssimallisen hankinnan suunnittelu: vaiheet,
     </message>
   </context>
   <context>
+    <name>PeriodsPanel</name>
+    <message>
+      <source>Service periods</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Service period</source>
+      <translation type="unfinished">Palvelujakso</translation>
+    </message>
+    <message>
+      <source>The name of the service period. The contract period is split into service periods, e.g. 2 + 2 + 3 + 3 years.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Starts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>First day of the period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ends</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last day of the period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Fee
+(target)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Overhead
+(target)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reimbursable
+(target)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Target cost</source>
+      <translation type="unfinished">Tavoitekustannus</translation>
+    </message>
+    <message>
+      <source>Fee
+(actual)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Overhead
+(actual)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reimbursable
+(actual)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Actual cost</source>
+      <translation type="unfinished">Toteutunut kustannus</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add a service period after the last one, as long as it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove the selected period, with its measurements and scenario entries. Undo brings them back.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Split period…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Split the selected period in two; its costs are divided by days.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Clear actual costs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The selected period's actual costs are not known yet: it is shown at its target cost.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Periods 2 + 2 + 3 + 3 years</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Lay out four periods of 2, 2, 3 and 3 years from the start of the service phase. Existing periods keep their costs.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type amounts as 1 234 567,89 and press Enter; every change is saved at once and can be undone.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not known yet: the period is shown at its target cost.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not known yet: the period is shown at its target cost. Type an amount to enter the actual costs.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>As in the target. Type an amount if the fee paid differs.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rename service period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change period dates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change actual cost</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enter an amount, or use “Clear actual costs” if the period's actual costs are not known yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change target cost</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add service period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove service period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Split service period</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Report</name>
+    <message>
+      <source>project file (.alliance) or JSON project</source>
+      <translation>projektitiedosto (.alliance) tai JSON-projekti</translation>
+    </message>
+    <message>
+      <source>the PDF file to write</source>
+      <translation>kirjoitettava PDF-tiedosto</translation>
+    </message>
+    <message>
+      <source>sections to include (default: all): {names}</source>
+      <translation>raporttiin otettavat osiot (oletus: kaikki): {names}</translation>
+    </message>
+    <message>
+      <source>Give the name of the PDF file to write.</source>
+      <translation>Anna kirjoitettavan PDF-tiedoston nimi.</translation>
+    </message>
+    <message>
+      <source>“{path}” is a folder; give a file name for the report.</source>
+      <translation>”{path}” on kansio; anna raportille tiedostonimi.</translation>
+    </message>
+    <message>
+      <source>The report would overwrite the project file “{path}”; choose another name.</source>
+      <translation>Raportti korvaisi projektitiedoston ”{path}”; valitse toinen nimi.</translation>
+    </message>
+    <message>
+      <source>The report could not be written to “{path}”: {reason}</source>
+      <translation>Raporttia ei voitu kirjoittaa tiedostoon ”{path}”: {reason}</translation>
+    </message>
+    <message>
+      <source>Unexpected error while making the report: {error}</source>
+      <translation>Odottamaton virhe raporttia laadittaessa: {error}</translation>
+    </message>
+    <message>
+      <source>Wrote {path} ({pages} pages).</source>
+      <translation>Kirjoitettiin {path} ({pages} sivua).</translation>
+    </message>
+    <message>
+      <source>Cover</source>
+      <translation>Kansilehti</translation>
+    </message>
+    <message>
+      <source>Contents</source>
+      <translation>Sisällys</translation>
+    </message>
+    <message>
+      <source>Overview</source>
+      <translation>Yleiskuva</translation>
+    </message>
+    <message>
+      <source>Commercial model</source>
+      <translation>Kaupallinen malli</translation>
+    </message>
+    <message>
+      <source>Risks</source>
+      <translation>Riskit</translation>
+    </message>
+    <message>
+      <source>Procurement tasks and documents</source>
+      <translation>Hankinnan tehtävät ja asiakirjat</translation>
+    </message>
+    <message>
+      <source>Metrics</source>
+      <translation>Mittarit</translation>
+    </message>
+    <message>
+      <source>Unknown report section “{name}”. Choose from: {names}.</source>
+      <translation>Raportissa ei ole osiota ”{name}”. Valitse näistä: {names}.</translation>
+    </message>
+    <message>
+      <source>Choose at least one report section.</source>
+      <translation>Valitse raporttiin vähintään yksi osio.</translation>
+    </message>
+    <message>
+      <source>Alliance Planner</source>
+      <translation>Allianssisuunnittelija</translation>
+    </message>
+    <message>
+      <source>Planning an alliance-model procurement</source>
+      <translation>Allianssimallisen hankinnan suunnittelu</translation>
+    </message>
+    <message>
+      <source>Made with Alliance Planner</source>
+      <translation>Laadittu Allianssisuunnittelijalla</translation>
+    </message>
+    <message>
+      <source>Alliance plan</source>
+      <translation>Allianssisuunnitelma</translation>
+    </message>
+    <message>
+      <source>Page {page} / {pages}</source>
+      <translation>Sivu {page} / {pages}</translation>
+    </message>
+    <message>
+      <source>Untitled project</source>
+      <translation>Nimetön hanke</translation>
+    </message>
+    <message>
+      <source>Target group: {group}</source>
+      <translation>Kohderyhmä: {group}</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Päivämäärä</translation>
+    </message>
+    <message>
+      <source>Buyer</source>
+      <translation>Tilaaja</translation>
+    </message>
+    <message>
+      <source>Producer</source>
+      <translation>Palveluntuottaja</translation>
+    </message>
+    <message>
+      <source>Alliance staff</source>
+      <translation>Allianssin henkilöstö</translation>
+    </message>
+    <message>
+      <source>Actual cost compared with the target cost (under the target on the left)</source>
+      <translation>Toteutunut kustannus suhteessa tavoitekustannukseen (alitus vasemmalla)</translation>
+    </message>
+    <message>
+      <source>Gain (+) or pain (−), €</source>
+      <translation>Hyöty (+) tai haitta (−), €</translation>
+    </message>
+    <message>
+      <source>Target cost</source>
+      <translation>Tavoitekustannus</translation>
+    </message>
+    <message>
+      <source>Gain cap</source>
+      <translation>Bonuskatto</translation>
+    </message>
+    <message>
+      <source>Producer's sanction cap</source>
+      <translation>Tuottajan sanktiokatto</translation>
+    </message>
+    <message>
+      <source>Actual cost {percent}</source>
+      <translation>Toteuma {percent}</translation>
+    </message>
+    <message>
+      <source>Caps</source>
+      <translation>Katot</translation>
+    </message>
+    <message>
+      <source>Subcontractor</source>
+      <translation>Alihankkija</translation>
+    </message>
+    <message>
+      <source>Support service</source>
+      <translation>Tukipalvelu</translation>
+    </message>
+    <message>
+      <source>Association</source>
+      <translation>Järjestö</translation>
+    </message>
+    <message>
+      <source>In the alliance</source>
+      <translation>Allianssissa</translation>
+    </message>
+    <message>
+      <source>Option</source>
+      <translation>Optio</translation>
+    </message>
+    <message>
+      <source>Outside</source>
+      <translation>Ulkopuolella</translation>
+    </message>
+    <message>
+      <source>Milestone</source>
+      <translation>Virstanpylväs</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>Määräaika</translation>
+    </message>
+    <message>
+      <source>Event</source>
+      <translation>Tilaisuus</translation>
+    </message>
+    <message>
+      <source>Decision gate</source>
+      <translation>Päätöspiste</translation>
+    </message>
+    <message>
+      <source>Pending</source>
+      <translation>Odottaa</translation>
+    </message>
+    <message>
+      <source>Go</source>
+      <translation>Jatketaan</translation>
+    </message>
+    <message>
+      <source>Withdraw</source>
+      <translation>Irtaudutaan</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Avoin</translation>
+    </message>
+    <message>
+      <source>Mitigated</source>
+      <translation>Lievennetty</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Suljettu</translation>
+    </message>
+    <message>
+      <source>Realised</source>
+      <translation>Toteutunut</translation>
+    </message>
+    <message>
+      <source>Needs assessment</source>
+      <translation>Tarpeiden arviointi</translation>
+    </message>
+    <message>
+      <source>Procurement planning</source>
+      <translation>Hankinnan suunnittelu</translation>
+    </message>
+    <message>
+      <source>Defining the object</source>
+      <translation>Hankinnan kohteen määrittely</translation>
+    </message>
+    <message>
+      <source>Tendering</source>
+      <translation>Kilpailutus</translation>
+    </message>
+    <message>
+      <source>Contract-period operation</source>
+      <translation>Sopimuskauden toiminta</translation>
+    </message>
+    <message>
+      <source>To do</source>
+      <translation>Tekemättä</translation>
+    </message>
+    <message>
+      <source>Draft</source>
+      <translation>Luonnos</translation>
+    </message>
+    <message>
+      <source>Ready</source>
+      <translation>Valmis</translation>
+    </message>
+    <message>
+      <source>Lower is better</source>
+      <translation>Pienempi on parempi</translation>
+    </message>
+    <message>
+      <source>Higher is better</source>
+      <translation>Suurempi on parempi</translation>
+    </message>
+    <message>
+      <source>Service periods and target costs</source>
+      <translation>Palvelujaksot ja tavoitekustannukset</translation>
+    </message>
+    <message>
+      <source>The plan has no service periods yet.</source>
+      <translation>Suunnitelmassa ei ole vielä palvelujaksoja.</translation>
+    </message>
+    <message>
+      <source>Settlement per service period</source>
+      <translation>Tilitys palvelujaksoittain</translation>
+    </message>
+    <message>
+      <source>The figures are those of the settlement (as the settle command gives them), in euros with cents. Periods without actual costs are shown at their target cost.</source>
+      <translation>Luvut ovat tilityksen luvut (kuten settle-komento ne antaa) euroina ja sentteinä. Jaksot, joilla ei vielä ole toteutuneita kustannuksia, näytetään tavoitekustannuksen suuruisina.</translation>
+    </message>
+    <message>
+      <source>No actual costs yet: {periods}.</source>
+      <translation>Toteutuneita kustannuksia ei vielä ole: {periods}.</translation>
+    </message>
+    <message>
+      <source>Gain and pain by party when the actual cost varies around the target (KPI score {score}).</source>
+      <translation>Osapuolten hyöty ja haitta, kun toteutunut kustannus vaihtelee tavoitteen ympärillä (mittaripisteet {score}).</translation>
+    </message>
+    <message>
+      <source>The producer's sanction has no upper limit.</source>
+      <translation>Palveluntuottajan sanktiolla ei ole ylärajaa.</translation>
+    </message>
+    <message>
+      <source>The producer's sanction is limited to its fee for the period.</source>
+      <translation>Palveluntuottajan sanktio on enintään sen palkkio kyseiseltä jaksolta.</translation>
+    </message>
+    <message>
+      <source>The producer's sanction is limited to {amount} per period.</source>
+      <translation>Palveluntuottajan sanktio on enintään {amount} jaksoa kohden.</translation>
+    </message>
+    <message>
+      <source>Each service period has a target cost: the producer's fee + the buyer's overhead + the reimbursable production costs. At the end of the period the actual cost is compared with the target.</source>
+      <translation>Jokaisella palvelujaksolla on tavoitekustannus: palveluntuottajan palkkio + tilaajan yleiskulut + korvattavat tuotantokustannukset. Jakson lopussa toteutunutta kustannusta verrataan tavoitteeseen.</translation>
+    </message>
+    <message>
+      <source>Cost bonus</source>
+      <translation>Kustannusbonus</translation>
+    </message>
+    <message>
+      <source>When the actual cost is under the target, savings up to {cap} of the target cost are shared: buyer {buyer}, producer {producer}, alliance staff {staff} and the effectiveness bonus pool {pool}. Savings beyond the cap go wholly to the buyer.</source>
+      <translation>Kun toteutunut kustannus alittaa tavoitteen, säästö jaetaan kustannusbonuksena, kuitenkin enintään {cap} tavoitekustannuksesta: tilaaja {buyer}, palveluntuottaja {producer}, allianssin henkilöstö {staff} ja vaikuttavuusbonuspooli {pool}. Katon ylittävä säästö jää kokonaan tilaajalle.</translation>
+    </message>
+    <message>
+      <source>Effectiveness bonus</source>
+      <translation>Vaikuttavuusbonus</translation>
+    </message>
+    <message>
+      <source>The pool is paid only when the target is under-run, in proportion to the KPI score of the period (0–100 %). Of what is paid the producer receives {producer} and the alliance staff {staff}; what is not earned stays with the buyer.</source>
+      <translation>Pooli maksetaan vain, kun tavoite alittuu, ja jakson mittaripisteiden (0–100 %) suhteessa. Maksetusta osuudesta palveluntuottaja saa {producer} ja allianssin henkilöstö {staff}; ansaitsematta jäävä osa jää tilaajalle.</translation>
+    </message>
+    <message>
+      <source>Cost sanction</source>
+      <translation>Kustannussanktio</translation>
+    </message>
+    <message>
+      <source>When the actual cost exceeds the target, the over-run is shared: buyer {buyer} and producer {producer}.</source>
+      <translation>Kun toteutunut kustannus ylittää tavoitteen, ylitys jaetaan: tilaaja {buyer} ja palveluntuottaja {producer}.</translation>
+    </message>
+    <message>
+      <source>Service period</source>
+      <translation>Palvelujakso</translation>
+    </message>
+    <message>
+      <source>Fee</source>
+      <translation>Palkkio</translation>
+    </message>
+    <message>
+      <source>Overhead</source>
+      <translation>Yleiskulut</translation>
+    </message>
+    <message>
+      <source>Reimbursable costs</source>
+      <translation>Korvattavat kustannukset</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Yhteensä</translation>
+    </message>
+    <message>
+      <source>Target</source>
+      <translation>Tavoite</translation>
+    </message>
+    <message>
+      <source>Actual</source>
+      <translation>Toteuma</translation>
+    </message>
+    <message>
+      <source>not known yet</source>
+      <translation>ei vielä tiedossa</translation>
+    </message>
+    <message>
+      <source>All periods</source>
+      <translation>Kaikki jaksot</translation>
+    </message>
+    <message>
+      <source>Costs</source>
+      <translation>Kustannukset</translation>
+    </message>
+    <message>
+      <source>Actual cost</source>
+      <translation>Toteutunut kustannus</translation>
+    </message>
+    <message>
+      <source>Deviation (under-run +)</source>
+      <translation>Poikkeama (alitus +)</translation>
+    </message>
+    <message>
+      <source>KPI score</source>
+      <translation>Mittaripisteet</translation>
+    </message>
+    <message>
+      <source>Under-run</source>
+      <translation>Alitus</translation>
+    </message>
+    <message>
+      <source>Shared under-run</source>
+      <translation>Jaettava alitus</translation>
+    </message>
+    <message>
+      <source>Excess to buyer</source>
+      <translation>Katon ylittävä osuus tilaajalle</translation>
+    </message>
+    <message>
+      <source>Cost bonus: buyer</source>
+      <translation>Kustannusbonus: tilaaja</translation>
+    </message>
+    <message>
+      <source>Cost bonus: producer</source>
+      <translation>Kustannusbonus: palveluntuottaja</translation>
+    </message>
+    <message>
+      <source>Cost bonus: alliance staff</source>
+      <translation>Kustannusbonus: allianssin henkilöstö</translation>
+    </message>
+    <message>
+      <source>Cost bonus: effectiveness pool</source>
+      <translation>Kustannusbonus: vaikuttavuusbonuspooli</translation>
+    </message>
+    <message>
+      <source>Effectiveness bonus paid</source>
+      <translation>Maksettu vaikuttavuusbonus</translation>
+    </message>
+    <message>
+      <source>Effectiveness bonus unpaid</source>
+      <translation>Maksamatta jäänyt vaikuttavuusbonus</translation>
+    </message>
+    <message>
+      <source>Over-run</source>
+      <translation>Ylitys</translation>
+    </message>
+    <message>
+      <source>Cost sanction: producer</source>
+      <translation>Kustannussanktio: palveluntuottaja</translation>
+    </message>
+    <message>
+      <source>Cost sanction: buyer</source>
+      <translation>Kustannussanktio: tilaaja</translation>
+    </message>
+    <message>
+      <source>Results by party</source>
+      <translation>Tulos osapuolittain</translation>
+    </message>
+    <message>
+      <source>Producer payment</source>
+      <translation>Maksu palveluntuottajalle</translation>
+    </message>
+    <message>
+      <source>Producer's gain (+) or pain (−)</source>
+      <translation>Palveluntuottajan hyöty (+) tai haitta (−)</translation>
+    </message>
+    <message>
+      <source>Staff bonus</source>
+      <translation>Henkilöstön bonus</translation>
+    </message>
+    <message>
+      <source>Buyer total cost</source>
+      <translation>Tilaajan kokonaiskustannus</translation>
+    </message>
+    <message>
+      <source>Buyer's saving against the target</source>
+      <translation>Tilaajan säästö tavoitteeseen nähden</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>Erä</translation>
+    </message>
+    <message>
+      <source>The metrics board is empty.</source>
+      <translation>Mittaristo on tyhjä.</translation>
+    </message>
+    <message>
+      <source>Each metric scores from 0 at its threshold level to 100 % at its target level, with the calibration in force in the period. A period's KPI score is the weighted mean of the scores; it sets how much of the effectiveness bonus pool is paid.</source>
+      <translation>Kukin mittari saa pisteitä nollasta (kynnystaso) sataan prosenttiin (tavoitetaso) jaksolla voimassa olevan kalibroinnin mukaan. Jakson mittaripisteet ovat mittarien pisteiden painotettu keskiarvo; ne määräävät, kuinka suuri osa vaikuttavuusbonuspoolista maksetaan.</translation>
+    </message>
+    <message>
+      <source>Metrics board</source>
+      <translation>Mittaristo</translation>
+    </message>
+    <message>
+      <source>Metric</source>
+      <translation>Mittari</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Yksikkö</translation>
+    </message>
+    <message>
+      <source>Direction</source>
+      <translation>Suunta</translation>
+    </message>
+    <message>
+      <source>Baseline</source>
+      <translation>Lähtötaso</translation>
+    </message>
+    <message>
+      <source>Data source and owner</source>
+      <translation>Tietolähde ja vastuutaho</translation>
+    </message>
+    <message>
+      <source>{period}: KPI score {score}</source>
+      <translation>{period}: mittaripisteet {score}</translation>
+    </message>
+    <message>
+      <source>Weight</source>
+      <translation>Paino</translation>
+    </message>
+    <message>
+      <source>Threshold</source>
+      <translation>Kynnystaso</translation>
+    </message>
+    <message>
+      <source>Measured</source>
+      <translation>Mitattu</translation>
+    </message>
+    <message>
+      <source>Score</source>
+      <translation>Pisteet</translation>
+    </message>
+    <message>
+      <source>no calibration in force</source>
+      <translation>ei voimassa olevaa kalibrointia</translation>
+    </message>
+    <message>
+      <source>KPI score (weighted mean)</source>
+      <translation>Mittaripisteet (painotettu keskiarvo)</translation>
+    </message>
+    <message>
+      <source>No measurement (scores 0): {metrics}.</source>
+      <translation>Mittaustulos puuttuu (pisteet 0): {metrics}.</translation>
+    </message>
+    <message>
+      <source>No measurements yet: {periods}.</source>
+      <translation>Mittaustuloksia ei vielä ole: {periods}.</translation>
+    </message>
+    <message>
+      <source>Project</source>
+      <translation>Hanke</translation>
+    </message>
+    <message>
+      <source>Target group</source>
+      <translation>Kohderyhmä</translation>
+    </message>
+    <message>
+      <source>Service phase</source>
+      <translation>Palveluvaihe</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Versio</translation>
+    </message>
+    <message>
+      <source>Report date</source>
+      <translation>Raportin päivämäärä</translation>
+    </message>
+    <message>
+      <source>Headline numbers</source>
+      <translation>Tunnusluvut</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Kuvaus</translation>
+    </message>
+    <message>
+      <source>Goals</source>
+      <translation>Tavoitteet</translation>
+    </message>
+    <message>
+      <source>No goals have been written down yet.</source>
+      <translation>Tavoitteita ei ole vielä kirjattu.</translation>
+    </message>
+    <message>
+      <source>Parties</source>
+      <translation>Osapuolet</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nimi</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Rooli</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Huomiot</translation>
+    </message>
+    <message>
+      <source>No parties yet.</source>
+      <translation>Osapuolia ei ole vielä.</translation>
+    </message>
+    <message>
+      <source>Areas</source>
+      <translation>Alueet</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>Alue</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Tila</translation>
+    </message>
+    <message>
+      <source>No areas yet.</source>
+      <translation>Alueita ei ole vielä.</translation>
+    </message>
+    <message>
+      <source>Key dates</source>
+      <translation>Keskeiset päivämäärät</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Milloin</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Mitä</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Tyyppi</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>Vastuutaho</translation>
+    </message>
+    <message>
+      <source>No milestones or deadlines yet.</source>
+      <translation>Virstanpylväitä tai määräaikoja ei ole vielä.</translation>
+    </message>
+    <message>
+      <source>None ahead</source>
+      <translation>Ei tulossa</translation>
+    </message>
+    <message>
+      <source>Total target cost</source>
+      <translation>Tavoitekustannus yhteensä</translation>
+    </message>
+    <message>
+      <source>over {count} service periods</source>
+      <translation>{count} palvelujaksolla</translation>
+    </message>
+    <message>
+      <source>of which producers {count}</source>
+      <translation>joista palveluntuottajia {count}</translation>
+    </message>
+    <message>
+      <source>in the alliance; options {count}</source>
+      <translation>allianssissa; optioita {count}</translation>
+    </message>
+    <message>
+      <source>Service chains and metrics</source>
+      <translation>Palveluketjut ja mittarit</translation>
+    </message>
+    <message>
+      <source>care steps {count}</source>
+      <translation>hoitovaiheita {count}</translation>
+    </message>
+    <message>
+      <source>open or realised {count}</source>
+      <translation>avoimia tai toteutuneita {count}</translation>
+    </message>
+    <message>
+      <source>Next deadline</source>
+      <translation>Seuraava määräaika</translation>
+    </message>
+    <message>
+      <source>Next decision gate</source>
+      <translation>Seuraava päätöspiste</translation>
+    </message>
+    <message>
+      <source>Procurement tasks</source>
+      <translation>Hankinnan tehtävät</translation>
+    </message>
+    <message>
+      <source>done</source>
+      <translation>tehty</translation>
+    </message>
+    <message>
+      <source>{done} of {total} tasks done.</source>
+      <translation>{done}/{total} tehtävää tehty.</translation>
+    </message>
+    <message>
+      <source>No procurement tasks yet.</source>
+      <translation>Hankinnan tehtäviä ei ole vielä.</translation>
+    </message>
+    <message>
+      <source>Task</source>
+      <translation>Tehtävä</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Määräaika</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Tehty</translation>
+    </message>
+    <message>
+      <source>Documents</source>
+      <translation>Asiakirjat</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>Asiakirja</translation>
+    </message>
+    <message>
+      <source>No documents listed yet.</source>
+      <translation>Asiakirjoja ei ole vielä lueteltu.</translation>
+    </message>
+    <message>
+      <source>No risks have been recorded yet.</source>
+      <translation>Riskejä ei ole vielä kirjattu.</translation>
+    </message>
+    <message>
+      <source>{count} risks, the most severe first. Likelihood (L) and impact (I) are rated from 1 (low) to 5 (high); the severity is their product.</source>
+      <translation>{count} riskiä, vakavin ensin. Todennäköisyys (T) ja vaikutus (V) arvioidaan asteikolla 1 (pieni) – 5 (suuri); vakavuus on niiden tulo.</translation>
+    </message>
+    <message>
+      <source>Risk</source>
+      <translation>Riski</translation>
+    </message>
+    <message>
+      <source>Severity (L × I)</source>
+      <translation>Vakavuus (T × V)</translation>
+    </message>
+    <message>
+      <source>Mitigation</source>
+      <translation>Hallintakeinot</translation>
+    </message>
+  </context>
+  <context>
     <name>RestoreBackupDialog</name>
     <message>
       <source>Restore from backup</source>
@@ -936,6 +3745,394 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     <message>
       <source>The backup could not be restored</source>
       <translation>Varmuuskopiota ei voitu palauttaa</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResultsTable</name>
+    <message>
+      <source>Results per period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Target cost</source>
+      <translation type="unfinished">Tavoitekustannus</translation>
+    </message>
+    <message>
+      <source>Actual cost</source>
+      <translation type="unfinished">Toteutunut kustannus</translation>
+    </message>
+    <message>
+      <source>Under-run (+) / over-run (−)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>KPI score (from the metrics)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cost bonus (shared savings)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>  – buyer's share</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>  – producer's share</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>  – staff's share</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>  – effectiveness bonus pool</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Effectiveness bonus paid</source>
+      <translation type="unfinished">Vaikuttavuusbonus maksettu</translation>
+    </message>
+    <message>
+      <source>Savings beyond the cap</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cost sanction: producer</source>
+      <translation type="unfinished">Kustannussanktio: palveluntuottaja</translation>
+    </message>
+    <message>
+      <source>Cost sanction: buyer</source>
+      <translation type="unfinished">Kustannussanktio: tilaaja</translation>
+    </message>
+    <message>
+      <source>Producer payment</source>
+      <translation type="unfinished">Maksu palveluntuottajalle</translation>
+    </message>
+    <message>
+      <source>Staff bonus</source>
+      <translation type="unfinished">Henkilöstöbonus</translation>
+    </message>
+    <message>
+      <source>Buyer's total cost</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Period {number}
+{start}–{end}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Total</source>
+      <translation type="unfinished">Yhteensä</translation>
+    </message>
+    <message>
+      <source>Not known</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Under-run</source>
+      <translation type="unfinished">Alitus</translation>
+    </message>
+    <message>
+      <source>Over-run</source>
+      <translation type="unfinished">Ylitys</translation>
+    </message>
+    <message>
+      <source>On target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{outcome} (assumed)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>RulesPanel</name>
+    <message>
+      <source>Cost bonus (under-run)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Savings shared up to (% of the target cost)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Share: {party}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Effectiveness bonus paid to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cost sanction (over-run)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The producer's sanction is at most</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>its fee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>an amount</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no limit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cap amount</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What is wrong with the rules</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Back to the saved rules</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Forget the changes typed here that are not saved yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The rules are saved when they are complete: the shares of each table must add up to 100 %.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Total {total} %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change sharing rules</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ScenarioPanel</name>
+    <message>
+      <source>Scenarios compared</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Compare</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Compare which period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Target cost</source>
+      <translation type="unfinished">Tavoitekustannus</translation>
+    </message>
+    <message>
+      <source>Actual cost</source>
+      <translation type="unfinished">Toteutunut kustannus</translation>
+    </message>
+    <message>
+      <source>Under-run (+) / over-run (−)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Buyer's total cost</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Producer payment</source>
+      <translation type="unfinished">Maksu palveluntuottajalle</translation>
+    </message>
+    <message>
+      <source>Staff bonus</source>
+      <translation type="unfinished">Henkilöstöbonus</translation>
+    </message>
+    <message>
+      <source>Cost bonus to the producer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Effectiveness bonus paid</source>
+      <translation type="unfinished">Vaikuttavuusbonus maksettu</translation>
+    </message>
+    <message>
+      <source>Cost sanction: producer</source>
+      <translation type="unfinished">Kustannussanktio: palveluntuottaja</translation>
+    </message>
+    <message>
+      <source>Buyer's saving against the target</source>
+      <translation type="unfinished">Tilaajan säästö tavoitteeseen nähden</translation>
+    </message>
+    <message>
+      <source>KPI score</source>
+      <translation type="unfinished">Mittariston tulos</translation>
+    </message>
+    <message>
+      <source>Show in what-if</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move the what-if sliders to the selected scenario's assumptions.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rename…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete scenario</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The whole contract period (total)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Period {number}: {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file's figures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The actual costs in the file and the KPI scores from the metrics.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What-if now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The assumptions on the what-if sliders (not saved).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{score} (from the metrics)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{score} (set by hand)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} set by hand</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>from the metrics</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rename scenario</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name of the scenario</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ScopePanel</name>
+    <message>
+      <source>in the alliance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>option</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>outside</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Which service packages the alliance covers in which area. Click a cell, or press Space, to switch it between included, option and excluded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scope matrix</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add service package…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rename…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Target group…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove package</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Service package</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{package} in {area}: {state}. Click or press Space to change.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change scope</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add service package</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name of the service package</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rename service package</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Target group</source>
+      <translation type="unfinished">Kohderyhmä</translation>
+    </message>
+    <message>
+      <source>Target group of the package</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change target group</source>
+      <translation type="unfinished">Muuta kohderyhmää</translation>
+    </message>
+    <message>
+      <source>Remove service package</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove “{name}” and its row of the matrix? You can undo this.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ScoreStrip</name>
+    <message>
+      <source>KPI score by period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no measurements yet</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -1089,6 +4286,148 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     </message>
   </context>
   <context>
+    <name>SplitDialog</name>
+    <message>
+      <source>Split service period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{name}” ({start}–{end}) is split in two. The target and actual costs are divided in proportion to the days in each part.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The second part starts on</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>StepInspector</name>
+    <message>
+      <source>Selected step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Select a step on the canvas, or add one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Step name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rename step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name</source>
+      <translation type="unfinished">Nimi</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation type="unfinished">Kuvaus</translation>
+    </message>
+    <message>
+      <source>Change step description</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Provider</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The party of the project that produces this step.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Provider kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change provider kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Responsible unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change responsible unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Annual volume</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>How many times a year the step is produced (visits, procedures, days…).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change annual volume</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unit cost (€)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What one unit costs in the alliance.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change unit cost</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Today's own-production unit cost (€)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What one unit costs today when the county produces it itself.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change own-production unit cost</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>In the alliance scope</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change alliance scope</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cost per year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Risks</source>
+      <translation type="unfinished">Riskit</translation>
+    </message>
+    <message>
+      <source>Change step risks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation type="unfinished">Huomiot</translation>
+    </message>
+    <message>
+      <source>Change step notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{cost}  (own production today {own}, difference {difference})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change provider</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Storage</name>
     <message>
       <source>The file “{path}” does not exist.</source>
@@ -1204,6 +4543,65 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     </message>
   </context>
   <context>
+    <name>TargetDialog</name>
+    <message>
+      <source>Use the chain's cost as the production target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The period's production costs (the reimbursable part of the target cost) become the chain's annual cost in the alliance × the period's length in years. The fee and the overhead stay as they are. You can undo the change.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Service period</source>
+      <translation type="unfinished">Palvelujakso</translation>
+    </message>
+    <message>
+      <source>Include the steps that are options</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Preview of the change</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Target cost</source>
+      <translation type="unfinished">Tavoitekustannus</translation>
+    </message>
+    <message>
+      <source>Now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>After</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Set the target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Producer's fee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Buyer's overhead</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Production costs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Target cost in total</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{annual} per year × {years} years = {production}. Change {change}.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Templates</name>
     <message>
       <source>New alliance</source>
@@ -1212,6 +4610,904 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     <message>
       <source>Buyer</source>
       <translation>Tilaaja</translation>
+    </message>
+  </context>
+  <context>
+    <name>Timeline</name>
+    <message>
+      <source>January</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>February</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>March</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>April</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>May</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>June</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>July</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>August</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>September</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>October</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>November</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>December</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mon</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Thu</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Fri</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sat</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sun</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Strategy phase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tendering and formation phase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Development phase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Service phase</source>
+      <translation type="unfinished">Palveluvaihe</translation>
+    </message>
+    <message>
+      <source>Step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Other phase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Milestone</source>
+      <translation type="unfinished">Virstanpylväs</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation type="unfinished">Määräaika</translation>
+    </message>
+    <message>
+      <source>Event</source>
+      <translation type="unfinished">Tilaisuus</translation>
+    </message>
+    <message>
+      <source>Decision gate</source>
+      <translation type="unfinished">Päätöspiste</translation>
+    </message>
+    <message>
+      <source>Not decided</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Go</source>
+      <translation type="unfinished">Jatketaan</translation>
+    </message>
+    <message>
+      <source>Withdraw</source>
+      <translation type="unfinished">Irtaudutaan</translation>
+    </message>
+    <message>
+      <source>New Year's Day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Epiphany</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Good Friday</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Easter Sunday</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Easter Monday</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>May Day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ascension Day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Whit Sunday</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Midsummer Eve</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Midsummer Day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All Saints' Day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Independence Day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Christmas Eve</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Christmas Day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>St Stephen's Day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>W{number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{month} {year}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Q{number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{decade}s</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{name}” has no start or end date, so it is not drawn on the timeline.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{name}” has no date, so it is not drawn on the timeline.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The phases “{first}” and “{second}” overlap by {days} days ({span}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The step “{name}” ({span}) runs outside its phase “{phase}” ({phase_span}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The decision gate “{gate}” ({date}) comes after the next phase “{phase}” has already started ({start}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The deadline “{name}” ({date}) is outside its phase “{phase}” ({span}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The tendering phase “{name}” lasts only {days} days; allow at least {minimum} days.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No phase has the key “{key}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No milestone has the key “{key}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The end date cannot be before the start date.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A name cannot be empty.</source>
+      <translation type="unfinished">Nimi ei voi olla tyhjä.</translation>
+    </message>
+    <message>
+      <source>Unknown kind of phase: “{kind}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A phase cannot be inside itself or inside its own step.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{text}” is not a time of day (e.g. 16.00).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Give the start time too.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The end time cannot be before the start time.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unknown kind of milestone: “{kind}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unknown state: “{state}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Phase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Withdrawal ends the alliance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Warning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{kind}, {start}–{end} ({days} days)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Owner: {owner}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Staff transfers: {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Decision: {state}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Withdrawing here ends the alliance.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Service period {start}–{end}, target cost {cost}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Timeline chart</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name}: {when} ({days} days)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} linked items move along</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Drag cancelled.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TimelineExportDialog</name>
+    <message>
+      <source>Export the timeline as a picture</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What the screen shows</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Preparation phases</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The whole timeline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Show</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{width} × {height} px</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Custom size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Width in pixels</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Height in pixels</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>px</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>PNG picture (for slides)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>SVG drawing (scales without blur)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Format</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Timeline {start}–{end}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>PNG picture (*.png)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>SVG drawing (*.svg)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export the timeline</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TimelineInspector</name>
+    <message>
+      <source>Select a phase or a milestone on the timeline or in the table to see and edit its details here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rename</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. 16.00 or 12.00–13.00</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change owner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Withdrawing here ends the alliance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change decision gate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name</source>
+      <translation type="unfinished">Nimi</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation type="unfinished">Tyyppi</translation>
+    </message>
+    <message>
+      <source>Inside phase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Start</source>
+      <translation type="unfinished">Aloita</translation>
+    </message>
+    <message>
+      <source>End</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Time of day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation type="unfinished">Vastuutaho</translation>
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Staff transfers: what must be decided, and how far</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What must be decided about transferring staff to the alliance in this phase, and how final the decision has to be (henkilöstön siirrot).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change staff decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation type="unfinished">Huomiot</translation>
+    </message>
+    <message>
+      <source>Change notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>— a main phase —</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Phase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>— no phase —</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date</source>
+      <translation type="unfinished">Päivämäärä</translation>
+    </message>
+    <message>
+      <source>{days} days, {start}–{end}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move into another phase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Link to another phase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change dates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change time</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TimelineShort</name>
+    <message>
+      <source>Jan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Feb</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Apr</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>May</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Jun</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Jul</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Aug</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sep</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Oct</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nov</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Dec</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TimelineTable</name>
+    <message>
+      <source>Name</source>
+      <translation type="unfinished">Nimi</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation type="unfinished">Tyyppi</translation>
+    </message>
+    <message>
+      <source>Start / date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>End</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation type="unfinished">Vastuutaho</translation>
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation type="unfinished">Huomiot</translation>
+    </message>
+    <message>
+      <source>Name of the phase, step or milestone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Phase kind, or milestone, deadline, event or decision gate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Start date of a phase, or the date of a milestone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last day of a phase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Time of day, e.g. 16.00 or 12.00–13.00</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Who is responsible</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A decision gate's state: not decided, go, or withdraw</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Free notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Staff transfers: {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Phases and milestones</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TimelineView</name>
+    <message>
+      <source>Timeline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Zoom out (Ctrl+minus)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Zoom in (Ctrl+plus)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Fit all</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Show the whole timeline (Ctrl+0)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Preparation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Show the preparation phases and the start of the service phase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scroll to today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move linked items</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>When a phase is dragged, its steps and milestones move with it. Hold Shift while dragging to do this once.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Phase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Step in the selected phase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Milestone</source>
+      <translation type="unfinished">Virstanpylväs</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation type="unfinished">Määräaika</translation>
+    </message>
+    <message>
+      <source>Event</source>
+      <translation type="unfinished">Tilaisuus</translation>
+    </message>
+    <message>
+      <source>Decision gate</source>
+      <translation type="unfinished">Päätöspiste</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove the selected item (Delete)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export picture…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save the timeline as PNG or SVG for slides</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Warnings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Shortest acceptable tendering phase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source> days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No warnings: the schedule looks consistent.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} warnings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>1 warning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Warnings ({count})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move phase with its linked items</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move phase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change phase dates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move milestone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change dates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rename</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change owner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The end date cannot be before the start date.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New phase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add phase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Select the phase the step belongs to first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New milestone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New deadline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New decision gate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add milestone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove phase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove “{name}” with its {steps} steps and {markers} milestones? You can undo this.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove milestone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Timeline exported: {path}</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -1290,6 +5586,52 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     </message>
   </context>
   <context>
+    <name>WeightsBar</name>
+    <message>
+      <source>Weights of the period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Weights add up to {total}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>✓ Weights make 100 %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>⚠ Must make 100 %</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>WeightsOverview</name>
+    <message>
+      <source>Weights per service period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Every period's weights make 100 %.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>⚠ No weights: the score is 0</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>⚠ {amount} short of 100 %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>⚠ {amount} over 100 %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No service periods yet.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>WelcomeScreen</name>
     <message>
       <source>Alliance Planner</source>
@@ -1326,6 +5668,127 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     <message>
       <source>No recent files yet.</source>
       <translation>Ei vielä viimeisimpiä tiedostoja.</translation>
+    </message>
+  </context>
+  <context>
+    <name>WhatIfPanel</name>
+    <message>
+      <source>What-if for the meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Try other actual costs and KPI scores: the results, the chart and the explanation follow at once. Nothing is saved to the file unless you save a scenario.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Period</source>
+      <translation type="unfinished">Jakso</translation>
+    </message>
+    <message>
+      <source>What-if period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move the sliders for one period, or for all periods at once.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Actual cost vs target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Actual cost compared with the target cost</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Actual cost from 20 % under to 20 % over the target cost. Arrow keys move it by 0.5 %, Page Up / Page Down by 1 %.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>File's figure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Use the actual cost in the file again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>KPI score</source>
+      <translation type="unfinished">Mittariston tulos</translation>
+    </message>
+    <message>
+      <source>From the metrics</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Use the KPI score computed from the metrics again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Back to the file's figures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save as scenario…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save these assumed actual costs and KPI scores in the file as a named scenario, to compare and show later.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All periods</source>
+      <translation type="unfinished">Kaikki jaksot</translation>
+    </message>
+    <message>
+      <source>Period {number}: {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file is read-only: scenarios cannot be saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>varies</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The KPI score is set by hand.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The KPI score comes from the metrics.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>self.panel</name>
+    <message>
+      <source>e.g. 1 234 567,89</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>widget</name>
+    <message>
+      <source>{score} (set by hand)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This score is set by hand (a scenario or the what-if panel), not taken from the metrics.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>From the metrics:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>• {metric}: {score} (weight {weight})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{value} %</source>
+      <translation type="unfinished" />
     </message>
   </context>
 </TS>

@@ -194,3 +194,18 @@ def test_screenshot_of_overview(tmp_path, lang):
 def test_version(tmp_path):
     result = _gui("--version", tmp_path=tmp_path)
     assert result.returncode == 0 and result.stdout.startswith("alliance-desktop ")
+
+
+def test_report_command_writes_a_pdf(tmp_path, capsys):
+    from pypdf import PdfReader
+
+    project = tmp_path / "h.alliance"
+    main(["new", str(project), "--template", "hyvaks"])
+    out_pdf = tmp_path / "h.pdf"
+    code, out, err = run("report", str(project), "-o", str(out_pdf), "--lang", "en", "--sections", "cover",
+                         "commercial", capsys=capsys)
+    assert code == 0, err
+    text = "".join(page.extract_text() for page in PdfReader(str(out_pdf)).pages)
+    assert "Commercial model" in text and "Risks" not in text
+    code, out, err = run("report", str(tmp_path / "missing.alliance"), "-o", str(tmp_path / "x.pdf"), capsys=capsys)
+    assert code != 0 and err.count("\n") == 1 and not (tmp_path / "x.pdf").exists()

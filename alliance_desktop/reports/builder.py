@@ -1,0 +1,396 @@
+"""`build_report(plan, out_path, ...)`: the plan as an A4 PDF (ReportLab platypus).
+
+Import this module only when a report is made: it loads ReportLab.
+
+The document: a cover, the contents (TableOfContents, hence `multiBuild`), then one
+section per view (overview, commercial model, risks, procurement, metrics). Every
+body page has a running header (project name, report date) and footer (version
+label, "page x / y"). The total page count comes from the previous layout pass: an
+indexing flowable keeps `multiBuild` going until the count it printed is the real one.
+
+Output is deterministic for the same plan, language, sections and `created` date
+(ReportLab's invariant mode, creation date set to `created`), and written
+atomically: the bytes are made in memory, then written beside the target and
+renamed over it, so a failed build never leaves a half-written file.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import io
+import os
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.doctemplate import IndexingFlowable
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from ..core import model as m
+from ..core.errors import AllianceError
+from ..core.scoring import kpi_scores
+from ..core.settlement import settle_plan
+from ..fileutil import write_bytes_atomically
+from ..i18n import LANGUAGES, speaks, translate
+from . import labels
+from .context import Context
+from .escape import one_line, para
+from .fonts import SANS, SANS_BOLD
+from .styles import (
+    ACCENT,
+    BANNER,
+    BORDER,
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    MARGIN_X,
+    MUTED,
+    PAGE,
+    SIDEBAR,
+    make_styles,
+)
+
+# Sections in print order. The timeline, service chains / scope matrix views are not built yet,
+# so they have no section (rather than an empty one).
+SECTIONS = ("cover", "contents", "overview", "commercial", "risks", "procurement", "metrics")
+PDF_LANG = {"fi": "fi-FI", "en": "en-GB"}
+CREATOR = "Alliance Planner"
+
+
+@speaks
+def section_titles(lang: str) -> dict[str, str]:
+    """The sections' names for a picker (e.g. the export dialog)."""
+    return {
+        "cover": translate("Report", "Cover"),
+        "contents": translate("Report", "Contents"),
+        "overview": translate("Report", "Overview"),
+        "commercial": translate("Report", "Commercial model"),
+        "risks": translate("Report", "Risks"),
+        "procurement": translate("Report", "Procurement tasks and documents"),
+        "metrics": translate("Report", "Metrics"),
+    }
+
+
+@speaks
+def normalize_sections(sections: Iterable[str] | None, lang: str = "fi") -> tuple[str, ...]:
+    """The chosen sections in print order; all of them for None. AllianceError names an unknown one."""
+    if sections is None:
+        return SECTIONS
+    chosen = []
+    for item in sections:
+        for name in str(item).split(","):
+            name = name.strip().lower()
+            if not name:
+                continue
+            if name not in SECTIONS:
+                raise AllianceError(translate("Report", "Unknown report section “{name}”. Choose from: {names}.")
+                                    .format(name=name, names=", ".join(SECTIONS)))
+            chosen.append(name)
+    if not chosen:
+        raise AllianceError(translate("Report", "Choose at least one report section."))
+    return tuple(s for s in SECTIONS if s in chosen)
+
+
+# ---------------------------------------------------------------- page furniture
+
+
+class _PageState:
+    """Shared by the page callbacks and the page counter across multiBuild's passes."""
+
+    def __init__(self) -> None:
+        self.total_guess: int | None = None  # pages of the previous pass: what the footers print
+        self.last_page = 0  # highest page number drawn in this pass
+        self.satisfied = False
+
+
+class _PageCounter(IndexingFlowable):
+    """An indexing flowable: multiBuild runs again until the printed page total is right."""
+
+    def __init__(self, state: _PageState):
+        super().__init__()
+        self.state = state
+
+    def isIndexing(self):  # noqa: N802 - ReportLab API
+        return 1
+
+    def beforeBuild(self):  # noqa: N802
+        self.state.last_page = 0
+
+    def afterBuild(self):  # noqa: N802
+        s = self.state
+        s.satisfied = s.total_guess == s.last_page
+        s.total_guess = s.last_page
+
+    def isSatisfied(self):  # noqa: N802
+        return self.state.satisfied
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803
+        return 0, 0
+
+    def draw(self):
+        pass
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """Shorten text with an ellipsis to fit `width` points."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+class _Doc(BaseDocTemplate):
+    def __init__(self, stream, ctx: Context, state: _PageState, **kw):
+        self.ctx = ctx
+        self.state = state
+        super().__init__(stream, **kw)
+
+    def afterFlowable(self, flowable):  # noqa: N802 - ReportLab API
+        info = getattr(flowable, "_alliance_toc", None)
+        if info is None:
+            return
+        level, markup, outline, key = info
+        self.canv.bookmarkPage(key)
+        self.canv.addOutlineEntry(outline, key, level=level, closed=level > 0)
+        self.notify("TOCEntry", (level, markup, self.page, key))
+
+
+def _stamp(canv, ctx: Context, state: _PageState, page: int) -> None:
+    """Per page: record the page, fix the creation date (deterministic output)."""
+    state.last_page = max(state.last_page, page)
+    c = ctx.created
+    canv.setDateFormatter(lambda *_: "D:%04d%02d%02d000000+00'00'" % (c.year, c.month, c.day))
+
+
+def _draw_cover_page(canv, doc: _Doc) -> None:
+    ctx, state = doc.ctx, doc.state
+    _stamp(canv, ctx, state, doc.page)
+    w, h = PAGE
+    canv.saveState()
+    canv.setFillColor(SIDEBAR)
+    canv.rect(0, h - 38 * mm, w, 38 * mm, stroke=0, fill=1)
+    canv.setFillColor(ACCENT)
+    canv.rect(0, h - 40 * mm, w, 2 * mm, stroke=0, fill=1)
+    canv.setFillColor("#e8f0f7")
+    canv.setFont(SANS_BOLD, 13)
+    canv.drawString(MARGIN_X, h - 22 * mm, translate("Report", "Alliance Planner"))
+    canv.setFont(SANS, 9)
+    canv.drawString(MARGIN_X, h - 28 * mm, translate("Report", "Planning an alliance-model procurement"))
+    canv.setStrokeColor(BORDER)
+    canv.setLineWidth(0.6)
+    canv.line(MARGIN_X, 22 * mm, w - MARGIN_X, 22 * mm)
+    canv.setFillColor(MUTED)
+    canv.setFont(SANS, 8)
+    canv.drawString(MARGIN_X, 16 * mm, _fit(translate("Report", "Made with Alliance Planner"), SANS, 8,
+                                          w - 2 * MARGIN_X))
+    canv.restoreState()
+
+
+def _draw_body_page(canv, doc: _Doc) -> None:
+    ctx, state = doc.ctx, doc.state
+    _stamp(canv, ctx, state, doc.page)
+    w, h = PAGE
+    canv.saveState()
+    size = 8
+    date = ctx.date(ctx.created)
+    date_w = stringWidth(date, SANS, size)
+    name = one_line(ctx.plan.project.name) or translate("Report", "Alliance plan")
+    top = h - 13 * mm
+    canv.setFillColor(MUTED)
+    canv.setFont(SANS_BOLD, size)
+    canv.drawString(MARGIN_X, top, _fit(name, SANS_BOLD, size, w - 2 * MARGIN_X - date_w - 12))
+    canv.setFont(SANS, size)
+    canv.drawRightString(w - MARGIN_X, top, date)
+    canv.setStrokeColor(BORDER)
+    canv.setLineWidth(0.6)
+    canv.line(MARGIN_X, top - 3 * mm, w - MARGIN_X, top - 3 * mm)
+    bottom = 11 * mm
+    canv.line(MARGIN_X, bottom + 4.5 * mm, w - MARGIN_X, bottom + 4.5 * mm)
+    total = state.total_guess if state.total_guess is not None else doc.page
+    page_text = translate("Report", "Page {page} / {pages}").format(page=doc.page, pages=total)
+    page_w = stringWidth(page_text, SANS, size)
+    canv.drawRightString(w - MARGIN_X, bottom, page_text)
+    left = " · ".join(x for x in (one_line(ctx.plan.project.buyer), ctx.version_label) if x)
+    canv.drawString(MARGIN_X, bottom, _fit(left, SANS, size, w - 2 * MARGIN_X - page_w - 12))
+    canv.restoreState()
+
+
+# ---------------------------------------------------------------- cover and contents
+
+
+def _cover(ctx: Context) -> list[Flowable]:
+    s = ctx.styles
+    project = ctx.plan.project
+    story: list[Flowable] = [
+        Spacer(1, 30 * mm),
+        ctx.p(translate("Report", "Alliance plan").upper(), s.cover_kicker),
+        ctx.text(project.name or translate("Report", "Untitled project"), s.cover_title),
+    ]
+    if project.buyer:
+        story.append(ctx.text(project.buyer, s.cover_line))
+    if project.target_group:
+        story.append(ctx.p(para(translate("Report", "Target group: {group}").format(
+            group=project.target_group)), s.cover_meta))
+    story.append(Spacer(1, 16 * mm))
+    facts = [
+        (translate("Report", "Date"), ctx.date(ctx.created)),
+    ]
+    rows = [[ctx.p(para(k), s.cover_meta), ctx.p("<b>%s</b>" % para(v), s.cover_line)] for k, v in facts if v]
+    if rows:
+        t = Table(rows, colWidths=[32 * mm, 100 * mm], hAlign="LEFT")
+        t.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ]))
+        story.append(t)
+    if ctx.version_label:
+        story += [Spacer(1, 8 * mm), _VersionBadge(ctx.version_label)]
+    return story
+
+
+class _VersionBadge(Flowable):
+    """The version label ("Luonnos") in a yellow box on the cover."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        self.label = _fit(one_line(text).upper(), SANS_BOLD, 11, 150 * mm)
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803
+        self.width = stringWidth(self.label, SANS_BOLD, 11) + 16
+        self.height = 22
+        return self.width, self.height
+
+    def draw(self):
+        c = self.canv
+        c.setFillColor(BANNER)
+        c.setStrokeColor("#e0c36a")
+        c.roundRect(0, 0, self.width, self.height, 3, stroke=1, fill=1)
+        c.setFillColor("#6b5200")
+        c.setFont(SANS_BOLD, 11)
+        c.drawString(8, 7, self.label)
+
+
+def _contents(ctx: Context) -> list[Flowable]:
+    toc = TableOfContents(levelStyles=list(ctx.styles.toc_levels), dotsMinLevel=0)
+    return [Paragraph(para(translate("Report", "Contents")), ctx.styles.toc_title), toc]
+
+
+# ---------------------------------------------------------------- the build
+
+
+def make_story(ctx: Context, sections: Sequence[str], state: _PageState) -> list[Flowable]:
+    from . import section_commercial, section_metrics, section_overview, section_procurement, section_risks
+
+    builders = {
+        "overview": section_overview.build,
+        "commercial": section_commercial.build,
+        "risks": section_risks.build,
+        "procurement": section_procurement.build,
+        "metrics": section_metrics.build,
+    }
+    story: list[Flowable] = [_PageCounter(state)]
+    parts: list[list[Flowable]] = []
+    if "cover" in sections:
+        parts.append(_cover(ctx))
+    if "contents" in sections:
+        parts.append(_contents(ctx))
+    for name in sections:
+        if name in builders:
+            parts.append(builders[name](ctx))
+    for i, part in enumerate(parts):
+        if i == 0:
+            if "cover" in sections:
+                story.append(NextPageTemplate("body"))
+        else:
+            story.append(PageBreak())
+        story.extend(part)
+    return story
+
+
+@speaks
+def render_report(plan: m.Plan, *, lang: str = "fi", sections: Iterable[str] | None = None,
+                  created: _dt.date | None = None, version_label: str | None = None) -> tuple[bytes, int]:
+    """The report as PDF bytes and its page count (nothing is written)."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}")
+    chosen = normalize_sections(sections, lang)
+    created = created or _dt.date.today()
+    if isinstance(created, _dt.datetime):
+        created = created.date()
+    label = version_label if version_label is not None else plan.project.version_label
+    scores = kpi_scores(plan)
+    ctx = Context(
+        plan=plan,
+        lang=lang,
+        created=created,
+        version_label=labels.version(label or "", lang),
+        styles=make_styles(),
+        settlement=settle_plan(plan, scores=scores),
+        scores=scores,
+    )
+    state = _PageState()
+    buffer = io.BytesIO()
+    project = plan.project
+    title = one_line(project.name) or translate("Report", "Alliance plan")
+    doc = _Doc(
+        buffer,
+        ctx,
+        state,
+        pagesize=PAGE,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=title,
+        author=one_line(project.buyer),
+        subject=translate("Report", "Alliance plan"),
+        creator=CREATOR,
+        keywords=[],
+        lang=PDF_LANG[lang],
+        invariant=1,
+        displayDocTitle=1,
+    )
+    body_frame = Frame(MARGIN_X, MARGIN_BOTTOM, PAGE[0] - 2 * MARGIN_X, PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM,
+                       id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    cover_frame = Frame(MARGIN_X, 30 * mm, PAGE[0] - 2 * MARGIN_X, PAGE[1] - 45 * mm - 30 * mm, id="cover",
+                        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    body = PageTemplate("body", [body_frame], onPage=_draw_body_page)
+    cover = PageTemplate("cover", [cover_frame], onPage=_draw_cover_page)
+    doc.addPageTemplates([cover, body] if "cover" in chosen else [body, cover])
+    story = make_story(ctx, chosen, state)
+    doc.multiBuild(story, maxPasses=12)
+    return buffer.getvalue(), state.last_page
+
+
+def build_report(plan: m.Plan, out_path: str | os.PathLike, *, lang: str = "fi", sections: Iterable[str] | None = None,
+                 created: _dt.date | None = None, version_label: str | None = None) -> int:
+    """Write the plan's report as a PDF to `out_path` (atomically) and return its page count.
+
+    lang: "fi" or "en". sections: names from SECTIONS (None: all), printed in SECTIONS order.
+    created: the report date on the cover, in the header and the PDF metadata (default today);
+    the same plan, options and date give the same bytes. version_label: overrides the
+    project's version label ("luonnos" prints as "Luonnos" / "Draft").
+    Raises AllianceError for an unknown section and OSError when the file cannot be written
+    (nothing is left behind then).
+    """
+    data, pages = render_report(plan, lang=lang, sections=sections, created=created, version_label=version_label)
+    write_bytes_atomically(Path(out_path), data)
+    return pages
+
+
+__all__ = ["SECTIONS", "build_report", "normalize_sections", "render_report", "section_titles"]

@@ -1,0 +1,125 @@
+"""What every section builder needs: the plan, the language, the derived numbers, styles and helpers."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from fractions import Fraction
+
+from reportlab.platypus import Flowable, Paragraph, Table
+
+from ..core import formatting as f
+from ..core import model as m
+from ..core.scoring import PeriodScore
+from ..core.settlement import Settlement
+from .escape import one_line, para
+from .styles import FRAME_HEIGHT, Styles, grid_table_style
+
+
+@dataclass
+class Context:
+    plan: m.Plan
+    lang: str
+    created: _dt.date
+    version_label: str
+    styles: Styles
+    settlement: Settlement
+    scores: dict[str, PeriodScore]
+    _numbers: list[int] = field(default_factory=lambda: [0, 0])
+    _keys: int = 0
+
+    # ------------------------------------------------------------ numbers and dates
+
+    def money(self, value: Decimal, decimals: int | None = 2) -> str:
+        return f.format_money(value, self.lang, decimals)
+
+    def number(self, value: Decimal | Fraction, decimals: int | None = None) -> str:
+        return f.format_number(value, decimals, self.lang)
+
+    def percent(self, value: Decimal | Fraction, decimals: int | None = 1) -> str:
+        return f.format_percent(value, decimals, self.lang)
+
+    def date(self, value: _dt.date | None) -> str:
+        return f.format_date(value, self.lang)
+
+    def datetime(self, value: _dt.date | None, time: str = "", time_end: str = "") -> str:
+        try:
+            return f.format_datetime(value, time, time_end, self.lang)
+        except ValueError:  # a malformed time of day in a hand-edited file: show the date alone
+            return f.format_date(value, self.lang)
+
+    def span(self, start: _dt.date | None, end: _dt.date | None) -> str:
+        if start is None and end is None:
+            return ""
+        return f"{self.date(start)}–{self.date(end)}"
+
+    # ------------------------------------------------------------ flowables
+
+    def p(self, markup: str, style=None) -> Paragraph:
+        """A paragraph of markup we wrote (user text inside must already be escaped with `para`)."""
+        return Paragraph(markup, style or self.styles.body)
+
+    def text(self, raw: object, style=None) -> Paragraph:
+        """A paragraph of user text, escaped."""
+        return Paragraph(para(raw), style or self.styles.body)
+
+    def heading(self, raw: str, level: int) -> Paragraph:
+        """A numbered heading (levels 0 and 1) that lands in the contents, the PDF outline and has a link target."""
+        if level == 0:
+            self._numbers[0] += 1
+            self._numbers[1] = 0
+            number = f"{self._numbers[0]}"
+        else:
+            self._numbers[1] += 1
+            number = f"{self._numbers[0]}.{self._numbers[1]}"
+        markup = f"{number}&#160;&#160;{para(raw)}"
+        style = self.styles.h1 if level == 0 else self.styles.h2
+        heading = Paragraph(markup, style)
+        self._keys += 1
+        heading._alliance_toc = (level, markup, f"{number} {one_line(raw)}", f"section-{self._keys}")
+        return heading
+
+    def table(self, rows: list[list], widths: list[float], *, header_rows: int = 1, zebra: bool = True,
+              extra: list | None = None, split_in_row: bool = True, rules: bool = True) -> Table:
+        """A table that breaks across pages (between rows) with its header repeated.
+
+        A row may split inside itself only when it is too tall to move whole to the next page
+        (a very long description): ReportLab then repeats the header above the split row even
+        on the same page, so in-row splitting is kept for that case alone.
+        """
+        in_row = split_in_row and _tallest_row(rows, widths) > FRAME_HEIGHT * 0.5
+        t = Table(rows, colWidths=widths, repeatRows=header_rows, splitInRow=1 if in_row else 0,
+                  hAlign="LEFT", spaceAfter=6)
+        style = grid_table_style(header_rows, zebra, rules)
+        for cmd in extra or ():
+            style.add(*cmd)
+        t.setStyle(style)
+        return t
+
+    def head(self, raw: str, right: bool = False) -> Paragraph:
+        """A header cell (the text is escaped: it may be a period's name)."""
+        return Paragraph(para(raw), self.styles.cell_head_right if right else self.styles.cell_head)
+
+    def cell(self, raw: object, *, bold: bool = False, right: bool = False, muted: bool = False) -> Paragraph:
+        """A table cell of user text (escaped) or a formatted number."""
+        s = self.styles
+        style = (s.cell_right_bold if bold else s.cell_right) if right else (s.cell_bold if bold else s.cell)
+        markup = para(raw)
+        if muted and markup:
+            markup = f'<font color="#5c6b7a">{markup}</font>'
+        return Paragraph(markup, style)
+
+
+def _tallest_row(rows: list[list], widths: list[float]) -> float:
+    """The height of the tallest row (cell paddings 2 × 3 pt, 2 × 4 pt as in grid_table_style)."""
+    tallest = 0.0
+    for row in rows:
+        for cell, width in zip(row, widths):
+            if isinstance(cell, Flowable):
+                tallest = max(tallest, cell.wrap(width - 8, 10_000)[1] + 6)
+    return tallest
+
+
+def empty_note(ctx: Context, text: str) -> Flowable:
+    return ctx.p(para(text), ctx.styles.muted)

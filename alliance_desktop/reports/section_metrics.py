@@ -1,0 +1,99 @@
+"""Metrics section: the metrics board, then per service period the calibration in force, the
+measurements and each metric's score with the period's KPI score (core.scoring)."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable
+
+from ..i18n import translate
+from . import labels
+from .context import Context, empty_note
+from .escape import para
+from .styles import ACCENT_LIGHT, FRAME_WIDTH
+
+
+def build(ctx: Context) -> list[Flowable]:
+    lang = ctx.lang
+    plan = ctx.plan
+    metrics = plan.metrics
+    story: list[Flowable] = [ctx.heading(translate("Report", "Metrics"), 0)]
+    if not metrics:
+        story.append(empty_note(ctx, translate("Report", "The metrics board is empty.")))
+        return story
+    story.append(ctx.p(para(translate(
+        "Report", "Each metric scores from 0 at its threshold level to 100 % at its target level, with the calibration "
+        "in force in the period. A period's KPI score is the weighted mean of the scores; it sets how much of the "
+        "effectiveness bonus pool is paid.")), ctx.styles.muted))
+
+    story.append(ctx.heading(translate("Report", "Metrics board"), 1))
+    rows = [[ctx.head(translate("Report", "Metric")), ctx.head(translate("Report", "Unit")),
+             ctx.head(translate("Report", "Direction")),
+             ctx.head(translate("Report", "Baseline"), right=True),
+             ctx.head(translate("Report", "Data source and owner"))]]
+    for metric in metrics:
+        text = "<b>%s</b>" % para(metric.name or metric.key)
+        if metric.description.strip():
+            text += '<br/><font color="#5c6b7a">%s</font>' % para(metric.description.strip())
+        source = " · ".join(x for x in (metric.data_source, metric.frequency, metric.owner) if x.strip())
+        rows.append([ctx.p(text, ctx.styles.cell), ctx.cell(metric.unit), ctx.cell(labels.direction(metric.direction, lang)),
+                     ctx.cell("" if metric.baseline is None else ctx.number(metric.baseline), right=True),
+                     ctx.cell(source, muted=True)])
+    w = FRAME_WIDTH
+    story.append(ctx.table(rows, [0.36 * w, 0.12 * w, 0.14 * w, 0.12 * w, 0.26 * w]))
+
+    periods = plan.commercial.periods
+    measured = {key for metric in metrics for key, _ in metric.measurements}
+    unmeasured = []
+    units = {metric.key: metric.unit for metric in metrics}
+    for period in periods:
+        if period.key not in measured:
+            unmeasured.append(period.name or period.key)
+            continue
+        score = ctx.scores[period.key]
+        title = translate("Report", "{period}: KPI score {score}").format(
+            period=period.name or period.key, score=ctx.percent(score.score * 100))
+        story.append(ctx.heading(title, 1))
+        rows = [[ctx.head(translate("Report", "Metric")),
+                 ctx.head(translate("Report", "Weight"), right=True),
+                 ctx.head(translate("Report", "Threshold"), right=True),
+                 ctx.head(translate("Report", "Target"), right=True),
+                 ctx.head(translate("Report", "Measured"), right=True),
+                 ctx.head(translate("Report", "Score"), right=True)]]
+        missing = []
+        spans = []
+        total_weight = 0
+        for part in score.metric_scores:
+            cal = part.calibration
+            unit = units.get(part.metric, "")
+            name = part.name or part.metric
+            if cal is None:
+                rows.append([ctx.cell(name), ctx.cell(translate("Report", "no calibration in force"),
+                                                      muted=True), "", "", "", ""])
+                spans.append(("SPAN", (1, len(rows) - 1), (-1, len(rows) - 1)))
+                continue
+            if part.counts and part.value is None:
+                missing.append(name)
+            if part.counts:
+                total_weight += cal.weight
+            value = "–" if part.value is None else ctx.number(part.value)
+            rows.append([
+                ctx.cell(f"{name} ({unit})" if unit else name),
+                ctx.cell(ctx.number(cal.weight), right=True),
+                ctx.cell(ctx.number(cal.threshold), right=True),
+                ctx.cell(ctx.number(cal.target), right=True),
+                ctx.cell(value, right=True),
+                ctx.cell(ctx.percent(part.score * 100) if part.counts else "–", right=True),
+            ])
+        rows.append([ctx.cell(translate("Report", "KPI score (weighted mean)"), bold=True),
+                     ctx.cell(ctx.number(total_weight), right=True, bold=True), "", "", "",
+                     ctx.cell(ctx.percent(score.score * 100), right=True, bold=True)])
+        last = len(rows) - 1
+        story.append(ctx.table(rows, [0.36 * w, 0.1 * w, 0.14 * w, 0.12 * w, 0.14 * w, 0.14 * w],
+                               extra=[("BACKGROUND", (0, last), (-1, last), ACCENT_LIGHT), *spans]))
+        if missing:
+            story.append(ctx.p(para(translate("Report", "No measurement (scores 0): {metrics}.").format(
+                metrics=", ".join(missing))), ctx.styles.muted))
+    if unmeasured:
+        story.append(ctx.p(para(translate("Report", "No measurements yet: {periods}.").format(
+            periods=", ".join(unmeasured))), ctx.styles.muted))
+    return story

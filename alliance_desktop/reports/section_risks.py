@@ -1,0 +1,56 @@
+"""Risks section: title and description, likelihood × impact, owner, mitigation, status."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable
+
+from ..i18n import translate
+from . import labels
+from .context import Context, empty_note
+from .escape import para
+from .styles import BAD_LIGHT, FRAME_WIDTH, GOOD_LIGHT, WARN_LIGHT
+
+
+def severity_colour(score: int):
+    """Green up to 4, amber up to 11, red from 12 (likelihood × impact on 1–5 scales)."""
+    return GOOD_LIGHT if score <= 4 else WARN_LIGHT if score < 12 else BAD_LIGHT
+
+
+def build(ctx: Context) -> list[Flowable]:
+    lang = ctx.lang
+    risks = ctx.plan.risks
+    story: list[Flowable] = [ctx.heading(translate("Report", "Risks"), 0)]
+    if not risks:
+        story.append(empty_note(ctx, translate("Report", "No risks have been recorded yet.")))
+        return story
+    story.append(ctx.p(para(translate(
+        "Report", "{count} risks, the most severe first. Likelihood (L) and impact (I) are rated from 1 (low) to 5 "
+        "(high); the severity is their product.").format(count=len(risks))), ctx.styles.muted))
+    ordered = sorted(enumerate(risks), key=lambda item: (-item[1].likelihood * item[1].impact, item[0]))
+    rows = [[
+        ctx.head("#"),
+        ctx.head(translate("Report", "Risk")),
+        ctx.head(translate("Report", "Severity (L × I)")),
+        ctx.head(translate("Report", "Owner")),
+        ctx.head(translate("Report", "Mitigation")),
+        ctx.head(translate("Report", "Status")),
+    ]]
+    extra = []
+    for n, (_, risk) in enumerate(ordered, 1):
+        score = risk.likelihood * risk.impact
+        text = "<b>%s</b>" % para(risk.title)
+        if risk.description.strip():
+            text += '<br/><font color="#5c6b7a">%s</font>' % para(risk.description.strip())
+        rows.append([
+            ctx.cell(str(n)),
+            ctx.p(text, ctx.styles.cell),
+            ctx.cell(f"{risk.likelihood} × {risk.impact} = {score}", bold=True),
+            ctx.cell(risk.owner),
+            ctx.cell(risk.mitigation),
+            ctx.cell(labels.risk_status(risk.status, lang)),
+        ])
+        extra.append(("BACKGROUND", (2, n), (2, n), severity_colour(score)))
+    w = FRAME_WIDTH
+    widths = [0.04 * w, 0.30 * w, 0.12 * w, 0.18 * w, 0.23 * w, 0.13 * w]
+    story.append(ctx.table(rows, widths, zebra=False, extra=extra))
+    return story

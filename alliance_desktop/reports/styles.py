@@ -1,0 +1,145 @@
+"""Colours, paragraph styles and table styles of the PDF report.
+
+The colours mirror ui/theme.py (which imports Qt, so it cannot be imported here):
+screen and paper share one palette and one colour per party role.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import TableStyle
+
+from .fonts import SANS, SANS_BOLD, register_fonts
+
+PAGE = A4
+MARGIN_X = 20 * mm
+MARGIN_TOP = 24 * mm
+MARGIN_BOTTOM = 20 * mm
+FRAME_WIDTH = PAGE[0] - 2 * MARGIN_X
+FRAME_HEIGHT = PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM
+
+ACCENT = colors.HexColor("#1f5f8b")
+ACCENT_LIGHT = colors.HexColor("#dbe9f4")
+SIDEBAR = colors.HexColor("#17324a")
+TEXT = colors.HexColor("#1b2733")
+MUTED = colors.HexColor("#5c6b7a")
+BORDER = colors.HexColor("#d5dce3")
+ZEBRA = colors.HexColor("#f5f7f9")
+GOOD = colors.HexColor("#2e7d32")
+WARN = colors.HexColor("#b26a00")
+BAD = colors.HexColor("#c62828")
+GOOD_LIGHT = colors.HexColor("#e3f1e4")
+WARN_LIGHT = colors.HexColor("#fbecd3")
+BAD_LIGHT = colors.HexColor("#f8dcdc")
+BANNER = colors.HexColor("#fff4d6")
+
+ROLE_COLOURS = {
+    "buyer": colors.HexColor("#1f5f8b"),
+    "producer": colors.HexColor("#2e7d6b"),
+    "subcontractor": colors.HexColor("#8a5a9e"),
+    "support_service": colors.HexColor("#c07a2c"),
+    "association": colors.HexColor("#6b7b8c"),
+    "staff": colors.HexColor("#b0473f"),
+}
+
+
+@dataclass(frozen=True)
+class Styles:
+    body: ParagraphStyle
+    small: ParagraphStyle
+    muted: ParagraphStyle
+    bullet: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    h3: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    cell_right: ParagraphStyle
+    cell_right_bold: ParagraphStyle
+    cell_head: ParagraphStyle
+    cell_head_right: ParagraphStyle
+    cell_group: ParagraphStyle
+    cell_head_small_right: ParagraphStyle
+    card_value: ParagraphStyle
+    card_label: ParagraphStyle
+    cover_kicker: ParagraphStyle
+    cover_title: ParagraphStyle
+    cover_line: ParagraphStyle
+    cover_meta: ParagraphStyle
+    toc_title: ParagraphStyle
+    toc_levels: tuple[ParagraphStyle, ...]
+
+
+def make_styles() -> Styles:
+    register_fonts()
+
+    def style(name: str, **kw) -> ParagraphStyle:
+        base = dict(fontName=SANS, fontSize=9.5, leading=13.5, textColor=TEXT, alignment=TA_LEFT)
+        base.update(kw)
+        return ParagraphStyle(name, **base)
+
+    cell = style("cell", fontSize=8, leading=10.2)
+    return Styles(
+        body=style("body", spaceAfter=6),
+        small=style("small", fontSize=8, leading=10.5),
+        muted=style("muted", fontSize=8, leading=10.5, textColor=MUTED, spaceAfter=4),
+        bullet=style("bullet", leftIndent=16, bulletIndent=2, spaceAfter=3, bulletFontName=SANS_BOLD,
+                     bulletColor=ACCENT),
+        h1=style("h1", fontName=SANS_BOLD, fontSize=17, leading=21, textColor=ACCENT, spaceBefore=0, spaceAfter=10,
+                 keepWithNext=1),
+        h2=style("h2", fontName=SANS_BOLD, fontSize=12, leading=15, textColor=SIDEBAR, spaceBefore=12, spaceAfter=5,
+                 keepWithNext=1),
+        h3=style("h3", fontName=SANS_BOLD, fontSize=10, leading=13, textColor=TEXT, spaceBefore=8, spaceAfter=3,
+                 keepWithNext=1),
+        cell=cell,
+        cell_bold=style("cell_bold", parent=cell, fontName=SANS_BOLD, fontSize=8, leading=10.2),
+        cell_right=style("cell_right", parent=cell, fontSize=8, leading=10.2, alignment=TA_RIGHT),
+        cell_right_bold=style("cell_right_bold", fontName=SANS_BOLD, fontSize=8, leading=10.2, alignment=TA_RIGHT),
+        cell_head=style("cell_head", fontName=SANS_BOLD, fontSize=8, leading=10.2, textColor=colors.white),
+        cell_head_right=style("cell_head_right", fontName=SANS_BOLD, fontSize=8, leading=10.2, textColor=colors.white,
+                              alignment=TA_RIGHT),
+        cell_head_small_right=style("cell_head_small_right", fontName=SANS_BOLD, fontSize=7, leading=8.8,
+                                    textColor=colors.white, alignment=TA_RIGHT),
+        cell_group=style("cell_group", fontName=SANS_BOLD, fontSize=8, leading=10.2, textColor=ACCENT),
+        card_value=style("card_value", fontName=SANS_BOLD, fontSize=12, leading=15, textColor=ACCENT),
+        card_label=style("card_label", fontSize=7.5, leading=9.5, textColor=MUTED),
+        cover_kicker=style("cover_kicker", fontName=SANS_BOLD, fontSize=11, leading=14, textColor=ACCENT,
+                           spaceAfter=10),
+        cover_title=style("cover_title", fontName=SANS_BOLD, fontSize=26, leading=32, textColor=SIDEBAR,
+                          spaceAfter=14),
+        cover_line=style("cover_line", fontSize=13, leading=18, textColor=TEXT, spaceAfter=4),
+        cover_meta=style("cover_meta", fontSize=10, leading=14, textColor=MUTED, spaceAfter=2),
+        toc_title=style("toc_title", fontName=SANS_BOLD, fontSize=17, leading=21, textColor=ACCENT, spaceAfter=14),
+        toc_levels=(
+            style("toc0", fontName=SANS_BOLD, fontSize=11, leading=15, leftIndent=0, firstLineIndent=0, spaceBefore=6),
+            style("toc1", fontSize=9.5, leading=13, leftIndent=16, firstLineIndent=0),
+        ),
+    )
+
+
+def grid_table_style(header_rows: int = 1, zebra: bool = True, rules: bool = True) -> TableStyle:
+    """Our standard table: accent header row(s), thin rules, optional zebra stripes."""
+    cmds = [
+        ("FONT", (0, 0), (-1, -1), SANS, 8),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    if rules:
+        cmds.append(("LINEBELOW", (0, header_rows), (-1, -1), 0.4, BORDER))
+    if header_rows:
+        cmds += [
+            ("BACKGROUND", (0, 0), (-1, header_rows - 1), ACCENT),
+            ("VALIGN", (0, 0), (-1, header_rows - 1), "BOTTOM"),
+        ]
+    if zebra:
+        cmds.append(("ROWBACKGROUNDS", (0, header_rows), (-1, -1), [colors.white, ZEBRA]))
+    return TableStyle(cmds)
