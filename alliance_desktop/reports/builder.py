@@ -45,7 +45,7 @@ from ..core.scoring import kpi_scores
 from ..core.settlement import settle_plan
 from ..fileutil import write_bytes_atomically
 from ..i18n import LANGUAGES, speaks, translate
-from . import labels
+from . import SECTIONS, labels  # SECTIONS: in print order (in __init__ so the export dialog reads it cheaply)
 from .context import Context
 from .escape import one_line, para
 from .fonts import SANS, SANS_BOLD
@@ -62,9 +62,6 @@ from .styles import (
     make_styles,
 )
 
-# Sections in print order. The timeline, service chains / scope matrix views are not built yet,
-# so they have no section (rather than an empty one).
-SECTIONS = ("cover", "contents", "overview", "commercial", "risks", "procurement", "metrics")
 PDF_LANG = {"fi": "fi-FI", "en": "en-GB"}
 CREATOR = "Alliance Planner"
 

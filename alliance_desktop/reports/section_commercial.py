@@ -66,7 +66,6 @@ def build(ctx: Context) -> list[Flowable]:
 
 def _rules(ctx: Context) -> list[Flowable]:
     """The sharing rules in words, as a two-column table: term | rule."""
-    lang = ctx.lang
     c = ctx.plan.commercial
 
     def pct(table: str, party: str) -> str:
@@ -111,7 +110,6 @@ def _rules(ctx: Context) -> list[Flowable]:
 
 
 def _periods_table(ctx: Context):
-    lang = ctx.lang
     rows = [[
         ctx.head(translate("Report", "Service period")),
         ctx.head(""),
@@ -156,7 +154,6 @@ def _periods_table(ctx: Context):
 
 def _settlement_rows(ctx: Context):
     """(label, value per period, total, kind) rows; kind: "group" heading, "money", "score", "key"."""
-    lang = ctx.lang
 
     def money(attr):
         def period_value(p: PeriodResult):
@@ -206,7 +203,6 @@ def _get(obj: PeriodResult | Totals, attr: str):
 
 def _settlement_tables(ctx: Context) -> list[Flowable]:
     """Rows are the settlement's items; columns the periods and the total, at most 4 per table."""
-    lang = ctx.lang
     periods = list(ctx.settlement.periods)
     columns: list[PeriodResult | None] = [*periods, None]  # None = the total column
     count = math.ceil(len(columns) / MAX_VALUE_COLUMNS)

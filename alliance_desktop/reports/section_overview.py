@@ -118,7 +118,7 @@ def _years(start, end) -> str:
 
 def _cards(ctx: Context, summary) -> Table:
     """Headline numbers as a 3 × 3 grid of cards: a big value and a caption."""
-    lang, s, plan = ctx.lang, ctx.styles, ctx.plan
+    s, plan = ctx.styles, ctx.plan
     included = sum(1 for a in plan.areas if a.status == "included")
     options = sum(1 for a in plan.areas if a.status == "option")
     producers = sum(1 for p in plan.parties if p.role == "producer")

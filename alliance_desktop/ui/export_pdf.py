@@ -1,0 +1,238 @@
+"""File > Export PDF…: choose sections, language and file; the report is built off the UI thread."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import i18n
+from ..reports import SECTIONS
+
+_POLL_MS = 40
+
+
+def section_title(key: str) -> str:
+    return {
+        "cover": QCoreApplication.translate("ExportPdf", "Cover"),
+        "contents": QCoreApplication.translate("ExportPdf", "Contents"),
+        "overview": QCoreApplication.translate("ExportPdf", "Overview"),
+        "commercial": QCoreApplication.translate("ExportPdf", "Commercial model"),
+        "risks": QCoreApplication.translate("ExportPdf", "Risks"),
+        "procurement": QCoreApplication.translate("ExportPdf", "Procurement tasks and documents"),
+        "metrics": QCoreApplication.translate("ExportPdf", "Metrics"),
+    }[key]
+
+
+def default_file_name(project_name: str, today: _dt.date | None = None) -> str:
+    """"<project> <date>.pdf" with characters Windows refuses in file names left out."""
+    today = today or _dt.date.today()
+    cleaned = "".join(" " if c in '<>:"/\\|?*' or ord(c) < 32 else c for c in project_name)
+    stem = " ".join(cleaned.split())[:100] or "alliance"
+    return f"{stem} {today:%Y-%m-%d}.pdf"
+
+
+def _build(plan, path: Path, lang: str, sections: list[str]) -> int:
+    from ..reports.builder import build_report  # ReportLab loads here, in the worker thread
+
+    return build_report(plan, path, lang=lang, sections=sections)
+
+
+class ExportPdfDialog(QDialog):
+    def __init__(self, parent: QWidget | None, document):
+        super().__init__(parent)
+        self.document = document
+        self.setWindowTitle(self.tr("Export PDF"))
+        self.setMinimumWidth(620)
+        self._executor: ThreadPoolExecutor | None = None
+        self._future: Future | None = None
+        self.written: Path | None = None
+        self.pages = 0
+
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        layout.addLayout(form)
+
+        sections = QWidget()
+        grid = QVBoxLayout(sections)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.section_boxes: dict[str, QCheckBox] = {}
+        for key in SECTIONS:
+            box = QCheckBox(section_title(key))
+            box.setChecked(True)
+            box.toggled.connect(self._update_buttons)
+            self.section_boxes[key] = box
+            grid.addWidget(box)
+        form.addRow(self.tr("Sections"), sections)
+
+        languages = QWidget()
+        row = QHBoxLayout(languages)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.language_group = QButtonGroup(self)
+        self.language_buttons: dict[str, QRadioButton] = {}
+        for code, label in (("fi", "Suomi"), ("en", "English")):
+            button = QRadioButton(label)
+            button.setChecked(code == i18n.language())
+            self.language_group.addButton(button)
+            self.language_buttons[code] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        form.addRow(self.tr("Language"), languages)
+
+        folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+                      or Path.home())
+        if not folder.is_dir():
+            folder = Path(document.path).parent
+        self.file = QLineEdit(str(folder / default_file_name(document.plan.project.name)))
+        self.file.textChanged.connect(self._update_buttons)
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file, 1)
+        file_row.addWidget(browse)
+        form.addRow(self.tr("File"), file_row)
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # busy: ReportLab does not report progress
+        self.progress.hide()
+        layout.addWidget(self.progress)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+
+        self.buttons = QDialogButtonBox()
+        self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.open_pdf_button = self.buttons.addButton(self.tr("Open PDF"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_folder_button = self.buttons.addButton(self.tr("Open folder"),
+                                                         QDialogButtonBox.ButtonRole.ActionRole)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.open_pdf_button.hide()
+        self.open_folder_button.hide()
+        self.export_button.clicked.connect(self.export)
+        self.open_pdf_button.clicked.connect(lambda: self._open(self.written))
+        self.open_folder_button.clicked.connect(lambda: self._open(self.written.parent if self.written else None))
+        self.close_button.clicked.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._timer = QTimer(self)
+        self._timer.setInterval(_POLL_MS)
+        self._timer.timeout.connect(self._poll)
+        self._update_buttons()
+
+    # ------------------------------------------------------------ choices
+
+    def chosen_sections(self) -> list[str]:
+        return [key for key, box in self.section_boxes.items() if box.isChecked()]
+
+    def chosen_language(self) -> str:
+        return next(code for code, button in self.language_buttons.items() if button.isChecked())
+
+    def target(self) -> Path:
+        text = self.file.text().strip()
+        if text and not text.lower().endswith(".pdf"):
+            text += ".pdf"
+        return Path(text)
+
+    def _update_buttons(self) -> None:
+        busy = self._future is not None
+        self.export_button.setEnabled(not busy and bool(self.chosen_sections()) and bool(self.file.text().strip()))
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF"), self.file.text(), self.tr("PDF (*.pdf)"))
+        if path:
+            self.file.setText(path)
+
+    # ------------------------------------------------------------ export
+
+    def export(self) -> None:
+        target = self.target()
+        if not target.parent.is_dir():
+            self._fail(self.tr("The folder {folder} does not exist.").format(folder=target.parent))
+            return
+        if target.exists():
+            answer = QMessageBox.question(self, self.tr("Replace the file?"),
+                                          self.tr("{name} exists already. Replace it?").format(name=target.name))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self._set_status(self.tr("Making the PDF…"))
+        self.progress.show()
+        self.open_pdf_button.hide()
+        self.open_folder_button.hide()
+        self._executor = ThreadPoolExecutor(max_workers=1)
+        # The plan is immutable: the worker reads a snapshot while the user keeps working.
+        self._future = self._executor.submit(_build, self.document.plan, target, self.chosen_language(),
+                                             self.chosen_sections())
+        self._target = target
+        self._update_buttons()
+        self._timer.start()
+
+    def _poll(self) -> None:
+        if self._future is None or not self._future.done():
+            return
+        self._timer.stop()
+        future, self._future = self._future, None
+        self._executor.shutdown(wait=False)
+        self.progress.hide()
+        self._update_buttons()
+        error = future.exception()
+        if error is None:
+            self.written = self._target
+            self.pages = future.result()
+            self._set_status(self.tr("Saved {name} ({pages} pages).").format(name=self.written.name,
+                                                                                pages=self.pages))
+            self.open_pdf_button.show()
+            self.open_folder_button.show()
+            return
+        from ..core.errors import AllianceError
+
+        if isinstance(error, AllianceError):
+            self._fail(error.message)
+        elif isinstance(error, OSError):
+            self._fail(self.tr("The PDF could not be written: {problem}").format(problem=error.strerror or error))
+        else:  # a bug: the exception hook logs it and shows the friendly dialog
+            raise error
+
+    def wait(self, timeout_ms: int = 30_000) -> bool:
+        """Block until the running export ends (tests and the self-test); True when done."""
+        if self._future is None:
+            return True
+        self._future.result(timeout=timeout_ms / 1000)
+        self._poll()
+        return True
+
+    def _fail(self, message: str) -> None:
+        self._set_status(message, error=True)
+
+    def _set_status(self, text: str, error: bool = False) -> None:
+        self.status.setText(text)
+        self.status.setObjectName("errorText" if error else "")
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
+
+    def _open(self, path: Path | None) -> None:
+        if path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def reject(self) -> None:
+        if self._future is not None:  # let a running export finish: never leave a half-written file
+            self.wait()
+        super().reject()
