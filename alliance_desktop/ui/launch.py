@@ -16,6 +16,7 @@ def run_gui(args) -> int:
 
     app, translations = create_application(sys.argv[:1], args.lang)
     window = MainWindow(translations, build=not (args.demo or args.path))
+    window.headless = bool(args.screenshot)
     ok = True
     if args.demo:
         ok = window.open_demo(args.demo)
