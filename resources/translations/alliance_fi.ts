@@ -1,24 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fi_FI">
   <context>
-    <name />
-    <message>
-      <source>ChainPainter</source>
-      <comment>Gross cost per year</comment>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>ChainPainter</source>
-      <comment>Own production today</comment>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>ChainPainter</source>
-      <comment>Difference</comment>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
     <name>AnalysisPanel</name>
     <message>
       <source>Name of the chain</source>
@@ -103,10 +85,6 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>No threshold or target for this period</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>No measurements yet</source>
       <translation type="unfinished" />
     </message>
@@ -158,7 +136,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Weighted mean of the scores of {count} metrics in “{period}”.</source>
+      <source>Weighted mean of the scores of {count} metrics.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -272,6 +250,18 @@
     <name>ChainPainter</name>
     <message>
       <source>{volume} × {unit_cost}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Gross cost per year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Own production today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Difference to own production</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -669,18 +659,6 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Rename</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Duplicate</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Delete…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>Add step</source>
       <translation type="unfinished" />
     </message>
@@ -790,6 +768,10 @@
     </message>
     <message>
       <source>Duplicate chain</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete chain…</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -972,95 +954,95 @@
     <name>CommercialEdits</name>
     <message>
       <source>There is no service period “{period}”.</source>
-      <translation type="unfinished" />
+      <translation>Palvelujaksoa ”{period}” ei ole.</translation>
     </message>
     <message>
       <source>Enter an amount in euros.</source>
-      <translation type="unfinished" />
+      <translation>Anna summa euroina.</translation>
     </message>
     <message>
       <source>A cost cannot be negative.</source>
-      <translation type="unfinished" />
+      <translation>Kustannus ei voi olla negatiivinen.</translation>
     </message>
     <message>
       <source>A service period needs a name.</source>
-      <translation type="unfinished" />
+      <translation>Palvelujaksolla pitää olla nimi.</translation>
     </message>
     <message>
       <source>Service period {number}</source>
-      <translation type="unfinished" />
+      <translation>Palvelujakso {number}</translation>
     </message>
     <message>
       <source>A service period cannot end before it starts.</source>
-      <translation type="unfinished" />
+      <translation>Palvelujakso ei voi päättyä ennen kuin se alkaa.</translation>
     </message>
     <message>
       <source>Choose a day after the period starts and no later than its last day.</source>
-      <translation type="unfinished" />
+      <translation>Valitse päivä, joka on jakson alkupäivän jälkeen ja viimeistään sen viimeinen päivä.</translation>
     </message>
     <message>
       <source>{name} (continued)</source>
-      <translation type="unfinished" />
+      <translation>{name} (jatkoa)</translation>
     </message>
     <message>
       <source>Set the start of the service phase on the timeline first, or add a service period.</source>
-      <translation type="unfinished" />
+      <translation>Merkitse ensin palveluvaiheen alku aikajanalle tai lisää palvelujakso.</translation>
     </message>
     <message>
       <source>Each period must last at least one year.</source>
-      <translation type="unfinished" />
+      <translation>Jokaisen jakson pitää kestää vähintään vuoden.</translation>
     </message>
     <message>
       <source>Service period {number} ({years} years)</source>
-      <translation type="unfinished" />
+      <translation>Palvelujakso {number} ({years} v)</translation>
     </message>
     <message>
       <source>Enter an amount, or clear all actual costs of the period.</source>
-      <translation type="unfinished" />
+      <translation>Anna summa tai tyhjennä jakson kaikki toteutuneet kustannukset.</translation>
     </message>
     <message>
       <source>The cap on shared savings cannot be negative.</source>
-      <translation type="unfinished" />
+      <translation>Jaettavan säästön katto ei voi olla negatiivinen.</translation>
     </message>
     <message>
       <source>The cap on the producer's cost sanction cannot be negative.</source>
-      <translation type="unfinished" />
+      <translation>Palveluntuottajan kustannussanktion katto ei voi olla negatiivinen.</translation>
     </message>
     <message>
       <source>A share cannot be negative.</source>
-      <translation type="unfinished" />
+      <translation>Osuus ei voi olla negatiivinen.</translation>
     </message>
     <message>
       <source>The cost bonus shares add up to {total} %; they must add up to 100 %.</source>
-      <translation type="unfinished" />
+      <translation>Kustannusbonuksen osuudet ovat yhteensä {total} %, niiden pitää olla yhteensä 100 %.</translation>
     </message>
     <message>
       <source>The effectiveness bonus split adds up to {total} %; it must add up to 100 %.</source>
-      <translation type="unfinished" />
+      <translation>Vaikuttavuusbonuksen jako on yhteensä {total} %, sen pitää olla yhteensä 100 %.</translation>
     </message>
     <message>
       <source>The cost sanction shares add up to {total} %; they must add up to 100 %.</source>
-      <translation type="unfinished" />
+      <translation>Kustannussanktion osuudet ovat yhteensä {total} %, niiden pitää olla yhteensä 100 %.</translation>
     </message>
     <message>
       <source>There is no scenario “{scenario}”.</source>
-      <translation type="unfinished">Skenaariota “{scenario}” ei ole.</translation>
+      <translation>Skenaariota ”{scenario}” ei ole.</translation>
     </message>
     <message>
       <source>A scenario gives period “{period}” twice.</source>
-      <translation type="unfinished" />
+      <translation>Skenaariossa on jakso ”{period}” kahdesti.</translation>
     </message>
     <message>
       <source>A KPI score must be between 0 and 1.</source>
-      <translation type="unfinished" />
+      <translation>Mittaripistemäärän pitää olla väliltä 0–1.</translation>
     </message>
     <message>
       <source>A scenario needs a name.</source>
-      <translation type="unfinished" />
+      <translation>Skenaariolla pitää olla nimi.</translation>
     </message>
     <message>
       <source>There is already a scenario “{scenario}”.</source>
-      <translation type="unfinished" />
+      <translation>Skenaario ”{scenario}” on jo olemassa.</translation>
     </message>
   </context>
   <context>
@@ -1079,146 +1061,146 @@
     </message>
     <message>
       <source>Effectiveness bonus pool</source>
-      <translation type="unfinished" />
+      <translation>Vaikuttavuusbonuspooli</translation>
     </message>
     <message>
       <source>Target cost: the cost agreed for the service period. It is the producer's fee + the buyer's overhead + the reimbursable production costs.</source>
-      <translation type="unfinished" />
+      <translation>Tavoitekustannus: palvelujaksolle sovittu kustannus. Se on palveluntuottajan palkkio + tilaajan yleiskulut + korvattavat tuotantokustannukset.</translation>
     </message>
     <message>
       <source>Fee: what the producer earns for its work on top of its costs (its margin). The producer's cost sanction is often capped at its fee.</source>
-      <translation type="unfinished" />
+      <translation>Palkkio: mitä palveluntuottaja ansaitsee työstään kustannustensa lisäksi (sen kate). Palveluntuottajan kustannussanktio rajataan usein sen palkkioon.</translation>
     </message>
     <message>
       <source>Overhead: the buyer's own costs of running the alliance (management, premises, support).</source>
-      <translation type="unfinished" />
+      <translation>Yleiskulut: tilaajan omat kustannukset allianssin pyörittämisestä (johtaminen, tilat, tukipalvelut).</translation>
     </message>
     <message>
       <source>Reimbursable costs: the production costs of the services that the buyer pays to the producer at cost, from open books.</source>
-      <translation type="unfinished" />
+      <translation>Korvattavat kustannukset: palvelujen tuotantokustannukset, jotka tilaaja maksaa palveluntuottajalle omakustannushintaan avoimien kirjojen perusteella.</translation>
     </message>
     <message>
       <source>Actual cost: what the period really cost (fee + overhead + reimbursable costs). Until it is known the period is shown at its target cost.</source>
-      <translation type="unfinished" />
+      <translation>Toteutunut kustannus: mitä jakso todella maksoi (palkkio + yleiskulut + korvattavat kustannukset). Kunnes se tiedetään, jakso näytetään tavoitekustannuksen suuruisena.</translation>
     </message>
     <message>
       <source>Actual fee: leave empty when the fee paid is the one in the target.</source>
-      <translation type="unfinished" />
+      <translation>Toteutunut palkkio: jätä tyhjäksi, kun maksettu palkkio on sama kuin tavoitteessa.</translation>
     </message>
     <message>
       <source>Under-run: the actual cost stayed below the target cost. The savings are shared as a cost bonus.</source>
-      <translation type="unfinished" />
+      <translation>Alitus: toteutunut kustannus jäi alle tavoitekustannuksen. Säästö jaetaan kustannusbonuksena.</translation>
     </message>
     <message>
       <source>Over-run: the actual cost went above the target cost. The extra cost is shared as a cost sanction.</source>
-      <translation type="unfinished" />
+      <translation>Ylitys: toteutunut kustannus nousi yli tavoitekustannuksen. Lisäkustannus jaetaan kustannussanktiona.</translation>
     </message>
     <message>
       <source>Target cost minus actual cost: positive is an under-run (savings), negative an over-run.</source>
-      <translation type="unfinished" />
+      <translation>Tavoitekustannus miinus toteutunut kustannus: positiivinen on alitus (säästö), negatiivinen ylitys.</translation>
     </message>
     <message>
       <source>Cost bonus: the savings up to the cap (a percentage of the target cost), shared between the buyer, the producer, the alliance staff and the effectiveness bonus pool. Savings beyond the cap go wholly to the buyer.</source>
-      <translation type="unfinished" />
+      <translation>Kustannusbonus: säästö kattoon asti (prosentti tavoitekustannuksesta) jaetaan tilaajan, palveluntuottajan, allianssin henkilöstön ja vaikuttavuusbonuspoolin kesken. Katon ylittävä säästö jää kokonaan tilaajalle.</translation>
     </message>
     <message>
       <source>Cap on shared savings: only savings up to this percentage of the target cost are shared as a cost bonus; anything beyond it goes to the buyer.</source>
-      <translation type="unfinished" />
+      <translation>Jaettavan säästön katto: vain tähän prosenttiin tavoitekustannuksesta asti ulottuva säästö jaetaan kustannusbonuksena; sen ylittävä osa jää tilaajalle.</translation>
     </message>
     <message>
       <source>Cost sanction: an over-run is shared between the buyer and the producer. The producer's part can be capped, for example at its fee.</source>
-      <translation type="unfinished" />
+      <translation>Kustannussanktio: ylitys jaetaan tilaajan ja palveluntuottajan kesken. Palveluntuottajan osuudelle voidaan asettaa katto, esimerkiksi sen palkkio.</translation>
     </message>
     <message>
       <source>The most the producer pays of an over-run in one period: its fee, a fixed amount, or no limit.</source>
-      <translation type="unfinished" />
+      <translation>Enimmäismäärä, jonka palveluntuottaja maksaa ylityksestä yhdellä jaksolla: sen palkkio, kiinteä summa tai ei rajaa.</translation>
     </message>
     <message>
       <source>Effectiveness bonus: paid from its pool only when the target cost is under-run. The KPI score (0–1) decides how much of the pool is paid; what is not earned stays with the buyer.</source>
-      <translation type="unfinished" />
+      <translation>Vaikuttavuusbonus: maksetaan poolista vain, kun tavoitekustannus alittuu. Mittaripistemäärä (0–1) ratkaisee, kuinka suuri osa poolista maksetaan; ansaitsematon osa jää tilaajalle.</translation>
     </message>
     <message>
       <source>How the effectiveness bonus that is paid is divided between the producer and the alliance staff.</source>
-      <translation type="unfinished" />
+      <translation>Miten maksettava vaikuttavuusbonus jaetaan palveluntuottajan ja allianssin henkilöstön kesken.</translation>
     </message>
     <message>
       <source>KPI score: how well the period met the targets of the metrics board, from 0 to 1. It comes from the metrics unless a scenario or the what-if panel sets it by hand.</source>
-      <translation type="unfinished" />
+      <translation>Mittaripistemäärä: kuinka hyvin jakso saavutti mittariston tavoitteet, asteikolla 0–1. Se lasketaan mittareista, ellei skenaario tai entä jos -paneeli anna sitä käsin.</translation>
     </message>
     <message>
       <source>Everything the buyer pays the producer: fee + reimbursable costs + its cost bonus and effectiveness bonus − its cost sanction.</source>
-      <translation type="unfinished" />
+      <translation>Kaikki, mitä tilaaja maksaa palveluntuottajalle: palkkio + korvattavat kustannukset + sen kustannusbonus ja vaikuttavuusbonus − sen kustannussanktio.</translation>
     </message>
     <message>
       <source>Staff bonus: the alliance staff's share of the cost bonus and of the effectiveness bonus.</source>
-      <translation type="unfinished" />
+      <translation>Henkilöstön bonus: allianssin henkilöstön osuus kustannusbonuksesta ja vaikuttavuusbonuksesta.</translation>
     </message>
     <message>
       <source>Everything the period costs the buyer: its overhead + the producer payment + the staff bonus.</source>
-      <translation type="unfinished" />
+      <translation>Kaikki, mitä jakso maksaa tilaajalle: sen yleiskulut + maksu palveluntuottajalle + henkilöstön bonus.</translation>
     </message>
     <message>
       <source>Savings beyond the cap on shared savings: they go wholly to the buyer.</source>
-      <translation type="unfinished" />
+      <translation>Jaettavan säästön katon ylittävä säästö: se jää kokonaan tilaajalle.</translation>
     </message>
   </context>
   <context>
     <name>CommercialView</name>
     <message>
       <source>Commercial model</source>
-      <translation type="unfinished">Kaupallinen malli</translation>
+      <translation>Kaupallinen malli</translation>
     </message>
     <message>
       <source>Back to the file's figures</source>
-      <translation type="unfinished" />
+      <translation>Takaisin tiedoston lukuihin</translation>
     </message>
     <message>
       <source>Periods and results</source>
-      <translation type="unfinished" />
+      <translation>Jaksot ja tulokset</translation>
     </message>
     <message>
       <source>Sharing rules</source>
-      <translation type="unfinished" />
+      <translation>Jakosäännöt</translation>
     </message>
     <message>
       <source>What-if and scenarios</source>
-      <translation type="unfinished" />
+      <translation>Entä jos ja skenaariot</translation>
     </message>
     <message>
       <source>Period {number}: {name}</source>
-      <translation type="unfinished" />
+      <translation>Jakso {number}: {name}</translation>
     </message>
     <message>
       <source>{count} service periods, {start}–{end} · target cost in total {total}</source>
-      <translation type="unfinished" />
+      <translation>{count} palvelujaksoa, {start}–{end} · tavoitekustannus yhteensä {total}</translation>
     </message>
     <message>
       <source>No service periods yet: add one, or lay out 2 + 2 + 3 + 3 years.</source>
-      <translation type="unfinished" />
+      <translation>Palvelujaksoja ei vielä ole: lisää jakso tai jaa sopimuskausi 2 + 2 + 3 + 3 vuoteen.</translation>
     </message>
     <message>
       <source>What-if in use (periods {periods}): the figures assume other actual costs or KPI scores. Nothing is saved to the file.</source>
-      <translation type="unfinished" />
+      <translation>Entä jos -kokeilu käytössä (jaksot {periods}): luvut olettavat muita toteutuneita kustannuksia tai mittaripistemääriä. Mitään ei tallenneta tiedostoon.</translation>
     </message>
     <message>
-      <source>Period {number}: gain (+) and pain (−) by party</source>
-      <translation type="unfinished" />
+      <source>Period {number}: gain (+) and pain (−)</source>
+      <translation>Jakso {number}: hyöty (+) ja haitta (−)</translation>
     </message>
     <message>
       <source>period {number}</source>
-      <translation type="unfinished" />
+      <translation>jakso {number}</translation>
     </message>
     <message>
       <source>Save as scenario</source>
-      <translation type="unfinished" />
+      <translation>Tallenna skenaariona</translation>
     </message>
     <message>
       <source>Name of the scenario</source>
-      <translation type="unfinished" />
+      <translation>Skenaarion nimi</translation>
     </message>
     <message>
       <source>Save scenario</source>
-      <translation type="unfinished" />
+      <translation>Tallenna skenaario</translation>
     </message>
   </context>
   <context>
@@ -1248,10 +1230,6 @@
       <translation type="unfinished">Allianssissa</translation>
     </message>
     <message>
-      <source>Annual volume</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>Unit cost</source>
       <translation type="unfinished" />
     </message>
@@ -1260,15 +1238,43 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Own unit cost today</source>
+      <source>Volume / year</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Own production today</source>
+      <source>Cost / year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Own unit cost</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Difference</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Own production</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Is the step in the alliance's scope: included, an option, or excluded</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Annual volume: how many units a year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Today's own-production unit cost</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What the volume would cost in today's own production</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cost per year minus own production (negative: the alliance costs less)</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1681,23 +1687,117 @@ Jos tämä toistuu, kopioi tiedot ja lähetä ne tukihenkilöllesi. Loki on tall
     <name>ExplanationPanel</name>
     <message>
       <source>In plain words</source>
-      <translation type="unfinished" />
+      <translation>Selkokielellä</translation>
     </message>
     <message>
       <source>Explanation of the result</source>
-      <translation type="unfinished" />
+      <translation>Tuloksen selitys</translation>
     </message>
     <message>
       <source>Add a service period to see how its result is shared.</source>
-      <translation type="unfinished" />
+      <translation>Lisää palvelujakso, niin näet, miten sen tulos jaetaan.</translation>
     </message>
     <message>
       <source>In plain words: {period}</source>
-      <translation type="unfinished" />
+      <translation>Selkokielellä: {period}</translation>
     </message>
     <message>
       <source>What-if: the actual cost or the KPI score is assumed, not from the file.</source>
-      <translation type="unfinished" />
+      <translation>Entä jos: toteutunut kustannus tai mittaripistemäärä on oletettu, ei tiedostosta.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportPdf</name>
+    <message>
+      <source>Cover</source>
+      <translation>Kansilehti</translation>
+    </message>
+    <message>
+      <source>Contents</source>
+      <translation>Sisällys</translation>
+    </message>
+    <message>
+      <source>Overview</source>
+      <translation>Yleiskuva</translation>
+    </message>
+    <message>
+      <source>Commercial model</source>
+      <translation>Kaupallinen malli</translation>
+    </message>
+    <message>
+      <source>Risks</source>
+      <translation>Riskit</translation>
+    </message>
+    <message>
+      <source>Procurement tasks and documents</source>
+      <translation>Hankinnan tehtävät ja asiakirjat</translation>
+    </message>
+    <message>
+      <source>Metrics</source>
+      <translation>Mittarit</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportPdfDialog</name>
+    <message>
+      <source>Export PDF</source>
+      <translation>Vie PDF</translation>
+    </message>
+    <message>
+      <source>Sections</source>
+      <translation>Osiot</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Kieli</translation>
+    </message>
+    <message>
+      <source>Browse…</source>
+      <translation>Selaa…</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Tiedosto</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>Vie</translation>
+    </message>
+    <message>
+      <source>Open PDF</source>
+      <translation>Avaa PDF</translation>
+    </message>
+    <message>
+      <source>Open folder</source>
+      <translation>Avaa kansio</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>The folder {folder} does not exist.</source>
+      <translation>Kansiota {folder} ei ole olemassa.</translation>
+    </message>
+    <message>
+      <source>Replace the file?</source>
+      <translation>Korvataanko tiedosto?</translation>
+    </message>
+    <message>
+      <source>{name} exists already. Replace it?</source>
+      <translation>{name} on jo olemassa. Korvataanko se?</translation>
+    </message>
+    <message>
+      <source>Making the PDF…</source>
+      <translation>PDF:ää tehdään…</translation>
+    </message>
+    <message>
+      <source>Saved {name} ({pages} pages).</source>
+      <translation>Tallennettu {name} ({pages} sivua).</translation>
+    </message>
+    <message>
+      <source>The PDF could not be written: {problem}</source>
+      <translation>PDF-tiedostoa ei voitu kirjoittaa: {problem}</translation>
     </message>
   </context>
   <context>
@@ -1715,74 +1815,74 @@ Jos tämä toistuu, kopioi tiedot ja lähetä ne tukihenkilöllesi. Loki on tall
     <name>GainPainChart</name>
     <message>
       <source>Gain and pain chart</source>
-      <translation type="unfinished" />
+      <translation>Hyöty- ja haittakaavio</translation>
     </message>
     <message>
-      <source>Each party's gain (+) or pain (−) as the period's actual cost moves from 20 % under to 20 % over the target cost. Dashed lines: where a cap starts to bind. The marked line is the period as it stands now.</source>
-      <translation type="unfinished" />
+      <source>Each party's gain (+) or pain (−) as the period's actual cost moves from 20 % under to 20 % over the target cost. Dashed lines: where a cap starts to bind. The marked line is the period as it stands now. Ctrl + mouse wheel or Ctrl + / Ctrl − make the text larger or smaller.</source>
+      <translation>Kunkin osapuolen hyöty (+) tai haitta (−), kun jakson toteutunut kustannus vaihtelee 20 % tavoitekustannuksen alapuolelta 20 % sen yläpuolelle. Katkoviivat: kohdat, joissa katto alkaa rajata. Korostettu viiva on jakson nykytilanne. Ctrl + hiiren rulla tai Ctrl + / Ctrl − suurentaa tai pienentää tekstiä.</translation>
     </message>
     <message>
       <source>{value} M€</source>
-      <translation type="unfinished" />
+      <translation>{value} milj. €</translation>
     </message>
     <message>
       <source>{value} k€</source>
-      <translation type="unfinished" />
+      <translation>{value} t. €</translation>
     </message>
     <message>
       <source>{value} €</source>
-      <translation type="unfinished" />
+      <translation>{value} €</translation>
     </message>
     <message>
       <source>{value} %</source>
-      <translation type="unfinished" />
+      <translation>{value} %</translation>
     </message>
     <message>
       <source>Gain and pain</source>
-      <translation type="unfinished" />
+      <translation>Hyöty ja haitta</translation>
     </message>
     <message>
       <source>No service periods yet</source>
-      <translation type="unfinished">Ei vielä palvelujaksoja</translation>
+      <translation>Palvelujaksoja ei vielä ole</translation>
     </message>
     <message>
       <source>{party}: {value}</source>
-      <translation type="unfinished" />
+      <translation>{party}: {value}</translation>
     </message>
     <message>
       <source>Under-run (savings)</source>
-      <translation type="unfinished" />
+      <translation>Alitus (säästö)</translation>
     </message>
     <message>
       <source>Over-run</source>
-      <translation type="unfinished">Ylitys</translation>
+      <translation>Ylitys</translation>
     </message>
     <message>
       <source>Actual cost compared with the target cost</source>
-      <translation type="unfinished" />
+      <translation>Toteutunut kustannus verrattuna tavoitekustannukseen</translation>
     </message>
     <message>
       <source>Cap on shared savings</source>
-      <translation type="unfinished" />
+      <translation>Jaettavan säästön katto</translation>
     </message>
     <message>
       <source>Producer's sanction at its cap</source>
-      <translation type="unfinished" />
+      <translation>Tuottajan sanktio katossa</translation>
     </message>
     <message>
       <source>Now {value}</source>
-      <translation type="unfinished" />
+      <translation>Nyt {value}</translation>
     </message>
   </context>
   <context>
     <name>InsightPanel</name>
     <message>
       <source>Period shown</source>
-      <translation type="unfinished" />
+      <translation>Näytettävä jakso</translation>
     </message>
     <message>
       <source>Period shown in the chart</source>
-      <translation type="unfinished" />
+      <translation>Kaaviossa näytettävä jakso</translation>
     </message>
   </context>
   <context>
@@ -1910,8 +2010,20 @@ Jos tämä toistuu, kopioi tiedot ja lähetä ne tukihenkilöllesi. Loki on tall
       <translation>Yleiskuva</translation>
     </message>
     <message>
+      <source>Timeline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Service chains</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Metrics</source>
       <translation type="unfinished">Mittarit</translation>
+    </message>
+    <message>
+      <source>Commercial model</source>
+      <translation>Kaupallinen malli</translation>
     </message>
     <message>
       <source>Alliance Planner</source>
@@ -1968,6 +2080,14 @@ Jos tämä toistuu, kopioi tiedot ja lähetä ne tukihenkilöllesi. Loki on tall
     <message>
       <source>&amp;Export JSON…</source>
       <translation>&amp;Vie JSON…</translation>
+    </message>
+    <message>
+      <source>Export &amp;PDF…</source>
+      <translation>Vie &amp;PDF…</translation>
+    </message>
+    <message>
+      <source>A report of the plan for the board, councillors and companies</source>
+      <translation>Raportti suunnitelmasta hallitukselle, valtuutetuille ja yrityksille</translation>
     </message>
     <message>
       <source>&amp;Close project</source>
@@ -2841,162 +2961,174 @@ If any row has a problem, nothing is imported and each problem is listed with it
   <context>
     <name>PeriodsPanel</name>
     <message>
+      <source>e.g. 1 234 567,89</source>
+      <translation>esim. 1 234 567,89</translation>
+    </message>
+    <message>
       <source>Service periods</source>
-      <translation type="unfinished" />
+      <translation>Palvelujaksot</translation>
     </message>
     <message>
       <source>Service period</source>
-      <translation type="unfinished">Palvelujakso</translation>
+      <translation>Palvelujakso</translation>
     </message>
     <message>
       <source>The name of the service period. The contract period is split into service periods, e.g. 2 + 2 + 3 + 3 years.</source>
-      <translation type="unfinished" />
+      <translation>Palvelujakson nimi. Sopimuskausi jaetaan palvelujaksoihin, esim. 2 + 2 + 3 + 3 vuotta.</translation>
     </message>
     <message>
       <source>Starts</source>
-      <translation type="unfinished" />
+      <translation>Alkaa</translation>
     </message>
     <message>
       <source>First day of the period.</source>
-      <translation type="unfinished" />
+      <translation>Jakson ensimmäinen päivä.</translation>
     </message>
     <message>
       <source>Ends</source>
-      <translation type="unfinished" />
+      <translation>Päättyy</translation>
     </message>
     <message>
       <source>Last day of the period.</source>
-      <translation type="unfinished" />
+      <translation>Jakson viimeinen päivä.</translation>
     </message>
     <message>
       <source>Fee
 (target)</source>
-      <translation type="unfinished" />
+      <translation>Palkkio
+(tavoite)</translation>
     </message>
     <message>
       <source>Overhead
 (target)</source>
-      <translation type="unfinished" />
+      <translation>Yleiskulut
+(tavoite)</translation>
     </message>
     <message>
       <source>Reimbursable
 (target)</source>
-      <translation type="unfinished" />
+      <translation>Korvattavat
+(tavoite)</translation>
     </message>
     <message>
       <source>Target cost</source>
-      <translation type="unfinished">Tavoitekustannus</translation>
+      <translation>Tavoite-
+kustannus</translation>
     </message>
     <message>
       <source>Fee
 (actual)</source>
-      <translation type="unfinished" />
+      <translation>Palkkio
+(toteuma)</translation>
     </message>
     <message>
       <source>Overhead
 (actual)</source>
-      <translation type="unfinished" />
+      <translation>Yleiskulut
+(toteuma)</translation>
     </message>
     <message>
       <source>Reimbursable
 (actual)</source>
-      <translation type="unfinished" />
+      <translation>Korvattavat
+(toteuma)</translation>
     </message>
     <message>
       <source>Actual cost</source>
-      <translation type="unfinished">Toteutunut kustannus</translation>
+      <translation>Toteutunut
+kustannus</translation>
     </message>
     <message>
       <source>Message</source>
-      <translation type="unfinished" />
+      <translation>Viesti</translation>
     </message>
     <message>
       <source>Add period</source>
-      <translation type="unfinished" />
+      <translation>Lisää jakso</translation>
     </message>
     <message>
       <source>Add a service period after the last one, as long as it.</source>
-      <translation type="unfinished" />
+      <translation>Lisää viimeisen perään palvelujakso, joka on yhtä pitkä kuin se.</translation>
     </message>
     <message>
       <source>Remove period</source>
-      <translation type="unfinished" />
+      <translation>Poista jakso</translation>
     </message>
     <message>
       <source>Remove the selected period, with its measurements and scenario entries. Undo brings them back.</source>
-      <translation type="unfinished" />
+      <translation>Poista valittu jakso mittaustuloksineen ja skenaariotietoineen. Kumoa palauttaa ne.</translation>
     </message>
     <message>
       <source>Split period…</source>
-      <translation type="unfinished" />
+      <translation>Jaa jakso…</translation>
     </message>
     <message>
       <source>Split the selected period in two; its costs are divided by days.</source>
-      <translation type="unfinished" />
+      <translation>Jaa valittu jakso kahtia; sen kustannukset jaetaan päivien suhteessa.</translation>
     </message>
     <message>
       <source>Clear actual costs</source>
-      <translation type="unfinished" />
+      <translation>Tyhjennä toteuma</translation>
     </message>
     <message>
       <source>The selected period's actual costs are not known yet: it is shown at its target cost.</source>
-      <translation type="unfinished" />
+      <translation>Valitun jakson toteutuneita kustannuksia ei vielä tiedetä: jakso näytetään tavoitekustannuksen suuruisena.</translation>
     </message>
     <message>
       <source>Periods 2 + 2 + 3 + 3 years</source>
-      <translation type="unfinished" />
+      <translation>Jaksot 2 + 2 + 3 + 3 vuotta</translation>
     </message>
     <message>
       <source>Lay out four periods of 2, 2, 3 and 3 years from the start of the service phase. Existing periods keep their costs.</source>
-      <translation type="unfinished" />
+      <translation>Muodosta palveluvaiheen alusta neljä jaksoa: 2, 2, 3 ja 3 vuotta. Olemassa olevat jaksot säilyttävät kustannuksensa.</translation>
     </message>
     <message>
       <source>Type amounts as 1 234 567,89 and press Enter; every change is saved at once and can be undone.</source>
-      <translation type="unfinished" />
+      <translation>Kirjoita summat muodossa 1 234 567,89 ja paina Enter; jokainen muutos tallentuu heti ja sen voi kumota.</translation>
     </message>
     <message>
       <source>Not known yet: the period is shown at its target cost.</source>
-      <translation type="unfinished" />
+      <translation>Ei vielä tiedossa: jakso näytetään tavoitekustannuksen suuruisena.</translation>
     </message>
     <message>
       <source>Not known yet: the period is shown at its target cost. Type an amount to enter the actual costs.</source>
-      <translation type="unfinished" />
+      <translation>Ei vielä tiedossa: jakso näytetään tavoitekustannuksen suuruisena. Kirjoita summa, niin voit syöttää toteutuneet kustannukset.</translation>
     </message>
     <message>
       <source>As in the target. Type an amount if the fee paid differs.</source>
-      <translation type="unfinished" />
+      <translation>Sama kuin tavoitteessa. Kirjoita summa, jos maksettu palkkio poikkeaa.</translation>
     </message>
     <message>
       <source>Rename service period</source>
-      <translation type="unfinished" />
+      <translation>Nimeä palvelujakso uudelleen</translation>
     </message>
     <message>
       <source>Change period dates</source>
-      <translation type="unfinished" />
+      <translation>Muuta jakson päivämääriä</translation>
     </message>
     <message>
       <source>Change actual cost</source>
-      <translation type="unfinished" />
+      <translation>Muuta toteutunutta kustannusta</translation>
     </message>
     <message>
       <source>Enter an amount, or use “Clear actual costs” if the period's actual costs are not known yet.</source>
-      <translation type="unfinished" />
+      <translation>Anna summa tai valitse ”Tyhjennä toteuma”, jos jakson toteutuneita kustannuksia ei vielä tiedetä.</translation>
     </message>
     <message>
       <source>Change target cost</source>
-      <translation type="unfinished" />
+      <translation>Muuta tavoitekustannusta</translation>
     </message>
     <message>
       <source>Add service period</source>
-      <translation type="unfinished" />
+      <translation>Lisää palvelujakso</translation>
     </message>
     <message>
       <source>Remove service period</source>
-      <translation type="unfinished" />
+      <translation>Poista palvelujakso</translation>
     </message>
     <message>
       <source>Split service period</source>
-      <translation type="unfinished" />
+      <translation>Jaa palvelujakso</translation>
     </message>
   </context>
   <context>
@@ -3750,295 +3882,312 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
   <context>
     <name>ResultsTable</name>
     <message>
+      <source>{score} (set by hand)</source>
+      <translation>{score} (käsin annettu)</translation>
+    </message>
+    <message>
+      <source>This score is set by hand (a scenario or the what-if panel), not taken from the metrics.</source>
+      <translation>Tämä pistemäärä on annettu käsin (skenaario tai entä jos -paneeli), sitä ei ole laskettu mittareista.</translation>
+    </message>
+    <message>
+      <source>From the metrics:</source>
+      <translation>Mittareista:</translation>
+    </message>
+    <message>
+      <source>• {metric}: {score} (weight {weight})</source>
+      <translation>• {metric}: {score} (paino {weight})</translation>
+    </message>
+    <message>
       <source>Results per period</source>
-      <translation type="unfinished" />
+      <translation>Tulokset jaksoittain</translation>
     </message>
     <message>
       <source>Outcome</source>
-      <translation type="unfinished" />
+      <translation>Tulos</translation>
     </message>
     <message>
       <source>Target cost</source>
-      <translation type="unfinished">Tavoitekustannus</translation>
+      <translation>Tavoitekustannus</translation>
     </message>
     <message>
       <source>Actual cost</source>
-      <translation type="unfinished">Toteutunut kustannus</translation>
+      <translation>Toteutunut kustannus</translation>
     </message>
     <message>
       <source>Under-run (+) / over-run (−)</source>
-      <translation type="unfinished" />
+      <translation>Alitus (+) / ylitys (−)</translation>
     </message>
     <message>
       <source>KPI score (from the metrics)</source>
-      <translation type="unfinished" />
+      <translation>Mittaripistemäärä (mittareista)</translation>
     </message>
     <message>
       <source>Cost bonus (shared savings)</source>
-      <translation type="unfinished" />
+      <translation>Kustannusbonus (jaettava säästö)</translation>
     </message>
     <message>
       <source>  – buyer's share</source>
-      <translation type="unfinished" />
+      <translation>  – tilaajan osuus</translation>
     </message>
     <message>
       <source>  – producer's share</source>
-      <translation type="unfinished" />
+      <translation>  – palveluntuottajan osuus</translation>
     </message>
     <message>
       <source>  – staff's share</source>
-      <translation type="unfinished" />
+      <translation>  – henkilöstön osuus</translation>
     </message>
     <message>
       <source>  – effectiveness bonus pool</source>
-      <translation type="unfinished" />
+      <translation>  – vaikuttavuusbonuspooli</translation>
     </message>
     <message>
       <source>Effectiveness bonus paid</source>
-      <translation type="unfinished">Vaikuttavuusbonus maksettu</translation>
+      <translation>Maksettu vaikuttavuusbonus</translation>
     </message>
     <message>
       <source>Savings beyond the cap</source>
-      <translation type="unfinished" />
+      <translation>Katon ylittävä säästö</translation>
     </message>
     <message>
       <source>Cost sanction: producer</source>
-      <translation type="unfinished">Kustannussanktio: palveluntuottaja</translation>
+      <translation>Kustannussanktio: palveluntuottaja</translation>
     </message>
     <message>
       <source>Cost sanction: buyer</source>
-      <translation type="unfinished">Kustannussanktio: tilaaja</translation>
+      <translation>Kustannussanktio: tilaaja</translation>
     </message>
     <message>
       <source>Producer payment</source>
-      <translation type="unfinished">Maksu palveluntuottajalle</translation>
+      <translation>Maksu palveluntuottajalle</translation>
     </message>
     <message>
       <source>Staff bonus</source>
-      <translation type="unfinished">Henkilöstöbonus</translation>
+      <translation>Henkilöstön bonus</translation>
     </message>
     <message>
       <source>Buyer's total cost</source>
-      <translation type="unfinished" />
+      <translation>Tilaajan kokonaiskustannus</translation>
     </message>
     <message>
       <source>Period {number}
 {start}–{end}</source>
-      <translation type="unfinished" />
+      <translation>Jakso {number}
+{start}–{end}</translation>
     </message>
     <message>
       <source>Total</source>
-      <translation type="unfinished">Yhteensä</translation>
+      <translation>Yhteensä</translation>
     </message>
     <message>
       <source>Not known</source>
-      <translation type="unfinished" />
+      <translation>Ei tiedossa</translation>
     </message>
     <message>
       <source>Under-run</source>
-      <translation type="unfinished">Alitus</translation>
+      <translation>Alitus</translation>
     </message>
     <message>
       <source>Over-run</source>
-      <translation type="unfinished">Ylitys</translation>
+      <translation>Ylitys</translation>
     </message>
     <message>
       <source>On target</source>
-      <translation type="unfinished" />
+      <translation>Tavoitteessa</translation>
     </message>
     <message>
       <source>{outcome} (assumed)</source>
-      <translation type="unfinished" />
+      <translation>{outcome} (oletettu)</translation>
     </message>
   </context>
   <context>
     <name>RulesPanel</name>
     <message>
       <source>Cost bonus (under-run)</source>
-      <translation type="unfinished" />
+      <translation>Kustannusbonus (alitus)</translation>
     </message>
     <message>
       <source>Savings shared up to (% of the target cost)</source>
-      <translation type="unfinished" />
+      <translation>Säästö jaetaan enintään (% tavoitekustannuksesta)</translation>
     </message>
     <message>
       <source>Share: {party}</source>
-      <translation type="unfinished" />
+      <translation>Osuus: {party}</translation>
     </message>
     <message>
       <source>Effectiveness bonus paid to</source>
-      <translation type="unfinished" />
+      <translation>Vaikuttavuusbonus maksetaan</translation>
     </message>
     <message>
       <source>Cost sanction (over-run)</source>
-      <translation type="unfinished" />
+      <translation>Kustannussanktio (ylitys)</translation>
     </message>
     <message>
       <source>The producer's sanction is at most</source>
-      <translation type="unfinished" />
+      <translation>Palveluntuottajan sanktio on enintään</translation>
     </message>
     <message>
       <source>its fee</source>
-      <translation type="unfinished" />
+      <translation>sen palkkio</translation>
     </message>
     <message>
       <source>an amount</source>
-      <translation type="unfinished" />
+      <translation>summa</translation>
     </message>
     <message>
       <source>no limit</source>
-      <translation type="unfinished" />
+      <translation>ei rajaa</translation>
     </message>
     <message>
       <source>Cap amount</source>
-      <translation type="unfinished" />
+      <translation>Katon summa</translation>
     </message>
     <message>
       <source>What is wrong with the rules</source>
-      <translation type="unfinished" />
+      <translation>Mikä säännöissä on vialla</translation>
     </message>
     <message>
       <source>Back to the saved rules</source>
-      <translation type="unfinished" />
+      <translation>Takaisin tallennettuihin sääntöihin</translation>
     </message>
     <message>
       <source>Forget the changes typed here that are not saved yet.</source>
-      <translation type="unfinished" />
+      <translation>Unohda tähän kirjoitetut muutokset, joita ei ole vielä tallennettu.</translation>
     </message>
     <message>
       <source>The rules are saved when they are complete: the shares of each table must add up to 100 %.</source>
-      <translation type="unfinished" />
+      <translation>Säännöt tallentuvat, kun ne ovat valmiit: kunkin taulukon osuuksien pitää olla yhteensä 100 %.</translation>
     </message>
     <message>
       <source>Total {total} %</source>
-      <translation type="unfinished" />
+      <translation>Yhteensä {total} %</translation>
     </message>
     <message>
       <source>Change sharing rules</source>
-      <translation type="unfinished" />
+      <translation>Muuta jakosääntöjä</translation>
     </message>
   </context>
   <context>
     <name>ScenarioPanel</name>
     <message>
       <source>Scenarios compared</source>
-      <translation type="unfinished" />
+      <translation>Skenaarioiden vertailu</translation>
     </message>
     <message>
       <source>Compare</source>
-      <translation type="unfinished" />
+      <translation>Vertaa</translation>
     </message>
     <message>
       <source>Compare which period</source>
-      <translation type="unfinished" />
+      <translation>Vertailtava jakso</translation>
     </message>
     <message>
       <source>Target cost</source>
-      <translation type="unfinished">Tavoitekustannus</translation>
+      <translation>Tavoitekustannus</translation>
     </message>
     <message>
       <source>Actual cost</source>
-      <translation type="unfinished">Toteutunut kustannus</translation>
+      <translation>Toteutunut kustannus</translation>
     </message>
     <message>
       <source>Under-run (+) / over-run (−)</source>
-      <translation type="unfinished" />
+      <translation>Alitus (+) / ylitys (−)</translation>
     </message>
     <message>
       <source>Buyer's total cost</source>
-      <translation type="unfinished" />
+      <translation>Tilaajan kokonaiskustannus</translation>
     </message>
     <message>
       <source>Producer payment</source>
-      <translation type="unfinished">Maksu palveluntuottajalle</translation>
+      <translation>Maksu palveluntuottajalle</translation>
     </message>
     <message>
       <source>Staff bonus</source>
-      <translation type="unfinished">Henkilöstöbonus</translation>
+      <translation>Henkilöstön bonus</translation>
     </message>
     <message>
       <source>Cost bonus to the producer</source>
-      <translation type="unfinished" />
+      <translation>Palveluntuottajan kustannusbonus</translation>
     </message>
     <message>
       <source>Effectiveness bonus paid</source>
-      <translation type="unfinished">Vaikuttavuusbonus maksettu</translation>
+      <translation>Maksettu vaikuttavuusbonus</translation>
     </message>
     <message>
       <source>Cost sanction: producer</source>
-      <translation type="unfinished">Kustannussanktio: palveluntuottaja</translation>
+      <translation>Kustannussanktio: palveluntuottaja</translation>
     </message>
     <message>
       <source>Buyer's saving against the target</source>
-      <translation type="unfinished">Tilaajan säästö tavoitteeseen nähden</translation>
+      <translation>Tilaajan säästö tavoitteeseen nähden</translation>
     </message>
     <message>
       <source>KPI score</source>
-      <translation type="unfinished">Mittariston tulos</translation>
+      <translation>Mittaripistemäärä</translation>
     </message>
     <message>
       <source>Show in what-if</source>
-      <translation type="unfinished" />
+      <translation>Näytä entä jos -paneelissa</translation>
     </message>
     <message>
       <source>Move the what-if sliders to the selected scenario's assumptions.</source>
-      <translation type="unfinished" />
+      <translation>Siirrä entä jos -liukusäätimet valitun skenaarion oletuksiin.</translation>
     </message>
     <message>
       <source>Rename…</source>
-      <translation type="unfinished" />
+      <translation>Nimeä uudelleen…</translation>
     </message>
     <message>
       <source>Delete scenario</source>
-      <translation type="unfinished" />
+      <translation>Poista skenaario</translation>
     </message>
     <message>
       <source>The whole contract period (total)</source>
-      <translation type="unfinished" />
+      <translation>Koko sopimuskausi (yhteensä)</translation>
     </message>
     <message>
       <source>Period {number}: {name}</source>
-      <translation type="unfinished" />
+      <translation>Jakso {number}: {name}</translation>
     </message>
     <message>
       <source>The file's figures</source>
-      <translation type="unfinished" />
+      <translation>Tiedoston luvut</translation>
     </message>
     <message>
       <source>The actual costs in the file and the KPI scores from the metrics.</source>
-      <translation type="unfinished" />
+      <translation>Tiedoston toteutuneet kustannukset ja mittareista lasketut mittaripistemäärät.</translation>
     </message>
     <message>
       <source>What-if now</source>
-      <translation type="unfinished" />
+      <translation>Entä jos nyt</translation>
     </message>
     <message>
       <source>The assumptions on the what-if sliders (not saved).</source>
-      <translation type="unfinished" />
+      <translation>Entä jos -liukusäätimien oletukset (ei tallennettu).</translation>
     </message>
     <message>
       <source>{score} (from the metrics)</source>
-      <translation type="unfinished" />
+      <translation>{score} (mittareista)</translation>
     </message>
     <message>
       <source>{score} (set by hand)</source>
-      <translation type="unfinished" />
+      <translation>{score} (käsin annettu)</translation>
     </message>
     <message>
       <source>{count} set by hand</source>
-      <translation type="unfinished" />
+      <translation>{count} käsin annettua</translation>
     </message>
     <message>
       <source>from the metrics</source>
-      <translation type="unfinished" />
+      <translation>mittareista</translation>
     </message>
     <message>
       <source>Rename scenario</source>
-      <translation type="unfinished" />
+      <translation>Nimeä skenaario uudelleen</translation>
     </message>
     <message>
       <source>Name of the scenario</source>
-      <translation type="unfinished" />
+      <translation>Skenaarion nimi</translation>
     </message>
   </context>
   <context>
@@ -4289,15 +4438,15 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     <name>SplitDialog</name>
     <message>
       <source>Split service period</source>
-      <translation type="unfinished" />
+      <translation>Jaa palvelujakso</translation>
     </message>
     <message>
       <source>“{name}” ({start}–{end}) is split in two. The target and actual costs are divided in proportion to the days in each part.</source>
-      <translation type="unfinished" />
+      <translation>”{name}” ({start}–{end}) jaetaan kahtia. Tavoite- ja toteutuneet kustannukset jaetaan osien päivien suhteessa.</translation>
     </message>
     <message>
       <source>The second part starts on</source>
-      <translation type="unfinished" />
+      <translation>Toinen osa alkaa</translation>
     </message>
   </context>
   <context>
@@ -5673,122 +5822,96 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
   <context>
     <name>WhatIfPanel</name>
     <message>
+      <source>{value} %</source>
+      <translation>{value} %</translation>
+    </message>
+    <message>
       <source>What-if for the meeting</source>
-      <translation type="unfinished" />
+      <translation>Entä jos – kokousta varten</translation>
     </message>
     <message>
       <source>Try other actual costs and KPI scores: the results, the chart and the explanation follow at once. Nothing is saved to the file unless you save a scenario.</source>
-      <translation type="unfinished" />
+      <translation>Kokeile muita toteutuneita kustannuksia ja mittaripistemääriä: tulokset, kaavio ja selitys päivittyvät heti. Tiedostoon ei tallennu mitään, ellet tallenna skenaariota.</translation>
     </message>
     <message>
       <source>Period</source>
-      <translation type="unfinished">Jakso</translation>
+      <translation>Jakso</translation>
     </message>
     <message>
       <source>What-if period</source>
-      <translation type="unfinished" />
+      <translation>Entä jos -jakso</translation>
     </message>
     <message>
       <source>Move the sliders for one period, or for all periods at once.</source>
-      <translation type="unfinished" />
+      <translation>Liikuta säätimiä yhden jakson tai kaikkien jaksojen osalta kerralla.</translation>
     </message>
     <message>
       <source>Actual cost vs target</source>
-      <translation type="unfinished" />
+      <translation>Toteuma vs. tavoite</translation>
     </message>
     <message>
       <source>Actual cost compared with the target cost</source>
-      <translation type="unfinished" />
+      <translation>Toteutunut kustannus verrattuna tavoitekustannukseen</translation>
     </message>
     <message>
       <source>Actual cost from 20 % under to 20 % over the target cost. Arrow keys move it by 0.5 %, Page Up / Page Down by 1 %.</source>
-      <translation type="unfinished" />
+      <translation>Toteutunut kustannus 20 % tavoitekustannuksen alapuolelta 20 % sen yläpuolelle. Nuolinäppäimet siirtävät 0,5 % ja Page Up / Page Down 1 %.</translation>
     </message>
     <message>
       <source>File's figure</source>
-      <translation type="unfinished" />
+      <translation>Tiedoston luku</translation>
     </message>
     <message>
       <source>Use the actual cost in the file again.</source>
-      <translation type="unfinished" />
+      <translation>Käytä taas tiedoston toteutunutta kustannusta.</translation>
     </message>
     <message>
       <source>KPI score</source>
-      <translation type="unfinished">Mittariston tulos</translation>
+      <translation>Mittaripistemäärä</translation>
     </message>
     <message>
       <source>From the metrics</source>
-      <translation type="unfinished" />
+      <translation>Mittareista</translation>
     </message>
     <message>
       <source>Use the KPI score computed from the metrics again.</source>
-      <translation type="unfinished" />
+      <translation>Käytä taas mittareista laskettua mittaripistemäärää.</translation>
     </message>
     <message>
       <source>Back to the file's figures</source>
-      <translation type="unfinished" />
+      <translation>Takaisin tiedoston lukuihin</translation>
     </message>
     <message>
       <source>Save as scenario…</source>
-      <translation type="unfinished" />
+      <translation>Tallenna skenaariona…</translation>
     </message>
     <message>
       <source>Save these assumed actual costs and KPI scores in the file as a named scenario, to compare and show later.</source>
-      <translation type="unfinished" />
+      <translation>Tallenna nämä oletetut toteutuneet kustannukset ja mittaripistemäärät tiedostoon nimettynä skenaariona myöhempää vertailua ja esittämistä varten.</translation>
     </message>
     <message>
       <source>All periods</source>
-      <translation type="unfinished">Kaikki jaksot</translation>
+      <translation>Kaikki jaksot</translation>
     </message>
     <message>
       <source>Period {number}: {name}</source>
-      <translation type="unfinished" />
+      <translation>Jakso {number}: {name}</translation>
     </message>
     <message>
       <source>The file is read-only: scenarios cannot be saved.</source>
-      <translation type="unfinished" />
+      <translation>Tiedosto on vain luku -tilassa: skenaarioita ei voi tallentaa.</translation>
     </message>
     <message>
       <source>varies</source>
-      <translation type="unfinished" />
+      <translation>vaihtelee</translation>
     </message>
     <message>
       <source>The KPI score is set by hand.</source>
-      <translation type="unfinished" />
+      <translation>Mittaripistemäärä on annettu käsin.</translation>
     </message>
     <message>
       <source>The KPI score comes from the metrics.</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>self.panel</name>
-    <message>
-      <source>e.g. 1 234 567,89</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>widget</name>
-    <message>
-      <source>{score} (set by hand)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>This score is set by hand (a scenario or the what-if panel), not taken from the metrics.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>From the metrics:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>• {metric}: {score} (weight {weight})</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{value} %</source>
-      <translation type="unfinished" />
+      <translation>Mittaripistemäärä lasketaan mittareista.</translation>
     </message>
   </context>
 </TS>

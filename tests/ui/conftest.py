@@ -5,6 +5,20 @@ import pytest
 from alliance_desktop import templates
 
 
+@pytest.fixture(autouse=True)
+def _delete_windows_afterwards(qapp):
+    """Close and delete each test's windows when it ends: their files are released, and the next test's
+    style sheet does not restyle hundreds of old widgets (which made the suite many times slower)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    yield
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 @pytest.fixture
 def translations(qapp):
     from alliance_desktop.ui import theme

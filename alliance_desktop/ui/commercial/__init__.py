@@ -1,0 +1,370 @@
+"""Commercial model view: service periods, sharing rules, results, what-if, scenarios and the gain/pain chart.
+
+Layout: a header with the headline figures and (when in use) a what-if banner, then three tabs:
+
+* Periods and results: the periods table (typed by keyboard) above the results per period and in total;
+* Sharing rules: the rules form with live validation;
+* What-if and scenarios: the sliders and the scenario comparison.
+
+The chart with the plain-language explanation (the "insight" panel) sits beside each tab's content:
+one widget, moved into the tab that is showing. Edits go through `Document.apply` (undoable, written
+through); the what-if state lives only here and is settled on the side.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import commercial_edits as ce
+from ...core import model as m
+from ...core.scoring import kpi_scores
+from ...core.settlement import Settlement, settle_plan
+from .. import fmt, theme
+from .chart import GainPainChart
+from .common import money, scaled_font, try_edit
+from .periods import PeriodsPanel
+from .results import ExplanationPanel, ResultsTable
+from .rules import RulesPanel
+from .whatif import ScenarioPanel, WhatIf, WhatIfPanel
+
+__all__ = ["CommercialView"]
+
+WHAT_IF_TAB = 2
+
+
+
+class InsightPanel(QWidget):
+    """The focused period's gain/pain chart and its explanation in words."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        top = QHBoxLayout()
+        label = QLabel(self.tr("Period shown"))
+        label.setFont(scaled_font(1.1, bold=True))
+        self.period = QComboBox()
+        self.period.setFont(scaled_font(1.1))
+        self.period.setAccessibleName(self.tr("Period shown in the chart"))
+        label.setBuddy(self.period)
+        top.addWidget(label)
+        top.addWidget(self.period, 1)
+        layout.addLayout(top)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        chart_frame = QFrame()
+        chart_frame.setObjectName("card")
+        box = QVBoxLayout(chart_frame)
+        box.setContentsMargins(2, 2, 2, 2)
+        self.chart = GainPainChart()
+        box.addWidget(self.chart)
+        self.explanation = ExplanationPanel()
+        self.explanation.setMinimumHeight(150)
+        self.splitter.addWidget(chart_frame)
+        self.splitter.addWidget(self.explanation)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([470, 300])
+        layout.addWidget(self.splitter, 1)
+
+
+class CommercialView(QWidget):
+    def __init__(self, document):
+        super().__init__()
+        self.document = document
+        self.whatif = WhatIf()
+        self.focus_key: str | None = None
+        self.scores: dict = {}
+        self._scores_for: tuple | None = None
+        self.settlement: Settlement | None = None
+        self.file_settlement: Settlement | None = None
+        self._what_if_tab_stale = True
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 14, 24, 14)
+        outer.setSpacing(10)
+
+        head = QHBoxLayout()
+        title = QLabel(self.tr("Commercial model"))
+        title.setObjectName("viewTitle")
+        head.addWidget(title)
+        head.addSpacing(24)
+        self.summary = QLabel()
+        self.summary.setObjectName("muted")
+        self.summary.setFont(scaled_font(1.15))
+        self.summary.setWordWrap(True)
+        head.addWidget(self.summary, 1)
+        outer.addLayout(head)
+
+        self.banner = QFrame()
+        self.banner.setObjectName("whatIfBanner")
+        self.banner.setStyleSheet(f"QFrame#whatIfBanner {{ background: {theme.BANNER}; border: 1px solid "
+                                  f"{theme.WARN}; border-radius: 4px; }}")
+        banner_row = QHBoxLayout(self.banner)
+        banner_row.setContentsMargins(12, 6, 12, 6)
+        self.banner_text = QLabel()
+        self.banner_text.setWordWrap(True)
+        self.banner_text.setFont(scaled_font(1.1, bold=True))
+        banner_row.addWidget(self.banner_text, 1)
+        self.banner_clear = QPushButton(self.tr("Back to the file's figures"))
+        self.banner_clear.clicked.connect(self.clear_what_if)
+        banner_row.addWidget(self.banner_clear)
+        self.banner.hide()
+        outer.addWidget(self.banner)
+
+        self.tabs = QTabWidget()
+        self.tabs.setFont(scaled_font(1.1))
+        self.tabs.setDocumentMode(True)
+        outer.addWidget(self.tabs, 1)
+        self.insight = InsightPanel()
+        self.insight.period.currentIndexChanged.connect(self._insight_period_chosen)
+        self.slots: dict[int, QVBoxLayout] = {}  # tab index -> where the insight panel goes
+
+        # Tab 1: periods and results.
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 10, 0, 0)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.setChildrenCollapsible(False)
+        self.periods = PeriodsPanel(document)
+        self.periods.periodSelected.connect(self.set_focus)
+        split.addWidget(self.periods)
+        bottom = QSplitter(Qt.Orientation.Horizontal)
+        bottom.setChildrenCollapsible(False)
+        self.results = ResultsTable()
+        self.results.periodClicked.connect(self.set_focus)
+        bottom.addWidget(self.results)
+        self.explanation = ExplanationPanel()
+        bottom.addWidget(self.explanation)
+        bottom.setStretchFactor(0, 2)
+        bottom.setStretchFactor(1, 1)
+        bottom.setSizes([940, 390])
+        split.addWidget(bottom)
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 1)
+        layout.addWidget(split)
+        self.tabs.addTab(page, self.tr("Periods and results"))
+
+        # Tab 2: sharing rules.
+        page = QWidget()
+        layout = QHBoxLayout(page)
+        layout.setContentsMargins(0, 10, 0, 0)
+        layout.setSpacing(theme.SPACING * 2)
+        self.rules = RulesPanel(document)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.rules)
+        scroll.setMinimumWidth(520)
+        scroll.setMaximumWidth(640)
+        layout.addWidget(scroll, 2)
+        layout.addWidget(self._slot(), 3)
+        self.tabs.addTab(page, self.tr("Sharing rules"))
+
+        # Tab 3: what-if and scenarios.
+        page = QWidget()
+        layout = QHBoxLayout(page)
+        layout.setContentsMargins(0, 10, 0, 0)
+        layout.setSpacing(theme.SPACING)
+        left = QVBoxLayout()
+        self.what_if_panel = WhatIfPanel(document, self.whatif)
+        self.what_if_panel.changed.connect(self._what_if_changed)
+        self.what_if_panel.periodChosen.connect(self.set_focus)
+        self.what_if_panel.saveRequested.connect(self.ask_save_scenario)
+        left.addWidget(self.what_if_panel)
+        self.scenarios = ScenarioPanel(document)
+        self.scenarios.loadRequested.connect(self.load_scenario)
+        left.addWidget(self.scenarios, 1)
+        holder = QWidget()
+        holder.setLayout(left)
+        left.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(holder, 3)
+        layout.addWidget(self._slot(), 2)
+        self.tabs.addTab(page, self.tr("What-if and scenarios"))
+
+        self.slots[1].addWidget(self.insight)  # a home until a tab with a slot shows
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self._tab_changed(self.tabs.currentIndex())
+        document.changed.connect(self._changed)
+        self.refresh()
+        self._refresh_what_if_tab()  # filled once, so the sliders work before their tab first shows
+
+    def _slot(self) -> QWidget:
+        holder = QWidget()
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.slots[self.tabs.count()] = box  # the tab being built
+        return holder
+
+    def _tab_changed(self, index: int) -> None:
+        if index == WHAT_IF_TAB:
+            self._refresh_what_if_tab()
+        slot = self.slots.get(index)
+        if slot is not None:
+            slot.addWidget(self.insight)
+            self.insight.show()
+
+    # ------------------------------------------------------------ refresh
+
+    def _changed(self, sections: list[str]) -> None:
+        if {"commercial", "metrics", "scenarios", "phases"} & set(sections):
+            self.refresh()
+
+    def refresh(self) -> None:
+        plan = self.document.plan
+        self.whatif.prune(plan)
+        keys = [p.key for p in plan.commercial.periods]
+        if self.focus_key not in keys:
+            self.focus_key = keys[0] if keys else None
+        self.periods.refresh(plan)
+        self.rules.refresh(plan)
+        self._fill_period_combo(plan)
+        self.recompute()
+
+    def _fill_period_combo(self, plan: m.Plan) -> None:
+        combo = self.insight.period
+        entries = [(self.tr("Period {number}: {name}").format(number=i + 1, name=p.name), p.key)
+                   for i, p in enumerate(plan.commercial.periods)]
+        combo.blockSignals(True)
+        if entries != [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]:
+            combo.clear()
+            for text, key in entries:
+                combo.addItem(text, key)
+        combo.setCurrentIndex(max(0, combo.findData(self.focus_key)))
+        combo.blockSignals(False)
+
+    def _kpi_scores(self, plan: m.Plan) -> dict:
+        # The scores depend on the metrics and the periods' keys, order and names, not on their money.
+        basis = (plan.metrics, tuple((p.key, p.name) for p in plan.commercial.periods))
+        if self._scores_for is None or self._scores_for[0] is not basis[0] or self._scores_for[1] != basis[1]:
+            self.scores = kpi_scores(plan)
+            self._scores_for = basis
+        return self.scores
+
+    def recompute(self) -> None:
+        """Settle the plan (with the what-if assumptions on the side) and show it everywhere."""
+        plan = self.document.plan
+        scores = self._kpi_scores(plan)
+        self.file_settlement = settle_plan(plan, None, scores)
+        what_if = self.whatif.scenario(plan)
+        self.settlement = settle_plan(plan, what_if, scores) if what_if is not None else self.file_settlement
+        self.results.show_settlement(plan, self.settlement, scores)
+        self._what_if_tab_stale = True
+        if self.tabs.currentIndex() == WHAT_IF_TAB:
+            self._refresh_what_if_tab()
+        self._show_focus()
+        self._show_header(plan)
+
+    def _refresh_what_if_tab(self) -> None:
+        """The what-if sliders and the scenario comparison (refreshed when their tab shows)."""
+        if not self._what_if_tab_stale or self.file_settlement is None:
+            return
+        self._what_if_tab_stale = False
+        plan = self.document.plan
+        self.what_if_panel.refresh(plan, self.scores)
+        self.scenarios.refresh(plan, self.scores, self.file_settlement,
+                               self.settlement if self.whatif.active else None)
+
+    def _show_header(self, plan: m.Plan) -> None:
+        periods = plan.commercial.periods
+        if periods:
+            text = self.tr("{count} service periods, {start}–{end} · target cost in total {total}")
+            self.summary.setText(text.format(
+                count=len(periods), start=fmt.date(periods[0].start), end=fmt.date(periods[-1].end),
+                total=money(self.file_settlement.totals.target_cost)))
+        else:
+            self.summary.setText(self.tr("No service periods yet: add one, or lay out 2 + 2 + 3 + 3 years."))
+        active = self.whatif.active
+        self.banner.setVisible(active)
+        if active:
+            order = [p.key for p in plan.commercial.periods]
+            numbers = ", ".join(str(order.index(k) + 1) for k in order if k in self.whatif.entries)
+            self.banner_text.setText(self.tr("What-if in use (periods {periods}): the figures assume other actual "
+                                             "costs or KPI scores. Nothing is saved to the file.").format(
+                periods=numbers))
+
+    def _show_focus(self) -> None:
+        plan = self.document.plan
+        key = self.focus_key
+        period = next((p for p in plan.commercial.periods if p.key == key), None)
+        chart, explanation = self.insight.chart, self.insight.explanation
+        if period is None or self.settlement is None:
+            chart.set_period(None, None)
+            explanation.show_result(None, None)
+            self.explanation.show_result(None, None)
+            return
+        result = self.settlement.period(key)
+        index = plan.commercial.periods.index(period) + 1
+        chart.set_period(plan.commercial, period, result.kpi_score_exact, actual=self.whatif.actual(key),
+                         title=self.tr("Period {number}: gain (+) and pain (−)").format(number=index))
+        name = self.tr("period {number}").format(number=index)
+        for panel in (explanation, self.explanation):
+            panel.show_result(plan.commercial, result, name, assumed=key in self.whatif.entries)
+
+    # ------------------------------------------------------------ focus and what-if
+
+    def set_focus(self, key: str) -> None:
+        if not key or key == self.focus_key:
+            return
+        self.focus_key = key
+        combo = self.insight.period
+        combo.blockSignals(True)
+        combo.setCurrentIndex(max(0, combo.findData(key)))
+        combo.blockSignals(False)
+        self.periods.select_period(key)
+        self.what_if_panel.follow(key)
+        self._show_focus()
+
+    def _insight_period_chosen(self, _index: int) -> None:
+        key = self.insight.period.currentData()
+        if isinstance(key, str):
+            self.set_focus(key)
+
+    def _what_if_changed(self) -> None:
+        self.recompute()
+
+    def clear_what_if(self) -> None:
+        self.whatif.clear()
+        self.recompute()
+
+    def load_scenario(self, key: str) -> None:
+        try:
+            scenario = ce.find_scenario(self.document.plan, key)
+        except Exception:  # noqa: BLE001 - the scenario vanished meanwhile (undo)
+            return
+        self.whatif.load(scenario)
+        self.recompute()
+
+    def ask_save_scenario(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Save as scenario"), self.tr("Name of the scenario"))
+        if ok:
+            self.save_scenario(name)
+
+    def save_scenario(self, name: str) -> str | None:
+        """Save the what-if assumptions as a named scenario in the file (undoable). Returns the key, or None."""
+        plan = self.document.plan
+        what_if = self.whatif.scenario(plan)
+        if what_if is None or self.document.read_only:
+            return None
+        key = ce.new_scenario_key(plan, name.strip() or "scenario")
+        problem = try_edit(self.document, self.tr("Save scenario"),
+                           lambda p: ce.add_scenario(p, name, what_if.periods, key=key))
+        self.scenarios._show_problem(problem)
+        if problem is not None:
+            return None
+        self.scenarios.select_scenario(key)
+        return key

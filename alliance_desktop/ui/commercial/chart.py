@@ -1,0 +1,394 @@
+"""The gain/pain chart: each party's result against the period's actual cost, painted with QPainter.
+
+The data and the axis scales come from `core.gainpain.sweep` (Qt-free, shared with the PDF);
+`PlotFrame` maps values to pixels and `compact_unit` picks the money unit of the y axis, both
+without Qt, so a report painter can lay the chart out the same way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeySequence, QPainter, QPen, QPolygonF
+from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
+
+from ...core import model as m
+from ...core.gainpain import GainPainSweep, Scale, sweep
+from ...core.settlement import KpiInput
+from .. import theme
+
+PARTIES = ("buyer", "producer", "staff")
+MAX_POINTS = 2000
+
+
+# ---------------------------------------------------------------- Qt-free layout
+
+
+@dataclass(frozen=True)
+class PlotFrame:
+    """The plot rectangle in pixels and the scales it shows."""
+
+    left: float
+    top: float
+    width: float
+    height: float
+    x: Scale
+    y: Scale
+
+    @property
+    def right(self) -> float:
+        return self.left + self.width
+
+    @property
+    def bottom(self) -> float:
+        return self.top + self.height
+
+    def px(self, value: float) -> float:
+        span = (self.x.high - self.x.low) or 1.0
+        return self.left + (value - self.x.low) / span * self.width
+
+    def py(self, value: float) -> float:
+        span = (self.y.high - self.y.low) or 1.0
+        return self.top + (self.y.high - value) / span * self.height
+
+
+def compact_unit(scale: Scale) -> tuple[float, int, str]:
+    """(divisor, decimals, unit) for the money ticks of `scale`: "M" for millions, "k" for thousands, "" else."""
+    biggest = max(abs(scale.low), abs(scale.high))
+    divisor, unit = (1e6, "M") if biggest >= 1e6 else (1e3, "k") if biggest >= 1e3 else (1.0, "")
+    step = scale.step / divisor
+    decimals = 0
+    while decimals < 3 and abs(step * 10 ** decimals - round(step * 10 ** decimals)) > 1e-9:
+        decimals += 1
+    return divisor, decimals, unit
+
+
+def sample_count(width: float) -> int:
+    """Points for a curve this wide: one per two pixels (the curves are straight between the caps, so the
+    kinks land within a pixel), 100…MAX_POINTS."""
+    return max(100, min(MAX_POINTS, int(width / 2)))
+
+
+def corners(xs: tuple[float, ...], ys: tuple[float, ...], tolerance: float = 1e-6) -> list[tuple[float, float]]:
+    """The points of a sampled piecewise-linear curve where it bends (plus both ends).
+
+    A sweep's curves are straight between the caps, so 2 000 samples reduce to a handful of corners:
+    drawing stays exact and costs next to nothing. `tolerance` is relative to the y range.
+    """
+    n = len(xs)
+    if n <= 2:
+        return list(zip(xs, ys))
+    span = (max(ys) - min(ys)) or 1.0
+    eps = tolerance * span
+    kept = [(xs[0], ys[0])]
+    for i in range(1, n - 1):
+        x0, y0 = kept[-1]
+        x1, y1, x2, y2 = xs[i], ys[i], xs[i + 1], ys[i + 1]
+        # keep point i when the line from the last kept point through it does not reach i+1
+        if x1 == x0 or abs(y0 + (y1 - y0) * (x2 - x0) / (x1 - x0) - y2) > eps:
+            kept.append((x1, y1))
+    kept.append((xs[-1], ys[-1]))
+    return kept
+
+
+# ---------------------------------------------------------------- the widget
+
+
+class GainPainChart(QWidget):
+    """Buyer, producer and staff result (gain +, pain −) across actual costs −20 %…+20 % of the target."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setMinimumSize(420, 300)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Ctrl + / Ctrl − zoom by keyboard
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # paints every pixel: no parent repaint
+        self.setAccessibleName(self.tr("Gain and pain chart"))
+        self.setToolTip(self.tr("Each party's gain (+) or pain (−) as the period's actual cost moves from 20 % "
+                                "under to 20 % over the target cost. Dashed lines: where a cap starts to bind. "
+                                "The marked line is the period as it stands now. "
+                                "Ctrl + mouse wheel or Ctrl + / Ctrl − make the text larger or smaller."))
+        self._inputs: tuple | None = None
+        self._title = ""
+        self._sweep: GainPainSweep | None = None
+        self._sweep_n = 0
+        self.scale = 1.0
+
+    def sizeHint(self) -> QSize:
+        return QSize(720, 440)
+
+    # ------------------------------------------------------------ zoom (Ctrl+wheel, Ctrl + / Ctrl − / Ctrl 0)
+
+    MIN_SCALE, MAX_SCALE = 0.7, 2.0
+
+    def set_scale(self, scale: float) -> None:
+        scale = min(self.MAX_SCALE, max(self.MIN_SCALE, round(scale, 2)))
+        if scale != self.scale:
+            self.scale = scale
+            self.update()
+
+    def wheelEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.set_scale(self.scale * (1.1 if event.angleDelta().y() > 0 else 1 / 1.1))
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.matches(QKeySequence.StandardKey.ZoomIn):
+            self.set_scale(self.scale * 1.1)
+        elif event.matches(QKeySequence.StandardKey.ZoomOut):
+            self.set_scale(self.scale / 1.1)
+        elif event.modifiers() & Qt.KeyboardModifier.ControlModifier and event.key() == Qt.Key.Key_0:
+            self.set_scale(1.0)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def set_period(self, commercial: m.Commercial | None, period: m.ServicePeriod | None, kpi_score: KpiInput = 0,
+                   actual: m.ActualCost | None = None, title: str = "") -> None:
+        """What to draw; the sweep is computed when the chart is next painted."""
+        inputs = None if period is None or commercial is None else (commercial, period, kpi_score, actual)
+        if inputs != self._inputs or title != self._title:
+            self._inputs = inputs
+            self._title = title
+            self._sweep = None
+            self.update()
+
+    def current_sweep(self, n: int | None = None) -> GainPainSweep | None:
+        if self._inputs is None:
+            return None
+        n = n or self._sweep_n or MAX_POINTS
+        if self._sweep is None or self._sweep_n != n:
+            commercial, period, score, actual = self._inputs
+            self._sweep = sweep(commercial, period, score, n=n, actual=actual)
+            self._sweep_n = n
+        return self._sweep
+
+    # ------------------------------------------------------------ painting
+
+    def _font(self, factor: float, bold: bool = False) -> QFont:
+        f = QFont(QApplication.font())
+        f.setPointSizeF(max(6.0, theme.BASE_POINT_SIZE * factor * self.scale))
+        f.setBold(bold)
+        return f
+
+    def _money(self, value: float, divisor: float, decimals: int, unit: str, signed: bool = False) -> str:
+        number = QLocale().toString(abs(value) / divisor, "f", decimals)
+        sign = "−" if value < 0 and round(abs(value) / divisor, decimals) != 0 else (
+            "+" if signed and value > 0 else "")
+        if unit == "M":
+            return self.tr("{value} M€").format(value=sign + number)
+        if unit == "k":
+            return self.tr("{value} k€").format(value=sign + number)
+        return self.tr("{value} €").format(value=sign + number)
+
+    def _percent(self, value: float, decimals: int = 0) -> str:
+        number = QLocale().toString(abs(value), "f", decimals)
+        sign = "−" if value < 0 and round(abs(value), decimals) != 0 else "+" if value > 0 else ""
+        return self.tr("{value} %").format(value=sign + number)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
+        p = QPainter(self)
+        try:
+            p.setRenderHint(QPainter.RenderHint.Antialiasing)
+            self._paint(p, QRectF(self.rect()))
+        finally:
+            p.end()
+
+    def _paint(self, p: QPainter, rect: QRectF) -> None:
+        p.fillRect(rect, QColor(theme.SURFACE))
+        text_colour = QColor(theme.TEXT)
+        muted = QColor(theme.MUTED)
+        title_font = self._font(1.45, bold=True)
+        label_font = self._font(1.2)
+        small_font = self._font(1.1)
+        pad = 14.0
+        p.setFont(title_font)
+        p.setPen(text_colour)
+        tm = QFontMetricsF(title_font)
+        title_rect = QRectF(rect.left() + pad, rect.top() + pad * 0.6, rect.width() - 2 * pad, tm.height())
+        p.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                   tm.elidedText(self._title or self.tr("Gain and pain"), Qt.TextElideMode.ElideRight,
+                                 title_rect.width()))
+        if self._inputs is None:
+            p.setFont(label_font)
+            p.setPen(muted)
+            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.tr("No service periods yet"))
+            return
+
+        lm = QFontMetricsF(label_font)
+        sm = QFontMetricsF(small_font)
+        sw = self.current_sweep(sample_count(rect.width()))
+        divisor, decimals, unit = compact_unit(sw.y_scale)
+        y_labels = [self._money(v, divisor, decimals, unit) for v in sw.y_scale.ticks]
+        y_label_width = max(lm.horizontalAdvance(t) for t in y_labels)
+
+        # Legend: one entry per party with its result now.
+        legend_top = title_rect.bottom() + pad * 0.5
+        x = rect.left() + pad
+        row_h = lm.height() * 1.2
+        legend_rows = 1
+        current = {"buyer": sw.current.buyer, "producer": sw.current.producer, "staff": sw.current.staff}
+        entries = []
+        for party in PARTIES:
+            text = self.tr("{party}: {value}").format(
+                party=self._party(party), value=self._money(current[party], divisor, max(decimals, 1 if unit else 0),
+                                                            unit, signed=True))
+            entries.append((party, text))
+        positions = []
+        for party, text in entries:
+            w = 34 + lm.horizontalAdvance(text) + 24
+            if x + w > rect.right() - pad and x > rect.left() + pad:
+                legend_rows += 1
+                x = rect.left() + pad
+            positions.append((party, text, x, legend_top + (legend_rows - 1) * row_h))
+            x += w
+        p.setFont(label_font)
+        for party, text, lx, ly in positions:
+            pen = QPen(QColor(theme.ROLE_COLOURS[party]), 4 * self.scale)
+            p.setPen(pen)
+            mid = ly + row_h / 2
+            p.drawLine(QPointF(lx, mid), QPointF(lx + 26, mid))
+            p.setPen(text_colour)
+            p.drawText(QRectF(lx + 34, ly, lm.horizontalAdvance(text) + 4, row_h),
+                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+
+        has_caps = sw.gain_cap is not None or sw.pain_cap is not None
+        band = sm.height() + 8 if has_caps else 0.0  # a strip above the plot for the cap labels
+        plot_top = legend_top + legend_rows * row_h + pad * 0.6 + band
+        bottom_space = lm.height() * 2.6 + pad * 0.5
+        left = rect.left() + pad + y_label_width + 10
+        x_decimals = 0 if all(abs(t - round(t)) < 1e-9 for t in sw.x_scale.ticks) else 1
+        last_tick = lm.horizontalAdvance(self._percent(sw.x_scale.ticks[-1], x_decimals)) / 2
+        right = rect.right() - max(pad, last_tick + 6)
+        frame = PlotFrame(left, plot_top, max(10.0, right - left),
+                          max(10.0, rect.bottom() - bottom_space - plot_top), sw.x_scale, sw.y_scale)
+
+        # Under-run / over-run background.
+        zero_x = min(max(frame.px(0.0), frame.left), frame.right)
+        good, bad = QColor(theme.GOOD), QColor(theme.BAD)
+        good.setAlpha(22)
+        bad.setAlpha(22)
+        p.fillRect(QRectF(frame.left, frame.top, zero_x - frame.left, frame.height), good)
+        p.fillRect(QRectF(zero_x, frame.top, frame.right - zero_x, frame.height), bad)
+        p.setFont(small_font)
+        p.setPen(QColor(theme.GOOD))
+        p.drawText(QRectF(frame.left + 8, frame.top + 4, zero_x - frame.left - 12, sm.height()),
+                   Qt.AlignmentFlag.AlignLeft, self.tr("Under-run (savings)"))
+        p.setPen(QColor(theme.BAD))
+        p.drawText(QRectF(zero_x + 4, frame.top + 4, frame.right - zero_x - 12, sm.height()),
+                   Qt.AlignmentFlag.AlignRight, self.tr("Over-run"))
+
+        # Grid and ticks.
+        grid = QPen(QColor(theme.BORDER), 1)
+        p.setFont(label_font)
+        for value, text in zip(sw.y_scale.ticks, y_labels):
+            y = frame.py(value)
+            p.setPen(grid)
+            p.drawLine(QPointF(frame.left, y), QPointF(frame.right, y))
+            p.setPen(text_colour)
+            p.drawText(QRectF(rect.left() + pad, y - lm.height() / 2, y_label_width, lm.height()),
+                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
+        for value in sw.x_scale.ticks:
+            x = frame.px(value)
+            p.setPen(grid)
+            p.drawLine(QPointF(x, frame.top), QPointF(x, frame.bottom))
+            p.setPen(text_colour)
+            text = self._percent(value, x_decimals)
+            w = lm.horizontalAdvance(text) + 8
+            p.drawText(QRectF(x - w / 2, frame.bottom + 4, w, lm.height()), Qt.AlignmentFlag.AlignCenter, text)
+        p.setPen(muted)
+        axis_title = self.tr("Actual cost compared with the target cost")
+        title_w = min(lm.horizontalAdvance(axis_title) + 8, rect.width() - 2 * pad)
+        centre = min(max(frame.left + frame.width / 2, rect.left() + pad + title_w / 2),
+                     rect.right() - pad - title_w / 2)
+        p.drawText(QRectF(centre - title_w / 2, frame.bottom + 4 + lm.height(), title_w, lm.height() * 1.3),
+                   Qt.AlignmentFlag.AlignCenter,
+                   lm.elidedText(axis_title, Qt.TextElideMode.ElideRight, title_w))
+        # Zero line.
+        if sw.y_scale.low <= 0 <= sw.y_scale.high:
+            p.setPen(QPen(text_colour, 1.5))
+            p.drawLine(QPointF(frame.left, frame.py(0)), QPointF(frame.right, frame.py(0)))
+        p.setPen(QPen(QColor(theme.BORDER), 1))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRect(QRectF(frame.left, frame.top, frame.width, frame.height))
+
+        # Cap points: a dashed line where a cap starts to bind, labelled in the strip above the plot.
+        p.setFont(small_font)
+        caps = []
+        if sw.gain_cap is not None:
+            caps.append((sw.gain_cap.cost_percent, self.tr("Cap on shared savings")))
+        if sw.pain_cap is not None:
+            caps.append((sw.pain_cap.cost_percent, self.tr("Producer's sanction at its cap")))
+        taken: list[QRectF] = []
+        for value, text in caps:
+            if not frame.x.low <= value <= frame.x.high:
+                continue
+            x = frame.px(value)
+            p.setPen(QPen(muted, 2 * self.scale, Qt.PenStyle.DashLine))
+            p.drawLine(QPointF(x, frame.top - band + sm.height() + 2), QPointF(x, frame.bottom))
+            pct = self._percent(value, 1 if abs(value - round(value)) > 1e-9 else 0)
+            for label in (f"{text} ({pct})", pct):
+                w = sm.horizontalAdvance(label) + 8
+                r = QRectF(x - w / 2, frame.top - band, w, sm.height() + 2)
+                if r.left() < rect.left() + 2:
+                    r.moveLeft(rect.left() + 2)
+                if r.right() > rect.right() - 2:
+                    r.moveRight(rect.right() - 2)
+                if not any(r.intersects(t) for t in taken):
+                    break
+            taken.append(r)
+            p.setPen(muted)
+            p.drawText(r, Qt.AlignmentFlag.AlignCenter, label)
+
+        # Curves.
+        p.save()
+        p.setClipRect(QRectF(frame.left, frame.top - 2, frame.width, frame.height + 4))
+        xs = sw.cost_percent
+        kx = frame.width / ((frame.x.high - frame.x.low) or 1.0)
+        ky = frame.height / ((frame.y.high - frame.y.low) or 1.0)
+        x0 = frame.left - frame.x.low * kx  # px(v) = x0 + v × kx
+        y0 = frame.top + frame.y.high * ky  # py(v) = y0 − v × ky
+        for party in PARTIES:
+            values = getattr(sw, party)
+            line = QPolygonF([QPointF(x0 + xv * kx, y0 - yv * ky) for xv, yv in corners(xs, values)])
+            pen = QPen(QColor(theme.ROLE_COLOURS[party]), 3.5 * self.scale)
+            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            p.setPen(pen)
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawPolyline(line)
+        p.restore()
+
+        # The current point.
+        cx = frame.px(sw.current.cost_percent)
+        if frame.left - 1 <= cx <= frame.right + 1:
+            p.setPen(QPen(QColor(theme.ACCENT), 2 * self.scale, Qt.PenStyle.DotLine))
+            p.drawLine(QPointF(cx, frame.top), QPointF(cx, frame.bottom))
+            for party in PARTIES:
+                y = frame.py(current[party])
+                p.setPen(QPen(QColor(theme.SURFACE), 2.5))
+                p.setBrush(QColor(theme.ROLE_COLOURS[party]))
+                p.drawEllipse(QPointF(cx, y), 7 * self.scale, 7 * self.scale)
+            p.setFont(self._font(1.15, bold=True))
+            fm = QFontMetricsF(p.font())
+            label = self.tr("Now {value}").format(
+                value=self._percent(sw.current.cost_percent, 1 if abs(sw.current.cost_percent) < 100 else 0))
+            w = fm.horizontalAdvance(label) + 12
+            r = QRectF(cx - w / 2, frame.top + sm.height() + 10, w, fm.height() + 4)
+            if r.left() < frame.left:
+                r.moveLeft(frame.left + 2)
+            if r.right() > frame.right:
+                r.moveRight(frame.right - 2)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QColor(theme.ACCENT))
+            p.drawRoundedRect(r, 4, 4)
+            p.setPen(QColor(theme.SURFACE))
+            p.drawText(r, Qt.AlignmentFlag.AlignCenter, label)
+
+    def _party(self, party: str) -> str:
+        from .terms import party_title
+
+        return party_title(party)

@@ -1,0 +1,152 @@
+"""Small shared pieces of the commercial view: trying an edit, money text, cards."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import ROUND_HALF_UP, Decimal
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+
+from ... import i18n
+from ...core import model as m
+from ...core.errors import AllianceError
+from ...core.formatting import format_number
+from ...core.validation import validate_plan
+from .. import theme
+
+
+def try_edit(document, text: str, edit: Callable[[m.Plan], m.Plan]) -> str | None:
+    """Compute and validate an edit first; apply it only when it is good.
+
+    Returns None when the edit was made (or changed nothing), else the message explaining why not.
+    Checking before `Document.apply` keeps refusals in place (next to the field), with nothing written.
+    """
+    old = document.plan
+    try:
+        new = edit(old)
+        if new is old or new == old:
+            return None
+        validate_plan(new)
+    except AllianceError as exc:
+        return exc.message
+    if not document.apply(text, new):
+        return ""  # the document already told the user (e.g. the disk went away)
+    return None
+
+
+def money(value: Decimal, decimals: int = 0) -> str:
+    """Euros in the current locale (1 234 567 € / €1,234,567); negatives with a minus sign, never in brackets."""
+    loc = QLocale()
+    text = loc.toCurrencyString(abs(float(value)), "€", decimals)
+    rounded = Decimal(value).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    return loc.negativeSign() + text if rounded < 0 else text
+
+
+def money_exact(value: Decimal) -> str:
+    """Euros with cents, e.g. for tooltips."""
+    return money(value, 2)
+
+
+def signed_money(value: Decimal, decimals: int = 0) -> str:
+    text = money(value, decimals)
+    rounded = value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    return ("+" + text) if rounded > 0 else text
+
+
+def edit_number(value: Decimal) -> str:
+    """A money amount as the text to edit: grouped, cents only when there are any (54 000 000 / 1 234,50)."""
+    d = value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    decimals = 0 if d == d.to_integral_value() else 2
+    return format_number(d, decimals, i18n.language())
+
+
+def percent_text(value: Decimal) -> str:
+    """A percentage to edit: as many decimals as needed ("5", "2,5")."""
+    return format_number(value, None, i18n.language())
+
+
+def scaled_font(factor: float, bold: bool = False) -> QFont:
+    f = QFont(QApplication.font())
+    f.setPointSizeF(theme.BASE_POINT_SIZE * factor)
+    f.setBold(bold)
+    return f
+
+
+class Card(QFrame):
+    """A white panel with a small title, like the overview's cards."""
+
+    def __init__(self, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(14, 10, 14, 12)
+        self.body.setSpacing(8)
+        self.title = QLabel(title)
+        self.title.setObjectName("cardTitle")
+        self.body.addWidget(self.title)
+
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_CLEAR = QColor(0, 0, 0, 0)
+
+
+class Cells:
+    """Sets a table's cells, touching only what changed since the last time.
+
+    Every change to an item makes the view re-layout (and with sizes fitted to contents, measure
+    every cell again), so a refresh that rewrites unchanged cells costs many milliseconds per edit.
+    """
+
+    def __init__(self, table: QTableWidget):
+        self.table = table
+        self.state: dict[tuple[int, int], tuple] = {}
+        self._fonts: dict[tuple[bool, bool], QFont] = {}
+
+    def clear(self) -> None:
+        self.state.clear()
+
+    def font(self, bold: bool, italic: bool) -> QFont:
+        key = (bold, italic)
+        if key not in self._fonts:
+            f = QFont(self.table.font())
+            f.setBold(bold)
+            f.setItalic(italic)
+            self._fonts[key] = f
+        return self._fonts[key]
+
+    def set(self, row: int, col: int, text: str, *, tooltip: str = "", colour: str | None = None,
+            bold: bool = False, italic: bool = False, background: str | None = None, align=RIGHT,
+            flags: Qt.ItemFlag | None = None, data: tuple = ()) -> QTableWidgetItem:
+        """`data`: ((role, value), ...) stored on the item as well."""
+        item = self.table.item(row, col)
+        if item is None:
+            item = QTableWidgetItem()
+            self.table.setItem(row, col, item)
+            self.state.pop((row, col), None)
+        new = (text, tooltip, colour, bold, italic, background, align, flags, data)
+        old = self.state.get((row, col))
+        if old == new:
+            return item
+        o = old or (None,) * len(new)
+        if o[0] != text:
+            item.setText(text)
+        if o[1] != tooltip:
+            item.setToolTip(tooltip)
+        if o[2] != colour or old is None:
+            item.setForeground(QColor(colour or theme.TEXT))
+        if (o[3], o[4]) != (bold, italic) or old is None:
+            item.setFont(self.font(bold, italic))
+        if o[5] != background or old is None:
+            item.setBackground(QColor(background) if background else _CLEAR)
+        if o[6] != align:
+            item.setTextAlignment(align)
+        if flags is not None and o[7] != flags:
+            item.setFlags(flags)
+        if o[8] != data:
+            for role, value in data:
+                item.setData(role, value)
+        self.state[(row, col)] = new
+        return item

@@ -1,0 +1,375 @@
+"""The service periods table: names, dates, target cost parts and actual costs, typed by keyboard."""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ... import i18n
+from ...core import commercial_edits as ce
+from ...core import model as m
+from ...core.errors import AllianceError
+from ...core.formatting import parse_number
+from .. import fmt, theme
+from .common import LEFT, RIGHT, Cells, edit_number, money, money_exact, scaled_font, try_edit
+from .terms import tip
+
+EDIT_VALUE = Qt.ItemDataRole.UserRole + 1  # the text (or date) the editor starts from
+KEY = Qt.ItemDataRole.UserRole
+
+# (column id, kind): kind is text, date, money or total (read-only)
+COLUMNS = (
+    ("name", "text"),
+    ("start", "date"),
+    ("end", "date"),
+    ("target.fee", "money"),
+    ("target.overhead", "money"),
+    ("target.production", "money"),
+    ("target.total", "total"),
+    ("actual.fee", "money"),
+    ("actual.overhead", "money"),
+    ("actual.production", "money"),
+    ("actual.total", "total"),
+)
+COLUMN = {cid: i for i, (cid, _k) in enumerate(COLUMNS)}
+
+
+def _qdate(d: _dt.date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+class PeriodDelegate(QStyledItemDelegate):
+    """Line edits for names and money, a date edit for dates; committing hands the text to the panel."""
+
+    def __init__(self, panel: PeriodsPanel):
+        super().__init__(panel.table)
+        self.panel = panel
+
+    def createEditor(self, parent, option, index):  # noqa: N802 - Qt API
+        kind = COLUMNS[index.column()][1]
+        if kind == "date":
+            editor = QDateEdit(parent)
+            editor.setCalendarPopup(True)
+            editor.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+            return editor
+        editor = QLineEdit(parent)
+        if kind == "money":
+            editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            editor.setPlaceholderText(QCoreApplication.translate("PeriodsPanel", "e.g. 1 234 567,89"))
+        return editor
+
+    def setEditorData(self, editor, index):  # noqa: N802 - Qt API
+        value = index.data(EDIT_VALUE)
+        if isinstance(editor, QDateEdit):
+            if isinstance(value, _dt.date):
+                editor.setDate(_qdate(value))
+        else:
+            editor.setText(value or "")
+
+    def setModelData(self, editor, model, index):  # noqa: N802 - Qt API
+        if isinstance(editor, QDateEdit):
+            d = editor.date()
+            self.panel.commit(index.row(), index.column(), _dt.date(d.year(), d.month(), d.day()))
+        else:
+            self.panel.commit(index.row(), index.column(), editor.text())
+
+
+class SplitDialog(QDialog):
+    """Ask where to split a period."""
+
+    def __init__(self, parent: QWidget, period: m.ServicePeriod):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Split service period"))
+        layout = QVBoxLayout(self)
+        text = QLabel(self.tr("“{name}” ({start}–{end}) is split in two. The target and actual costs are divided "
+                              "in proportion to the days in each part.").format(
+            name=period.name, start=fmt.date(period.start), end=fmt.date(period.end)))
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        form = QFormLayout()
+        self.date = QDateEdit(_qdate(ce.default_split_date(period)))
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        self.date.setDateRange(_qdate(period.start + _dt.timedelta(days=1)), _qdate(period.end))
+        form.addRow(self.tr("The second part starts on"), self.date)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> _dt.date:
+        d = self.date.date()
+        return _dt.date(d.year(), d.month(), d.day())
+
+
+class PeriodsPanel(QWidget):
+    """The periods table with its buttons and an in-place message line for refused input."""
+
+    periodSelected = Signal(str)
+
+    def __init__(self, document, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.document = document
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setObjectName("periodsTable")
+        self.table.setAccessibleName(self.tr("Service periods"))
+        self.table.setFont(scaled_font(1.1))
+        headers = {
+            "name": (self.tr("Service period"), self.tr("The name of the service period. The contract period is "
+                                                        "split into service periods, e.g. 2 + 2 + 3 + 3 years.")),
+            "start": (self.tr("Starts"), self.tr("First day of the period.")),
+            "end": (self.tr("Ends"), self.tr("Last day of the period.")),
+            "target.fee": (self.tr("Fee\n(target)"), tip("fee")),
+            "target.overhead": (self.tr("Overhead\n(target)"), tip("overhead")),
+            "target.production": (self.tr("Reimbursable\n(target)"), tip("production")),
+            "target.total": (self.tr("Target cost"), tip("target_cost")),
+            "actual.fee": (self.tr("Fee\n(actual)"), tip("actual_fee")),
+            "actual.overhead": (self.tr("Overhead\n(actual)"), tip("overhead")),
+            "actual.production": (self.tr("Reimbursable\n(actual)"), tip("production")),
+            "actual.total": (self.tr("Actual cost"), tip("actual_cost")),
+        }
+        for i, (cid, _kind) in enumerate(COLUMNS):
+            text, tooltip = headers[cid]
+            item = QTableWidgetItem(text)
+            item.setToolTip(tooltip)
+            self.table.setHorizontalHeaderItem(i, item)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COLUMN["name"], QHeaderView.ResizeMode.Stretch)
+        header.setFont(scaled_font(1.0, bold=True))
+        self.table.verticalHeader().setVisible(False)
+        row_height = int(theme.BASE_POINT_SIZE * 3.4)
+        self.table.verticalHeader().setDefaultSectionSize(row_height)
+        self.table.setMinimumHeight(int(row_height * 4.2) + 60)  # four periods and the two-line header
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cells
+        self.table.setItemDelegate(PeriodDelegate(self))
+        self.cells = Cells(self.table)
+        self.table.currentCellChanged.connect(self._current_changed)
+        layout.addWidget(self.table, 1)
+
+        self.message = QLabel()
+        self.message.setObjectName("errorText")
+        self.message.setWordWrap(True)
+        self.message.setFont(scaled_font(1.1, bold=True))
+        self.message.setAccessibleName(self.tr("Message"))
+        self.message.hide()
+        layout.addWidget(self.message)
+
+        row = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Add period"))
+        self.add_button.setToolTip(self.tr("Add a service period after the last one, as long as it."))
+        self.add_button.clicked.connect(self.add_period)
+        self.remove_button = QPushButton(self.tr("Remove period"))
+        self.remove_button.setToolTip(self.tr("Remove the selected period, with its measurements and scenario "
+                                              "entries. Undo brings them back."))
+        self.remove_button.clicked.connect(self.remove_period)
+        self.split_button = QPushButton(self.tr("Split period…"))
+        self.split_button.setToolTip(self.tr("Split the selected period in two; its costs are divided by days."))
+        self.split_button.clicked.connect(self.split_period)
+        self.clear_button = QPushButton(self.tr("Clear actual costs"))
+        self.clear_button.setToolTip(self.tr("The selected period's actual costs are not known yet: it is shown "
+                                             "at its target cost."))
+        self.clear_button.clicked.connect(self.clear_actual)
+        self.preset_button = QPushButton(self.tr("Periods 2 + 2 + 3 + 3 years"))
+        self.preset_button.setToolTip(self.tr("Lay out four periods of 2, 2, 3 and 3 years from the start of the "
+                                              "service phase. Existing periods keep their costs."))
+        self.preset_button.clicked.connect(self.preset)
+        for b in (self.add_button, self.remove_button, self.split_button, self.clear_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        row.addWidget(self.preset_button)
+        layout.addLayout(row)
+        hint = QLabel(self.tr("Type amounts as 1 234 567,89 and press Enter; every change is saved at once and "
+                              "can be undone."))
+        hint.setObjectName("muted")
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.buttons = (self.add_button, self.remove_button, self.split_button, self.clear_button,
+                        self.preset_button)
+
+    # ------------------------------------------------------------ showing
+
+    def refresh(self, plan: m.Plan) -> None:
+        periods = plan.commercial.periods
+        read_only = self.document.read_only
+        table = self.table
+        if table.rowCount() != len(periods):
+            table.setRowCount(len(periods))
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        editable = base if read_only else base | Qt.ItemFlag.ItemIsEditable
+        for r, p in enumerate(periods):
+            for c, (cid, kind) in enumerate(COLUMNS):
+                text, value, tooltip, dim = self._cell(p, cid)
+                self.cells.set(r, c, text, tooltip=tooltip, colour=theme.MUTED if dim else None,
+                               bold=kind == "total",
+                               background=theme.ACCENT_LIGHT if kind == "total" else None,
+                               align=RIGHT if kind in ("money", "total") else LEFT,
+                               flags=base if kind == "total" else editable,
+                               data=((KEY, p.key), (EDIT_VALUE, value)))
+        if table.currentRow() < 0 and periods:
+            table.blockSignals(True)
+            table.setCurrentCell(0, COLUMN["target.production"])
+            table.blockSignals(False)
+        for b in self.buttons:
+            b.setEnabled(not read_only)
+        has = bool(periods)
+        if not read_only:
+            for b in (self.remove_button, self.split_button, self.clear_button):
+                b.setEnabled(has)
+
+    def _cell(self, p: m.ServicePeriod, cid: str) -> tuple[str, object, str, bool]:
+        """(text, editor value, tooltip, dimmed) of one cell."""
+        if cid == "name":
+            return p.name, p.name, p.name, False
+        if cid in ("start", "end"):
+            d = getattr(p, cid)
+            return fmt.date(d), d, "", False
+        side, part = cid.split(".")
+        if side == "target":
+            value = p.target.total if part == "total" else getattr(p.target, part)
+            return money(value), edit_number(value), money_exact(value), False
+        if p.actual is None:
+            if part == "total":
+                tooltip = self.tr("Not known yet: the period is shown at its target cost.")
+                return money(p.target.total), "", tooltip, True
+            return "—", "", self.tr("Not known yet: the period is shown at its target cost. Type an amount to "
+                                    "enter the actual costs."), True
+        if part == "total":
+            fee = p.target.fee if p.actual.fee is None else p.actual.fee
+            value = fee + p.actual.overhead + p.actual.production
+            return money(value), "", money_exact(value), False
+        if part == "fee" and p.actual.fee is None:
+            return money(p.target.fee), "", self.tr("As in the target. Type an amount if the fee paid differs."), True
+        value = getattr(p.actual, part)
+        return money(value), edit_number(value), money_exact(value), False
+
+    def select_period(self, key: str) -> None:
+        for r in range(self.table.rowCount()):
+            item = self.table.item(r, 0)
+            if item is not None and item.data(KEY) == key:
+                if self.table.currentRow() != r:
+                    self.table.blockSignals(True)
+                    self.table.setCurrentCell(r, max(0, self.table.currentColumn()))
+                    self.table.blockSignals(False)
+                return
+
+    def selected_key(self) -> str | None:
+        r = self.table.currentRow()
+        item = self.table.item(r, 0) if r >= 0 else None
+        return item.data(KEY) if item is not None else None
+
+    def _current_changed(self, row: int, _col: int, _prev_row: int, _prev_col: int) -> None:
+        item = self.table.item(row, 0) if row >= 0 else None
+        if item is not None:
+            self.periodSelected.emit(item.data(KEY))
+
+    def show_message(self, text: str | None) -> None:
+        if text:
+            self.message.setText(text)
+            self.message.show()
+        else:
+            self.message.clear()
+            self.message.hide()
+
+    # ------------------------------------------------------------ editing
+
+    def _edit(self, text: str, edit) -> bool:
+        problem = try_edit(self.document, text, edit)
+        self.show_message(problem)
+        if problem is not None:
+            self.refresh(self.document.plan)  # put the saved value back in the cell
+        return problem is None
+
+    def commit(self, row: int, column: int, value) -> bool:
+        """A cell was edited: check the value and make the edit, or say in place why not (nothing saved)."""
+        if self.document.read_only:
+            return False
+        item = self.table.item(row, 0)
+        if item is None:
+            return False
+        key = item.data(KEY)
+        cid, kind = COLUMNS[column]
+        if cid == "name":
+            return self._edit(self.tr("Rename service period"), lambda p: ce.rename_period(p, key, value))
+        if kind == "date":
+            changes = {cid: value}
+            return self._edit(self.tr("Change period dates"), lambda p: ce.redate_period(p, key, **changes))
+        side, part = cid.split(".")
+        text = str(value).strip()
+        if side == "actual" and not text:
+            period = ce.find_period(self.document.plan, key)
+            if period.actual is None or (part == "fee" and period.actual.fee is None):
+                self.show_message(None)
+                return True
+            if part == "fee":
+                return self._edit(self.tr("Change actual cost"), lambda p: ce.set_actual_part(p, key, "fee", None))
+            self.show_message(self.tr("Enter an amount, or use “Clear actual costs” if the period's actual costs "
+                                      "are not known yet."))
+            self.refresh(self.document.plan)
+            return False
+        try:
+            amount = parse_number(text, i18n.language())
+        except AllianceError as exc:
+            self.show_message(exc.message)
+            self.refresh(self.document.plan)
+            return False
+        if side == "target":
+            return self._edit(self.tr("Change target cost"), lambda p: ce.set_target_part(p, key, part, amount))
+        return self._edit(self.tr("Change actual cost"), lambda p: ce.set_actual_part(p, key, part, amount))
+
+    def add_period(self) -> None:
+        if self._edit(self.tr("Add service period"), ce.add_period):
+            self.table.setCurrentCell(self.table.rowCount() - 1, COLUMN["name"])
+
+    def remove_period(self) -> None:
+        key = self.selected_key()
+        if key is not None:
+            self._edit(self.tr("Remove service period"), lambda p: ce.remove_period(p, key))
+
+    def ask_split_date(self, period: m.ServicePeriod) -> _dt.date | None:
+        dialog = SplitDialog(self, period)
+        return dialog.chosen() if dialog.exec() else None
+
+    def split_period(self) -> None:
+        key = self.selected_key()
+        if key is None:
+            return
+        at = self.ask_split_date(ce.find_period(self.document.plan, key))
+        if at is not None:
+            self._edit(self.tr("Split service period"), lambda p: ce.split_period(p, key, at))
+
+    def clear_actual(self) -> None:
+        key = self.selected_key()
+        if key is not None:
+            self._edit(self.tr("Clear actual costs"), lambda p: ce.clear_actual(p, key))
+
+    def preset(self) -> None:
+        self._edit(self.tr("Periods 2 + 2 + 3 + 3 years"), ce.preset_periods)

@@ -1,0 +1,257 @@
+"""Results per period and in total, and the plain-language explanation of one period."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ... import i18n
+from ...core import model as m
+from ...core.explain import explain_period
+from ...core.scoring import PeriodScore
+from ...core.settlement import PeriodResult, Settlement
+from .. import fmt, theme
+from .common import Card, Cells, money, money_exact, scaled_font, signed_money
+from .terms import tip
+
+# Row ids in display order.
+ROWS = (
+    "outcome", "target_cost", "actual_cost", "deviation", "kpi", "shared", "gain.buyer", "gain.producer",
+    "gain.staff", "gain.effectiveness_pool", "paid", "excess", "sanction.producer", "sanction.buyer",
+    "producer_payment", "staff_bonus", "buyer_total_cost",
+)
+EMPHASIS = {"target_cost", "actual_cost", "deviation", "producer_payment", "staff_bonus", "buyer_total_cost"}
+
+
+def kpi_text(score: Decimal, source: str) -> str:
+    """The score with two decimals; one set by hand says so ("käsin annettu")."""
+    number = QLocale().toString(float(score), "f", 2)
+    if source == "metrics":
+        return number
+    return QCoreApplication.translate("ResultsTable", "{score} (set by hand)").format(score=number)
+
+
+def kpi_tooltip(score: PeriodScore | None, source: str) -> str:
+    """The link to the metrics: each metric's part in the period's score."""
+    lines = [tip("kpi_score")]
+    if source != "metrics":
+        lines.append(QCoreApplication.translate(
+            "ResultsTable", "This score is set by hand (a scenario or the what-if panel), not taken from the metrics."))
+    if score is not None:
+        lines.append(QCoreApplication.translate("ResultsTable", "From the metrics:"))
+        loc = QLocale()
+        for ms in score.metric_scores:
+            if not ms.counts:
+                continue
+            lines.append(QCoreApplication.translate("ResultsTable", "• {metric}: {score} (weight {weight})").format(
+                metric=ms.name or ms.metric, score=loc.toString(float(ms.score), "f", 2),
+                weight=loc.toString(float(ms.weight), "f", 0 if ms.weight == ms.weight.to_integral_value() else 1)))
+        lines.extend(score.warnings)
+    return "\n".join(lines)
+
+
+class ResultsTable(QTableWidget):
+    """Rows are the quantities of the settlement, columns the periods and the total."""
+
+    periodClicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(len(ROWS), 0, parent)
+        self.setObjectName("resultsTable")
+        self.setAccessibleName(self.tr("Results per period"))
+        self.setFont(scaled_font(1.1))
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectColumns)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setTabKeyNavigation(False)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(int(theme.BASE_POINT_SIZE * 2.6))
+        self.verticalHeader().setFont(scaled_font(1.05))
+        self.horizontalHeader().setFont(scaled_font(1.0, bold=True))
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.horizontalHeader().setMinimumSectionSize(110)
+        labels = {
+            "outcome": (self.tr("Outcome"), tip("deviation")),
+            "target_cost": (self.tr("Target cost"), tip("target_cost")),
+            "actual_cost": (self.tr("Actual cost"), tip("actual_cost")),
+            "deviation": (self.tr("Under-run (+) / over-run (−)"), tip("deviation")),
+            "kpi": (self.tr("KPI score (from the metrics)"), tip("kpi_score")),
+            "shared": (self.tr("Cost bonus (shared savings)"), tip("cost_bonus")),
+            "gain.buyer": (self.tr("  – buyer's share"), tip("cost_bonus")),
+            "gain.producer": (self.tr("  – producer's share"), tip("cost_bonus")),
+            "gain.staff": (self.tr("  – staff's share"), tip("cost_bonus")),
+            "gain.effectiveness_pool": (self.tr("  – effectiveness bonus pool"), tip("effectiveness_bonus")),
+            "paid": (self.tr("Effectiveness bonus paid"), tip("effectiveness_bonus")),
+            "excess": (self.tr("Savings beyond the cap"), tip("excess")),
+            "sanction.producer": (self.tr("Cost sanction: producer"), tip("cost_sanction")),
+            "sanction.buyer": (self.tr("Cost sanction: buyer"), tip("cost_sanction")),
+            "producer_payment": (self.tr("Producer payment"), tip("producer_payment")),
+            "staff_bonus": (self.tr("Staff bonus"), tip("staff_bonus")),
+            "buyer_total_cost": (self.tr("Buyer's total cost"), tip("buyer_total_cost")),
+        }
+        for r, rid in enumerate(ROWS):
+            text, tooltip = labels[rid]
+            item = QTableWidgetItem(text)
+            item.setToolTip(tooltip)
+            item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            if rid in EMPHASIS:
+                f = scaled_font(1.05, bold=True)
+                item.setFont(f)
+            self.setVerticalHeaderItem(r, item)
+        self._keys: list[str] = []
+        self.cells = Cells(self)
+        self.currentCellChanged.connect(self._current_changed)
+
+    def _current_changed(self, _row: int, col: int, _pr: int, _pc: int) -> None:
+        if 0 <= col < len(self._keys):
+            self.periodClicked.emit(self._keys[col])
+
+    def value_text(self, row_id: str, column: int) -> str:
+        item = self.item(ROWS.index(row_id), column)
+        return item.text() if item is not None else ""
+
+    def show_settlement(self, plan: m.Plan, settlement: Settlement, scores: dict[str, PeriodScore]) -> None:
+        periods = plan.commercial.periods
+        self._keys = [p.key for p in periods]
+        n = len(periods)
+        if self.columnCount() != n + 1:
+            self.setColumnCount(n + 1)
+        for c, p in enumerate(periods):
+            self._header(c, self.tr("Period {number}\n{start}–{end}").format(
+                number=c + 1, start=p.start.year, end=p.end.year), f"{p.name}\n{fmt.date(p.start)}–{fmt.date(p.end)}")
+        self._header(n, self.tr("Total"), "")
+        by_key = {r.key: r for r in settlement.periods}
+        for c, p in enumerate(periods):
+            self._fill_column(c, by_key[p.key], p, scores.get(p.key))
+        self._fill_total(n, settlement)
+
+    def _header(self, col: int, text: str, tooltip: str) -> None:
+        item = self.horizontalHeaderItem(col)
+        if item is None or item.text() != text or item.toolTip() != tooltip:
+            item = QTableWidgetItem(text)
+            item.setToolTip(tooltip)
+            self.setHorizontalHeaderItem(col, item)
+
+    def _set(self, row_id: str, col: int, text: str, tooltip: str = "", colour: str | None = None,
+             bold: bool = False, background: str | None = None) -> None:
+        self.cells.set(ROWS.index(row_id), col, text, tooltip=tooltip, colour=colour,
+                       bold=bold or row_id in EMPHASIS, background=background)
+
+    def _money_row(self, row_id: str, col: int, value: Decimal, zero_dim: bool = True, **kw) -> None:
+        colour = theme.MUTED if zero_dim and value == 0 else kw.pop("colour", None)
+        self._set(row_id, col, money(value), money_exact(value), colour=colour, **kw)
+
+    def _fill_column(self, c: int, r: PeriodResult, period: m.ServicePeriod, score: PeriodScore | None,
+                     background: str | None = None) -> None:
+        kw = {"background": background} if background else {}
+        not_known = period.actual is None and not r.actual_overridden
+        if not_known:
+            outcome, colour = self.tr("Not known"), theme.MUTED
+        elif r.outcome == "underrun":
+            outcome, colour = self.tr("Under-run"), theme.GOOD
+        elif r.outcome == "overrun":
+            outcome, colour = self.tr("Over-run"), theme.BAD
+        else:
+            outcome, colour = self.tr("On target"), theme.TEXT
+        tooltip = tip("underrun") if r.outcome == "underrun" else tip("overrun") if r.outcome == "overrun" else ""
+        if r.actual_overridden:
+            outcome = self.tr("{outcome} (assumed)").format(outcome=outcome)
+        self._set("outcome", c, outcome, tooltip or " ".join(r.warnings), colour=colour, bold=True, **kw)
+        self._money_row("target_cost", c, r.target_cost, zero_dim=False, **kw)
+        self._money_row("actual_cost", c, r.actual_cost, zero_dim=False, **kw)
+        dev_colour = theme.GOOD if r.deviation > 0 else theme.BAD if r.deviation < 0 else theme.MUTED
+        self._set("deviation", c, signed_money(r.deviation), money_exact(r.deviation), colour=dev_colour, **kw)
+        self._set("kpi", c, kpi_text(r.kpi_score, r.kpi_source), kpi_tooltip(score, r.kpi_source),
+                  colour=theme.TEXT if r.kpi_source == "metrics" else theme.WARN, **kw)
+        self._money_row("shared", c, r.shared_underrun, **kw)
+        self._money_row("gain.buyer", c, r.gain.buyer, **kw)
+        self._money_row("gain.producer", c, r.gain.producer, **kw)
+        self._money_row("gain.staff", c, r.gain.staff, **kw)
+        self._money_row("gain.effectiveness_pool", c, r.gain.effectiveness_pool, **kw)
+        self._money_row("paid", c, r.effectiveness_bonus_paid, **kw)
+        self._money_row("excess", c, r.excess_to_buyer, **kw)
+        self._money_row("sanction.producer", c, r.sanction.producer, **kw)
+        self._money_row("sanction.buyer", c, r.sanction.buyer, **kw)
+        self._money_row("producer_payment", c, r.producer_payment, zero_dim=False, **kw)
+        self._money_row("staff_bonus", c, r.staff_bonus, zero_dim=False, **kw)
+        self._money_row("buyer_total_cost", c, r.buyer_total_cost, zero_dim=False, **kw)
+
+    def _fill_total(self, c: int, s: Settlement) -> None:
+        t = s.totals
+        bg = theme.ACCENT_LIGHT
+        self._set("outcome", c, "", background=bg)
+        self._money_row("target_cost", c, t.target_cost, zero_dim=False, background=bg)
+        self._money_row("actual_cost", c, t.actual_cost, zero_dim=False, background=bg)
+        dev_colour = theme.GOOD if t.deviation > 0 else theme.BAD if t.deviation < 0 else theme.MUTED
+        self._set("deviation", c, signed_money(t.deviation), money_exact(t.deviation), colour=dev_colour,
+                  background=bg)
+        self._set("kpi", c, "", background=bg)
+        self._money_row("shared", c, t.shared_underrun, background=bg)
+        self._money_row("gain.buyer", c, t.gain.buyer, background=bg)
+        self._money_row("gain.producer", c, t.gain.producer, background=bg)
+        self._money_row("gain.staff", c, t.gain.staff, background=bg)
+        self._money_row("gain.effectiveness_pool", c, t.gain.effectiveness_pool, background=bg)
+        self._money_row("paid", c, t.effectiveness_bonus_paid, background=bg)
+        self._money_row("excess", c, t.excess_to_buyer, background=bg)
+        self._money_row("sanction.producer", c, t.sanction.producer, background=bg)
+        self._money_row("sanction.buyer", c, t.sanction.buyer, background=bg)
+        self._money_row("producer_payment", c, t.producer_payment, zero_dim=False, background=bg)
+        self._money_row("staff_bonus", c, t.staff_bonus, zero_dim=False, background=bg)
+        self._money_row("buyer_total_cost", c, t.buyer_total_cost, zero_dim=False, background=bg)
+
+
+class ExplanationPanel(Card):
+    """The period's settlement in plain words (core.explain), large enough to read from the back of a room."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(self.tr("In plain words"), parent)
+        self.text = QLabel()
+        self.text.setObjectName("explanation")
+        self.text.setWordWrap(True)
+        self.text.setFont(scaled_font(1.3))
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                          | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.text.setAccessibleName(self.tr("Explanation of the result"))
+        self.notes = QLabel()
+        self.notes.setObjectName("muted")
+        self.notes.setWordWrap(True)
+        self.notes.setFont(scaled_font(1.05))
+        inner = QWidget()
+        box = QVBoxLayout(inner)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.text)
+        box.addWidget(self.notes)
+        box.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(inner)
+        scroll.setStyleSheet(f"QScrollArea, QScrollArea > QWidget > QWidget {{ background: {theme.SURFACE}; }}")
+        self.body.addWidget(scroll, 1)
+
+    def show_result(self, commercial: m.Commercial | None, result: PeriodResult | None, period_name: str = "",
+                    assumed: bool = False) -> None:
+        if commercial is None or result is None:
+            self.title.setText(self.tr("In plain words"))
+            self.text.setText(self.tr("Add a service period to see how its result is shared."))
+            self.notes.clear()
+            return
+        self.title.setText(self.tr("In plain words: {period}").format(period=period_name))
+        self.text.setText(explain_period(commercial, result, i18n.language()))
+        notes = list(result.warnings)
+        if assumed:
+            notes.insert(0, self.tr("What-if: the actual cost or the KPI score is assumed, not from the file."))
+        self.notes.setText("\n".join(notes))
+        self.notes.setVisible(bool(notes))

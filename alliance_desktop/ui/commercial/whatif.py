@@ -1,0 +1,599 @@
+"""The what-if panel (assumed actual costs and KPI scores, never written) and named scenarios.
+
+The what-if state is an unsaved scenario: per period an assumed actual cost and/or KPI score.
+The view settles the plan with it on the side (`settle_plan(plan, what_if_scenario)`), so the
+results, the chart and the explanation follow the sliders while the file stays as it is.
+"Save as scenario…" stores the assumptions in the file explicitly (one undoable edit).
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Mapping
+from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from ...core import commercial_edits as ce
+from ...core import model as m
+from ...core.gainpain import actual_for
+from ...core.scoring import PeriodScore
+from ...core.settlement import Settlement, resolve_actual, settle_plan
+from .. import theme
+from .common import Card, Cells, money, money_exact, scaled_font, signed_money, try_edit
+from .terms import tip
+
+CENT = Decimal("0.01")
+ALL = ""  # the "all periods" scope
+COST_RANGE = 200  # slider units are tenths of a percent: −20,0 % … +20,0 %
+KPI_STEPS = 100  # slider units are hundredths
+
+
+class WhatIf:
+    """Assumed actual costs and KPI scores per period, in memory only."""
+
+    def __init__(self) -> None:
+        self.entries: dict[str, m.ScenarioPeriod] = {}
+
+    @property
+    def active(self) -> bool:
+        return bool(self.entries)
+
+    def scenario(self, plan: m.Plan) -> m.Scenario | None:
+        if not self.entries:
+            return None
+        order = [p.key for p in plan.commercial.periods]
+        periods = tuple(self.entries[k] for k in order if k in self.entries)
+        return m.Scenario("__what_if__", "", "", periods)
+
+    def entry(self, key: str) -> m.ScenarioPeriod:
+        return self.entries.get(key, m.ScenarioPeriod(key))
+
+    def _store(self, entry: m.ScenarioPeriod) -> None:
+        if entry.actual is None and entry.kpi_score is None:
+            self.entries.pop(entry.period, None)
+        else:
+            self.entries[entry.period] = entry
+
+    def actual(self, key: str) -> m.ActualCost | None:
+        return self.entry(key).actual
+
+    def kpi(self, key: str) -> Decimal | None:
+        return self.entry(key).kpi_score
+
+    @staticmethod
+    def file_cost_percent(period: m.ServicePeriod, actual: m.ActualCost | None = None) -> Decimal:
+        """(actual − target) / target × 100 for the file's actuals (or the given ones); 0 without a target."""
+        target = period.target.total
+        if target == 0:
+            return Decimal(0)
+        parts = resolve_actual(period, actual)
+        return (parts.total - target) / target * 100
+
+    def cost_percent(self, period: m.ServicePeriod) -> Decimal:
+        return self.file_cost_percent(period, self.actual(period.key))
+
+    def set_cost_percent(self, period: m.ServicePeriod, percent: Decimal) -> None:
+        """Assume an actual cost of target × (100 + percent) %.
+
+        Fee and overhead stay as in the file; production takes the rest.
+        """
+        total = (period.target.total * (100 + percent) / 100).quantize(CENT, rounding=ROUND_HALF_UP)
+        actual = actual_for(period, total)
+        self._store(m.ScenarioPeriod(period.key, actual, self.kpi(period.key)))
+
+    def set_kpi(self, key: str, score: Decimal | None) -> None:
+        self._store(m.ScenarioPeriod(key, self.actual(key), score))
+
+    def reset_cost(self, key: str) -> None:
+        self._store(m.ScenarioPeriod(key, None, self.kpi(key)))
+
+    def reset_kpi(self, key: str) -> None:
+        self._store(m.ScenarioPeriod(key, self.actual(key), None))
+
+    def clear(self) -> None:
+        self.entries.clear()
+
+    def load(self, scenario: m.Scenario) -> None:
+        self.entries = {sp.period: sp for sp in scenario.periods if sp.actual is not None or sp.kpi_score is not None}
+
+    def prune(self, plan: m.Plan) -> None:
+        keys = {p.key for p in plan.commercial.periods}
+        for k in [k for k in self.entries if k not in keys]:
+            del self.entries[k]
+
+
+def _percent_label(value: Decimal) -> str:
+    number = QLocale().toString(float(abs(value)), "f", 1)
+    rounded = value.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    sign = "−" if rounded < 0 else "+" if rounded > 0 else "±"
+    return QCoreApplication.translate("WhatIfPanel", "{value} %").format(value=sign + number)
+
+
+class WhatIfPanel(Card):
+    """Sliders for the actual cost (−20…+20 % of the target) and the KPI score (0…1), per period or for all."""
+
+    changed = Signal()
+    periodChosen = Signal(str)
+    saveRequested = Signal()
+
+    def __init__(self, document, whatif: WhatIf, parent: QWidget | None = None):
+        super().__init__(self.tr("What-if for the meeting"), parent)
+        self.document = document
+        self.whatif = whatif
+        self._syncing = False
+        self._scores: Mapping[str, PeriodScore] = {}
+        intro = QLabel(self.tr("Try other actual costs and KPI scores: the results, the chart and the explanation "
+                               "follow at once. Nothing is saved to the file unless you save a scenario."))
+        intro.setWordWrap(True)
+        intro.setObjectName("muted")
+        self.body.addWidget(intro)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(10)
+        self.body.addLayout(grid)
+        big = scaled_font(1.15)
+
+        scope_label = QLabel(self.tr("Period"))
+        scope_label.setFont(big)
+        self.scope = QComboBox()
+        self.scope.setFont(big)
+        self.scope.setAccessibleName(self.tr("What-if period"))
+        self.scope.setToolTip(self.tr("Move the sliders for one period, or for all periods at once."))
+        self.scope.currentIndexChanged.connect(self._scope_changed)
+        scope_label.setBuddy(self.scope)
+        grid.addWidget(scope_label, 0, 0)
+        grid.addWidget(self.scope, 0, 1, 1, 3)
+
+        cost_label = QLabel(self.tr("Actual cost vs target"))
+        cost_label.setFont(big)
+        cost_label.setToolTip(tip("actual_cost"))
+        self.cost = QSlider(Qt.Orientation.Horizontal)
+        self.cost.setRange(-COST_RANGE, COST_RANGE)
+        self.cost.setSingleStep(5)
+        self.cost.setPageStep(10)
+        self.cost.setTickInterval(50)
+        self.cost.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.cost.setAccessibleName(self.tr("Actual cost compared with the target cost"))
+        self.cost.setToolTip(self.tr("Actual cost from 20 % under to 20 % over the target cost. Arrow keys move "
+                                     "it by 0.5 %, Page Up / Page Down by 1 %."))
+        self.cost.valueChanged.connect(self._cost_moved)
+        cost_label.setBuddy(self.cost)
+        self.cost_value = QLabel()
+        self.cost_value.setFont(scaled_font(1.3, bold=True))
+        self.cost_value.setMinimumWidth(110)
+        self.cost_reset = QPushButton(self.tr("File's figure"))
+        self.cost_reset.setToolTip(self.tr("Use the actual cost in the file again."))
+        self.cost_reset.clicked.connect(self._reset_cost)
+        grid.addWidget(cost_label, 1, 0)
+        grid.addWidget(self.cost, 1, 1)
+        grid.addWidget(self.cost_value, 1, 2)
+        grid.addWidget(self.cost_reset, 1, 3)
+
+        kpi_label = QLabel(self.tr("KPI score"))
+        kpi_label.setFont(big)
+        kpi_label.setToolTip(tip("kpi_score"))
+        self.kpi = QSlider(Qt.Orientation.Horizontal)
+        self.kpi.setRange(0, KPI_STEPS)
+        self.kpi.setSingleStep(1)
+        self.kpi.setPageStep(10)
+        self.kpi.setTickInterval(25)
+        self.kpi.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.kpi.setAccessibleName(self.tr("KPI score"))
+        self.kpi.setToolTip(tip("kpi_score"))
+        self.kpi.valueChanged.connect(self._kpi_moved)
+        kpi_label.setBuddy(self.kpi)
+        self.kpi_value = QLabel()
+        self.kpi_value.setFont(scaled_font(1.3, bold=True))
+        self.kpi_reset = QPushButton(self.tr("From the metrics"))
+        self.kpi_reset.setToolTip(self.tr("Use the KPI score computed from the metrics again."))
+        self.kpi_reset.clicked.connect(self._reset_kpi)
+        grid.addWidget(kpi_label, 2, 0)
+        grid.addWidget(self.kpi, 2, 1)
+        grid.addWidget(self.kpi_value, 2, 2)
+        grid.addWidget(self.kpi_reset, 2, 3)
+        self.kpi_source = QLabel()
+        self.kpi_source.setObjectName("muted")
+        grid.addWidget(self.kpi_source, 3, 1, 1, 3)
+        grid.setColumnStretch(1, 1)
+
+        buttons = QHBoxLayout()
+        self.clear_button = QPushButton(self.tr("Back to the file's figures"))
+        self.clear_button.clicked.connect(self.clear)
+        self.save_button = QPushButton(self.tr("Save as scenario…"))
+        self.save_button.setObjectName("primary")
+        self.save_button.setToolTip(self.tr("Save these assumed actual costs and KPI scores in the file as a named "
+                                            "scenario, to compare and show later."))
+        self.save_button.clicked.connect(self.saveRequested)
+        buttons.addWidget(self.clear_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        self.body.addLayout(buttons)
+
+    # ------------------------------------------------------------ state
+
+    def periods(self) -> tuple[m.ServicePeriod, ...]:
+        return self.document.plan.commercial.periods
+
+    def scope_key(self) -> str:
+        data = self.scope.currentData()
+        return data if isinstance(data, str) else ALL
+
+    def scoped(self) -> list[m.ServicePeriod]:
+        key = self.scope_key()
+        return [p for p in self.periods() if key == ALL or p.key == key]
+
+    def set_scope(self, key: str) -> None:
+        i = self.scope.findData(key)
+        if i >= 0 and i != self.scope.currentIndex():
+            self.scope.setCurrentIndex(i)
+
+    def follow(self, key: str) -> None:
+        """The view's period changed: a single-period scope follows it ("All periods" stays)."""
+        if self.scope_key() != ALL:
+            self.set_scope(key)
+
+    def refresh(self, plan: m.Plan, scores: Mapping[str, PeriodScore]) -> None:
+        self._scores = scores
+        entries = [(self.tr("All periods"), ALL)] + [
+            (self.tr("Period {number}: {name}").format(number=i + 1, name=p.name), p.key)
+            for i, p in enumerate(plan.commercial.periods)]
+        shown = [(self.scope.itemText(i), self.scope.itemData(i)) for i in range(self.scope.count())]
+        if entries != shown:
+            self._syncing = True
+            try:
+                first_time = self.scope.count() == 0
+                current = self.scope_key()
+                self.scope.clear()
+                for text, key in entries:
+                    self.scope.addItem(text, key)
+                idx = self.scope.findData(current)
+                if first_time or idx < 0:
+                    idx = 1 if self.scope.count() > 1 else 0  # start with the first period
+                self.scope.setCurrentIndex(idx)
+            finally:
+                self._syncing = False
+        self.sync()
+
+    def _metrics_kpi(self, key: str) -> Fraction:
+        score = self._scores.get(key)
+        return score.exact if score is not None else Fraction(0)
+
+    def sync(self) -> None:
+        """Put the sliders and labels where the scoped periods are now."""
+        periods = self.scoped()
+        has = bool(periods)
+        for w in (self.cost, self.kpi, self.cost_reset, self.kpi_reset):
+            w.setEnabled(has)
+        self.clear_button.setEnabled(self.whatif.active)
+        self.save_button.setEnabled(self.whatif.active and not self.document.read_only)
+        if self.document.read_only:
+            self.save_button.setToolTip(self.tr("The file is read-only: scenarios cannot be saved."))
+        if not has:
+            self.cost_value.setText("")
+            self.kpi_value.setText("")
+            self.kpi_source.setText("")
+            return
+        pcts = [self.whatif.cost_percent(p) for p in periods]
+        kpis = [self.whatif.kpi(p.key) if self.whatif.kpi(p.key) is not None else self._metrics_kpi(p.key)
+                for p in periods]
+        cost_assumed = any(self.whatif.actual(p.key) is not None for p in periods)
+        kpi_assumed = any(self.whatif.kpi(p.key) is not None for p in periods)
+        self._syncing = True
+        try:
+            same_pct = len({round(float(x), 1) for x in pcts}) == 1
+            pct = pcts[0] if same_pct else sum(pcts, Decimal(0)) / len(pcts)
+            self.cost.setValue(max(-COST_RANGE, min(COST_RANGE, int((pct * 10).to_integral_value(ROUND_HALF_UP)))))
+            self.cost_value.setText(_percent_label(pct) if same_pct else self.tr("varies"))
+            self.cost_value.setStyleSheet(f"color: {theme.WARN if cost_assumed else theme.TEXT};")
+            same_kpi = len({round(float(x), 2) for x in kpis}) == 1
+            k = Fraction(kpis[0]) if same_kpi else sum((Fraction(x) for x in kpis), Fraction(0)) / len(kpis)
+            self.kpi.setValue(int(round(k * KPI_STEPS)))
+            self.kpi_value.setText(QLocale().toString(float(k), "f", 2) if same_kpi else self.tr("varies"))
+            self.kpi_value.setStyleSheet(f"color: {theme.WARN if kpi_assumed else theme.TEXT};")
+            self.kpi_source.setText(self.tr("The KPI score is set by hand.") if kpi_assumed
+                                    else self.tr("The KPI score comes from the metrics."))
+            self.cost_reset.setEnabled(cost_assumed)
+            self.kpi_reset.setEnabled(kpi_assumed)
+        finally:
+            self._syncing = False
+
+    # ------------------------------------------------------------ moving
+
+    def _scope_changed(self, _index: int) -> None:
+        if self._syncing:
+            return
+        key = self.scope_key()
+        if key != ALL:
+            self.periodChosen.emit(key)
+        self.sync()
+
+    def _cost_moved(self, value: int) -> None:
+        if self._syncing:
+            return
+        pct = Decimal(value) / 10
+        for p in self.scoped():
+            self.whatif.set_cost_percent(p, pct)
+        self._after_move()
+
+    def _kpi_moved(self, value: int) -> None:
+        if self._syncing:
+            return
+        score = Decimal(value) / KPI_STEPS
+        for p in self.scoped():
+            self.whatif.set_kpi(p.key, score)
+        self._after_move()
+
+    def _after_move(self) -> None:
+        self.sync()
+        self.changed.emit()
+
+    def _reset_cost(self) -> None:
+        for p in self.scoped():
+            self.whatif.reset_cost(p.key)
+        self._after_move()
+
+    def _reset_kpi(self) -> None:
+        for p in self.scoped():
+            self.whatif.reset_kpi(p.key)
+        self._after_move()
+
+    def clear(self) -> None:
+        self.whatif.clear()
+        self._after_move()
+
+
+# ---------------------------------------------------------------- scenarios
+
+def _two_lines(text: str, width: int = 15) -> str:
+    """A long column title wrapped at spaces (at most three lines; the tooltip has it whole)."""
+    if len(text) <= width:
+        return text
+    return "\n".join(textwrap.wrap(text, width, max_lines=3, placeholder="…"))
+
+
+COMPARE_ROWS = ("target_cost", "actual_cost", "deviation", "buyer_total_cost", "producer_payment", "staff_bonus",
+                "gain_producer", "bonus_paid", "sanction_producer", "buyer_net", "kpi")
+FILE_COLUMN = "__file__"
+WHAT_IF_COLUMN = "__what_if__"
+
+
+class ScenarioPanel(Card):
+    """Named scenarios side by side with the file's figures (and the what-if, when in use)."""
+
+    loadRequested = Signal(str)
+
+    def __init__(self, document, parent: QWidget | None = None):
+        super().__init__(self.tr("Scenarios compared"), parent)
+        self.document = document
+        self._columns: list[str] = []
+        top = QHBoxLayout()
+        scope_label = QLabel(self.tr("Compare"))
+        self.scope = QComboBox()
+        self.scope.setAccessibleName(self.tr("Compare which period"))
+        self.scope.currentIndexChanged.connect(lambda _i: self._refill())
+        scope_label.setBuddy(self.scope)
+        top.addWidget(scope_label)
+        top.addWidget(self.scope, 1)
+        self.body.addLayout(top)
+
+        self.table = QTableWidget(len(COMPARE_ROWS), 0)
+        self.table.setObjectName("scenarioTable")
+        self.table.setAccessibleName(self.tr("Scenarios compared"))
+        self.table.setFont(scaled_font(1.0))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectColumns)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setMinimumSectionSize(120)
+        self.table.horizontalHeader().setFont(scaled_font(1.0, bold=True))
+        self.table.verticalHeader().setDefaultSectionSize(int(theme.BASE_POINT_SIZE * 2.7))
+        self.table.currentCellChanged.connect(lambda *_a: self._selection_changed())
+        self.cells = Cells(self.table)
+        labels = {
+            "target_cost": (self.tr("Target cost"), tip("target_cost")),
+            "actual_cost": (self.tr("Actual cost"), tip("actual_cost")),
+            "deviation": (self.tr("Under-run (+) / over-run (−)"), tip("deviation")),
+            "buyer_total_cost": (self.tr("Buyer's total cost"), tip("buyer_total_cost")),
+            "producer_payment": (self.tr("Producer payment"), tip("producer_payment")),
+            "staff_bonus": (self.tr("Staff bonus"), tip("staff_bonus")),
+            "gain_producer": (self.tr("Cost bonus to the producer"), tip("cost_bonus")),
+            "bonus_paid": (self.tr("Effectiveness bonus paid"), tip("effectiveness_bonus")),
+            "sanction_producer": (self.tr("Cost sanction: producer"), tip("cost_sanction")),
+            "buyer_net": (self.tr("Buyer's saving against the target"), tip("deviation")),
+            "kpi": (self.tr("KPI score"), tip("kpi_score")),
+        }
+        for r, rid in enumerate(COMPARE_ROWS):
+            text, tooltip = labels[rid]
+            item = QTableWidgetItem(text)
+            item.setToolTip(tooltip)
+            item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setVerticalHeaderItem(r, item)
+        self.body.addWidget(self.table, 1)
+
+        buttons = QHBoxLayout()
+        self.load_button = QPushButton(self.tr("Show in what-if"))
+        self.load_button.setToolTip(self.tr("Move the what-if sliders to the selected scenario's assumptions."))
+        self.load_button.clicked.connect(self._load)
+        self.rename_button = QPushButton(self.tr("Rename…"))
+        self.rename_button.clicked.connect(self._rename)
+        self.delete_button = QPushButton(self.tr("Delete scenario"))
+        self.delete_button.clicked.connect(self._delete)
+        for b in (self.load_button, self.rename_button, self.delete_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        self.body.addLayout(buttons)
+        self.message = QLabel()
+        self.message.setObjectName("errorText")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.body.addWidget(self.message)
+        self._plan: m.Plan | None = None
+        self._settlements: dict[str, Settlement] = {}
+
+    # ------------------------------------------------------------ data
+
+    def refresh(self, plan: m.Plan, scores: Mapping[str, PeriodScore], file_settlement: Settlement,
+                what_if: Settlement | None) -> None:
+        self._plan = plan
+        settlements: dict[str, Settlement] = {FILE_COLUMN: file_settlement}
+        if what_if is not None:
+            settlements[WHAT_IF_COLUMN] = what_if
+        for sc in plan.scenarios:
+            settlements[sc.key] = settle_plan(plan, sc, scores)
+        self._settlements = settlements
+        entries = [(self.tr("The whole contract period (total)"), "")] + [
+            (self.tr("Period {number}: {name}").format(number=i + 1, name=p.name), p.key)
+            for i, p in enumerate(plan.commercial.periods)]
+        shown = [(self.scope.itemText(i), self.scope.itemData(i)) for i in range(self.scope.count())]
+        if entries != shown:
+            current = self.scope.currentData()
+            self.scope.blockSignals(True)
+            self.scope.clear()
+            for text, key in entries:
+                self.scope.addItem(text, key)
+            idx = self.scope.findData(current) if current is not None else 0
+            self.scope.setCurrentIndex(max(0, idx))
+            self.scope.blockSignals(False)
+        self._refill()
+
+    def column_titles(self) -> list[str]:
+        return [self.table.horizontalHeaderItem(c).text().replace("\n", " ") for c in range(self.table.columnCount())]
+
+    def selected_scenario(self) -> str | None:
+        c = self.table.currentColumn()
+        if 0 <= c < len(self._columns) and self._columns[c] not in (FILE_COLUMN, WHAT_IF_COLUMN):
+            return self._columns[c]
+        return None
+
+    def _refill(self) -> None:
+        plan = self._plan
+        if plan is None:
+            return
+        selected = self.selected_scenario()
+        self._columns = list(self._settlements)
+        table = self.table
+        if table.columnCount() != len(self._columns):
+            table.setColumnCount(len(self._columns))
+            self.cells.clear()
+        names = {sc.key: sc for sc in plan.scenarios}
+        period_key = self.scope.currentData() or ""
+        for c, key in enumerate(self._columns):
+            if key == FILE_COLUMN:
+                header = QTableWidgetItem(self.tr("The file's figures"))
+                header.setToolTip(self.tr("The actual costs in the file and the KPI scores from the metrics."))
+            elif key == WHAT_IF_COLUMN:
+                header = QTableWidgetItem(self.tr("What-if now"))
+                header.setToolTip(self.tr("The assumptions on the what-if sliders (not saved)."))
+            else:
+                header = QTableWidgetItem(_two_lines(names[key].name))
+                header.setToolTip(names[key].notes or names[key].name)
+            current = table.horizontalHeaderItem(c)
+            if current is None or (current.text(), current.toolTip()) != (header.text(), header.toolTip()):
+                table.setHorizontalHeaderItem(c, header)
+            self._fill(c, self._settlements[key], period_key, highlight=key == WHAT_IF_COLUMN)
+        if selected in self._columns:
+            table.setCurrentCell(max(0, table.currentRow()), self._columns.index(selected))
+        self._selection_changed()
+
+    def _fill(self, c: int, s: Settlement, period_key: str, highlight: bool) -> None:
+        if period_key:
+            try:
+                r = s.period(period_key)
+            except KeyError:
+                return
+            values = {
+                "target_cost": r.target_cost, "actual_cost": r.actual_cost, "deviation": r.deviation,
+                "buyer_total_cost": r.buyer_total_cost, "producer_payment": r.producer_payment,
+                "staff_bonus": r.staff_bonus, "gain_producer": r.gain.producer,
+                "bonus_paid": r.effectiveness_bonus_paid, "sanction_producer": r.sanction.producer,
+                "buyer_net": r.buyer_net,
+            }
+            number = QLocale().toString(float(r.kpi_score), "f", 2)
+            kpi = (self.tr("{score} (from the metrics)") if r.kpi_source == "metrics"
+                   else self.tr("{score} (set by hand)")).format(score=number)
+            manual = r.kpi_source != "metrics"
+        else:
+            t = s.totals
+            values = {
+                "target_cost": t.target_cost, "actual_cost": t.actual_cost, "deviation": t.deviation,
+                "buyer_total_cost": t.buyer_total_cost, "producer_payment": t.producer_payment,
+                "staff_bonus": t.staff_bonus, "gain_producer": t.gain.producer,
+                "bonus_paid": t.effectiveness_bonus_paid, "sanction_producer": t.sanction.producer,
+                "buyer_net": t.buyer_net,
+            }
+            count = sum(1 for p in s.periods if p.kpi_source != "metrics")
+            manual = count > 0
+            kpi = (self.tr("{count} set by hand").format(count=count) if manual else self.tr("from the metrics"))
+        background = theme.BANNER if highlight else None
+        for r_i, rid in enumerate(COMPARE_ROWS):
+            bold = rid in ("buyer_total_cost", "producer_payment", "staff_bonus")
+            if rid == "kpi":
+                self.cells.set(r_i, c, kpi, tooltip=tip("kpi_score"), colour=theme.WARN if manual else None,
+                               bold=bold, background=background)
+                continue
+            value = values[rid]
+            signed = rid in ("deviation", "buyer_net")
+            colour = None
+            if signed:
+                colour = theme.GOOD if value > 0 else theme.BAD if value < 0 else theme.MUTED
+            self.cells.set(r_i, c, signed_money(value) if signed else money(value), tooltip=money_exact(value),
+                           colour=colour, bold=bold, background=background)
+
+    def _selection_changed(self) -> None:
+        has = self.selected_scenario() is not None
+        editable = has and not self.document.read_only
+        self.load_button.setEnabled(has)
+        self.rename_button.setEnabled(editable)
+        self.delete_button.setEnabled(editable)
+
+    def select_scenario(self, key: str) -> None:
+        if key in self._columns:
+            self.table.setCurrentCell(0, self._columns.index(key))
+
+    # ------------------------------------------------------------ actions
+
+    def _load(self) -> None:
+        key = self.selected_scenario()
+        if key is not None:
+            self.loadRequested.emit(key)
+
+    def _show_problem(self, problem: str | None) -> None:
+        if problem:
+            self.message.setText(problem)
+            self.message.show()
+        else:
+            self.message.hide()
+
+    def _rename(self) -> None:
+        key = self.selected_scenario()
+        if key is None:
+            return
+        sc = ce.find_scenario(self.document.plan, key)
+        name, ok = QInputDialog.getText(self, self.tr("Rename scenario"), self.tr("Name of the scenario"),
+                                        text=sc.name)
+        if ok:
+            self._show_problem(try_edit(self.document, self.tr("Rename scenario"),
+                                        lambda p: ce.rename_scenario(p, key, name)))
+
+    def _delete(self) -> None:
+        key = self.selected_scenario()
+        if key is not None:
+            self._show_problem(try_edit(self.document, self.tr("Delete scenario"),
+                                        lambda p: ce.delete_scenario(p, key)))
