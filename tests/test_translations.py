@@ -49,5 +49,7 @@ def test_compiled_qm_is_current(tmp_path):
 def test_qt_free_translate_reads_the_ts():
     from alliance_desktop import i18n
 
-    assert i18n.translate("Cli", "Interrupted.", "fi") == "Keskeytetty."
-    assert i18n.translate("Cli", "Interrupted.", "en") == "Interrupted."
+    with i18n.using("fi"):
+        assert i18n.translate("Cli", "Interrupted.") == "Keskeytetty."
+    with i18n.using("en"):
+        assert i18n.translate("Cli", "Interrupted.") == "Interrupted."

@@ -2011,7 +2011,7 @@ Jos tämä toistuu, kopioi tiedot ja lähetä ne tukihenkilöllesi. Loki on tall
     </message>
     <message>
       <source>Timeline</source>
-      <translation type="unfinished" />
+      <translation>Aikataulu</translation>
     </message>
     <message>
       <source>Service chains</source>
@@ -2455,7 +2455,7 @@ Sosiaali- ja terveyspalvelujen allianssimallisen hankinnan suunnittelu: vaiheet,
     </message>
     <message>
       <source>There is no service period “{period}”.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Palvelujaksoa ”{period}” ei ole.</translation>
     </message>
     <message>
       <source>“{what}” must be a number.</source>
@@ -2658,7 +2658,7 @@ If any row has a problem, nothing is imported and each problem is listed with it
     </message>
     <message>
       <source>Message</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Viesti</translation>
     </message>
     <message>
       <source>Service period:</source>
@@ -4218,7 +4218,7 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     </message>
     <message>
       <source>Rename…</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Nimeä uudelleen…</translation>
     </message>
     <message>
       <source>Target group…</source>
@@ -4765,898 +4765,898 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     <name>Timeline</name>
     <message>
       <source>January</source>
-      <translation type="unfinished" />
+      <translation>tammikuu</translation>
     </message>
     <message>
       <source>February</source>
-      <translation type="unfinished" />
+      <translation>helmikuu</translation>
     </message>
     <message>
       <source>March</source>
-      <translation type="unfinished" />
+      <translation>maaliskuu</translation>
     </message>
     <message>
       <source>April</source>
-      <translation type="unfinished" />
+      <translation>huhtikuu</translation>
     </message>
     <message>
       <source>May</source>
-      <translation type="unfinished" />
+      <translation>toukokuu</translation>
     </message>
     <message>
       <source>June</source>
-      <translation type="unfinished" />
+      <translation>kesäkuu</translation>
     </message>
     <message>
       <source>July</source>
-      <translation type="unfinished" />
+      <translation>heinäkuu</translation>
     </message>
     <message>
       <source>August</source>
-      <translation type="unfinished" />
+      <translation>elokuu</translation>
     </message>
     <message>
       <source>September</source>
-      <translation type="unfinished" />
+      <translation>syyskuu</translation>
     </message>
     <message>
       <source>October</source>
-      <translation type="unfinished" />
+      <translation>lokakuu</translation>
     </message>
     <message>
       <source>November</source>
-      <translation type="unfinished" />
+      <translation>marraskuu</translation>
     </message>
     <message>
       <source>December</source>
-      <translation type="unfinished" />
+      <translation>joulukuu</translation>
     </message>
     <message>
       <source>Mon</source>
-      <translation type="unfinished" />
+      <translation>ma</translation>
     </message>
     <message>
       <source>Tue</source>
-      <translation type="unfinished" />
+      <translation>ti</translation>
     </message>
     <message>
       <source>Wed</source>
-      <translation type="unfinished" />
+      <translation>ke</translation>
     </message>
     <message>
       <source>Thu</source>
-      <translation type="unfinished" />
+      <translation>to</translation>
     </message>
     <message>
       <source>Fri</source>
-      <translation type="unfinished" />
+      <translation>pe</translation>
     </message>
     <message>
       <source>Sat</source>
-      <translation type="unfinished" />
+      <translation>la</translation>
     </message>
     <message>
       <source>Sun</source>
-      <translation type="unfinished" />
+      <translation>su</translation>
     </message>
     <message>
       <source>Strategy phase</source>
-      <translation type="unfinished" />
+      <translation>Strategiavaihe</translation>
     </message>
     <message>
       <source>Tendering and formation phase</source>
-      <translation type="unfinished" />
+      <translation>Kilpailutus- ja muodostamisvaihe</translation>
     </message>
     <message>
       <source>Development phase</source>
-      <translation type="unfinished" />
+      <translation>Kehitysvaihe</translation>
     </message>
     <message>
       <source>Service phase</source>
-      <translation type="unfinished">Palveluvaihe</translation>
+      <translation>Palveluvaihe</translation>
     </message>
     <message>
       <source>Step</source>
-      <translation type="unfinished" />
+      <translation>Alavaihe</translation>
     </message>
     <message>
       <source>Other phase</source>
-      <translation type="unfinished" />
+      <translation>Muu vaihe</translation>
     </message>
     <message>
       <source>Milestone</source>
-      <translation type="unfinished">Virstanpylväs</translation>
+      <translation>Virstanpylväs</translation>
     </message>
     <message>
       <source>Deadline</source>
-      <translation type="unfinished">Määräaika</translation>
+      <translation>Määräaika</translation>
     </message>
     <message>
       <source>Event</source>
-      <translation type="unfinished">Tilaisuus</translation>
+      <translation>Tilaisuus</translation>
     </message>
     <message>
       <source>Decision gate</source>
-      <translation type="unfinished">Päätöspiste</translation>
+      <translation>Päätöspiste</translation>
     </message>
     <message>
       <source>Not decided</source>
-      <translation type="unfinished" />
+      <translation>Ei päätetty</translation>
     </message>
     <message>
       <source>Go</source>
-      <translation type="unfinished">Jatketaan</translation>
+      <translation>Jatketaan</translation>
     </message>
     <message>
       <source>Withdraw</source>
-      <translation type="unfinished">Irtaudutaan</translation>
+      <translation>Irtaudutaan</translation>
     </message>
     <message>
       <source>New Year's Day</source>
-      <translation type="unfinished" />
+      <translation>Uudenvuodenpäivä</translation>
     </message>
     <message>
       <source>Epiphany</source>
-      <translation type="unfinished" />
+      <translation>Loppiainen</translation>
     </message>
     <message>
       <source>Good Friday</source>
-      <translation type="unfinished" />
+      <translation>Pitkäperjantai</translation>
     </message>
     <message>
       <source>Easter Sunday</source>
-      <translation type="unfinished" />
+      <translation>Pääsiäispäivä</translation>
     </message>
     <message>
       <source>Easter Monday</source>
-      <translation type="unfinished" />
+      <translation>2. pääsiäispäivä</translation>
     </message>
     <message>
       <source>May Day</source>
-      <translation type="unfinished" />
+      <translation>Vappu</translation>
     </message>
     <message>
       <source>Ascension Day</source>
-      <translation type="unfinished" />
+      <translation>Helatorstai</translation>
     </message>
     <message>
       <source>Whit Sunday</source>
-      <translation type="unfinished" />
+      <translation>Helluntaipäivä</translation>
     </message>
     <message>
       <source>Midsummer Eve</source>
-      <translation type="unfinished" />
+      <translation>Juhannusaatto</translation>
     </message>
     <message>
       <source>Midsummer Day</source>
-      <translation type="unfinished" />
+      <translation>Juhannuspäivä</translation>
     </message>
     <message>
       <source>All Saints' Day</source>
-      <translation type="unfinished" />
+      <translation>Pyhäinpäivä</translation>
     </message>
     <message>
       <source>Independence Day</source>
-      <translation type="unfinished" />
+      <translation>Itsenäisyyspäivä</translation>
     </message>
     <message>
       <source>Christmas Eve</source>
-      <translation type="unfinished" />
+      <translation>Jouluaatto</translation>
     </message>
     <message>
       <source>Christmas Day</source>
-      <translation type="unfinished" />
+      <translation>Joulupäivä</translation>
     </message>
     <message>
       <source>St Stephen's Day</source>
-      <translation type="unfinished" />
+      <translation>Tapaninpäivä</translation>
     </message>
     <message>
       <source>W{number}</source>
-      <translation type="unfinished" />
+      <translation>vk {number}</translation>
     </message>
     <message>
       <source>{month} {year}</source>
-      <translation type="unfinished" />
+      <translation>{month} {year}</translation>
     </message>
     <message>
       <source>Q{number}</source>
-      <translation type="unfinished" />
+      <translation>Q{number}</translation>
     </message>
     <message>
       <source>{decade}s</source>
-      <translation type="unfinished" />
+      <translation>{decade}-luku</translation>
     </message>
     <message>
       <source>“{name}” has no start or end date, so it is not drawn on the timeline.</source>
-      <translation type="unfinished" />
+      <translation>Kohteella ”{name}” ei ole alku- tai loppupäivää, joten sitä ei piirretä aikajanalle.</translation>
     </message>
     <message>
       <source>“{name}” has no date, so it is not drawn on the timeline.</source>
-      <translation type="unfinished" />
+      <translation>Kohteella ”{name}” ei ole päivämäärää, joten sitä ei piirretä aikajanalle.</translation>
     </message>
     <message>
       <source>The phases “{first}” and “{second}” overlap by {days} days ({span}).</source>
-      <translation type="unfinished" />
+      <translation>Vaiheet ”{first}” ja ”{second}” ovat päällekkäin {days} päivää ({span}).</translation>
     </message>
     <message>
       <source>The step “{name}” ({span}) runs outside its phase “{phase}” ({phase_span}).</source>
-      <translation type="unfinished" />
+      <translation>Alavaihe ”{name}” ({span}) ulottuu vaiheensa ”{phase}” ({phase_span}) ulkopuolelle.</translation>
     </message>
     <message>
       <source>The decision gate “{gate}” ({date}) comes after the next phase “{phase}” has already started ({start}).</source>
-      <translation type="unfinished" />
+      <translation>Päätöspiste ”{gate}” ({date}) on vasta sen jälkeen, kun seuraava vaihe ”{phase}” on jo alkanut ({start}).</translation>
     </message>
     <message>
       <source>The deadline “{name}” ({date}) is outside its phase “{phase}” ({span}).</source>
-      <translation type="unfinished" />
+      <translation>Määräaika ”{name}” ({date}) on vaiheensa ”{phase}” ({span}) ulkopuolella.</translation>
     </message>
     <message>
       <source>The tendering phase “{name}” lasts only {days} days; allow at least {minimum} days.</source>
-      <translation type="unfinished" />
+      <translation>Kilpailutusvaihe ”{name}” kestää vain {days} päivää; varaa vähintään {minimum} päivää.</translation>
     </message>
     <message>
       <source>No phase has the key “{key}”.</source>
-      <translation type="unfinished" />
+      <translation>Millään vaiheella ei ole tunnusta ”{key}”.</translation>
     </message>
     <message>
       <source>No milestone has the key “{key}”.</source>
-      <translation type="unfinished" />
+      <translation>Millään virstanpylväällä ei ole tunnusta ”{key}”.</translation>
     </message>
     <message>
       <source>The end date cannot be before the start date.</source>
-      <translation type="unfinished" />
+      <translation>Loppupäivä ei voi olla ennen alkupäivää.</translation>
     </message>
     <message>
       <source>A name cannot be empty.</source>
-      <translation type="unfinished">Nimi ei voi olla tyhjä.</translation>
+      <translation>Nimi ei voi olla tyhjä.</translation>
     </message>
     <message>
       <source>Unknown kind of phase: “{kind}”.</source>
-      <translation type="unfinished" />
+      <translation>Tuntematon vaiheen tyyppi: ”{kind}”.</translation>
     </message>
     <message>
       <source>A phase cannot be inside itself or inside its own step.</source>
-      <translation type="unfinished" />
+      <translation>Vaihe ei voi olla itsensä tai oman alavaiheensa sisällä.</translation>
     </message>
     <message>
       <source>“{text}” is not a time of day (e.g. 16.00).</source>
-      <translation type="unfinished" />
+      <translation>”{text}” ei ole kellonaika (esim. 16.00).</translation>
     </message>
     <message>
       <source>Give the start time too.</source>
-      <translation type="unfinished" />
+      <translation>Anna myös alkamisaika.</translation>
     </message>
     <message>
       <source>The end time cannot be before the start time.</source>
-      <translation type="unfinished" />
+      <translation>Päättymisaika ei voi olla ennen alkamisaikaa.</translation>
     </message>
     <message>
       <source>Unknown kind of milestone: “{kind}”.</source>
-      <translation type="unfinished" />
+      <translation>Tuntematon virstanpylvään tyyppi: ”{kind}”.</translation>
     </message>
     <message>
       <source>Unknown state: “{state}”.</source>
-      <translation type="unfinished" />
+      <translation>Tuntematon tila: ”{state}”.</translation>
     </message>
     <message>
       <source>Phase</source>
-      <translation type="unfinished" />
+      <translation>Vaihe</translation>
     </message>
     <message>
       <source>Withdrawal ends the alliance</source>
-      <translation type="unfinished" />
+      <translation>Irtautuminen päättää allianssin</translation>
     </message>
     <message>
       <source>Today</source>
-      <translation type="unfinished" />
+      <translation>Tänään</translation>
     </message>
     <message>
       <source>Warning</source>
-      <translation type="unfinished" />
+      <translation>Varoitus</translation>
     </message>
     <message>
       <source>{kind}, {start}–{end} ({days} days)</source>
-      <translation type="unfinished" />
+      <translation>{kind}, {start}–{end} ({days} päivää)</translation>
     </message>
     <message>
       <source>Owner: {owner}</source>
-      <translation type="unfinished" />
+      <translation>Vastuutaho: {owner}</translation>
     </message>
     <message>
       <source>Staff transfers: {text}</source>
-      <translation type="unfinished" />
+      <translation>Henkilöstön siirrot: {text}</translation>
     </message>
     <message>
       <source>Decision: {state}</source>
-      <translation type="unfinished" />
+      <translation>Päätös: {state}</translation>
     </message>
     <message>
       <source>Withdrawing here ends the alliance.</source>
-      <translation type="unfinished" />
+      <translation>Irtautuminen tässä päättää allianssin.</translation>
     </message>
     <message>
       <source>Service period {start}–{end}, target cost {cost}</source>
-      <translation type="unfinished" />
+      <translation>Palvelujakso {start}–{end}, tavoitekustannus {cost}</translation>
     </message>
     <message>
       <source>Timeline chart</source>
-      <translation type="unfinished" />
+      <translation>Aikajanakaavio</translation>
     </message>
     <message>
       <source>{name}: {when} ({days} days)</source>
-      <translation type="unfinished" />
+      <translation>{name}: {when} ({days} päivää)</translation>
     </message>
     <message>
       <source>{count} linked items move along</source>
-      <translation type="unfinished" />
+      <translation>{count} linkitettyä kohdetta siirtyy mukana</translation>
     </message>
     <message>
       <source>Drag cancelled.</source>
-      <translation type="unfinished" />
+      <translation>Siirto peruttu.</translation>
     </message>
   </context>
   <context>
     <name>TimelineExportDialog</name>
     <message>
       <source>Export the timeline as a picture</source>
-      <translation type="unfinished" />
+      <translation>Vie aikataulu kuvana</translation>
     </message>
     <message>
       <source>What the screen shows</source>
-      <translation type="unfinished" />
+      <translation>Näytöllä näkyvä osa</translation>
     </message>
     <message>
       <source>Preparation phases</source>
-      <translation type="unfinished" />
+      <translation>Valmisteluvaiheet</translation>
     </message>
     <message>
       <source>The whole timeline</source>
-      <translation type="unfinished" />
+      <translation>Koko aikataulu</translation>
     </message>
     <message>
       <source>Show</source>
-      <translation type="unfinished" />
+      <translation>Näytä</translation>
     </message>
     <message>
       <source>{width} × {height} px</source>
-      <translation type="unfinished" />
+      <translation>{width} × {height} px</translation>
     </message>
     <message>
       <source>Custom size</source>
-      <translation type="unfinished" />
+      <translation>Muu koko</translation>
     </message>
     <message>
       <source>Size</source>
-      <translation type="unfinished" />
+      <translation>Koko</translation>
     </message>
     <message>
       <source>Width in pixels</source>
-      <translation type="unfinished" />
+      <translation>Leveys pikseleinä</translation>
     </message>
     <message>
       <source>Height in pixels</source>
-      <translation type="unfinished" />
+      <translation>Korkeus pikseleinä</translation>
     </message>
     <message>
       <source>px</source>
-      <translation type="unfinished" />
+      <translation>px</translation>
     </message>
     <message>
       <source>PNG picture (for slides)</source>
-      <translation type="unfinished" />
+      <translation>PNG-kuva (esityksiin)</translation>
     </message>
     <message>
       <source>SVG drawing (scales without blur)</source>
-      <translation type="unfinished" />
+      <translation>SVG-piirros (skaalautuu terävänä)</translation>
     </message>
     <message>
       <source>Format</source>
-      <translation type="unfinished" />
+      <translation>Muoto</translation>
     </message>
     <message>
       <source>Timeline {start}–{end}</source>
-      <translation type="unfinished" />
+      <translation>Aikataulu {start}–{end}</translation>
     </message>
     <message>
       <source>PNG picture (*.png)</source>
-      <translation type="unfinished" />
+      <translation>PNG-kuva (*.png)</translation>
     </message>
     <message>
       <source>SVG drawing (*.svg)</source>
-      <translation type="unfinished" />
+      <translation>SVG-piirros (*.svg)</translation>
     </message>
     <message>
       <source>Export the timeline</source>
-      <translation type="unfinished" />
+      <translation>Vie aikataulu</translation>
     </message>
   </context>
   <context>
     <name>TimelineInspector</name>
     <message>
       <source>Select a phase or a milestone on the timeline or in the table to see and edit its details here.</source>
-      <translation type="unfinished" />
+      <translation>Valitse vaihe tai virstanpylväs aikajanalta tai taulukosta, niin näet sen tiedot tässä ja voit muokata niitä.</translation>
     </message>
     <message>
       <source>Rename</source>
-      <translation type="unfinished" />
+      <translation>Nimeä uudelleen</translation>
     </message>
     <message>
       <source>Change type</source>
-      <translation type="unfinished" />
+      <translation>Vaihda tyyppi</translation>
     </message>
     <message>
       <source>e.g. 16.00 or 12.00–13.00</source>
-      <translation type="unfinished" />
+      <translation>esim. 16.00 tai 12.00–13.00</translation>
     </message>
     <message>
       <source>Change owner</source>
-      <translation type="unfinished" />
+      <translation>Vaihda vastuutaho</translation>
     </message>
     <message>
       <source>Change decision</source>
-      <translation type="unfinished" />
+      <translation>Muuta päätöstä</translation>
     </message>
     <message>
       <source>Withdrawing here ends the alliance</source>
-      <translation type="unfinished" />
+      <translation>Irtautuminen tässä päättää allianssin</translation>
     </message>
     <message>
       <source>Change decision gate</source>
-      <translation type="unfinished" />
+      <translation>Muuta päätöspistettä</translation>
     </message>
     <message>
       <source>Name</source>
-      <translation type="unfinished">Nimi</translation>
+      <translation>Nimi</translation>
     </message>
     <message>
       <source>Type</source>
-      <translation type="unfinished">Tyyppi</translation>
+      <translation>Tyyppi</translation>
     </message>
     <message>
       <source>Inside phase</source>
-      <translation type="unfinished" />
+      <translation>Kuuluu vaiheeseen</translation>
     </message>
     <message>
       <source>Start</source>
-      <translation type="unfinished">Aloita</translation>
+      <translation>Alku</translation>
     </message>
     <message>
       <source>End</source>
-      <translation type="unfinished" />
+      <translation>Loppu</translation>
     </message>
     <message>
       <source>Time of day</source>
-      <translation type="unfinished" />
+      <translation>Kellonaika</translation>
     </message>
     <message>
       <source>Owner</source>
-      <translation type="unfinished">Vastuutaho</translation>
+      <translation>Vastuutaho</translation>
     </message>
     <message>
       <source>Decision</source>
-      <translation type="unfinished" />
+      <translation>Päätös</translation>
     </message>
     <message>
       <source>Staff transfers: what must be decided, and how far</source>
-      <translation type="unfinished" />
+      <translation>Henkilöstön siirrot: mitä on päätettävä ja kuinka pitkälle</translation>
     </message>
     <message>
       <source>What must be decided about transferring staff to the alliance in this phase, and how final the decision has to be (henkilöstön siirrot).</source>
-      <translation type="unfinished" />
+      <translation>Mitä henkilöstön siirtymisestä allianssiin on tässä vaiheessa päätettävä ja kuinka lopullinen päätöksen on oltava.</translation>
     </message>
     <message>
       <source>Change staff decision</source>
-      <translation type="unfinished" />
+      <translation>Muuta henkilöstölinjausta</translation>
     </message>
     <message>
       <source>Notes</source>
-      <translation type="unfinished">Huomiot</translation>
+      <translation>Muistiinpanot</translation>
     </message>
     <message>
       <source>Change notes</source>
-      <translation type="unfinished" />
+      <translation>Muuta muistiinpanoja</translation>
     </message>
     <message>
       <source>Details</source>
-      <translation type="unfinished" />
+      <translation>Tiedot</translation>
     </message>
     <message>
       <source>— a main phase —</source>
-      <translation type="unfinished" />
+      <translation>— päävaihe —</translation>
     </message>
     <message>
       <source>Phase</source>
-      <translation type="unfinished" />
+      <translation>Vaihe</translation>
     </message>
     <message>
       <source>— no phase —</source>
-      <translation type="unfinished" />
+      <translation>— ei vaihetta —</translation>
     </message>
     <message>
       <source>Date</source>
-      <translation type="unfinished">Päivämäärä</translation>
+      <translation>Päivämäärä</translation>
     </message>
     <message>
       <source>{days} days, {start}–{end}</source>
-      <translation type="unfinished" />
+      <translation>{days} päivää, {start}–{end}</translation>
     </message>
     <message>
       <source>Move into another phase</source>
-      <translation type="unfinished" />
+      <translation>Siirrä toiseen vaiheeseen</translation>
     </message>
     <message>
       <source>Link to another phase</source>
-      <translation type="unfinished" />
+      <translation>Liitä toiseen vaiheeseen</translation>
     </message>
     <message>
       <source>Change dates</source>
-      <translation type="unfinished" />
+      <translation>Muuta päivämääriä</translation>
     </message>
     <message>
       <source>Change date</source>
-      <translation type="unfinished" />
+      <translation>Muuta päivämäärää</translation>
     </message>
     <message>
       <source>Change time</source>
-      <translation type="unfinished" />
+      <translation>Muuta kellonaikaa</translation>
     </message>
   </context>
   <context>
     <name>TimelineShort</name>
     <message>
       <source>Jan</source>
-      <translation type="unfinished" />
+      <translation>tammi</translation>
     </message>
     <message>
       <source>Feb</source>
-      <translation type="unfinished" />
+      <translation>helmi</translation>
     </message>
     <message>
       <source>Mar</source>
-      <translation type="unfinished" />
+      <translation>maalis</translation>
     </message>
     <message>
       <source>Apr</source>
-      <translation type="unfinished" />
+      <translation>huhti</translation>
     </message>
     <message>
       <source>May</source>
-      <translation type="unfinished" />
+      <translation>touko</translation>
     </message>
     <message>
       <source>Jun</source>
-      <translation type="unfinished" />
+      <translation>kesä</translation>
     </message>
     <message>
       <source>Jul</source>
-      <translation type="unfinished" />
+      <translation>heinä</translation>
     </message>
     <message>
       <source>Aug</source>
-      <translation type="unfinished" />
+      <translation>elo</translation>
     </message>
     <message>
       <source>Sep</source>
-      <translation type="unfinished" />
+      <translation>syys</translation>
     </message>
     <message>
       <source>Oct</source>
-      <translation type="unfinished" />
+      <translation>loka</translation>
     </message>
     <message>
       <source>Nov</source>
-      <translation type="unfinished" />
+      <translation>marras</translation>
     </message>
     <message>
       <source>Dec</source>
-      <translation type="unfinished" />
+      <translation>joulu</translation>
     </message>
   </context>
   <context>
     <name>TimelineTable</name>
     <message>
       <source>Name</source>
-      <translation type="unfinished">Nimi</translation>
+      <translation>Nimi</translation>
     </message>
     <message>
       <source>Type</source>
-      <translation type="unfinished">Tyyppi</translation>
+      <translation>Tyyppi</translation>
     </message>
     <message>
       <source>Start / date</source>
-      <translation type="unfinished" />
+      <translation>Alku / pvm</translation>
     </message>
     <message>
       <source>End</source>
-      <translation type="unfinished" />
+      <translation>Loppu</translation>
     </message>
     <message>
       <source>Time</source>
-      <translation type="unfinished" />
+      <translation>Klo</translation>
     </message>
     <message>
       <source>Owner</source>
-      <translation type="unfinished">Vastuutaho</translation>
+      <translation>Vastuutaho</translation>
     </message>
     <message>
       <source>Decision</source>
-      <translation type="unfinished" />
+      <translation>Päätös</translation>
     </message>
     <message>
       <source>Notes</source>
-      <translation type="unfinished">Huomiot</translation>
+      <translation>Muistiinpanot</translation>
     </message>
     <message>
       <source>Name of the phase, step or milestone</source>
-      <translation type="unfinished" />
+      <translation>Vaiheen, alavaiheen tai virstanpylvään nimi</translation>
     </message>
     <message>
       <source>Phase kind, or milestone, deadline, event or decision gate</source>
-      <translation type="unfinished" />
+      <translation>Vaiheen tyyppi tai virstanpylväs, määräaika, tilaisuus tai päätöspiste</translation>
     </message>
     <message>
       <source>Start date of a phase, or the date of a milestone</source>
-      <translation type="unfinished" />
+      <translation>Vaiheen alkupäivä tai virstanpylvään päivämäärä</translation>
     </message>
     <message>
       <source>Last day of a phase</source>
-      <translation type="unfinished" />
+      <translation>Vaiheen viimeinen päivä</translation>
     </message>
     <message>
       <source>Time of day, e.g. 16.00 or 12.00–13.00</source>
-      <translation type="unfinished" />
+      <translation>Kellonaika, esim. 16.00 tai 12.00–13.00</translation>
     </message>
     <message>
       <source>Who is responsible</source>
-      <translation type="unfinished" />
+      <translation>Kuka vastaa</translation>
     </message>
     <message>
       <source>A decision gate's state: not decided, go, or withdraw</source>
-      <translation type="unfinished" />
+      <translation>Päätöspisteen tila: ei päätetty, jatketaan tai irtaudutaan</translation>
     </message>
     <message>
       <source>Free notes</source>
-      <translation type="unfinished" />
+      <translation>Vapaat muistiinpanot</translation>
     </message>
     <message>
       <source>Staff transfers: {text}</source>
-      <translation type="unfinished" />
+      <translation>Henkilöstön siirrot: {text}</translation>
     </message>
     <message>
       <source>Phases and milestones</source>
-      <translation type="unfinished" />
+      <translation>Vaiheet ja virstanpylväät</translation>
     </message>
   </context>
   <context>
     <name>TimelineView</name>
     <message>
       <source>Timeline</source>
-      <translation type="unfinished" />
+      <translation>Aikataulu</translation>
     </message>
     <message>
       <source>Zoom out (Ctrl+minus)</source>
-      <translation type="unfinished" />
+      <translation>Loitonna (Ctrl+miinus)</translation>
     </message>
     <message>
       <source>Zoom in (Ctrl+plus)</source>
-      <translation type="unfinished" />
+      <translation>Lähennä (Ctrl+plus)</translation>
     </message>
     <message>
       <source>Fit all</source>
-      <translation type="unfinished" />
+      <translation>Näytä kaikki</translation>
     </message>
     <message>
       <source>Show the whole timeline (Ctrl+0)</source>
-      <translation type="unfinished" />
+      <translation>Näytä koko aikataulu (Ctrl+0)</translation>
     </message>
     <message>
       <source>Preparation</source>
-      <translation type="unfinished" />
+      <translation>Valmistelu</translation>
     </message>
     <message>
       <source>Show the preparation phases and the start of the service phase</source>
-      <translation type="unfinished" />
+      <translation>Näytä valmisteluvaiheet ja palveluvaiheen alku</translation>
     </message>
     <message>
       <source>Today</source>
-      <translation type="unfinished" />
+      <translation>Tänään</translation>
     </message>
     <message>
       <source>Scroll to today</source>
-      <translation type="unfinished" />
+      <translation>Siirry tähän päivään</translation>
     </message>
     <message>
       <source>Move linked items</source>
-      <translation type="unfinished" />
+      <translation>Siirrä linkitetyt kohteet mukana</translation>
     </message>
     <message>
       <source>When a phase is dragged, its steps and milestones move with it. Hold Shift while dragging to do this once.</source>
-      <translation type="unfinished" />
+      <translation>Kun vaihetta vedetään, sen alavaiheet ja virstanpylväät siirtyvät mukana. Pidä vaihtonäppäintä (Shift) pohjassa vetäessäsi, niin näin tehdään vain sillä kertaa.</translation>
     </message>
     <message>
       <source>Add</source>
-      <translation type="unfinished" />
+      <translation>Lisää</translation>
     </message>
     <message>
       <source>Phase</source>
-      <translation type="unfinished" />
+      <translation>Vaihe</translation>
     </message>
     <message>
       <source>Step in the selected phase</source>
-      <translation type="unfinished" />
+      <translation>Alavaihe valittuun vaiheeseen</translation>
     </message>
     <message>
       <source>Milestone</source>
-      <translation type="unfinished">Virstanpylväs</translation>
+      <translation>Virstanpylväs</translation>
     </message>
     <message>
       <source>Deadline</source>
-      <translation type="unfinished">Määräaika</translation>
+      <translation>Määräaika</translation>
     </message>
     <message>
       <source>Event</source>
-      <translation type="unfinished">Tilaisuus</translation>
+      <translation>Tilaisuus</translation>
     </message>
     <message>
       <source>Decision gate</source>
-      <translation type="unfinished">Päätöspiste</translation>
+      <translation>Päätöspiste</translation>
     </message>
     <message>
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>Poista</translation>
     </message>
     <message>
       <source>Remove the selected item (Delete)</source>
-      <translation type="unfinished" />
+      <translation>Poista valittu kohde (Delete)</translation>
     </message>
     <message>
       <source>Export picture…</source>
-      <translation type="unfinished" />
+      <translation>Vie kuvana…</translation>
     </message>
     <message>
       <source>Save the timeline as PNG or SVG for slides</source>
-      <translation type="unfinished" />
+      <translation>Tallenna aikataulu PNG- tai SVG-kuvaksi esityksiä varten</translation>
     </message>
     <message>
       <source>Details</source>
-      <translation type="unfinished" />
+      <translation>Tiedot</translation>
     </message>
     <message>
       <source>Warnings</source>
-      <translation type="unfinished" />
+      <translation>Varoitukset</translation>
     </message>
     <message>
       <source>Shortest acceptable tendering phase</source>
-      <translation type="unfinished" />
+      <translation>Kilpailutusvaiheen vähimmäiskesto</translation>
     </message>
     <message>
       <source> days</source>
-      <translation type="unfinished" />
+      <translation> päivää</translation>
     </message>
     <message>
       <source>No warnings: the schedule looks consistent.</source>
-      <translation type="unfinished" />
+      <translation>Ei varoituksia: aikataulu näyttää johdonmukaiselta.</translation>
     </message>
     <message>
       <source>{count} warnings</source>
-      <translation type="unfinished" />
+      <translation>{count} varoitusta</translation>
     </message>
     <message>
       <source>1 warning</source>
-      <translation type="unfinished" />
+      <translation>1 varoitus</translation>
     </message>
     <message>
       <source>Warnings ({count})</source>
-      <translation type="unfinished" />
+      <translation>Varoitukset ({count})</translation>
     </message>
     <message>
       <source>Move phase with its linked items</source>
-      <translation type="unfinished" />
+      <translation>Siirrä vaihe linkitettyine kohteineen</translation>
     </message>
     <message>
       <source>Move phase</source>
-      <translation type="unfinished" />
+      <translation>Siirrä vaihetta</translation>
     </message>
     <message>
       <source>Change phase dates</source>
-      <translation type="unfinished" />
+      <translation>Muuta vaiheen päivämääriä</translation>
     </message>
     <message>
       <source>Move milestone</source>
-      <translation type="unfinished" />
+      <translation>Siirrä virstanpylvästä</translation>
     </message>
     <message>
       <source>Change time</source>
-      <translation type="unfinished" />
+      <translation>Muuta kellonaikaa</translation>
     </message>
     <message>
       <source>Change date</source>
-      <translation type="unfinished" />
+      <translation>Muuta päivämäärää</translation>
     </message>
     <message>
       <source>Change dates</source>
-      <translation type="unfinished" />
+      <translation>Muuta päivämääriä</translation>
     </message>
     <message>
       <source>Rename</source>
-      <translation type="unfinished" />
+      <translation>Nimeä uudelleen</translation>
     </message>
     <message>
       <source>Change type</source>
-      <translation type="unfinished" />
+      <translation>Vaihda tyyppi</translation>
     </message>
     <message>
       <source>Change decision</source>
-      <translation type="unfinished" />
+      <translation>Muuta päätöstä</translation>
     </message>
     <message>
       <source>Change owner</source>
-      <translation type="unfinished" />
+      <translation>Vaihda vastuutaho</translation>
     </message>
     <message>
       <source>Change notes</source>
-      <translation type="unfinished" />
+      <translation>Muuta muistiinpanoja</translation>
     </message>
     <message>
       <source>The end date cannot be before the start date.</source>
-      <translation type="unfinished" />
+      <translation>Loppupäivä ei voi olla ennen alkupäivää.</translation>
     </message>
     <message>
       <source>New phase</source>
-      <translation type="unfinished" />
+      <translation>Uusi vaihe</translation>
     </message>
     <message>
       <source>Add phase</source>
-      <translation type="unfinished" />
+      <translation>Lisää vaihe</translation>
     </message>
     <message>
       <source>Select the phase the step belongs to first.</source>
-      <translation type="unfinished" />
+      <translation>Valitse ensin vaihe, johon alavaihe kuuluu.</translation>
     </message>
     <message>
       <source>New step</source>
-      <translation type="unfinished" />
+      <translation>Uusi alavaihe</translation>
     </message>
     <message>
       <source>Add step</source>
-      <translation type="unfinished" />
+      <translation>Lisää alavaihe</translation>
     </message>
     <message>
       <source>New milestone</source>
-      <translation type="unfinished" />
+      <translation>Uusi virstanpylväs</translation>
     </message>
     <message>
       <source>New deadline</source>
-      <translation type="unfinished" />
+      <translation>Uusi määräaika</translation>
     </message>
     <message>
       <source>New event</source>
-      <translation type="unfinished" />
+      <translation>Uusi tilaisuus</translation>
     </message>
     <message>
       <source>New decision gate</source>
-      <translation type="unfinished" />
+      <translation>Uusi päätöspiste</translation>
     </message>
     <message>
       <source>Add milestone</source>
-      <translation type="unfinished" />
+      <translation>Lisää virstanpylväs</translation>
     </message>
     <message>
       <source>Remove phase</source>
-      <translation type="unfinished" />
+      <translation>Poista vaihe</translation>
     </message>
     <message>
       <source>Remove “{name}” with its {steps} steps and {markers} milestones? You can undo this.</source>
-      <translation type="unfinished" />
+      <translation>Poistetaanko ”{name}” sekä sen {steps} alavaihetta ja {markers} virstanpylvästä? Poiston voi perua.</translation>
     </message>
     <message>
       <source>Remove milestone</source>
-      <translation type="unfinished" />
+      <translation>Poista virstanpylväs</translation>
     </message>
     <message>
       <source>Timeline exported: {path}</source>
-      <translation type="unfinished" />
+      <translation>Aikataulu viety: {path}</translation>
     </message>
   </context>
   <context>

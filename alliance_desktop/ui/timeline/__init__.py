@@ -1,0 +1,536 @@
+"""Timeline view: the Gantt chart of phases, steps, milestones and decision gates, with a table and an inspector.
+
+Layout: a title row with the tools (zoom, fit, today, "Move linked items", add, remove, export),
+the canvas (canvas.py) across the full width, and below it the table (table.py) beside the
+inspector and the warnings list. Selection is one (kind, key) shared by all three.
+
+Every change goes through `Document.apply` as one undoable edit that is written to the file at
+once: a drag is applied once, on release; a table or inspector field once, when committed.
+Edits are checked first (`core.validation`), so a refusal is shown in place and nothing is written.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSpinBox,
+    QSplitter,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import model as m
+from ...core import timeline as tl
+from ...core.errors import AllianceError
+from ...core.validation import validate_plan
+from .. import app as appmod
+from .canvas import TimelineCanvas, paint_legend, scaled_font
+from .inspector import TimelineInspector
+from .table import TimelineTable, TimelineTableModel, kind_icon
+
+__all__ = ["TimelineView"]
+
+
+SECTIONS = {"phases", "markers", "commercial", "project"}
+
+
+class _LegendStrip(QWidget):
+    """The canvas's legend, under the chart."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setFixedHeight(28)
+
+    def paintEvent(self, event) -> None:
+        from PySide6.QtGui import QPainter
+
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        paint_legend(p, self.rect().toRectF(), scaled_font(0.9))
+        p.end()
+
+
+class TimelineView(QWidget):
+    def __init__(self, document):
+        super().__init__()
+        self.document = document
+        self.selected: tuple[str, str] | None = None
+        self.found: list[tl.TimelineWarning] = []
+        self.warnings: dict[tuple[str, str], list[tl.TimelineWarning]] = {}
+        settings = appmod.settings()
+        self.min_tender_days = int(settings.value("timeline/minTenderDays", tl.DEFAULT_MIN_TENDER_DAYS))
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 10, 16, 8)
+        outer.setSpacing(6)
+
+        # --- title and tools
+        head = QHBoxLayout()
+        head.setSpacing(6)
+        title = QLabel(self.tr("Timeline"))
+        title.setObjectName("viewTitle")
+        head.addWidget(title)
+        head.addSpacing(16)
+        self.zoom_out_button = self._tool("−", self.tr("Zoom out (Ctrl+minus)"), lambda: self.canvas.zoom_out())
+        self.zoom_in_button = self._tool("+", self.tr("Zoom in (Ctrl+plus)"), lambda: self.canvas.zoom_in())
+        self.fit_button = self._tool(self.tr("Fit all"), self.tr("Show the whole timeline (Ctrl+0)"),
+                                     lambda: self.canvas.fit_all())
+        self.prep_button = self._tool(self.tr("Preparation"),
+                                      self.tr("Show the preparation phases and the start of the service phase"),
+                                      lambda: self.canvas.fit_preparation())
+        self.today_button = self._tool(self.tr("Today"), self.tr("Scroll to today"), lambda: self.canvas.show_today())
+        for b in (self.zoom_out_button, self.zoom_in_button, self.fit_button, self.prep_button, self.today_button):
+            head.addWidget(b)
+        head.addSpacing(12)
+        self.move_linked = QCheckBox(self.tr("Move linked items"))
+        self.move_linked.setToolTip(self.tr("When a phase is dragged, its steps and milestones move with it. "
+                                            "Hold Shift while dragging to do this once."))
+        self.move_linked.setChecked(str(settings.value("timeline/moveLinked", "false")).lower() == "true")
+        self.move_linked.toggled.connect(self._move_linked_toggled)
+        head.addWidget(self.move_linked)
+        head.addStretch(1)
+        self.warning_button = QToolButton()
+        self.warning_button.setAutoRaise(True)
+        self.warning_button.setIcon(kind_icon("warning"))
+        self.warning_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.warning_button.clicked.connect(lambda: self.tabs.setCurrentWidget(self.warning_page))
+        head.addWidget(self.warning_button)
+        self.add_button = QToolButton()
+        self.add_button.setText(self.tr("Add"))
+        self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.add_button)
+        menu.addAction(kind_icon("strategy"), self.tr("Phase"), self.add_phase)
+        menu.addAction(kind_icon("step"), self.tr("Step in the selected phase"), self.add_step)
+        menu.addSeparator()
+        for kind, text in (("milestone", self.tr("Milestone")), ("deadline", self.tr("Deadline")),
+                           ("event", self.tr("Event")), ("gate", self.tr("Decision gate"))):
+            menu.addAction(kind_icon(kind, "pending"), text, lambda k=kind: self.add_marker(k))
+        self.add_button.setMenu(menu)
+        head.addWidget(self.add_button)
+        self.remove_button = self._tool(self.tr("Remove"), self.tr("Remove the selected item (Delete)"),
+                                        self.remove_selected)
+        head.addWidget(self.remove_button)
+        self.export_button = self._tool(self.tr("Export picture…"),
+                                        self.tr("Save the timeline as PNG or SVG for slides"), self.export)
+        head.addWidget(self.export_button)
+        outer.addLayout(head)
+
+        # --- canvas above, table and details below
+        self.canvas = TimelineCanvas()
+        self.canvas.move_linked = self.move_linked.isChecked()
+        self.legend = _LegendStrip()
+        top = QWidget()
+        top_box = QVBoxLayout(top)
+        top_box.setContentsMargins(0, 0, 0, 0)
+        top_box.setSpacing(0)
+        top_box.addWidget(self.canvas, 1)
+        top_box.addWidget(self.legend)
+        top.setObjectName("card")
+
+        self.model = TimelineTableModel(self._table_edit, self)
+        self.table = TimelineTable(self.model)
+        self.inspector = TimelineInspector(self._inspector_edit)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.inspector, self.tr("Details"))
+        self.warning_page = QWidget()
+        wbox = QVBoxLayout(self.warning_page)
+        wbox.setContentsMargins(6, 6, 6, 6)
+        self.warning_list = QListWidget()
+        self.warning_list.setWordWrap(True)
+        self.warning_list.setAccessibleName(self.tr("Warnings"))
+        self.warning_list.itemActivated.connect(self._warning_chosen)
+        self.warning_list.itemClicked.connect(self._warning_chosen)
+        wbox.addWidget(self.warning_list, 1)
+        minimum = QHBoxLayout()
+        min_label = QLabel(self.tr("Shortest acceptable tendering phase"))
+        self.min_tender = QSpinBox()
+        self.min_tender.setRange(1, 365)
+        self.min_tender.setValue(self.min_tender_days)
+        self.min_tender.setSuffix(self.tr(" days"))
+        self.min_tender.setAccessibleName(min_label.text())
+        min_label.setBuddy(self.min_tender)
+        self.min_tender.valueChanged.connect(self._min_tender_changed)
+        minimum.addWidget(min_label)
+        minimum.addWidget(self.min_tender)
+        minimum.addStretch(1)
+        wbox.addLayout(minimum)
+        self.tabs.addTab(self.warning_page, self.tr("Warnings"))
+
+        bottom = QSplitter(Qt.Orientation.Horizontal)
+        bottom.addWidget(self.table)
+        bottom.addWidget(self.tabs)
+        bottom.setStretchFactor(0, 3)
+        bottom.setStretchFactor(1, 2)
+        bottom.setSizes([790, 570])
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(bottom)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([660, 240])
+        self.splitter.setChildrenCollapsible(False)
+        outer.addWidget(self.splitter, 1)
+
+        # --- wiring
+        self.canvas.itemSelected.connect(lambda kind, key: self.select(kind, key, source="canvas"))
+        self.canvas.activated.connect(self._activated)
+        self.canvas.dragCommitted.connect(self._drag_committed)
+        self.canvas.nudgeRequested.connect(self._nudge)
+        self.canvas.deleteRequested.connect(self.remove_selected)
+        self.canvas.hint.connect(self._hint)
+        self.table.selectionModel().currentRowChanged.connect(self._table_row_changed)
+        for seq in (QKeySequence.StandardKey.ZoomIn, "Ctrl+=", "Ctrl++"):
+            self._shortcut(seq, lambda: self.canvas.zoom_in())
+        for seq in (QKeySequence.StandardKey.ZoomOut, "Ctrl+-"):
+            self._shortcut(seq, lambda: self.canvas.zoom_out())
+        self._shortcut("Ctrl+0", lambda: self.canvas.fit_all())
+        document.changed.connect(self._changed)
+        self.refresh()
+        if self.model.entries:  # open on the first phase, so the details show what can be planned
+            first = self.model.entries[0]
+            self.select(first.kind, first.key)
+
+    # ------------------------------------------------------------ helpers
+
+    def _tool(self, text: str, tip: str, slot) -> QToolButton:
+        b = QToolButton()
+        b.setText(text)
+        b.setToolTip(tip)
+        b.setAccessibleName(tip)
+        b.clicked.connect(slot)
+        return b
+
+    def _shortcut(self, seq, slot) -> None:
+        keys = QKeySequence(seq)
+        mine = {s.key().toString() for s in self.findChildren(QShortcut)}
+        if keys.isEmpty() or keys.toString() in mine:
+            return
+        shortcut = QShortcut(keys, self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(slot)
+
+    def keyPressEvent(self, event) -> None:
+        # Ctrl with the numeric keypad's + and − (the shortcuts above match the main keyboard's keys).
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier and \
+                event.modifiers() & Qt.KeyboardModifier.KeypadModifier:
+            if event.key() == Qt.Key.Key_Plus:
+                self.canvas.zoom_in()
+                return
+            if event.key() == Qt.Key.Key_Minus:
+                self.canvas.zoom_out()
+                return
+        super().keyPressEvent(event)
+
+    def _hint(self, text: str) -> None:
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 6000)
+
+    @property
+    def read_only(self) -> bool:
+        return self.document.read_only
+
+    # ------------------------------------------------------------ refresh
+
+    def _changed(self, sections: list[str]) -> None:
+        if SECTIONS & set(sections):
+            self.refresh()
+
+    def refresh(self) -> None:
+        plan = self.document.plan
+        self.found = tl.warnings(plan, self.min_tender_days)
+        self.warnings = tl.warnings_by_item(self.found)
+        rows = tl.rows(plan)
+        if self.selected and self.selected not in ({("phase", p.key) for p in plan.phases}
+                                                   | {("marker", x.key) for x in plan.markers}):
+            self.selected = None
+        self.canvas.selected = self.selected
+        self.canvas.set_plan(plan, rows, self.warnings, self.read_only)
+        self.model.set_plan(plan, rows, self.warnings, self.read_only)
+        self._sync_table()
+        self.inspector.show_item(plan, self.selected, self.warnings, self.read_only)
+        self._refresh_warnings()
+        for w in (self.add_button, self.remove_button):
+            w.setEnabled(not self.read_only)
+        self.remove_button.setEnabled(not self.read_only and self.selected is not None)
+
+    def _refresh_warnings(self) -> None:
+        self.warning_list.clear()
+        icon = kind_icon("warning")
+        for w in self.found:
+            item = QListWidgetItem(icon, w.message)
+            item.setData(Qt.ItemDataRole.UserRole, w.items[0])
+            self.warning_list.addItem(item)
+        if not self.found:
+            item = QListWidgetItem(self.tr("No warnings: the schedule looks consistent."))
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.warning_list.addItem(item)
+        n = len(self.found)
+        self.warning_button.setVisible(n > 0)
+        self.warning_button.setText(self.tr("{count} warnings").format(count=n) if n != 1 else self.tr("1 warning"))
+        index = self.tabs.indexOf(self.warning_page)
+        self.tabs.setTabText(index, self.tr("Warnings ({count})").format(count=n) if n else self.tr("Warnings"))
+        self.tabs.setTabIcon(index, icon if n else kind_icon("gate", "go"))
+
+    def _min_tender_changed(self, value: int) -> None:
+        self.min_tender_days = value
+        appmod.settings().setValue("timeline/minTenderDays", value)
+        self.refresh()
+
+    def _move_linked_toggled(self, on: bool) -> None:
+        self.canvas.move_linked = on
+        appmod.settings().setValue("timeline/moveLinked", "true" if on else "false")
+
+    # ------------------------------------------------------------ selection
+
+    def select(self, kind: str, key: str, source: str = "") -> None:
+        ident = (kind, key) if kind else None
+        self.selected = ident
+        if source != "canvas":
+            self.canvas.select(kind, key)
+        if source != "table":
+            self._sync_table()
+        self.inspector.show_item(self.document.plan, ident, self.warnings, self.read_only)
+        self.remove_button.setEnabled(not self.read_only and ident is not None)
+
+    def _sync_table(self) -> None:
+        row = self.model.row_of(self.selected)
+        sm = self.table.selectionModel()
+        sm.blockSignals(True)
+        if row < 0:
+            sm.clearSelection()
+            sm.setCurrentIndex(self.model.index(-1, -1), sm.SelectionFlag.NoUpdate)
+        else:
+            column = max(0, self.table.currentIndex().column())
+            index = self.model.index(row, column)
+            sm.setCurrentIndex(index, sm.SelectionFlag.ClearAndSelect | sm.SelectionFlag.Rows)
+            self.table.scrollTo(index)
+        sm.blockSignals(False)
+        self.table.viewport().update()
+
+    def _table_row_changed(self, current, _previous) -> None:
+        if not current.isValid():
+            return
+        e = self.model.entries[current.row()]
+        if e.ident != self.selected:
+            self.select(e.kind, e.key, source="table")
+
+    def _warning_chosen(self, item: QListWidgetItem) -> None:
+        ident = item.data(Qt.ItemDataRole.UserRole)
+        if ident:
+            self.select(ident[0], ident[1])
+
+    def _activated(self, kind: str, key: str) -> None:
+        self.select(kind, key, source="canvas")
+        self.tabs.setCurrentWidget(self.inspector)
+        self.inspector.focus_name()
+
+    # ------------------------------------------------------------ edits
+
+    def try_apply(self, text: str, edit, merge_key: str = "") -> bool:
+        """Check the edit first: a refusal is shown in place (inspector, status bar) and nothing is written."""
+        old = self.document.plan
+        try:
+            new = edit(old)
+            if new is old or new == old:
+                return True
+            validate_plan(new)
+        except AllianceError as exc:
+            self.inspector.show_error(exc.message)
+            self._hint(exc.message)
+            return False
+        return self.document.apply(text, new, merge_key)
+
+    def _drag_committed(self, kind: str, key: str, mode: str, days: int, linked: bool) -> None:
+        if kind == "phase":
+            if mode == "move":
+                text = self.tr("Move phase with its linked items") if linked else self.tr("Move phase")
+                ok = self.try_apply(text, lambda p: tl.move_phase(p, key, days, linked))
+            else:
+                def resize(p: m.Plan) -> m.Plan:
+                    phase = next(x for x in p.phases if x.key == key)
+                    if mode == "start":
+                        return tl.resize_phase(p, key, start=phase.start + days * tl.DAY)
+                    return tl.resize_phase(p, key, end=phase.end + days * tl.DAY)
+                ok = self.try_apply(self.tr("Change phase dates"), resize)
+        else:
+            ok = self.try_apply(self.tr("Move milestone"), lambda p: tl.move_marker(p, key, days))
+        if not ok:
+            self.refresh()  # put the dragged items back
+
+    def _nudge(self, kind: str, key: str, days: int) -> None:
+        if kind == "phase":
+            linked = self.move_linked.isChecked()
+            self.try_apply(self.tr("Move phase"), lambda p: tl.move_phase(p, key, days, linked),
+                           merge_key=f"timeline-nudge:{kind}:{key}")
+        else:
+            self.try_apply(self.tr("Move milestone"), lambda p: tl.move_marker(p, key, days),
+                           merge_key=f"timeline-nudge:{kind}:{key}")
+
+    def _inspector_edit(self, kind: str, key: str, text: str, changes: dict) -> bool:
+        changes = dict(changes)
+        if "time_span" in changes:
+            span = changes.pop("time_span")
+            try:
+                changes["time"], changes["time_end"] = tl.parse_time_span(span)
+            except AllianceError as exc:
+                self.inspector.show_error(exc.message)
+                return False
+        update = tl.update_phase if kind == "phase" else tl.update_marker
+        ok = self.try_apply(text, lambda p: update(p, key, **changes))
+        if not ok:  # show the stored values again; the message stays
+            message = self.inspector.error.text()
+            self.inspector.show_item(self.document.plan, self.selected, self.warnings, self.read_only)
+            self.inspector.show_error(message)
+        return ok
+
+    def _table_edit(self, kind: str, key: str, column: str, value) -> None:
+        if column == "time":
+            try:
+                t0, t1 = tl.parse_time_span(str(value))
+            except AllianceError as exc:
+                self._refused(exc.message)
+                return
+            changes, text = {"time": t0, "time_end": t1}, QCoreApplication.translate("TimelineView", "Change time")
+        elif column == "start" and kind == "marker":
+            changes, text = {"date": value}, QCoreApplication.translate("TimelineView", "Change date")
+        elif column in ("start", "end"):
+            changes, text = {column: value}, QCoreApplication.translate("TimelineView", "Change dates")
+        elif column == "name":
+            changes, text = {"name": str(value)}, QCoreApplication.translate("TimelineView", "Rename")
+        elif column == "kind":
+            changes, text = {"kind": value}, QCoreApplication.translate("TimelineView", "Change type")
+        elif column == "state":
+            changes, text = {"state": value}, QCoreApplication.translate("TimelineView", "Change decision")
+        elif column == "owner":
+            changes, text = {"owner": str(value).strip()}, QCoreApplication.translate("TimelineView", "Change owner")
+        else:
+            changes, text = {"notes": str(value)}, QCoreApplication.translate("TimelineView", "Change notes")
+        if kind == "phase" and column in ("start", "end"):
+            phase = next((p for p in self.document.plan.phases if p.key == key), None)
+            if phase is not None:
+                start = value if column == "start" else phase.start
+                end = value if column == "end" else phase.end
+                if start and end and end < start:
+                    self._refused(QCoreApplication.translate("TimelineView", "The end date cannot be before the start date."))
+                    return
+        update = tl.update_phase if kind == "phase" else tl.update_marker
+        if not self.try_apply(text, lambda p: update(p, key, **changes)):
+            self.refresh()
+
+    def _refused(self, message: str) -> None:
+        self.inspector.show_error(message)
+        self._hint(message)
+        self.refresh()
+
+    # ------------------------------------------------------------ add and remove
+
+    def _selected_phase(self) -> m.Phase | None:
+        plan = self.document.plan
+        if self.selected is None:
+            return None
+        kind, key = self.selected
+        if kind == "marker":
+            x = next((x for x in plan.markers if x.key == key), None)
+            key = x.phase if x else ""
+        return next((p for p in plan.phases if p.key == key), None)
+
+    def _after_add(self, kind: str, key: str) -> None:
+        self.select(kind, key)
+        self.tabs.setCurrentWidget(self.inspector)
+        QTimer.singleShot(0, self.inspector.focus_name)
+
+    def add_phase(self) -> None:
+        plan = self.document.plan
+        tops = [p for p in plan.phases if not p.parent and p.end]
+        start = max((p.end for p in tops), default=self.canvas.today or _dt.date.today()) + tl.DAY
+        result: dict = {}
+
+        def edit(p: m.Plan) -> m.Plan:
+            new, result["key"] = tl.add_phase(p, self.tr("New phase"), "other", start, start + 89 * tl.DAY)
+            return new
+        if self.try_apply(self.tr("Add phase"), edit):
+            self._after_add("phase", result["key"])
+
+    def add_step(self) -> None:
+        parent = self._selected_phase()
+        if parent is None:
+            self._hint(self.tr("Select the phase the step belongs to first."))
+            return
+        start = parent.start or self.canvas.today or _dt.date.today()
+        end = min(parent.end, start + 29 * tl.DAY) if parent.end else start + 29 * tl.DAY
+        result: dict = {}
+
+        def edit(p: m.Plan) -> m.Plan:
+            new, result["key"] = tl.add_phase(p, self.tr("New step"), "step", start, end, parent=parent.key)
+            return new
+        if self.try_apply(self.tr("Add step"), edit):
+            self._after_add("phase", result["key"])
+
+    def add_marker(self, kind: str) -> None:
+        phase = self._selected_phase()
+        when = (phase.end if kind in ("gate", "deadline") else phase.start) if phase else None
+        when = when or self.canvas.today or _dt.date.today()
+        names = {"milestone": self.tr("New milestone"), "deadline": self.tr("New deadline"),
+                 "event": self.tr("New event"), "gate": self.tr("New decision gate")}
+        result: dict = {}
+
+        def edit(p: m.Plan) -> m.Plan:
+            new, result["key"] = tl.add_marker(p, names[kind], kind, when, phase.key if phase else "")
+            return new
+        if self.try_apply(self.tr("Add milestone"), edit):
+            self._after_add("marker", result["key"])
+
+    def remove_selected(self) -> None:
+        if self.selected is None or self.read_only:
+            return
+        kind, key = self.selected
+        plan = self.document.plan
+        if kind == "phase":
+            phase = next((p for p in plan.phases if p.key == key), None)
+            if phase is None:
+                return
+            steps, markers = tl.linked(plan, key)
+            if steps or markers:
+                answer = QMessageBox.question(
+                    self, self.tr("Remove phase"),
+                    self.tr("Remove “{name}” with its {steps} steps and {markers} milestones? "
+                            "You can undo this.").format(name=phase.name, steps=len(steps), markers=len(markers)))
+                if answer != QMessageBox.StandardButton.Yes:
+                    return
+            ok = self.try_apply(self.tr("Remove phase"), lambda p: tl.remove_phase(p, key))
+        else:
+            ok = self.try_apply(self.tr("Remove milestone"), lambda p: tl.remove_marker(p, key))
+        if ok:
+            self.select("", "")
+
+    # ------------------------------------------------------------ export
+
+    def visible_range(self) -> tuple[_dt.date, _dt.date]:
+        ctx = self.canvas.ctx
+        if ctx is None:
+            return tl.extent(self.document.plan)
+        left = self.canvas.mapToScene(0, 0).x()
+        right = self.canvas.mapToScene(self.canvas.viewport().width(), 0).x()
+        return ctx.scale.day_at(left), ctx.scale.day_at(right)
+
+    def export(self) -> None:
+        from .export import TimelineExportDialog
+
+        dialog = TimelineExportDialog(self, self.document.plan, self.visible_range(), self.canvas.today, self.warnings)
+        path = dialog.run()
+        if path is not None:
+            self._hint(self.tr("Timeline exported: {path}").format(path=str(path)))

@@ -1,0 +1,350 @@
+"""The timeline as a keyboard-editable table: one row per phase, step and marker, in the canvas's order.
+
+Columns: name, type, start (a marker's date), end, time of day, owner, state (decision gates), notes.
+Type and state edit with a combo box, dates with a date editor, the rest as text. An edit is handed
+to the view (after the editor has closed, so the view may rebuild the rows) and becomes one undo step.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QLocale, QPointF, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDateEdit,
+    QHeaderView,
+    QStyledItemDelegate,
+    QTableView,
+)
+
+from ...core import model as m
+from ...core import timeline as tl
+from .. import fmt, theme
+from .canvas import draw_symbol, draw_warning_badge, phase_colour, tint
+
+COLUMNS = ("name", "kind", "start", "end", "time", "owner", "state", "notes")
+
+
+def column_title(column: str) -> str:
+    return {
+        "name": QCoreApplication.translate("TimelineTable", "Name"),
+        "kind": QCoreApplication.translate("TimelineTable", "Type"),
+        "start": QCoreApplication.translate("TimelineTable", "Start / date"),
+        "end": QCoreApplication.translate("TimelineTable", "End"),
+        "time": QCoreApplication.translate("TimelineTable", "Time"),
+        "owner": QCoreApplication.translate("TimelineTable", "Owner"),
+        "state": QCoreApplication.translate("TimelineTable", "Decision"),
+        "notes": QCoreApplication.translate("TimelineTable", "Notes"),
+    }[column]
+
+
+def column_tip(column: str) -> str:
+    return {
+        "name": QCoreApplication.translate("TimelineTable", "Name of the phase, step or milestone"),
+        "kind": QCoreApplication.translate("TimelineTable", "Phase kind, or milestone, deadline, event or decision gate"),
+        "start": QCoreApplication.translate("TimelineTable", "Start date of a phase, or the date of a milestone"),
+        "end": QCoreApplication.translate("TimelineTable", "Last day of a phase"),
+        "time": QCoreApplication.translate("TimelineTable", "Time of day, e.g. 16.00 or 12.00–13.00"),
+        "owner": QCoreApplication.translate("TimelineTable", "Who is responsible"),
+        "state": QCoreApplication.translate("TimelineTable",
+                                            "A decision gate's state: not decided, go, or withdraw"),
+        "notes": QCoreApplication.translate("TimelineTable", "Free notes"),
+    }[column]
+
+
+def date_format() -> str:
+    """The locale's short date format with a four-digit year (fi: d.M.yyyy)."""
+    f = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in f:
+        f = f.replace("yy", "yyyy")
+    return f
+
+
+def to_qdate(d: _dt.date | None) -> QDate:
+    return QDate(d.year, d.month, d.day) if d else QDate()
+
+
+def from_qdate(d: QDate) -> _dt.date | None:
+    return _dt.date(d.year(), d.month(), d.day()) if d.isValid() else None
+
+
+_ICONS: dict[tuple, QIcon] = {}
+
+
+def kind_icon(kind: str, state: str = "", ends_alliance: bool = False, colour: str = "") -> QIcon:
+    """A small picture of the item as the canvas draws it (bar colour, or the marker's symbol)."""
+    key = (kind, state, ends_alliance, colour)
+    if key not in _ICONS:
+        ratio = 2.0
+        pix = QPixmap(int(18 * ratio), int(18 * ratio))
+        pix.setDevicePixelRatio(ratio)
+        pix.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pix)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if kind in m.MARKER_KINDS:
+            draw_symbol(p, kind, QPointF(9, 9), 11 if kind == "gate" else 12, state, ends_alliance)
+        elif kind == "warning":
+            draw_warning_badge(p, QPointF(9, 9), 14)
+        else:
+            c = QColor(colour) if colour else phase_colour(kind)
+            p.setPen(c)
+            p.setBrush(c if kind != "step" else tint(c, 0.72))
+            p.drawRoundedRect(1, 5, 16, 8, 2, 2)
+        p.end()
+        _ICONS[key] = QIcon(pix)
+    return _ICONS[key]
+
+
+class Entry:
+    __slots__ = ("kind", "key", "depth", "row_kind", "group")
+
+    def __init__(self, kind: str, key: str, depth: int, row_kind: str, group: str):
+        self.kind, self.key, self.depth, self.row_kind, self.group = kind, key, depth, row_kind, group
+
+    @property
+    def ident(self) -> tuple[str, str]:
+        return (self.kind, self.key)
+
+
+class TimelineTableModel(QAbstractTableModel):
+    def __init__(self, on_edit: Callable[[str, str, str, object], None], parent=None):
+        super().__init__(parent)
+        self.on_edit = on_edit
+        self.entries: list[Entry] = []
+        self.plan: m.Plan | None = None
+        self.phases: dict[str, m.Phase] = {}
+        self.markers: dict[str, m.Marker] = {}
+        self.warnings: dict[tuple[str, str], list[tl.TimelineWarning]] = {}
+        self.read_only = False
+
+    # --- content
+
+    def set_plan(self, plan: m.Plan, rows: tuple[tl.Row, ...], warnings, read_only: bool) -> None:
+        entries = [Entry("marker" if r.kind == "marker" else "phase", r.key, r.depth, r.kind, r.group)
+                   for r in rows if r.kind != "periods"]
+        same = [e.ident for e in entries] == [e.ident for e in self.entries]
+        if not same:
+            self.beginResetModel()
+        self.plan, self.warnings, self.read_only = plan, warnings, read_only
+        self.phases = {p.key: p for p in plan.phases}
+        self.markers = {x.key: x for x in plan.markers}
+        self.entries = entries
+        if same:
+            if entries:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(entries) - 1, len(COLUMNS) - 1))
+        else:
+            self.endResetModel()
+
+    def row_of(self, ident: tuple[str, str] | None) -> int:
+        for i, e in enumerate(self.entries):
+            if e.ident == ident:
+                return i
+        return -1
+
+    def item(self, row: int):
+        e = self.entries[row]
+        return self.phases.get(e.key) if e.kind == "phase" else self.markers.get(e.key)
+
+    # --- Qt model
+
+    def rowCount(self, parent=None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent=None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return column_title(COLUMNS[section])
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return column_tip(COLUMNS[section])
+        return None
+
+    def editable(self, row: int, column: str) -> bool:
+        if self.read_only:
+            return False
+        e = self.entries[row]
+        if e.kind == "phase":
+            return column not in ("time", "state")
+        x = self.markers.get(e.key)
+        if column == "end":
+            return False
+        if column == "state":
+            return x is not None and x.kind == "gate"
+        return True
+
+    def flags(self, index):
+        base = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+        if index.isValid() and self.editable(index.row(), COLUMNS[index.column()]):
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        e = self.entries[index.row()]
+        column = COLUMNS[index.column()]
+        item = self.item(index.row())
+        if item is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(e, item, column)
+        if role == Qt.ItemDataRole.EditRole:
+            return self._edit_value(e, item, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == "name":
+            if e.ident in self.warnings:
+                return kind_icon("warning")
+            if e.kind == "marker":
+                return kind_icon(item.kind, item.state, item.ends_alliance)
+            colour = phase_colour(self.phases[e.group].kind).name() if e.group in self.phases else ""
+            return kind_icon("step" if e.row_kind == "step" else item.kind, colour=colour)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            texts = [w.message for w in self.warnings.get(e.ident, [])]
+            if column == "notes" and item.notes:
+                texts.insert(0, item.notes)
+            if column == "name" and e.kind == "phase" and item.staff_decision:
+                texts.append(QCoreApplication.translate("TimelineTable", "Staff transfers: {text}").format(
+                    text=item.staff_decision))
+            return "\n\n".join(texts) or None
+        if role == Qt.ItemDataRole.FontRole and e.row_kind == "phase":
+            f = QFont(QApplication.font())
+            f.setBold(True)
+            return f
+        if role == Qt.ItemDataRole.ForegroundRole and e.ident in self.warnings and column == "name":
+            return QColor(theme.WARN).darker(120)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._display(e, item, column)
+        return None
+
+    def _display(self, e: Entry, item, column: str) -> str:
+        if column == "name":
+            return "    " * e.depth + item.name
+        if column == "kind":
+            return tl.kind_title(item.kind)
+        if e.kind == "phase":
+            return {"start": fmt.date(item.start), "end": fmt.date(item.end), "owner": item.owner,
+                    "notes": item.notes.split("\n")[0]}.get(column, "")
+        if column == "start":
+            return fmt.date(item.date)
+        if column == "time":
+            return self._time_text(item)
+        if column == "state":
+            return tl.state_title(item.state) if item.kind == "gate" else ""
+        return {"owner": item.owner, "notes": item.notes.split("\n")[0]}.get(column, "")
+
+    @staticmethod
+    def _time_text(x: m.Marker) -> str:
+        if not x.time:
+            return ""
+        text = fmt.date_time(_dt.date(2000, 1, 1), x.time, x.time_end)
+        return text.split(" ", 1)[1].removeprefix("klo ") if " " in text else text
+
+    def _edit_value(self, e: Entry, item, column: str):
+        if column == "name":
+            return item.name
+        if column == "kind":
+            return item.kind
+        if column in ("start", "end"):
+            d = item.date if e.kind == "marker" else getattr(item, column)
+            return to_qdate(d)
+        if column == "time":
+            return self._time_text(item)
+        if column == "state":
+            return item.state or "pending"
+        return getattr(item, column, "")
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        e = self.entries[index.row()]
+        column = COLUMNS[index.column()]
+        if not self.editable(index.row(), column):
+            return False
+        if isinstance(value, QDate):
+            value = from_qdate(value)
+        if value == self._edit_value(e, self.item(index.row()), column) and not isinstance(value, _dt.date):
+            return False
+        # Hand the edit over after the editor has closed: the view may rebuild all rows.
+        QTimer.singleShot(0, self, lambda: self.on_edit(e.kind, e.key, column, value))
+        return True
+
+
+class TimelineDelegate(QStyledItemDelegate):
+    """Combo boxes for type and decision, a date editor for dates, text for the rest."""
+
+    def createEditor(self, parent, option, index):
+        model: TimelineTableModel = index.model()
+        column = COLUMNS[index.column()]
+        e = model.entries[index.row()]
+        if column == "kind":
+            combo = QComboBox(parent)
+            kinds = m.MARKER_KINDS if e.kind == "marker" else (
+                m.PHASE_KINDS if e.row_kind == "step" else tuple(k for k in m.PHASE_KINDS if k != "step"))
+            for kind in kinds:
+                combo.addItem(tl.kind_title(kind), kind)
+            combo.activated.connect(lambda _i, c=combo: self._commit(c))
+            return combo
+        if column == "state":
+            combo = QComboBox(parent)
+            for state in m.GATE_STATES:
+                combo.addItem(tl.state_title(state), state)
+            combo.activated.connect(lambda _i, c=combo: self._commit(c))
+            return combo
+        if column in ("start", "end"):
+            editor = QDateEdit(parent)
+            editor.setCalendarPopup(True)
+            editor.setDisplayFormat(date_format())
+            return editor
+        return super().createEditor(parent, option, index)
+
+    def _commit(self, editor) -> None:
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+
+    def setEditorData(self, editor, index) -> None:
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QComboBox):
+            i = editor.findData(value)
+            editor.setCurrentIndex(max(0, i))
+        elif isinstance(editor, QDateEdit):
+            editor.setDate(value if isinstance(value, QDate) and value.isValid() else QDate.currentDate())
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor, model, index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData())
+        elif isinstance(editor, QDateEdit):
+            model.setData(index, editor.date())
+        else:
+            super().setModelData(editor, model, index)
+
+
+class TimelineTable(QTableView):
+    def __init__(self, model: TimelineTableModel, parent=None):
+        super().__init__(parent)
+        self.setModel(model)
+        self.setItemDelegate(TimelineDelegate(self))
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.setAlternatingRowColors(False)
+        self.setWordWrap(False)
+        self.setTabKeyNavigation(True)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(26)
+        self.setAccessibleName(QCoreApplication.translate("TimelineTable", "Phases and milestones"))
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        widths = {"name": 240, "kind": 120, "start": 96, "end": 96, "time": 84, "owner": 118, "state": 96}
+        for i, column in enumerate(COLUMNS):
+            if column in widths:
+                self.setColumnWidth(i, widths[column])
