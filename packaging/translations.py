@@ -32,7 +32,10 @@ def update(ts: Path = TS) -> None:
 
 
 def release(ts: Path = TS, qm: Path = QM) -> None:
-    subprocess.run(["pyside6-lrelease", str(ts), "-qm", str(qm)], cwd=ROOT, check=True, capture_output=True)
+    # Compile beside the target and rename: a running app may have the old .qm mapped in memory.
+    tmp = qm.with_name(qm.name + ".tmp")
+    subprocess.run(["pyside6-lrelease", str(ts), "-qm", str(tmp)], cwd=ROOT, check=True, capture_output=True)
+    tmp.replace(qm)
 
 
 def messages(ts: Path = TS):

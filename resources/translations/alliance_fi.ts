@@ -4,27 +4,27 @@
     <name>AnalysisPanel</name>
     <message>
       <source>Name of the chain</source>
-      <translation type="unfinished" />
+      <translation>Palveluketjun nimi</translation>
     </message>
     <message>
       <source>Description</source>
-      <translation type="unfinished">Kuvaus</translation>
+      <translation>Kuvaus</translation>
     </message>
     <message>
       <source>Description of the chain</source>
-      <translation type="unfinished" />
+      <translation>Palveluketjun kuvaus</translation>
     </message>
     <message>
       <source>Change chain description</source>
-      <translation type="unfinished" />
+      <translation>Muuta palveluketjun kuvausta</translation>
     </message>
     <message>
       <source>Rename chain</source>
-      <translation type="unfinished" />
+      <translation>Nimeä palveluketju uudelleen</translation>
     </message>
     <message>
       <source>Change chain analysis</source>
-      <translation type="unfinished" />
+      <translation>Muuta palveluketjun analyysia</translation>
     </message>
   </context>
   <context>
@@ -109,7 +109,7 @@
     </message>
     <message>
       <source>Warnings</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Varoitukset</translation>
     </message>
     <message>
       <source>The plan has no metrics yet. Start from the metric library of the care-process slide (waiting times, care costs, satisfaction…).</source>
@@ -211,640 +211,640 @@
     <name>ChainCanvas</name>
     <message>
       <source>Service chain</source>
-      <translation type="unfinished" />
+      <translation>Palveluketju</translation>
     </message>
     <message>
       <source>Steps of the chain in order. Arrow keys move the selection, Enter edits, Delete removes, Ctrl+arrows move the step.</source>
-      <translation type="unfinished" />
+      <translation>Palveluketjun hoitovaiheet järjestyksessä. Nuolinäppäimet siirtävät valintaa, Enter muokkaa, Delete poistaa, Ctrl+nuolet siirtävät hoitovaihetta.</translation>
     </message>
     <message>
       <source>No steps yet. Add the first step with “Add step”.</source>
-      <translation type="unfinished" />
+      <translation>Ei vielä hoitovaiheita. Lisää ensimmäinen painikkeella ”Lisää hoitovaihe”.</translation>
     </message>
     <message>
       <source>Edit step</source>
-      <translation type="unfinished" />
+      <translation>Muokkaa hoitovaihetta</translation>
     </message>
     <message>
       <source>Insert step before</source>
-      <translation type="unfinished" />
+      <translation>Lisää hoitovaihe ennen</translation>
     </message>
     <message>
       <source>Insert step after</source>
-      <translation type="unfinished" />
+      <translation>Lisää hoitovaihe jälkeen</translation>
     </message>
     <message>
       <source>Duplicate step</source>
-      <translation type="unfinished" />
+      <translation>Monista hoitovaihe</translation>
     </message>
     <message>
       <source>Delete step</source>
-      <translation type="unfinished" />
+      <translation>Poista hoitovaihe</translation>
     </message>
     <message>
       <source>Add step here</source>
-      <translation type="unfinished" />
+      <translation>Lisää hoitovaihe tähän</translation>
     </message>
   </context>
   <context>
     <name>ChainPainter</name>
     <message>
       <source>{volume} × {unit_cost}</source>
-      <translation type="unfinished" />
+      <translation>{volume} × {unit_cost}</translation>
     </message>
     <message>
       <source>Gross cost per year</source>
-      <translation type="unfinished" />
+      <translation>Bruttokustannus vuodessa</translation>
     </message>
     <message>
       <source>Own production today</source>
-      <translation type="unfinished" />
+      <translation>Nykyinen oma tuotanto</translation>
     </message>
     <message>
       <source>Difference to own production</source>
-      <translation type="unfinished" />
+      <translation>Erotus omaan tuotantoon</translation>
     </message>
   </context>
   <context>
     <name>Chains</name>
     <message>
       <source>Own production</source>
-      <translation type="unfinished" />
+      <translation>Oma tuotanto</translation>
     </message>
     <message>
       <source>Alliance partner</source>
-      <translation type="unfinished" />
+      <translation>Allianssikumppani</translation>
     </message>
     <message>
       <source>Subcontractor</source>
-      <translation type="unfinished">Alihankkija</translation>
+      <translation>Alihankkija</translation>
     </message>
     <message>
       <source>Support service</source>
-      <translation type="unfinished">Tukipalvelu</translation>
+      <translation>Tukipalvelu</translation>
     </message>
     <message>
       <source>The wellbeing county produces the step itself.</source>
-      <translation type="unfinished" />
+      <translation>Hyvinvointialue tuottaa hoitovaiheen itse.</translation>
     </message>
     <message>
       <source>A producer that is a party to the alliance agreement.</source>
-      <translation type="unfinished" />
+      <translation>Palveluntuottaja, joka on allianssisopimuksen osapuoli.</translation>
     </message>
     <message>
       <source>A company that works for an alliance partner.</source>
-      <translation type="unfinished" />
+      <translation>Yritys, joka toimii allianssikumppanin alihankkijana.</translation>
     </message>
     <message>
       <source>Transport, nutrition, cleaning, handyman and other support.</source>
-      <translation type="unfinished" />
+      <translation>Kuljetukset, ateriat, siivous, kotitalkkari ja muut tukipalvelut.</translation>
     </message>
     <message>
       <source>In the alliance</source>
-      <translation type="unfinished">Allianssissa</translation>
+      <translation>Mukana allianssissa</translation>
     </message>
     <message>
       <source>Not in the alliance</source>
-      <translation type="unfinished" />
+      <translation>Ei mukana</translation>
     </message>
     <message>
       <source>Option</source>
-      <translation type="unfinished">Optio</translation>
+      <translation>Optio</translation>
     </message>
     <message>
       <source>Included</source>
-      <translation type="unfinished" />
+      <translation>Mukana</translation>
     </message>
     <message>
       <source>Excluded</source>
-      <translation type="unfinished" />
+      <translation>Ei mukana</translation>
     </message>
     <message>
       <source>Service needs per area</source>
-      <translation type="unfinished" />
+      <translation>Palvelutarpeet alueittain</translation>
     </message>
     <message>
       <source>Goals</source>
-      <translation type="unfinished">Tavoitteet</translation>
+      <translation>Tavoitteet</translation>
     </message>
     <message>
       <source>Implementation alternatives</source>
-      <translation type="unfinished" />
+      <translation>Toteutusvaihtoehdot</translation>
     </message>
     <message>
       <source>Views of staff, producers and clients</source>
-      <translation type="unfinished" />
+      <translation>Henkilöstön, palveluntuottajien ja asiakkaiden näkemykset</translation>
     </message>
     <message>
       <source>Division of responsibility and organisation</source>
-      <translation type="unfinished" />
+      <translation>Toimijoiden vastuunjako ja organisointi</translation>
     </message>
     <message>
       <source>Incentives and sanctions</source>
-      <translation type="unfinished" />
+      <translation>Kannustimet ja sanktiot</translation>
     </message>
     <message>
       <source>Risks</source>
-      <translation type="unfinished">Riskit</translation>
+      <translation>Riskien tunnistaminen</translation>
     </message>
     <message>
       <source>Use of the buyer's own infrastructure</source>
-      <translation type="unfinished" />
+      <translation>Tilaajan oman infran hyödyntäminen</translation>
     </message>
     <message>
       <source>How much of the service each area needs, and where the queues are.</source>
-      <translation type="unfinished" />
+      <translation>Kuinka paljon palvelua kukin alue tarvitsee ja missä jonot ovat.</translation>
     </message>
     <message>
       <source>What the chain should achieve: waiting times, quality, cost.</source>
-      <translation type="unfinished" />
+      <translation>Mitä palveluketjulla tavoitellaan: jonotusajat, laatu, kustannukset.</translation>
     </message>
     <message>
       <source>Own production, purchased service, voucher or alliance.</source>
-      <translation type="unfinished" />
+      <translation>Oma tuotanto, ostopalvelu, palveluseteli tai allianssi.</translation>
     </message>
     <message>
       <source>What staff, producers and clients think of the change.</source>
-      <translation type="unfinished" />
+      <translation>Mitä henkilöstö, palveluntuottajat ja asiakkaat ajattelevat muutoksesta.</translation>
     </message>
     <message>
       <source>Who is responsible for which step, and how it is organised.</source>
-      <translation type="unfinished" />
+      <translation>Kuka vastaa mistäkin hoitovaiheesta ja miten toiminta organisoidaan.</translation>
     </message>
     <message>
       <source>Bonuses and sanctions tied to the goals and metrics.</source>
-      <translation type="unfinished" />
+      <translation>Tavoitteisiin ja mittareihin sidotut bonukset ja sanktiot.</translation>
     </message>
     <message>
       <source>What could go wrong, and how it is managed.</source>
-      <translation type="unfinished" />
+      <translation>Mikä voi mennä vikaan ja miten riskiä hallitaan.</translation>
     </message>
     <message>
       <source>Premises, equipment and systems of the buyer that the alliance uses.</source>
-      <translation type="unfinished" />
+      <translation>Tilaajan tilat, laitteet ja järjestelmät, joita allianssi käyttää.</translation>
     </message>
     <message>
       <source>Provider not chosen</source>
-      <translation type="unfinished" />
+      <translation>Tuottajaa ei valittu</translation>
     </message>
     <message>
       <source>No service chain has the key “{key}”.</source>
-      <translation type="unfinished" />
+      <translation>Tunnuksella ”{key}” ei ole palveluketjua.</translation>
     </message>
     <message>
       <source>No step has the key “{key}”.</source>
-      <translation type="unfinished" />
+      <translation>Tunnuksella ”{key}” ei ole hoitovaihetta.</translation>
     </message>
     <message>
       <source>A step needs a name.</source>
-      <translation type="unfinished" />
+      <translation>Hoitovaiheella on oltava nimi.</translation>
     </message>
     <message>
       <source>Enter a number.</source>
-      <translation type="unfinished">Anna luku.</translation>
+      <translation>Kirjoita luku.</translation>
     </message>
     <message>
       <source>The annual volume cannot be negative.</source>
-      <translation type="unfinished" />
+      <translation>Vuosivolyymi ei voi olla negatiivinen.</translation>
     </message>
     <message>
       <source>The unit cost cannot be negative.</source>
-      <translation type="unfinished" />
+      <translation>Yksikkökustannus ei voi olla negatiivinen.</translation>
     </message>
     <message>
       <source>Today's own-production unit cost cannot be negative.</source>
-      <translation type="unfinished" />
+      <translation>Nykyinen oman tuotannon yksikkökustannus ei voi olla negatiivinen.</translation>
     </message>
     <message>
       <source>Unknown provider kind “{kind}”.</source>
-      <translation type="unfinished" />
+      <translation>Tuntematon tuottajatyyppi ”{kind}”.</translation>
     </message>
     <message>
       <source>Unknown alliance scope “{scope}”.</source>
-      <translation type="unfinished" />
+      <translation>Tuntematon allianssin laajuus ”{scope}”.</translation>
     </message>
     <message>
       <source>Enter text.</source>
-      <translation type="unfinished" />
+      <translation>Kirjoita tekstiä.</translation>
     </message>
     <message>
       <source>A step has no field “{field}”.</source>
-      <translation type="unfinished" />
+      <translation>Hoitovaiheella ei ole kenttää ”{field}”.</translation>
     </message>
     <message>
       <source>No party has the key “{key}”.</source>
-      <translation type="unfinished" />
+      <translation>Tunnuksella ”{key}” ei ole osapuolta.</translation>
     </message>
     <message>
       <source>A service chain needs a name.</source>
-      <translation type="unfinished" />
+      <translation>Palveluketjulla on oltava nimi.</translation>
     </message>
     <message>
       <source>The key “{key}” is already used by another chain.</source>
-      <translation type="unfinished" />
+      <translation>Tunnus ”{key}” on jo toisen palveluketjun käytössä.</translation>
     </message>
     <message>
       <source>{name} (copy)</source>
-      <translation type="unfinished" />
+      <translation>{name} (kopio)</translation>
     </message>
     <message>
       <source>New step</source>
-      <translation type="unfinished" />
+      <translation>Uusi hoitovaihe</translation>
     </message>
     <message>
       <source>The key “{key}” is already used by another step.</source>
-      <translation type="unfinished" />
+      <translation>Tunnus ”{key}” on jo toisen hoitovaiheen käytössä.</translation>
     </message>
     <message>
       <source>Unknown analysis heading “{heading}”.</source>
-      <translation type="unfinished" />
+      <translation>Tuntematon analyysin otsikko ”{heading}”.</translation>
     </message>
     <message>
       <source>Unknown scope state “{state}”.</source>
-      <translation type="unfinished" />
+      <translation>Tuntematon rajauksen tila ”{state}”.</translation>
     </message>
     <message>
       <source>No service package has the key “{key}”.</source>
-      <translation type="unfinished" />
+      <translation>Tunnuksella ”{key}” ei ole palvelukokonaisuutta.</translation>
     </message>
     <message>
       <source>No area has the key “{key}”.</source>
-      <translation type="unfinished" />
+      <translation>Tunnuksella ”{key}” ei ole aluetta.</translation>
     </message>
     <message>
       <source>A service package needs a name.</source>
-      <translation type="unfinished" />
+      <translation>Palvelukokonaisuudella on oltava nimi.</translation>
     </message>
     <message>
       <source>The key “{key}” is already used by another package.</source>
-      <translation type="unfinished" />
+      <translation>Tunnus ”{key}” on jo toisen palvelukokonaisuuden käytössä.</translation>
     </message>
     <message>
       <source>No service period has the key “{key}”.</source>
-      <translation type="unfinished" />
+      <translation>Tunnuksella ”{key}” ei ole palvelujaksoa.</translation>
     </message>
     <message>
       <source>Surgical care chain</source>
-      <translation type="unfinished" />
+      <translation>Leikkaushoitoprosessi</translation>
     </message>
     <message>
       <source>Complementary reception chain</source>
-      <translation type="unfinished" />
+      <translation>Täydentävä vastaanottoprosessi</translation>
     </message>
     <message>
       <source>Elderly home-care chain</source>
-      <translation type="unfinished" />
+      <translation>Ikääntyneen kotona asumisen palveluketju</translation>
     </message>
     <message>
       <source>From referral to follow-up check, with the support functions of the surgical care process (HyvaKS slides). Fill in providers, volumes and costs.</source>
-      <translation type="unfinished" />
+      <translation>Leikkaushoitoprosessi lähetteestä jälkitarkastukseen tukitoimintoineen (HyvaKS:n diat). Täydennä tuottajat, volyymit ja kustannukset.</translation>
     </message>
     <message>
       <source>Doctor's and nurse's appointments with the examinations, statements, training and premises they need (HyvaKS slides).</source>
-      <translation type="unfinished" />
+      <translation>Lääkärin ja hoitajan vastaanotot sekä niiden tarvitsemat tutkimukset, lausunnot, koulutus ja tilat (HyvaKS:n diat).</translation>
     </message>
     <message>
       <source>Services for people over 65 living at home, from the assessment of service needs to housing services (Keusote's service packages).</source>
-      <translation type="unfinished" />
+      <translation>Kotona asuvan yli 65-vuotiaan palvelut palvelutarpeen arvioinnista asumispalveluihin (Keusoten palvelukokonaisuudet).</translation>
     </message>
     <message>
       <source>Referral / doctor</source>
-      <translation type="unfinished" />
+      <translation>Lähete/lääkäri</translation>
     </message>
     <message>
       <source>Care planning</source>
-      <translation type="unfinished" />
+      <translation>Hoidon suunnittelu</translation>
     </message>
     <message>
       <source>Digital care</source>
-      <translation type="unfinished" />
+      <translation>Digihoito</translation>
     </message>
     <message>
       <source>Laboratory tests</source>
-      <translation type="unfinished" />
+      <translation>Laboratoriokokeet</translation>
     </message>
     <message>
       <source>Imaging</source>
-      <translation type="unfinished" />
+      <translation>Kuvantaminen</translation>
     </message>
     <message>
       <source>Sampling</source>
-      <translation type="unfinished" />
+      <translation>Näytteenotto</translation>
     </message>
     <message>
       <source>Statements</source>
-      <translation type="unfinished" />
+      <translation>Lausunnot</translation>
     </message>
     <message>
       <source>Ward care</source>
-      <translation type="unfinished" />
+      <translation>Vuodeosastohoito</translation>
     </message>
     <message>
       <source>Surgery</source>
-      <translation type="unfinished" />
+      <translation>Leikkaus</translation>
     </message>
     <message>
       <source>Discharge</source>
-      <translation type="unfinished" />
+      <translation>Kotiutus</translation>
     </message>
     <message>
       <source>Rehabilitation</source>
-      <translation type="unfinished" />
+      <translation>Kuntoutus</translation>
     </message>
     <message>
       <source>Aids</source>
-      <translation type="unfinished" />
+      <translation>Apuvälineet</translation>
     </message>
     <message>
       <source>Pain management</source>
-      <translation type="unfinished" />
+      <translation>Kivunhoito</translation>
     </message>
     <message>
       <source>Follow-up check</source>
-      <translation type="unfinished" />
+      <translation>Jälkitarkastus</translation>
     </message>
     <message>
       <source>Corrective procedures</source>
-      <translation type="unfinished" />
+      <translation>Korjaavat toimenpiteet</translation>
     </message>
     <message>
       <source>Transport</source>
-      <translation type="unfinished" />
+      <translation>Kuljetukset</translation>
     </message>
     <message>
       <source>Register keeping</source>
-      <translation type="unfinished" />
+      <translation>Rekisterienhoito</translation>
     </message>
     <message>
       <source>Staff training</source>
-      <translation type="unfinished" />
+      <translation>Henkilöstön koulutus</translation>
     </message>
     <message>
       <source>Doctor's appointment</source>
-      <translation type="unfinished" />
+      <translation>Lääkärin vastaanotto</translation>
     </message>
     <message>
       <source>Nurse's appointment</source>
-      <translation type="unfinished" />
+      <translation>Hoitajan vastaanotto</translation>
     </message>
     <message>
       <source>Premises</source>
-      <translation type="unfinished" />
+      <translation>Tilat</translation>
     </message>
     <message>
       <source>Assessment of service needs</source>
-      <translation type="unfinished" />
+      <translation>Palvelutarpeen arviointi</translation>
     </message>
     <message>
       <source>Outpatient care for people over 65</source>
-      <translation type="unfinished" />
+      <translation>Yli 65-vuotiaiden avosairaanhoito</translation>
     </message>
     <message>
       <source>Home care</source>
-      <translation type="unfinished" />
+      <translation>Kotihoito</translation>
     </message>
     <message>
       <source>Remote home care</source>
-      <translation type="unfinished" />
+      <translation>Kotihoidon etähoiva</translation>
     </message>
     <message>
       <source>Doctor's and rehabilitation services for home care</source>
-      <translation type="unfinished" />
+      <translation>Lääkäri- ja kuntoutuspalvelut kotihoitoon</translation>
     </message>
     <message>
       <source>Rehabilitative day activities</source>
-      <translation type="unfinished" />
+      <translation>Kuntouttava päivätoiminta</translation>
     </message>
     <message>
       <source>Meal service</source>
-      <translation type="unfinished" />
+      <translation>Ateriapalvelu</translation>
     </message>
     <message>
       <source>Cleaning and handyman services</source>
-      <translation type="unfinished" />
+      <translation>Siivous- ja kotitalkkaripalvelut</translation>
     </message>
     <message>
       <source>Communal housing</source>
-      <translation type="unfinished" />
+      <translation>Yhteisöllinen asuminen</translation>
     </message>
     <message>
       <source>24-hour service housing</source>
-      <translation type="unfinished" />
+      <translation>Ympärivuorokautinen palveluasuminen</translation>
     </message>
     <message>
       <source>Doctor's and rehabilitation services for housing services</source>
-      <translation type="unfinished" />
+      <translation>Lääkäri- ja kuntoutuspalvelut asumispalveluihin</translation>
     </message>
     <message>
       <source>Unknown chain template “{template}”.</source>
-      <translation type="unfinished" />
+      <translation>Tuntematon palveluketjupohja ”{template}”.</translation>
     </message>
   </context>
   <context>
     <name>ChainsView</name>
     <message>
       <source>Service chains</source>
-      <translation type="unfinished" />
+      <translation>Palveluketjut</translation>
     </message>
     <message>
       <source>New chain</source>
-      <translation type="unfinished" />
+      <translation>Uusi palveluketju</translation>
     </message>
     <message>
       <source>Blank chain</source>
-      <translation type="unfinished" />
+      <translation>Tyhjä palveluketju</translation>
     </message>
     <message>
       <source>From template: {name}</source>
-      <translation type="unfinished" />
+      <translation>Pohjasta: {name}</translation>
     </message>
     <message>
       <source>Add step</source>
-      <translation type="unfinished" />
+      <translation>Lisää hoitovaihe</translation>
     </message>
     <message>
       <source>Add a step after the selected one (Insert)</source>
-      <translation type="unfinished" />
+      <translation>Lisää hoitovaihe valitun jälkeen (Insert)</translation>
     </message>
     <message>
       <source>Insert before</source>
-      <translation type="unfinished" />
+      <translation>Lisää ennen</translation>
     </message>
     <message>
       <source>Insert a step before the selected one</source>
-      <translation type="unfinished" />
+      <translation>Lisää hoitovaihe valitun eteen</translation>
     </message>
     <message>
       <source>Duplicate step</source>
-      <translation type="unfinished" />
+      <translation>Monista</translation>
     </message>
     <message>
       <source>Copy the selected step (Ctrl+D)</source>
-      <translation type="unfinished" />
+      <translation>Monista valittu hoitovaihe (Ctrl+D)</translation>
     </message>
     <message>
       <source>Delete step</source>
-      <translation type="unfinished" />
+      <translation>Poista</translation>
     </message>
     <message>
       <source>Delete the selected step (Delete); Ctrl+Z brings it back</source>
-      <translation type="unfinished" />
+      <translation>Poista valittu hoitovaihe (Delete); Ctrl+Z palauttaa sen</translation>
     </message>
     <message>
       <source>Zoom out (Ctrl+minus)</source>
-      <translation type="unfinished" />
+      <translation>Loitonna (Ctrl+miinus)</translation>
     </message>
     <message>
       <source>Zoom in (Ctrl+plus)</source>
-      <translation type="unfinished" />
+      <translation>Lähennä (Ctrl+plus)</translation>
     </message>
     <message>
       <source>Export picture</source>
-      <translation type="unfinished" />
+      <translation>Vie kuvana</translation>
     </message>
     <message>
       <source>PNG picture…</source>
-      <translation type="unfinished" />
+      <translation>PNG-kuva…</translation>
     </message>
     <message>
       <source>SVG drawing…</source>
-      <translation type="unfinished" />
+      <translation>SVG-piirros…</translation>
     </message>
     <message>
       <source>SVG drawing (needs Qt SVG, not installed)</source>
-      <translation type="unfinished" />
+      <translation>SVG-piirros (vaatii Qt SVG -moduulin, ei asennettu)</translation>
     </message>
     <message>
       <source>Drag a card to move it · arrow keys select · Enter edits · Delete removes · Ctrl+arrows move the step · double-click between cards inserts a step</source>
-      <translation type="unfinished" />
+      <translation>Siirrä korttia vetämällä · nuolinäppäimet valitsevat · Enter muokkaa · Delete poistaa · Ctrl+nuolet siirtävät hoitovaihetta · kaksoisnapsautus korttien välissä lisää hoitovaiheen</translation>
     </message>
     <message>
       <source>Chain</source>
-      <translation type="unfinished" />
+      <translation>Palveluketju</translation>
     </message>
     <message>
       <source>Costs</source>
-      <translation type="unfinished">Kustannukset</translation>
+      <translation>Kustannukset</translation>
     </message>
     <message>
       <source>Analysis</source>
-      <translation type="unfinished" />
+      <translation>Analyysi</translation>
     </message>
     <message>
       <source>Scope matrix</source>
-      <translation type="unfinished" />
+      <translation>Palvelukokonaisuudet alueittain</translation>
     </message>
     <message>
       <source>The file is read-only.</source>
-      <translation type="unfinished" />
+      <translation>Tiedosto on vain luku -tilassa.</translation>
     </message>
     <message>
       <source>The change was not made</source>
-      <translation type="unfinished">Muutosta ei tehty</translation>
+      <translation>Muutosta ei tehty</translation>
     </message>
     <message>
       <source>{count} steps</source>
-      <translation type="unfinished" />
+      <translation>{count} hoitovaihetta</translation>
     </message>
     <message>
       <source>Rename chain</source>
-      <translation type="unfinished" />
+      <translation>Nimeä uudelleen</translation>
     </message>
     <message>
       <source>The chain was not renamed</source>
-      <translation type="unfinished" />
+      <translation>Palveluketjua ei nimetty uudelleen</translation>
     </message>
     <message>
       <source>New service chain</source>
-      <translation type="unfinished" />
+      <translation>Uusi palveluketju</translation>
     </message>
     <message>
       <source>New chain from a template</source>
-      <translation type="unfinished" />
+      <translation>Uusi palveluketju pohjasta</translation>
     </message>
     <message>
       <source>{name} (copy)</source>
-      <translation type="unfinished" />
+      <translation>{name} (kopio)</translation>
     </message>
     <message>
       <source>Duplicate chain</source>
-      <translation type="unfinished" />
+      <translation>Monista palveluketju</translation>
     </message>
     <message>
       <source>Delete chain…</source>
-      <translation type="unfinished" />
+      <translation>Poista palveluketju…</translation>
     </message>
     <message>
       <source>Delete chain</source>
-      <translation type="unfinished" />
+      <translation>Poista palveluketju</translation>
     </message>
     <message>
       <source>Delete the chain “{name}” and its {count} steps? You can undo this with Ctrl+Z.</source>
-      <translation type="unfinished" />
+      <translation>Poistetaanko palveluketju ”{name}” ja sen {count} hoitovaihetta? Voit perua poiston näppäimillä Ctrl+Z.</translation>
     </message>
     <message>
       <source>Chain deleted. Undo (Ctrl+Z) brings it back.</source>
-      <translation type="unfinished" />
+      <translation>Palveluketju poistettiin. Kumoa (Ctrl+Z) palauttaa sen.</translation>
     </message>
     <message>
       <source>New step</source>
-      <translation type="unfinished" />
+      <translation>Uusi hoitovaihe</translation>
     </message>
     <message>
       <source>Step “{name}” deleted. Undo (Ctrl+Z) brings it back.</source>
-      <translation type="unfinished" />
+      <translation>Hoitovaihe ”{name}” poistettiin. Kumoa (Ctrl+Z) palauttaa sen.</translation>
     </message>
     <message>
       <source>Move step</source>
-      <translation type="unfinished" />
+      <translation>Siirrä hoitovaihe</translation>
     </message>
     <message>
       <source>No service periods</source>
-      <translation type="unfinished" />
+      <translation>Ei palvelujaksoja</translation>
     </message>
     <message>
       <source>Add the service periods in the commercial model first.</source>
-      <translation type="unfinished" />
+      <translation>Lisää ensin palvelujaksot kaupalliseen malliin.</translation>
     </message>
     <message>
       <source>Use the chain's cost as the production target</source>
-      <translation type="unfinished" />
+      <translation>Palveluketjun kustannus tuotantokustannusten tavoitteeksi</translation>
     </message>
     <message>
       <source>Production target of {period} is now {amount} ({change}).</source>
-      <translation type="unfinished" />
+      <translation>Jakson {period} tuotantokustannusten tavoite on nyt {amount} ({change}).</translation>
     </message>
     <message>
       <source>SVG is not available</source>
-      <translation type="unfinished" />
+      <translation>SVG ei ole käytettävissä</translation>
     </message>
     <message>
       <source>This installation has no Qt SVG module; export a PNG picture instead.</source>
-      <translation type="unfinished" />
+      <translation>Tästä asennuksesta puuttuu Qt SVG -moduuli; vie sen sijaan PNG-kuva.</translation>
     </message>
     <message>
       <source>SVG drawing (*.svg)</source>
-      <translation type="unfinished" />
+      <translation>SVG-piirros (*.svg)</translation>
     </message>
     <message>
       <source>PNG picture (*.png)</source>
-      <translation type="unfinished" />
+      <translation>PNG-kuva (*.png)</translation>
     </message>
     <message>
       <source>Export the chain as a picture</source>
-      <translation type="unfinished" />
+      <translation>Vie palveluketju kuvana</translation>
     </message>
     <message>
       <source>Picture saved: {path}</source>
-      <translation type="unfinished" />
+      <translation>Kuva tallennettu: {path}</translation>
     </message>
     <message>
       <source>The picture was not saved</source>
-      <translation type="unfinished" />
+      <translation>Kuvaa ei tallennettu</translation>
     </message>
     <message>
       <source>Could not write {path}.</source>
-      <translation type="unfinished" />
+      <translation>Tiedostoon {path} ei voitu kirjoittaa.</translation>
     </message>
   </context>
   <context>
@@ -1207,123 +1207,123 @@
     <name>CostsPanel</name>
     <message>
       <source>Use as the production target…</source>
-      <translation type="unfinished" />
+      <translation>Käytä tuotantokustannusten tavoitteena…</translation>
     </message>
     <message>
       <source>Set a service period's production costs (the reimbursable part of the target cost) from this chain's annual cost.</source>
-      <translation type="unfinished" />
+      <translation>Aseta palvelujakson tuotantokustannukset (tavoitekustannuksen korvattavat kustannukset) tämän palveluketjun vuosikustannuksesta.</translation>
     </message>
     <message>
       <source>Steps and annual costs</source>
-      <translation type="unfinished" />
+      <translation>Hoitovaiheet ja vuosikustannukset</translation>
     </message>
     <message>
       <source>Step</source>
-      <translation type="unfinished" />
+      <translation>Hoitovaihe</translation>
     </message>
     <message>
       <source>Provider</source>
-      <translation type="unfinished" />
+      <translation>Palveluntuottaja</translation>
     </message>
     <message>
       <source>In the alliance</source>
-      <translation type="unfinished">Allianssissa</translation>
+      <translation>Allianssissa</translation>
     </message>
     <message>
       <source>Unit cost</source>
-      <translation type="unfinished" />
+      <translation>Yksikkökust.</translation>
     </message>
     <message>
       <source>Cost per year</source>
-      <translation type="unfinished" />
+      <translation>Kustannus vuodessa</translation>
     </message>
     <message>
       <source>Volume / year</source>
-      <translation type="unfinished" />
+      <translation>Volyymi / v</translation>
     </message>
     <message>
       <source>Cost / year</source>
-      <translation type="unfinished" />
+      <translation>Kustannus / v</translation>
     </message>
     <message>
       <source>Own unit cost</source>
-      <translation type="unfinished" />
+      <translation>Oma yksikkökust.</translation>
     </message>
     <message>
       <source>Difference</source>
-      <translation type="unfinished" />
+      <translation>Erotus</translation>
     </message>
     <message>
       <source>Own production</source>
-      <translation type="unfinished" />
+      <translation>Oma tuotanto</translation>
     </message>
     <message>
       <source>Is the step in the alliance's scope: included, an option, or excluded</source>
-      <translation type="unfinished" />
+      <translation>Kuuluuko hoitovaihe allianssiin: mukana, optio vai ei mukana</translation>
     </message>
     <message>
       <source>Annual volume: how many units a year</source>
-      <translation type="unfinished" />
+      <translation>Vuosivolyymi: montako yksikköä vuodessa</translation>
     </message>
     <message>
       <source>Today's own-production unit cost</source>
-      <translation type="unfinished" />
+      <translation>Nykyinen oman tuotannon yksikkökustannus</translation>
     </message>
     <message>
       <source>What the volume would cost in today's own production</source>
-      <translation type="unfinished" />
+      <translation>Mitä volyymi maksaisi nykyisessä omassa tuotannossa</translation>
     </message>
     <message>
       <source>Cost per year minus own production (negative: the alliance costs less)</source>
-      <translation type="unfinished" />
+      <translation>Vuosikustannus miinus oma tuotanto (negatiivinen: allianssi on edullisempi)</translation>
     </message>
     <message>
       <source>Type volumes and costs straight into the table: “1 234,50” and “1234.50” both work.</source>
-      <translation type="unfinished" />
+      <translation>Kirjoita volyymit ja kustannukset suoraan taulukkoon: sekä ”1 234,50” että ”1234.50” käyvät.</translation>
     </message>
     <message>
       <source>Cost per provider</source>
-      <translation type="unfinished" />
+      <translation>Kustannukset palveluntuottajittain</translation>
     </message>
     <message>
       <source>Provider kind</source>
-      <translation type="unfinished" />
+      <translation>Tuottajatyyppi</translation>
     </message>
     <message>
       <source>Steps</source>
-      <translation type="unfinished" />
+      <translation>Hoitovaiheita</translation>
     </message>
     <message>
       <source>Share</source>
-      <translation type="unfinished" />
+      <translation>Osuus</translation>
     </message>
     <message>
       <source>Difference to own production</source>
-      <translation type="unfinished" />
+      <translation>Erotus omaan tuotantoon</translation>
     </message>
     <message>
       <source>In the alliance {in_scope} · options {option} · outside the alliance {outside} per year. Today's own production would cost {own}.</source>
-      <translation type="unfinished" />
+      <translation>Allianssissa {in_scope} · optiot {option} · allianssin ulkopuolella {outside} vuodessa. Nykyisessä omassa tuotannossa kustannus olisi {own}.</translation>
     </message>
     <message>
       <source>Total</source>
-      <translation type="unfinished">Yhteensä</translation>
+      <translation>Yhteensä</translation>
     </message>
     <message>
       <source>Rename step</source>
-      <translation type="unfinished" />
+      <translation>Nimeä hoitovaihe uudelleen</translation>
     </message>
     <message>
       <source>Change annual volume</source>
-      <translation type="unfinished" />
+      <translation>Muuta vuosivolyymia</translation>
     </message>
     <message>
       <source>Change unit cost</source>
-      <translation type="unfinished" />
+      <translation>Muuta yksikkökustannusta</translation>
     </message>
     <message>
       <source>Change own-production unit cost</source>
-      <translation type="unfinished" />
+      <translation>Muuta oman tuotannon yksikkökustannusta</translation>
     </message>
   </context>
   <context>
@@ -1406,7 +1406,7 @@ Jos tämä toistuu, kopioi tiedot ja lähetä ne tukihenkilöllesi. Loki on tall
     </message>
     <message>
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Poista</translation>
     </message>
     <message>
       <source>Move up</source>
@@ -1450,7 +1450,7 @@ Jos tämä toistuu, kopioi tiedot ja lähetä ne tukihenkilöllesi. Loki on tall
     </message>
     <message>
       <source>Change owner</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Vaihda vastuutaho</translation>
     </message>
     <message>
       <source>e.g. 1 234,5 – empty if not known</source>
@@ -2015,7 +2015,7 @@ Jos tämä toistuu, kopioi tiedot ja lähetä ne tukihenkilöllesi. Loki on tall
     </message>
     <message>
       <source>Service chains</source>
-      <translation type="unfinished" />
+      <translation>Palveluketjut</translation>
     </message>
     <message>
       <source>Metrics</source>
@@ -4194,83 +4194,83 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     <name>ScopePanel</name>
     <message>
       <source>in the alliance</source>
-      <translation type="unfinished" />
+      <translation>allianssissa</translation>
     </message>
     <message>
       <source>option</source>
-      <translation type="unfinished" />
+      <translation>optio</translation>
     </message>
     <message>
       <source>outside</source>
-      <translation type="unfinished" />
+      <translation>ulkopuolella</translation>
     </message>
     <message>
       <source>Which service packages the alliance covers in which area. Click a cell, or press Space, to switch it between included, option and excluded.</source>
-      <translation type="unfinished" />
+      <translation>Mitkä palvelukokonaisuudet ovat allianssissa millä alueella. Napsauta solua tai paina välilyöntiä vaihtaaksesi tilaa: mukana, optio, ei mukana.</translation>
     </message>
     <message>
       <source>Scope matrix</source>
-      <translation type="unfinished" />
+      <translation>Palvelukokonaisuudet alueittain</translation>
     </message>
     <message>
       <source>Add service package…</source>
-      <translation type="unfinished" />
+      <translation>Lisää palvelukokonaisuus…</translation>
     </message>
     <message>
       <source>Rename…</source>
-      <translation type="unfinished">Nimeä uudelleen…</translation>
+      <translation>Nimeä uudelleen…</translation>
     </message>
     <message>
       <source>Target group…</source>
-      <translation type="unfinished" />
+      <translation>Kohderyhmä…</translation>
     </message>
     <message>
       <source>Remove package</source>
-      <translation type="unfinished" />
+      <translation>Poista palvelukokonaisuus</translation>
     </message>
     <message>
       <source>Service package</source>
-      <translation type="unfinished" />
+      <translation>Palvelukokonaisuus</translation>
     </message>
     <message>
       <source>{package} in {area}: {state}. Click or press Space to change.</source>
-      <translation type="unfinished" />
+      <translation>{package}, {area}: {state}. Vaihda napsauttamalla tai välilyönnillä.</translation>
     </message>
     <message>
       <source>Change scope</source>
-      <translation type="unfinished" />
+      <translation>Muuta allianssin rajausta</translation>
     </message>
     <message>
       <source>Add service package</source>
-      <translation type="unfinished" />
+      <translation>Lisää palvelukokonaisuus</translation>
     </message>
     <message>
       <source>Name of the service package</source>
-      <translation type="unfinished" />
+      <translation>Palvelukokonaisuuden nimi</translation>
     </message>
     <message>
       <source>Rename service package</source>
-      <translation type="unfinished" />
+      <translation>Nimeä palvelukokonaisuus uudelleen</translation>
     </message>
     <message>
       <source>Target group</source>
-      <translation type="unfinished">Kohderyhmä</translation>
+      <translation>Kohderyhmä</translation>
     </message>
     <message>
       <source>Target group of the package</source>
-      <translation type="unfinished" />
+      <translation>Palvelukokonaisuuden kohderyhmä</translation>
     </message>
     <message>
       <source>Change target group</source>
-      <translation type="unfinished">Muuta kohderyhmää</translation>
+      <translation>Muuta kohderyhmää</translation>
     </message>
     <message>
       <source>Remove service package</source>
-      <translation type="unfinished" />
+      <translation>Poista palvelukokonaisuus</translation>
     </message>
     <message>
       <source>Remove “{name}” and its row of the matrix? You can undo this.</source>
-      <translation type="unfinished" />
+      <translation>Poistetaanko ”{name}” ja sen rivi taulukosta? Voit perua poiston.</translation>
     </message>
   </context>
   <context>
@@ -4453,127 +4453,127 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     <name>StepInspector</name>
     <message>
       <source>Selected step</source>
-      <translation type="unfinished" />
+      <translation>Valittu hoitovaihe</translation>
     </message>
     <message>
       <source>Select a step on the canvas, or add one.</source>
-      <translation type="unfinished" />
+      <translation>Valitse hoitovaihe kaaviosta tai lisää uusi.</translation>
     </message>
     <message>
       <source>Step name</source>
-      <translation type="unfinished" />
+      <translation>Hoitovaiheen nimi</translation>
     </message>
     <message>
       <source>Rename step</source>
-      <translation type="unfinished" />
+      <translation>Nimeä hoitovaihe uudelleen</translation>
     </message>
     <message>
       <source>Name</source>
-      <translation type="unfinished">Nimi</translation>
+      <translation>Nimi</translation>
     </message>
     <message>
       <source>Description</source>
-      <translation type="unfinished">Kuvaus</translation>
+      <translation>Kuvaus</translation>
     </message>
     <message>
       <source>Change step description</source>
-      <translation type="unfinished" />
+      <translation>Muuta hoitovaiheen kuvausta</translation>
     </message>
     <message>
       <source>Provider</source>
-      <translation type="unfinished" />
+      <translation>Palveluntuottaja</translation>
     </message>
     <message>
       <source>The party of the project that produces this step.</source>
-      <translation type="unfinished" />
+      <translation>Hankkeen osapuoli, joka tuottaa tämän hoitovaiheen.</translation>
     </message>
     <message>
       <source>Provider kind</source>
-      <translation type="unfinished" />
+      <translation>Tuottajatyyppi</translation>
     </message>
     <message>
       <source>Change provider kind</source>
-      <translation type="unfinished" />
+      <translation>Muuta tuottajatyyppiä</translation>
     </message>
     <message>
       <source>Responsible unit</source>
-      <translation type="unfinished" />
+      <translation>Vastuuyksikkö</translation>
     </message>
     <message>
       <source>Change responsible unit</source>
-      <translation type="unfinished" />
+      <translation>Muuta vastuuyksikköä</translation>
     </message>
     <message>
       <source>Annual volume</source>
-      <translation type="unfinished" />
+      <translation>Vuosivolyymi</translation>
     </message>
     <message>
       <source>How many times a year the step is produced (visits, procedures, days…).</source>
-      <translation type="unfinished" />
+      <translation>Kuinka monta kertaa vuodessa hoitovaihe tuotetaan (käynnit, toimenpiteet, hoitopäivät…).</translation>
     </message>
     <message>
       <source>Change annual volume</source>
-      <translation type="unfinished" />
+      <translation>Muuta vuosivolyymia</translation>
     </message>
     <message>
       <source>Unit cost (€)</source>
-      <translation type="unfinished" />
+      <translation>Yksikkökustannus (€)</translation>
     </message>
     <message>
       <source>What one unit costs in the alliance.</source>
-      <translation type="unfinished" />
+      <translation>Mitä yksi yksikkö maksaa allianssissa.</translation>
     </message>
     <message>
       <source>Change unit cost</source>
-      <translation type="unfinished" />
+      <translation>Muuta yksikkökustannusta</translation>
     </message>
     <message>
       <source>Today's own-production unit cost (€)</source>
-      <translation type="unfinished" />
+      <translation>Nykyinen oman tuotannon yksikkökustannus (€)</translation>
     </message>
     <message>
       <source>What one unit costs today when the county produces it itself.</source>
-      <translation type="unfinished" />
+      <translation>Mitä yksi yksikkö maksaa nyt, kun hyvinvointialue tuottaa sen itse.</translation>
     </message>
     <message>
       <source>Change own-production unit cost</source>
-      <translation type="unfinished" />
+      <translation>Muuta oman tuotannon yksikkökustannusta</translation>
     </message>
     <message>
       <source>In the alliance scope</source>
-      <translation type="unfinished" />
+      <translation>Allianssin laajuudessa</translation>
     </message>
     <message>
       <source>Change alliance scope</source>
-      <translation type="unfinished" />
+      <translation>Muuta allianssin laajuutta</translation>
     </message>
     <message>
       <source>Cost per year</source>
-      <translation type="unfinished" />
+      <translation>Kustannus vuodessa</translation>
     </message>
     <message>
       <source>Risks</source>
-      <translation type="unfinished">Riskit</translation>
+      <translation>Riskit</translation>
     </message>
     <message>
       <source>Change step risks</source>
-      <translation type="unfinished" />
+      <translation>Muuta hoitovaiheen riskejä</translation>
     </message>
     <message>
       <source>Notes</source>
-      <translation type="unfinished">Huomiot</translation>
+      <translation>Muistiinpanot</translation>
     </message>
     <message>
       <source>Change step notes</source>
-      <translation type="unfinished" />
+      <translation>Muuta hoitovaiheen muistiinpanoja</translation>
     </message>
     <message>
       <source>{cost}  (own production today {own}, difference {difference})</source>
-      <translation type="unfinished" />
+      <translation>{cost}  (nykyinen oma tuotanto {own}, erotus {difference})</translation>
     </message>
     <message>
       <source>Change provider</source>
-      <translation type="unfinished" />
+      <translation>Vaihda palveluntuottaja</translation>
     </message>
   </context>
   <context>
@@ -4695,59 +4695,59 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     <name>TargetDialog</name>
     <message>
       <source>Use the chain's cost as the production target</source>
-      <translation type="unfinished" />
+      <translation>Palveluketjun kustannus tuotantokustannusten tavoitteeksi</translation>
     </message>
     <message>
       <source>The period's production costs (the reimbursable part of the target cost) become the chain's annual cost in the alliance × the period's length in years. The fee and the overhead stay as they are. You can undo the change.</source>
-      <translation type="unfinished" />
+      <translation>Palvelujakson tuotantokustannuksiksi (tavoitekustannuksen korvattavat kustannukset) tulee palveluketjun allianssiin kuuluva vuosikustannus × jakson pituus vuosina. Palkkio ja yleiskulut pysyvät ennallaan. Voit perua muutoksen.</translation>
     </message>
     <message>
       <source>Service period</source>
-      <translation type="unfinished">Palvelujakso</translation>
+      <translation>Palvelujakso</translation>
     </message>
     <message>
       <source>Include the steps that are options</source>
-      <translation type="unfinished" />
+      <translation>Ota mukaan myös optiona olevat hoitovaiheet</translation>
     </message>
     <message>
       <source>Preview of the change</source>
-      <translation type="unfinished" />
+      <translation>Muutoksen esikatselu</translation>
     </message>
     <message>
       <source>Target cost</source>
-      <translation type="unfinished">Tavoitekustannus</translation>
+      <translation>Tavoitekustannus</translation>
     </message>
     <message>
       <source>Now</source>
-      <translation type="unfinished" />
+      <translation>Nyt</translation>
     </message>
     <message>
       <source>After</source>
-      <translation type="unfinished" />
+      <translation>Muutoksen jälkeen</translation>
     </message>
     <message>
       <source>Set the target</source>
-      <translation type="unfinished" />
+      <translation>Aseta tavoite</translation>
     </message>
     <message>
       <source>Producer's fee</source>
-      <translation type="unfinished" />
+      <translation>Palveluntuottajan palkkio</translation>
     </message>
     <message>
       <source>Buyer's overhead</source>
-      <translation type="unfinished" />
+      <translation>Tilaajan yleiskulut</translation>
     </message>
     <message>
       <source>Production costs</source>
-      <translation type="unfinished" />
+      <translation>Tuotantokustannukset (korvattavat)</translation>
     </message>
     <message>
       <source>Target cost in total</source>
-      <translation type="unfinished" />
+      <translation>Tavoitekustannus yhteensä</translation>
     </message>
     <message>
       <source>{annual} per year × {years} years = {production}. Change {change}.</source>
-      <translation type="unfinished" />
+      <translation>{annual} vuodessa × {years} vuotta = {production}. Muutos {change}.</translation>
     </message>
   </context>
   <context>

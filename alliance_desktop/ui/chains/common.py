@@ -1,0 +1,134 @@
+"""Small shared pieces of the chains view: colours per provider kind, money text, fields that commit."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
+
+from ... import i18n
+from ...core.formatting import format_money, format_number, format_percent
+from .. import theme
+
+
+
+# Provider kinds share the party-role colours: own production is the buyer's colour, partners the producers'.
+KIND_COLOURS = {
+    "own": theme.ROLE_COLOURS["buyer"],
+    "partner": theme.ROLE_COLOURS["producer"],
+    "subcontractor": theme.ROLE_COLOURS["subcontractor"],
+    "support_service": theme.ROLE_COLOURS["support_service"],
+}
+
+# Scope matrix cells: background, text.
+SCOPE_COLOURS = {
+    "included": ("#d6ecd8", theme.GOOD),
+    "option": ("#fbe7c2", theme.WARN),
+    "excluded": ("#eceff2", theme.MUTED),
+}
+
+
+def kind_colour(kind: str) -> QColor:
+    return QColor(KIND_COLOURS.get(kind, theme.MUTED))
+
+
+def tint(colour: QColor, amount: float) -> QColor:
+    """The colour mixed with white: amount 0 = the colour, 1 = white."""
+    r, g, b = colour.red(), colour.green(), colour.blue()
+    return QColor(round(r + (255 - r) * amount), round(g + (255 - g) * amount), round(b + (255 - b) * amount))
+
+
+def money(value: Decimal, decimals: int = 0) -> str:
+    """Euros in the current language (1 234 567 € / €1,234,567), negatives with a minus sign."""
+    return format_money(value, i18n.language(), decimals)
+
+
+def signed_money(value: Decimal) -> str:
+    text = money(value)
+    rounded = value.quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    return "+" + text if rounded > 0 else text
+
+
+def percent(value: Decimal) -> str:
+    return format_percent(value, 1, i18n.language())
+
+
+def number(value: Decimal) -> str:
+    """A volume: as many decimals as it has (4 000 / 2,5)."""
+    return format_number(value, None, i18n.language())
+
+
+def edit_money(value: Decimal) -> str:
+    """A unit cost as text to edit: cents only when there are any (2 400 / 9,20)."""
+    d = value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    return format_number(d, 0 if d == d.to_integral_value() else 2, i18n.language())
+
+
+def scaled_font(factor: float, bold: bool = False) -> QFont:
+    f = QFont(QApplication.font())
+    f.setPointSizeF(theme.BASE_POINT_SIZE * factor)
+    f.setBold(bold)
+    return f
+
+
+class CommitLineEdit(QLineEdit):
+    """A line edit that reports its text on Enter or when focus leaves, only when the user changed it."""
+
+    committed = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.editingFinished.connect(self._finish)
+
+    def _finish(self) -> None:
+        if self.isModified():
+            self.setModified(False)
+            self.committed.emit(self.text())
+
+    def set_value(self, text: str) -> None:
+        """Show the stored value (not a user edit)."""
+        if self.text() != text:
+            self.setText(text)
+        self.setModified(False)
+        self.setCursorPosition(0)
+
+    def set_invalid(self, invalid: bool) -> None:
+        if bool(self.property("invalid")) != invalid:
+            self.setProperty("invalid", invalid)
+            self.style().unpolish(self)
+            self.style().polish(self)
+
+
+class CommitTextEdit(QPlainTextEdit):
+    """Multi-line text that reports its text when focus leaves, only when the user changed it."""
+
+    committed = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+
+    def focusOutEvent(self, event) -> None:
+        self.commit()
+        super().focusOutEvent(event)
+
+    def commit(self) -> None:
+        if self.document().isModified():
+            self.document().setModified(False)
+            self.committed.emit(self.toPlainText())
+
+    def set_value(self, text: str) -> None:
+        if self.toPlainText() != text:
+            self.setPlainText(text)
+        self.document().setModified(False)
+
+
+def invalid_style() -> str:
+    """Style sheet for fields refusing their input (set on the panel holding them)."""
+    return (f"QLineEdit[invalid=\"true\"] {{ border: 2px solid {theme.BAD}; background: #fdecea; }}"
+            f" QLabel#fieldError {{ color: {theme.BAD}; }}")
+
+
+ALIGN_NUMBER = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
