@@ -310,13 +310,14 @@ def _guarded(errors: list[str], check: Callable[..., str], *args) -> str:
     return detail
 
 
-def _render_view(window, key: str, cls: type) -> str:
+def _render_view(window, key: str, factory) -> str:
     from PySide6.QtWidgets import QApplication
 
     if not window.show_view(key):
         raise _Failed("the window has no such view")
     view = window.views[key]
     _settle(QApplication)
+    cls = factory.load() if hasattr(factory, "load") else factory  # a ViewRef, or a class in tests
     if not isinstance(view, cls):
         raise _Failed(f"a {type(view).__name__} stands where a {cls.__name__} should")
     if window.current_view() != key:

@@ -14,7 +14,6 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..core import model as m
-from ..core.validation import validate_plan
 
 
 class Document(QObject):
@@ -50,8 +49,7 @@ class Document(QObject):
             new = edit(old) if callable(edit) else edit
             if new is old or new == old:
                 return True
-            validate_plan(new)
-            self.file.write(old, new)
+            self.file.write(old, new)  # validates the new plan first: nothing invalid reaches the file
         except AllianceError as exc:
             self.editRefused.emit(exc.message)
             return False

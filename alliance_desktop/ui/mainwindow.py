@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
@@ -26,14 +27,33 @@ from . import app as appmod
 from .document import Document
 
 
-def available_views() -> list[tuple[str, str, type]]:
-    """(key, title, widget class) of the views that are built; others join as their issues land."""
-    from .overview import OverviewView
+class ViewRef:
+    """A view class named by module and class, imported only when the view is first built:
+    start-up then loads just the view on screen. Calling it builds the view for a document."""
 
-    views: list[tuple[str, str, type]] = [
-        ("overview", QCoreApplication.translate("MainWindow", "Overview"), OverviewView),
+    def __init__(self, module: str, name: str):
+        self.module = module
+        self.name = name
+
+    def load(self) -> type:
+        import importlib
+
+        return getattr(importlib.import_module(f"{__package__}.{self.module}"), self.name)
+
+    def __call__(self, document: Document) -> QWidget:
+        return self.load()(document)
+
+
+def available_views() -> list[tuple[str, str, ViewRef]]:
+    """(key, title, view factory) of the views in the navigation, in order."""
+    return [
+        ("overview", QCoreApplication.translate("MainWindow", "Overview"), ViewRef("overview", "OverviewView")),
+        ("timeline", QCoreApplication.translate("MainWindow", "Timeline"), ViewRef("timeline", "TimelineView")),
+        ("chains", QCoreApplication.translate("MainWindow", "Service chains"), ViewRef("chains", "ChainsView")),
+        ("metrics", QCoreApplication.translate("MainWindow", "Metrics"), ViewRef("metrics", "MetricsView")),
+        ("commercial", QCoreApplication.translate("MainWindow", "Commercial model"),
+         ViewRef("commercial", "CommercialView")),
     ]
-    return views
 
 
 class MainWindow(QMainWindow):
@@ -45,6 +65,7 @@ class MainWindow(QMainWindow):
         self.translations = translations
         self.document: Document | None = None
         self.views: dict[str, QWidget] = {}
+        self.headless = False  # True when rendering a screenshot: messages go to stderr
         self.setMinimumSize(900, 600)
         geometry = appmod.settings().value("windowGeometry")
         if isinstance(geometry, QByteArray):
@@ -103,8 +124,8 @@ class MainWindow(QMainWindow):
         self.navigation.setAccessibleName(self.tr("Views"))
         self.stack = QStackedWidget()
         self.views = _Views(self, doc, self.stack)
-        for key, title, cls in available_views():
-            self.views.register(key, cls)
+        for key, title, factory in available_views():
+            self.views.register(key, factory)
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.navigation.addItem(item)
@@ -145,6 +166,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Import JSON…"), self.import_json)
         a = self._action(file_menu, self.tr("&Export JSON…"), self.export_json)
+        a.setEnabled(has_doc)
+        a = self._action(file_menu, self.tr("Export &PDF…"), self.export_pdf, QKeySequence.StandardKey.Print,
+                         tip=self.tr("A report of the plan for the board, councillors and companies"))
         a.setEnabled(has_doc)
         file_menu.addSeparator()
         a = self._action(file_menu, self.tr("&Close project"), self.close_project, QKeySequence.StandardKey.Close)
@@ -212,6 +236,9 @@ class MainWindow(QMainWindow):
         return self.tr("Alliance project (*.alliance)")
 
     def _show_error(self, title: str, message: str) -> None:
+        if self.headless:  # --screenshot: nobody to click a dialog away
+            print(message, file=sys.stderr)
+            return
         QMessageBox.warning(self, title, message)
 
     def _edit_refused(self, message: str) -> None:
@@ -316,6 +343,12 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Exported: {path}").format(path=target), 8000)
 
+    def export_pdf(self) -> None:
+        from .export_pdf import ExportPdfDialog
+
+        if self.document is not None:
+            ExportPdfDialog(self, self.document).exec()
+
     def close_project(self) -> None:
         self.set_document(None)
 
@@ -358,8 +391,9 @@ class _Views(dict):
         self.classes: dict[str, type] = {}
         self.keys_in_order: list[str] = []
 
-    def register(self, key: str, cls: type) -> None:
-        self.classes[key] = cls
+    def register(self, key: str, factory) -> None:
+        """`factory(document)` builds the view: a ViewRef or a widget class."""
+        self.classes[key] = factory
         self.keys_in_order.append(key)
         self.stack.addWidget(QWidget())  # stands in until the view is built
 

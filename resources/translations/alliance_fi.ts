@@ -38,173 +38,173 @@
     <name>BoardCanvas</name>
     <message>
       <source>Metric cards</source>
-      <translation type="unfinished" />
+      <translation>Mittarikortit</translation>
     </message>
     <message>
       <source>Threshold {threshold}, target {target}, weight {weight}</source>
-      <translation type="unfinished" />
+      <translation>Kynnystaso {threshold}, tavoitetaso {target}, paino {weight}</translation>
     </message>
     <message>
       <source>Score {score}: {state}</source>
-      <translation type="unfinished" />
+      <translation>Pisteet {score}: {state}</translation>
     </message>
     <message>
       <source>Data source</source>
-      <translation type="unfinished" />
+      <translation>Tietolähde</translation>
     </message>
     <message>
       <source>Measured</source>
-      <translation type="unfinished">Mitattu</translation>
+      <translation>Mittausväli</translation>
     </message>
     <message>
       <source>Owner</source>
-      <translation type="unfinished">Vastuutaho</translation>
+      <translation>Vastuutaho</translation>
     </message>
     <message>
       <source>Baseline: {value}</source>
-      <translation type="unfinished" />
+      <translation>Lähtötaso: {value}</translation>
     </message>
     <message>
       <source>Double-click or Enter: edit the metric</source>
-      <translation type="unfinished" />
+      <translation>Kaksoisnapsautus tai Enter: muokkaa mittaria</translation>
     </message>
     <message>
       <source>No metrics yet: add them on the “Metrics and calibrations” tab, or from the library.</source>
-      <translation type="unfinished" />
+      <translation>Mittareita ei vielä ole: lisää ne ”Mittarit ja kalibroinnit” -välilehdellä tai mittarikirjastosta.</translation>
     </message>
     <message>
       <source>Weight {weight} · {arrow} {direction}</source>
-      <translation type="unfinished" />
+      <translation>Paino {weight} · {arrow} {direction}</translation>
     </message>
     <message>
       <source>No measurement</source>
-      <translation type="unfinished" />
+      <translation>Ei mittaustulosta</translation>
     </message>
     <message>
       <source>Threshold {threshold} · Target {target}</source>
-      <translation type="unfinished" />
+      <translation>Kynnys {threshold} · Tavoite {target}</translation>
     </message>
     <message>
       <source>No measurements yet</source>
-      <translation type="unfinished" />
+      <translation>Ei vielä mittaustuloksia</translation>
     </message>
   </context>
   <context>
     <name>BoardTab</name>
     <message>
       <source>KPI score of the period</source>
-      <translation type="unfinished" />
+      <translation>Jakson KPI-pisteet</translation>
     </message>
     <message>
       <source>Effectiveness bonus earned</source>
-      <translation type="unfinished" />
+      <translation>Ansaittu vaikuttavuusbonus</translation>
     </message>
     <message>
       <source>Weights of the metrics</source>
-      <translation type="unfinished" />
+      <translation>Mittareiden painot</translation>
     </message>
     <message>
       <source>KPI score by period</source>
-      <translation type="unfinished" />
+      <translation>KPI-pisteet jaksoittain</translation>
     </message>
     <message>
       <source>Warnings</source>
-      <translation type="unfinished">Varoitukset</translation>
+      <translation>Varoitukset</translation>
     </message>
     <message>
       <source>The plan has no metrics yet. Start from the metric library of the care-process slide (waiting times, care costs, satisfaction…).</source>
-      <translation type="unfinished" />
+      <translation>Suunnitelmassa ei ole vielä mittareita. Aloita hoitoprosessin mittarikirjastosta (jonotusajat, hoitokustannukset, tyytyväisyys…).</translation>
     </message>
     <message>
       <source>Add the metric library</source>
-      <translation type="unfinished" />
+      <translation>Lisää mittarikirjasto</translation>
     </message>
     <message>
       <source>target</source>
-      <translation type="unfinished" />
+      <translation>tavoitetaso</translation>
     </message>
     <message>
       <source>threshold</source>
-      <translation type="unfinished" />
+      <translation>kynnystaso</translation>
     </message>
     <message>
       <source>Score = how far the value has come from the threshold (0 %) to the target (100 %).</source>
-      <translation type="unfinished" />
+      <translation>Pisteet = kuinka pitkälle tulos on edennyt kynnystasolta (0 %) tavoitetasolle (100 %).</translation>
     </message>
     <message>
       <source>Add service periods on the Commercial model view: metrics are calibrated and measured per service period.</source>
-      <translation type="unfinished" />
+      <translation>Lisää palvelujaksot Kaupallinen malli -näkymässä: mittarit kalibroidaan ja mitataan palvelujaksoittain.</translation>
     </message>
     <message>
       <source>Weighted mean of the scores of {count} metrics.</source>
-      <translation type="unfinished" />
+      <translation>{count} mittarin pisteiden painotettu keskiarvo.</translation>
     </message>
     <message>
       <source>{count} metrics count in this period.</source>
-      <translation type="unfinished" />
+      <translation>Tällä jaksolla lasketaan {count} mittaria.</translation>
     </message>
     <message>
       <source>… and {count} more warnings.</source>
-      <translation type="unfinished" />
+      <translation>… ja {count} muuta varoitusta.</translation>
     </message>
     <message>
       <source>No actual costs yet: the bonus is settled when the period's costs are known and the target cost is under-run.</source>
-      <translation type="unfinished" />
+      <translation>Toteutuneita kustannuksia ei vielä ole: bonus ratkeaa, kun jakson kustannukset tiedetään ja tavoitekustannus alittuu.</translation>
     </message>
     <message>
       <source>The target cost was exceeded by {amount}: no effectiveness bonus is paid, whatever the score.</source>
-      <translation type="unfinished" />
+      <translation>Tavoitekustannus ylittyi (ylitys {amount}): vaikuttavuusbonusta ei makseta pisteistä riippumatta.</translation>
     </message>
     <message>
       <source>The effectiveness-bonus pool of the period is empty.</source>
-      <translation type="unfinished" />
+      <translation>Jakson vaikuttavuusbonuspooli on tyhjä.</translation>
     </message>
     <message>
       <source>{score} of the pool {pool}; the unearned {unpaid} stays with the buyer.</source>
-      <translation type="unfinished" />
+      <translation>{score} poolista {pool}; ansaitsematta jäänyt {unpaid} jää tilaajalle.</translation>
     </message>
   </context>
   <context>
     <name>CalibrationTimeline</name>
     <message>
       <source>Calibration history</source>
-      <translation type="unfinished" />
+      <translation>Kalibrointihistoria</translation>
     </message>
     <message>
       <source>From {period}: retired (weight 0)</source>
-      <translation type="unfinished" />
+      <translation>Jaksosta {period}: poistettu käytöstä (paino 0)</translation>
     </message>
     <message>
       <source>From {period}: weight {weight}, threshold {threshold}, target {target}</source>
-      <translation type="unfinished" />
+      <translation>Jaksosta {period}: paino {weight}, kynnystaso {threshold}, tavoitetaso {target}</translation>
     </message>
     <message>
       <source>No service periods yet.</source>
-      <translation type="unfinished" />
+      <translation>Palvelujaksoja ei vielä ole.</translation>
     </message>
     <message>
       <source>Retired</source>
-      <translation type="unfinished" />
+      <translation>Poistettu käytöstä</translation>
     </message>
     <message>
       <source>weight 0</source>
-      <translation type="unfinished" />
+      <translation>paino 0</translation>
     </message>
     <message>
       <source>Weight {weight}</source>
-      <translation type="unfinished" />
+      <translation>Paino {weight}</translation>
     </message>
     <message>
       <source>Threshold {value}</source>
-      <translation type="unfinished" />
+      <translation>Kynnys {value}</translation>
     </message>
     <message>
       <source>Target {value}</source>
-      <translation type="unfinished" />
+      <translation>Tavoite {value}</translation>
     </message>
     <message>
       <source>Not calibrated</source>
-      <translation type="unfinished" />
+      <translation>Ei kalibroitu</translation>
     </message>
   </context>
   <context>
@@ -1355,250 +1355,250 @@ Jos tämä toistuu, kopioi tiedot ja lähetä ne tukihenkilöllesi. Loki on tall
     <name>CsvImportDialog</name>
     <message>
       <source>Import measurements from CSV</source>
-      <translation type="unfinished" />
+      <translation>Tuo mittaustulokset CSV-tiedostosta</translation>
     </message>
     <message>
       <source>Problems in the file</source>
-      <translation type="unfinished" />
+      <translation>Tiedoston ongelmat</translation>
     </message>
     <message>
       <source>Choose a file…</source>
-      <translation type="unfinished" />
+      <translation>Valitse tiedosto…</translation>
     </message>
     <message>
       <source>Import measurements</source>
-      <translation type="unfinished" />
+      <translation>Tuo mittaustulokset</translation>
     </message>
     <message>
       <source>CSV files (*.csv *.txt);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>CSV-tiedostot (*.csv *.txt);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
       <source>The file could not be read: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Tiedostoa ei voitu lukea: {reason}</translation>
     </message>
     <message>
       <source>The measurements could not be saved.</source>
-      <translation type="unfinished" />
+      <translation>Mittaustuloksia ei voitu tallentaa.</translation>
     </message>
     <message>
       <source>Imported {count} values from {file}; {changed} of them changed the plan. Undo takes the whole import back.</source>
-      <translation type="unfinished" />
+      <translation>Tuotiin {count} arvoa tiedostosta {file}; niistä {changed} muutti suunnitelmaa. Kumoa peruu koko tuonnin.</translation>
     </message>
   </context>
   <context>
     <name>DefinitionsTab</name>
     <message>
       <source>Metrics</source>
-      <translation type="unfinished">Mittarit</translation>
+      <translation>Mittarit</translation>
     </message>
     <message>
       <source>Add metric</source>
-      <translation type="unfinished" />
+      <translation>Lisää mittari</translation>
     </message>
     <message>
       <source>From the library</source>
-      <translation type="unfinished" />
+      <translation>Mittarikirjastosta</translation>
     </message>
     <message>
       <source>Ready-made metrics of the care-process slide and the alliance goals</source>
-      <translation type="unfinished" />
+      <translation>Valmiit mittarit hoitoprosessin mittaristosta ja allianssin tavoitteista</translation>
     </message>
     <message>
       <source>Remove</source>
-      <translation type="unfinished">Poista</translation>
+      <translation>Poista</translation>
     </message>
     <message>
       <source>Move up</source>
-      <translation type="unfinished" />
+      <translation>Siirrä ylös</translation>
     </message>
     <message>
       <source>Move down</source>
-      <translation type="unfinished" />
+      <translation>Siirrä alas</translation>
     </message>
     <message>
       <source>Weights per service period (must make 100 %)</source>
-      <translation type="unfinished" />
+      <translation>Painot palvelujaksoittain (yhteensä oltava 100 %)</translation>
     </message>
     <message>
       <source>Definition</source>
-      <translation type="unfinished" />
+      <translation>Määrittely</translation>
     </message>
     <message>
       <source>Rename metric</source>
-      <translation type="unfinished" />
+      <translation>Nimeä mittari uudelleen</translation>
     </message>
     <message>
       <source>Change unit</source>
-      <translation type="unfinished" />
+      <translation>Muuta yksikköä</translation>
     </message>
     <message>
       <source>Change direction</source>
-      <translation type="unfinished" />
+      <translation>Muuta suuntaa</translation>
     </message>
     <message>
       <source>Change description</source>
-      <translation type="unfinished">Muuta kuvausta</translation>
+      <translation>Muuta kuvausta</translation>
     </message>
     <message>
       <source>Change data source</source>
-      <translation type="unfinished" />
+      <translation>Muuta tietolähdettä</translation>
     </message>
     <message>
       <source>Change measurement frequency</source>
-      <translation type="unfinished" />
+      <translation>Muuta mittausväliä</translation>
     </message>
     <message>
       <source>Change owner</source>
-      <translation type="unfinished">Vaihda vastuutaho</translation>
+      <translation>Muuta vastuutahoa</translation>
     </message>
     <message>
       <source>e.g. 1 234,5 – empty if not known</source>
-      <translation type="unfinished" />
+      <translation>esim. 1 234,5 – tyhjä, jos ei tiedossa</translation>
     </message>
     <message>
       <source>Name</source>
-      <translation type="unfinished">Nimi</translation>
+      <translation>Nimi</translation>
     </message>
     <message>
       <source>Description</source>
-      <translation type="unfinished">Kuvaus</translation>
+      <translation>Kuvaus</translation>
     </message>
     <message>
       <source>Unit</source>
-      <translation type="unfinished">Yksikkö</translation>
+      <translation>Yksikkö</translation>
     </message>
     <message>
       <source>Direction</source>
-      <translation type="unfinished">Suunta</translation>
+      <translation>Suunta</translation>
     </message>
     <message>
       <source>Baseline</source>
-      <translation type="unfinished">Lähtötaso</translation>
+      <translation>Lähtötaso</translation>
     </message>
     <message>
       <source>Data source</source>
-      <translation type="unfinished" />
+      <translation>Tietolähde</translation>
     </message>
     <message>
       <source>Measurement frequency</source>
-      <translation type="unfinished" />
+      <translation>Mittausväli</translation>
     </message>
     <message>
       <source>Owner</source>
-      <translation type="unfinished">Vastuutaho</translation>
+      <translation>Vastuutaho</translation>
     </message>
     <message>
       <source>Lower is better: e.g. waiting times, costs. Higher is better: e.g. satisfaction, productivity.</source>
-      <translation type="unfinished" />
+      <translation>Pienempi on parempi: esim. jonotusajat, kustannukset. Suurempi on parempi: esim. tyytyväisyys, tuottavuus.</translation>
     </message>
     <message>
       <source>The level before the alliance: the starting point of the trend.</source>
-      <translation type="unfinished" />
+      <translation>Taso ennen allianssia: kehityksen lähtökohta.</translation>
     </message>
     <message>
       <source>Calibrations: weight, threshold and target from a service period on</source>
-      <translation type="unfinished" />
+      <translation>Kalibroinnit: paino, kynnystaso ja tavoitetaso palvelujaksosta alkaen</translation>
     </message>
     <message>
       <source>A calibration applies from its period until the next one. Recalibrate from a later period to change the levels; the earlier periods keep theirs. Threshold = score 0 %, target = score 100 %.</source>
-      <translation type="unfinished" />
+      <translation>Kalibrointi on voimassa jaksostaan seuraavaan kalibrointiin asti. Muuta tasoja kalibroimalla uudelleen myöhemmästä jaksosta alkaen; aiemmat jaksot säilyttävät omansa. Kynnystaso = 0 % pisteistä, tavoitetaso = 100 %.</translation>
     </message>
     <message>
       <source>Calibrations</source>
-      <translation type="unfinished" />
+      <translation>Kalibroinnit</translation>
     </message>
     <message>
       <source>From period</source>
-      <translation type="unfinished" />
+      <translation>Jaksosta alkaen</translation>
     </message>
     <message>
       <source>Weight %</source>
-      <translation type="unfinished" />
+      <translation>Paino %</translation>
     </message>
     <message>
       <source>Threshold</source>
-      <translation type="unfinished">Kynnystaso</translation>
+      <translation>Kynnystaso</translation>
     </message>
     <message>
       <source>Target</source>
-      <translation type="unfinished">Tavoite</translation>
+      <translation>Tavoitetaso</translation>
     </message>
     <message>
       <source>Period:</source>
-      <translation type="unfinished" />
+      <translation>Jakso:</translation>
     </message>
     <message>
       <source>Period of the new calibration</source>
-      <translation type="unfinished" />
+      <translation>Uuden kalibroinnin jakso</translation>
     </message>
     <message>
       <source>Recalibrate from this period</source>
-      <translation type="unfinished" />
+      <translation>Kalibroi uudelleen tästä jaksosta</translation>
     </message>
     <message>
       <source>Retire from this period</source>
-      <translation type="unfinished" />
+      <translation>Poista käytöstä tästä jaksosta</translation>
     </message>
     <message>
       <source>The metric stops counting from this period on (weight 0); its history stays.</source>
-      <translation type="unfinished" />
+      <translation>Mittari ei enää vaikuta pisteisiin tästä jaksosta alkaen (paino 0); sen historia säilyy.</translation>
     </message>
     <message>
       <source>Remove calibration</source>
-      <translation type="unfinished" />
+      <translation>Poista kalibrointi</translation>
     </message>
     <message>
       <source>{period} (retired)</source>
-      <translation type="unfinished" />
+      <translation>{period} (poistettu käytöstä)</translation>
     </message>
     <message>
       <source>Change baseline</source>
-      <translation type="unfinished" />
+      <translation>Muuta lähtötasoa</translation>
     </message>
     <message>
       <source>Change calibration</source>
-      <translation type="unfinished" />
+      <translation>Muuta kalibrointia</translation>
     </message>
     <message>
       <source>New metric</source>
-      <translation type="unfinished" />
+      <translation>Uusi mittari</translation>
     </message>
     <message>
       <source>Care-process metrics (MITTARIT)</source>
-      <translation type="unfinished" />
+      <translation>Hoitoprosessin mittarit (MITTARIT)</translation>
     </message>
     <message>
       <source>Alliance goals</source>
-      <translation type="unfinished" />
+      <translation>Allianssin tavoitteet</translation>
     </message>
     <message>
       <source>{name} – already in the plan</source>
-      <translation type="unfinished" />
+      <translation>{name} – on jo suunnitelmassa</translation>
     </message>
     <message>
       <source>All care-process metrics not yet in the plan</source>
-      <translation type="unfinished" />
+      <translation>Kaikki hoitoprosessin mittarit, jotka puuttuvat suunnitelmasta</translation>
     </message>
     <message>
       <source>Add metrics from the library</source>
-      <translation type="unfinished" />
+      <translation>Lisää mittareita kirjastosta</translation>
     </message>
     <message>
       <source>Remove metric</source>
-      <translation type="unfinished" />
+      <translation>Poista mittari</translation>
     </message>
     <message>
       <source>Move metric</source>
-      <translation type="unfinished" />
+      <translation>Siirrä mittaria</translation>
     </message>
     <message>
       <source>Recalibrate metric</source>
-      <translation type="unfinished" />
+      <translation>Kalibroi mittari uudelleen</translation>
     </message>
     <message>
       <source>Retire metric</source>
-      <translation type="unfinished" />
+      <translation>Poista mittari käytöstä</translation>
     </message>
   </context>
   <context>
@@ -2019,7 +2019,7 @@ Jos tämä toistuu, kopioi tiedot ja lähetä ne tukihenkilöllesi. Loki on tall
     </message>
     <message>
       <source>Metrics</source>
-      <translation type="unfinished">Mittarit</translation>
+      <translation>Mittaristo</translation>
     </message>
     <message>
       <source>Commercial model</source>
@@ -2214,344 +2214,344 @@ Sosiaali- ja terveyspalvelujen allianssimallisen hankinnan suunnittelu: vaiheet,
     <name>MeasurementsModel</name>
     <message>
       <source>Baseline</source>
-      <translation type="unfinished">Lähtötaso</translation>
+      <translation>Lähtötaso</translation>
     </message>
     <message>
       <source>The level before the alliance (optional).</source>
-      <translation type="unfinished" />
+      <translation>Taso ennen allianssia (vapaaehtoinen).</translation>
     </message>
     <message>
       <source>Not calibrated for this period: does not count.</source>
-      <translation type="unfinished" />
+      <translation>Ei kalibroitu tälle jaksolle: ei vaikuta pisteisiin.</translation>
     </message>
     <message>
       <source>Retired in this period: does not count.</source>
-      <translation type="unfinished" />
+      <translation>Poistettu käytöstä tällä jaksolla: ei vaikuta pisteisiin.</translation>
     </message>
     <message>
       <source>No measurement: the metric scores 0 in this period.</source>
-      <translation type="unfinished" />
+      <translation>Ei mittaustulosta: mittari saa tällä jaksolla 0 pistettä.</translation>
     </message>
     <message>
       <source>{value}: score {score} (threshold {threshold}, target {target})</source>
-      <translation type="unfinished" />
+      <translation>{value}: pisteet {score} (kynnystaso {threshold}, tavoitetaso {target})</translation>
     </message>
   </context>
   <context>
     <name>MeasurementsTab</name>
     <message>
       <source>Type a value and press Enter (Finnish numbers: 1 234,5). Delete clears the selected cells; Ctrl+V pastes a block from Excel; Ctrl+Z undoes.</source>
-      <translation type="unfinished" />
+      <translation>Kirjoita arvo ja paina Enter (suomalainen lukumuoto: 1 234,5). Delete tyhjentää valitut solut, Ctrl+V liittää alueen Excelistä, Ctrl+Z kumoaa.</translation>
     </message>
     <message>
       <source>Import CSV…</source>
-      <translation type="unfinished" />
+      <translation>Tuo CSV…</translation>
     </message>
     <message>
       <source>Export CSV…</source>
-      <translation type="unfinished" />
+      <translation>Vie CSV…</translation>
     </message>
     <message>
       <source>Measurements</source>
-      <translation type="unfinished" />
+      <translation>Mittaustulokset</translation>
     </message>
     <message>
       <source>Change baseline</source>
-      <translation type="unfinished" />
+      <translation>Muuta lähtötasoa</translation>
     </message>
     <message>
       <source>Enter measurement</source>
-      <translation type="unfinished" />
+      <translation>Syötä mittaustulos</translation>
     </message>
     <message>
       <source>Clear measurement</source>
-      <translation type="unfinished" />
+      <translation>Tyhjennä mittaustulos</translation>
     </message>
     <message>
       <source>Clear measurements</source>
-      <translation type="unfinished" />
+      <translation>Tyhjennä mittaustulokset</translation>
     </message>
     <message>
       <source>Nothing was pasted: row {row}, column {column}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>Mitään ei liitetty: rivi {row}, sarake {column}: {problem}</translation>
     </message>
     <message>
       <source>Paste measurements</source>
-      <translation type="unfinished" />
+      <translation>Liitä mittaustulokset</translation>
     </message>
     <message>
       <source>Export measurements</source>
-      <translation type="unfinished" />
+      <translation>Vie mittaustulokset</translation>
     </message>
     <message>
       <source>measurements</source>
-      <translation type="unfinished" />
+      <translation>mittaustulokset</translation>
     </message>
     <message>
       <source>CSV files (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>CSV-tiedostot (*.csv)</translation>
     </message>
     <message>
       <source>The file could not be written: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Tiedostoa ei voitu kirjoittaa: {reason}</translation>
     </message>
     <message>
       <source>Measurements exported: {path}</source>
-      <translation type="unfinished" />
+      <translation>Mittaustulokset viety: {path}</translation>
     </message>
   </context>
   <context>
     <name>MetricListModel</name>
     <message>
       <source>Metric</source>
-      <translation type="unfinished">Mittari</translation>
+      <translation>Mittari</translation>
     </message>
     <message>
       <source>Unit</source>
-      <translation type="unfinished">Yksikkö</translation>
+      <translation>Yksikkö</translation>
     </message>
     <message>
       <source>Weight</source>
-      <translation type="unfinished">Paino</translation>
+      <translation>Paino</translation>
     </message>
     <message>
       <source>In the period</source>
-      <translation type="unfinished" />
+      <translation>Valitulla jaksolla</translation>
     </message>
   </context>
   <context>
     <name>Metrics</name>
     <message>
       <source>Waiting times</source>
-      <translation type="unfinished" />
+      <translation>Jonotusajat</translation>
     </message>
     <message>
       <source>days</source>
-      <translation type="unfinished" />
+      <translation>vrk</translation>
     </message>
     <message>
       <source>Median waiting time from the referral to the treatment.</source>
-      <translation type="unfinished" />
+      <translation>Odotusajan mediaani lähetteen saapumisesta hoitoon.</translation>
     </message>
     <message>
       <source>Length of the care episode</source>
-      <translation type="unfinished" />
+      <translation>Hoitojakson kesto</translation>
     </message>
     <message>
       <source>Average length of a care episode in hospital.</source>
-      <translation type="unfinished" />
+      <translation>Hoitojakson keskimääräinen kesto sairaalassa.</translation>
     </message>
     <message>
       <source>Care costs</source>
-      <translation type="unfinished" />
+      <translation>Hoitokustannukset</translation>
     </message>
     <message>
       <source>€ / care episode</source>
-      <translation type="unfinished" />
+      <translation>€ / hoitojakso</translation>
     </message>
     <message>
       <source>Cost of the whole service chain per care episode, from the open books.</source>
-      <translation type="unfinished" />
+      <translation>Koko palveluketjun kustannus hoitojaksoa kohden avoimista kirjoista.</translation>
     </message>
     <message>
       <source>Customer satisfaction</source>
-      <translation type="unfinished" />
+      <translation>Asiakastyytyväisyys</translation>
     </message>
     <message>
       <source>Net promoter score of the customer survey after the care.</source>
-      <translation type="unfinished" />
+      <translation>Asiakaskyselyn suositteluindeksi (NPS) hoidon jälkeen.</translation>
     </message>
     <message>
       <source>Incidents</source>
-      <translation type="unfinished" />
+      <translation>Toteutuneet häiriöt</translation>
     </message>
     <message>
       <source>per 1,000 procedures</source>
-      <translation type="unfinished" />
+      <translation>kpl / 1 000 toimenpidettä</translation>
     </message>
     <message>
       <source>Cancelled procedures and adverse events.</source>
-      <translation type="unfinished" />
+      <translation>Peruuntuneet toimenpiteet ja haittatapahtumat.</translation>
     </message>
     <message>
       <source>Implementers' satisfaction</source>
-      <translation type="unfinished" />
+      <translation>Toteuttajien tyytyväisyys</translation>
     </message>
     <message>
       <source>scale 1–5</source>
-      <translation type="unfinished" />
+      <translation>asteikko 1–5</translation>
     </message>
     <message>
       <source>How satisfied the alliance staff and companies are with the cooperation.</source>
-      <translation type="unfinished" />
+      <translation>Allianssin henkilöstön ja yritysten tyytyväisyys yhteistyöhön.</translation>
     </message>
     <message>
       <source>Corrective procedures / aftercare</source>
-      <translation type="unfinished" />
+      <translation>Korjaustoimenpiteet/jälkihoito</translation>
     </message>
     <message>
       <source>% of patients</source>
-      <translation type="unfinished" />
+      <translation>% potilaista</translation>
     </message>
     <message>
       <source>Share of patients who needed a corrective procedure or extra aftercare.</source>
-      <translation type="unfinished" />
+      <translation>Korjaavaa toimenpidettä tai ylimääräistä jälkihoitoa tarvinneiden potilaiden osuus.</translation>
     </message>
     <message>
       <source>Process productivity</source>
-      <translation type="unfinished" />
+      <translation>Prosessin tuottavuus</translation>
     </message>
     <message>
       <source>procedures / theatre day</source>
-      <translation type="unfinished" />
+      <translation>toimenpidettä / salipäivä</translation>
     </message>
     <message>
       <source>Procedures per operating-theatre day.</source>
-      <translation type="unfinished" />
+      <translation>Toimenpiteiden määrä leikkaussalipäivää kohden.</translation>
     </message>
     <message>
       <source>Containing cost growth</source>
-      <translation type="unfinished" />
+      <translation>Kustannuskasvun hillitseminen</translation>
     </message>
     <message>
       <source>% a year</source>
-      <translation type="unfinished" />
+      <translation>% vuodessa</translation>
     </message>
     <message>
       <source>Yearly growth of the service cost per resident of the target group.</source>
-      <translation type="unfinished" />
+      <translation>Palvelukustannusten vuosikasvu kohderyhmän asukasta kohden.</translation>
     </message>
     <message>
       <source>Solutions to operational challenges</source>
-      <translation type="unfinished" />
+      <translation>Ratkaisut toiminnan haasteisiin</translation>
     </message>
     <message>
       <source>solutions in use</source>
-      <translation type="unfinished" />
+      <translation>käyttöön otettua ratkaisua</translation>
     </message>
     <message>
       <source>Solutions taken into use for premises, technology, digital services and the availability of skilled staff.</source>
-      <translation type="unfinished" />
+      <translation>Käyttöön otetut ratkaisut toimitiloihin, teknologiaan, digipalveluihin ja osaavan henkilöstön saatavuuteen.</translation>
     </message>
     <message>
       <source>Quality and effectiveness of services</source>
-      <translation type="unfinished" />
+      <translation>Palveluiden laatu ja vaikuttavuus</translation>
     </message>
     <message>
       <source>index 0–100</source>
-      <translation type="unfinished" />
+      <translation>indeksi 0–100</translation>
     </message>
     <message>
       <source>Quality and effectiveness index: the population's health, functional ability and seamless service chains.</source>
-      <translation type="unfinished" />
+      <translation>Laatu- ja vaikuttavuusindeksi: väestön terveys, toimintakyky ja saumattomat palveluketjut.</translation>
     </message>
     <message>
       <source>The metric library has no metric “{metric}”.</source>
-      <translation type="unfinished" />
+      <translation>Mittarikirjastossa ei ole mittaria ”{metric}”.</translation>
     </message>
     <message>
       <source>There is no metric “{metric}”.</source>
-      <translation type="unfinished" />
+      <translation>Mittaria ”{metric}” ei ole.</translation>
     </message>
     <message>
       <source>There is no service period “{period}”.</source>
-      <translation type="unfinished">Palvelujaksoa ”{period}” ei ole.</translation>
+      <translation>Palvelujaksoa ”{period}” ei ole.</translation>
     </message>
     <message>
       <source>“{what}” must be a number.</source>
-      <translation type="unfinished" />
+      <translation>”{what}” pitää olla luku.</translation>
     </message>
     <message>
       <source>A metric needs a name.</source>
-      <translation type="unfinished" />
+      <translation>Mittarilla pitää olla nimi.</translation>
     </message>
     <message>
       <source>The direction must be “lower is better” or “higher is better”.</source>
-      <translation type="unfinished" />
+      <translation>Suunnan pitää olla ”pienempi on parempi” tai ”suurempi on parempi”.</translation>
     </message>
     <message>
       <source>Baseline</source>
-      <translation type="unfinished">Lähtötaso</translation>
+      <translation>Lähtötaso</translation>
     </message>
     <message>
       <source>A weight must not be negative.</source>
-      <translation type="unfinished" />
+      <translation>Paino ei voi olla negatiivinen.</translation>
     </message>
     <message>
       <source>A weight is a percentage of the period's score: at most 100 %.</source>
-      <translation type="unfinished" />
+      <translation>Paino on prosenttiosuus jakson pisteistä: enintään 100 %.</translation>
     </message>
     <message>
       <source>“{metric}”: the threshold and the target must differ for a metric that has a weight.</source>
-      <translation type="unfinished" />
+      <translation>”{metric}”: kynnystason ja tavoitetason pitää erota toisistaan, kun mittarilla on paino.</translation>
     </message>
     <message>
       <source>Weight</source>
-      <translation type="unfinished">Paino</translation>
+      <translation>Paino</translation>
     </message>
     <message>
       <source>Threshold</source>
-      <translation type="unfinished">Kynnystaso</translation>
+      <translation>Kynnystaso</translation>
     </message>
     <message>
       <source>Target</source>
-      <translation type="unfinished">Tavoite</translation>
+      <translation>Tavoitetaso</translation>
     </message>
     <message>
       <source>“{metric}” has no calibration from period “{period}”.</source>
-      <translation type="unfinished" />
+      <translation>Mittarilla ”{metric}” ei ole kalibrointia jaksosta ”{period}” alkaen.</translation>
     </message>
     <message>
       <source>“{metric}” already has a calibration from period “{period}”.</source>
-      <translation type="unfinished" />
+      <translation>Mittarilla ”{metric}” on jo kalibrointi jaksosta ”{period}” alkaen.</translation>
     </message>
     <message>
       <source>Measurement</source>
-      <translation type="unfinished" />
+      <translation>Mittaustulos</translation>
     </message>
     <message>
       <source>No metric has a weight in period “{period}”: its KPI score is 0 and no effectiveness bonus is earned.</source>
-      <translation type="unfinished" />
+      <translation>Millään mittarilla ei ole painoa jaksolla ”{period}”: sen KPI-pisteet ovat 0 eikä vaikuttavuusbonusta ansaita.</translation>
     </message>
     <message>
       <source>The weights in period “{period}” add up to {total} %, not 100 %: {missing} % is not given to any metric.</source>
-      <translation type="unfinished" />
+      <translation>Jakson ”{period}” painot ovat yhteensä {total} %, eivät 100 %: {missing} % on jakamatta mittareille.</translation>
     </message>
     <message>
       <source>The weights in period “{period}” add up to {total} %, not 100 %: {extra} % too much.</source>
-      <translation type="unfinished" />
+      <translation>Jakson ”{period}” painot ovat yhteensä {total} %, eivät 100 %: {extra} % liikaa.</translation>
     </message>
     <message>
       <source>Higher is better</source>
-      <translation type="unfinished">Suurempi on parempi</translation>
+      <translation>Suurempi on parempi</translation>
     </message>
     <message>
       <source>Lower is better</source>
-      <translation type="unfinished">Pienempi on parempi</translation>
+      <translation>Pienempi on parempi</translation>
     </message>
     <message>
       <source>Target reached</source>
-      <translation type="unfinished" />
+      <translation>Tavoitetaso saavutettu</translation>
     </message>
     <message>
       <source>Between threshold and target</source>
-      <translation type="unfinished" />
+      <translation>Kynnys- ja tavoitetason välillä</translation>
     </message>
     <message>
       <source>Threshold not reached</source>
-      <translation type="unfinished" />
+      <translation>Kynnystasoa ei saavutettu</translation>
     </message>
     <message>
       <source>No measurement: scores 0</source>
-      <translation type="unfinished" />
+      <translation>Ei mittaustulosta: 0 pistettä</translation>
     </message>
     <message>
       <source>Retired: weight 0</source>
-      <translation type="unfinished" />
+      <translation>Poistettu käytöstä: paino 0</translation>
     </message>
     <message>
       <source>Not calibrated for this period</source>
-      <translation type="unfinished" />
+      <translation>Ei kalibroitu tälle jaksolle</translation>
     </message>
     <message>
       <source>The CSV file, as Excel saves it (“CSV (semicolon-separated)” or “CSV UTF-8”):
@@ -2564,141 +2564,150 @@ mittari;jakso;arvo
 Jonotusajat;p1;118
 Hoitojakson kesto;p2;1,9
 If any row has a problem, nothing is imported and each problem is listed with its line and column.</source>
-      <translation type="unfinished" />
+      <translation>CSV-tiedosto sellaisena kuin Excel sen tallentaa (”CSV (luetteloerotin)” tai ”CSV UTF-8”):
+• Ensimmäinen rivi nimeää sarakkeet: mittari, jakso ja arvo (tai englanniksi metric, period, value). Muut sarakkeet ohitetaan.
+• mittari: mittarin nimi tai tunnus. jakso: palvelujakson nimi tai tunnus, tai ”lähtötaso” lähtötasolle.
+• arvo: luku desimaalipilkulla, esim. 1 234,5. Rivi, jonka arvo on tyhjä, ohitetaan.
+• Sarakkeet erotetaan puolipisteellä (;); merkistö UTF-8 (BOM:lla tai ilman) tai Excelin Windows-merkistö.
+Esimerkki:
+mittari;jakso;arvo
+Jonotusajat;p1;118
+Hoitojakson kesto;p2;1,9
+Jos jollakin rivillä on ongelma, mitään ei tuoda ja jokainen ongelma luetellaan rivin ja sarakkeen kanssa.</translation>
     </message>
   </context>
   <context>
     <name>MetricsCsv</name>
     <message>
       <source>Line {line}, column {column} ({name})</source>
-      <translation type="unfinished" />
+      <translation>Rivi {line}, sarake {column} ({name})</translation>
     </message>
     <message>
       <source>Line {line}</source>
-      <translation type="unfinished" />
+      <translation>Rivi {line}</translation>
     </message>
     <message>
       <source>The measurements were not imported; nothing was changed. Problems found: {count}.</source>
-      <translation type="unfinished" />
+      <translation>Mittaustuloksia ei tuotu eikä mitään muutettu. Ongelmia löytyi: {count}.</translation>
     </message>
     <message>
       <source>… and {count} more.</source>
-      <translation type="unfinished" />
+      <translation>… ja {count} muuta.</translation>
     </message>
     <message>
       <source>The file is empty.</source>
-      <translation type="unfinished" />
+      <translation>Tiedosto on tyhjä.</translation>
     </message>
     <message>
       <source>The columns must be separated by semicolons (;), as the Finnish Excel saves CSV files.</source>
-      <translation type="unfinished" />
+      <translation>Sarakkeet pitää erottaa puolipisteellä (;), kuten suomenkielinen Excel tallentaa CSV-tiedostot.</translation>
     </message>
     <message>
       <source>The first line must name the columns, e.g. “mittari;jakso;arvo”.</source>
-      <translation type="unfinished" />
+      <translation>Ensimmäisen rivin pitää nimetä sarakkeet, esim. ”mittari;jakso;arvo”.</translation>
     </message>
     <message>
       <source>The line cannot be read as CSV ({reason}); check its quotation marks.</source>
-      <translation type="unfinished" />
+      <translation>Riviä ei voi lukea CSV-muodossa ({reason}); tarkista sen lainausmerkit.</translation>
     </message>
     <message>
       <source>There are two columns for the same thing (“{first}” and “{second}”).</source>
-      <translation type="unfinished" />
+      <translation>Samalle tiedolle on kaksi saraketta (”{first}” ja ”{second}”).</translation>
     </message>
     <message>
       <source>The first line has no column for the metric: name one “{names}”.</source>
-      <translation type="unfinished" />
+      <translation>Ensimmäisellä rivillä ei ole mittarin saraketta: nimeä jokin sarake ”{names}”.</translation>
     </message>
     <message>
       <source>The first line has no column for the period: name one “{names}”.</source>
-      <translation type="unfinished" />
+      <translation>Ensimmäisellä rivillä ei ole jakson saraketta: nimeä jokin sarake ”{names}”.</translation>
     </message>
     <message>
       <source>The first line has no column for the value: name one “{names}”.</source>
-      <translation type="unfinished" />
+      <translation>Ensimmäisellä rivillä ei ole arvon saraketta: nimeä jokin sarake ”{names}”.</translation>
     </message>
     <message>
       <source>The metric is missing.</source>
-      <translation type="unfinished" />
+      <translation>Mittari puuttuu.</translation>
     </message>
     <message>
       <source>Two metrics are named “{text}”: use the metric's key.</source>
-      <translation type="unfinished" />
+      <translation>Kahden mittarin nimi on ”{text}”: käytä mittarin tunnusta.</translation>
     </message>
     <message>
       <source>No metric has the key or name “{text}”.</source>
-      <translation type="unfinished" />
+      <translation>Minkään mittarin tunnus tai nimi ei ole ”{text}”.</translation>
     </message>
     <message>
       <source>The period is missing.</source>
-      <translation type="unfinished" />
+      <translation>Jakso puuttuu.</translation>
     </message>
     <message>
       <source>Two service periods are named “{text}”: use the period's key.</source>
-      <translation type="unfinished" />
+      <translation>Kahden palvelujakson nimi on ”{text}”: käytä jakson tunnusta.</translation>
     </message>
     <message>
       <source>No service period has the key or name “{text}”.</source>
-      <translation type="unfinished" />
+      <translation>Minkään palvelujakson tunnus tai nimi ei ole ”{text}”.</translation>
     </message>
     <message>
       <source>This metric's value for this period is already given on line {line}.</source>
-      <translation type="unfinished" />
+      <translation>Tämän mittarin arvo tälle jaksolle on jo annettu rivillä {line}.</translation>
     </message>
     <message>
       <source>The file has no measurements below the first line.</source>
-      <translation type="unfinished" />
+      <translation>Tiedostossa ei ole mittaustuloksia ensimmäisen rivin alla.</translation>
     </message>
   </context>
   <context>
     <name>MetricsView</name>
     <message>
       <source>Metrics board</source>
-      <translation type="unfinished">Mittaristo</translation>
+      <translation>Mittaristo</translation>
     </message>
     <message>
       <source>Message</source>
-      <translation type="unfinished">Viesti</translation>
+      <translation>Viesti</translation>
     </message>
     <message>
       <source>Service period:</source>
-      <translation type="unfinished" />
+      <translation>Palvelujakso:</translation>
     </message>
     <message>
       <source>Service period</source>
-      <translation type="unfinished">Palvelujakso</translation>
+      <translation>Palvelujakso</translation>
     </message>
     <message>
       <source>The board, the weights and the calibration timeline show this period.</source>
-      <translation type="unfinished" />
+      <translation>Tulostaulu, painot ja kalibrointien aikajana näyttävät tämän jakson.</translation>
     </message>
     <message>
       <source>Board</source>
-      <translation type="unfinished" />
+      <translation>Tulostaulu</translation>
     </message>
     <message>
       <source>Metrics and calibrations</source>
-      <translation type="unfinished" />
+      <translation>Mittarit ja kalibroinnit</translation>
     </message>
     <message>
       <source>Measurements</source>
-      <translation type="unfinished" />
+      <translation>Mittaustulokset</translation>
     </message>
     <message>
       <source>A card per metric: value, threshold and target, score and trend</source>
-      <translation type="unfinished" />
+      <translation>Kortti mittaria kohden: tulos, kynnys- ja tavoitetaso, pisteet ja kehitys</translation>
     </message>
     <message>
       <source>Type measurements per period, or import them from a CSV file</source>
-      <translation type="unfinished" />
+      <translation>Syötä mittaustulokset jaksoittain tai tuo ne CSV-tiedostosta</translation>
     </message>
     <message>
       <source>This file is read-only: changes cannot be saved.</source>
-      <translation type="unfinished" />
+      <translation>Tiedosto on vain luku -tilassa: muutoksia ei voi tallentaa.</translation>
     </message>
     <message>
       <source>Add metrics from the library</source>
-      <translation type="unfinished" />
+      <translation>Lisää mittareita kirjastosta</translation>
     </message>
   </context>
   <context>
@@ -4277,11 +4286,11 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     <name>ScoreStrip</name>
     <message>
       <source>KPI score by period</source>
-      <translation type="unfinished" />
+      <translation>KPI-pisteet jaksoittain</translation>
     </message>
     <message>
       <source>no measurements yet</source>
-      <translation type="unfinished" />
+      <translation>ei vielä mittaustuloksia</translation>
     </message>
   </context>
   <context>
@@ -5738,46 +5747,46 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     <name>WeightsBar</name>
     <message>
       <source>Weights of the period</source>
-      <translation type="unfinished" />
+      <translation>Jakson painot</translation>
     </message>
     <message>
       <source>Weights add up to {total}</source>
-      <translation type="unfinished" />
+      <translation>Painot yhteensä {total}</translation>
     </message>
     <message>
       <source>✓ Weights make 100 %</source>
-      <translation type="unfinished" />
+      <translation>✓ Painot yhteensä 100 %</translation>
     </message>
     <message>
       <source>⚠ Must make 100 %</source>
-      <translation type="unfinished" />
+      <translation>⚠ Oltava yhteensä 100 %</translation>
     </message>
   </context>
   <context>
     <name>WeightsOverview</name>
     <message>
       <source>Weights per service period</source>
-      <translation type="unfinished" />
+      <translation>Painot palvelujaksoittain</translation>
     </message>
     <message>
       <source>Every period's weights make 100 %.</source>
-      <translation type="unfinished" />
+      <translation>Jokaisen jakson painot ovat yhteensä 100 %.</translation>
     </message>
     <message>
       <source>⚠ No weights: the score is 0</source>
-      <translation type="unfinished" />
+      <translation>⚠ Ei painoja: pisteet ovat 0</translation>
     </message>
     <message>
       <source>⚠ {amount} short of 100 %</source>
-      <translation type="unfinished" />
+      <translation>⚠ {amount} puuttuu 100 %:sta</translation>
     </message>
     <message>
       <source>⚠ {amount} over 100 %</source>
-      <translation type="unfinished" />
+      <translation>⚠ {amount} yli 100 %:n</translation>
     </message>
     <message>
       <source>No service periods yet.</source>
-      <translation type="unfinished" />
+      <translation>Palvelujaksoja ei vielä ole.</translation>
     </message>
   </context>
   <context>
