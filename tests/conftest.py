@@ -48,3 +48,27 @@ def _language():
     i18n.set_language("fi")
     yield
     i18n.set_language("fi")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _qt_clean_exit():
+    """At the end of the run, delete every widget and collect Python's garbage while Qt is still up;
+    left to interpreter shutdown, the collector can free wrappers whose Qt objects are already gone."""
+    yield
+    import gc
+    import sys
+
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -35,7 +35,20 @@ def run_gui(args) -> int:
         return 0 if ok and take_screenshot(window, Path(args.screenshot)) else 1
     window.show()
     QTimer.singleShot(0, window.raise_)
-    return app.exec()
+    code = app.exec()
+    _release(window)
+    return code
+
+
+def _release(window) -> None:
+    """Delete the window and collect garbage while Qt is still up, not during interpreter shutdown."""
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
 
 
 def take_screenshot(window, path: Path) -> bool:
@@ -48,4 +61,5 @@ def take_screenshot(window, path: Path) -> bool:
         QApplication.processEvents()
     ok = window.grab().save(str(path), "PNG")
     window.close()
+    _release(window)
     return ok

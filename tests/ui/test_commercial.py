@@ -115,7 +115,7 @@ def test_typing_a_finnish_amount_changes_model_and_file_with_undo_and_redo(windo
     assert not view.periods.message.isVisible()
     # the results follow at once
     target_row = ROWS.index("target_cost")
-    assert view.results.item(target_row, 0).text().replace("\u00a0", " ").startswith("61 123 457")
+    assert view.results.item(target_row, 0).text().replace("\u00a0", " ").startswith("61 123 456,78")  # exact to the cent, as settled
 
     trigger(window, QKeySequence.StandardKey.Undo)
     assert period(window.document.plan, "p1").target.production == before

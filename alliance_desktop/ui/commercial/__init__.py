@@ -152,7 +152,7 @@ class CommercialView(QWidget):
         bottom.addWidget(self.explanation)
         bottom.setStretchFactor(0, 2)
         bottom.setStretchFactor(1, 1)
-        bottom.setSizes([940, 390])
+        bottom.setSizes([1040, 290])  # results need room for cents: 57 754 162,50 €
         split.addWidget(bottom)
         split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 1)

@@ -36,8 +36,17 @@ def try_edit(document, text: str, edit: Callable[[m.Plan], m.Plan]) -> str | Non
     return None
 
 
-def money(value: Decimal, decimals: int = 0) -> str:
+def _decimals(value: Decimal, decimals: int | None) -> int:
+    """None: cents only when there are any, so a result reads exactly as settled (304 162,50 €, 900 000 €)."""
+    if decimals is not None:
+        return decimals
+    cents = Decimal(value).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    return 0 if cents == cents.to_integral_value() else 2
+
+
+def money(value: Decimal, decimals: int | None = None) -> str:
     """Euros in the current locale (1 234 567 € / €1,234,567); negatives with a minus sign, never in brackets."""
+    decimals = _decimals(value, decimals)
     loc = QLocale()
     text = loc.toCurrencyString(abs(float(value)), "€", decimals)
     rounded = Decimal(value).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
@@ -49,7 +58,8 @@ def money_exact(value: Decimal) -> str:
     return money(value, 2)
 
 
-def signed_money(value: Decimal, decimals: int = 0) -> str:
+def signed_money(value: Decimal, decimals: int | None = None) -> str:
+    decimals = _decimals(value, decimals)
     text = money(value, decimals)
     rounded = value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
     return ("+" + text) if rounded > 0 else text

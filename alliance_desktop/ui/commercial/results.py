@@ -80,7 +80,7 @@ class ResultsTable(QTableWidget):
         self.verticalHeader().setFont(scaled_font(1.05))
         self.horizontalHeader().setFont(scaled_font(1.0, bold=True))
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.horizontalHeader().setMinimumSectionSize(110)
+        self.horizontalHeader().setMinimumSectionSize(140)
         labels = {
             "outcome": (self.tr("Outcome"), tip("deviation")),
             "target_cost": (self.tr("Target cost"), tip("target_cost")),
@@ -127,6 +127,10 @@ class ResultsTable(QTableWidget):
         n = len(periods)
         if self.columnCount() != n + 1:
             self.setColumnCount(n + 1)
+            # the total is the widest figure: it sizes to its contents, the periods share the rest
+            for c in range(n + 1):
+                self.horizontalHeader().setSectionResizeMode(
+                    c, QHeaderView.ResizeMode.ResizeToContents if c == n else QHeaderView.ResizeMode.Stretch)
         for c, p in enumerate(periods):
             self._header(c, self.tr("Period {number}\n{start}–{end}").format(
                 number=c + 1, start=p.start.year, end=p.end.year), f"{p.name}\n{fmt.date(p.start)}–{fmt.date(p.end)}")
