@@ -38,11 +38,16 @@ def colour(name: str) -> QColor:
     return QColor(name)
 
 
-def heading_font(scale: float = 1.6) -> QFont:
+def scaled_font(factor: float = 1.0, bold: bool = False) -> QFont:
+    """The application font at `factor` times the base size (presentation mode scales the base)."""
     f = QFont(QApplication.font())
-    f.setPointSizeF(BASE_POINT_SIZE * scale)
-    f.setBold(True)
+    f.setPointSizeF(BASE_POINT_SIZE * factor)
+    f.setBold(bold)
     return f
+
+
+def heading_font(scale: float = 1.6) -> QFont:
+    return scaled_font(scale, bold=True)
 
 
 def apply(app: QApplication) -> None:

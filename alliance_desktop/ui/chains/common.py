@@ -5,8 +5,8 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from ... import i18n
 from ...core.formatting import format_money, format_number, format_percent
@@ -66,11 +66,7 @@ def edit_money(value: Decimal) -> str:
     return format_number(d, 0 if d == d.to_integral_value() else 2, i18n.language())
 
 
-def scaled_font(factor: float, bold: bool = False) -> QFont:
-    f = QFont(QApplication.font())
-    f.setPointSizeF(theme.BASE_POINT_SIZE * factor)
-    f.setBold(bold)
-    return f
+scaled_font = theme.scaled_font  # one definition, in the theme
 
 
 class CommitLineEdit(QLineEdit):

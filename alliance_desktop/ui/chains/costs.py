@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,6 +31,7 @@ from ...core import model as m
 from ...core.errors import AllianceError
 from ...core.formatting import format_number
 from .. import theme
+from ..widgets import Card
 from .common import ALIGN_NUMBER, edit_money, money, number, percent, signed_money, tint
 from .inspector import kind_icon
 
@@ -42,16 +42,6 @@ EDITABLE = {"name": "name", "annual_volume": "annual_volume", "unit_cost": "unit
             "own_unit_cost": "own_unit_cost"}
 
 
-class _Card(QFrame):
-    def __init__(self, title: str):
-        super().__init__()
-        self.setObjectName("card")
-        self.body = QVBoxLayout(self)
-        self.body.setContentsMargins(14, 10, 14, 12)
-        self.body.setSpacing(8)
-        self.title = QLabel(title)
-        self.title.setObjectName("cardTitle")
-        self.body.addWidget(self.title)
 
 
 class CostsPanel(QWidget):
@@ -86,7 +76,7 @@ class CostsPanel(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
         layout.addWidget(splitter, 1)
-        steps_card = _Card(self.tr("Steps and annual costs"))
+        steps_card = Card(self.tr("Steps and annual costs"))
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setAccessibleName(self.tr("Steps and annual costs"))
         self.table.setHorizontalHeaderLabels([
@@ -125,7 +115,7 @@ class CostsPanel(QWidget):
         steps_card.body.addWidget(hint)
         splitter.addWidget(steps_card)
 
-        providers_card = _Card(self.tr("Cost per provider"))
+        providers_card = Card(self.tr("Cost per provider"))
         self.providers = QTableWidget(0, 6)
         self.providers.setAccessibleName(self.tr("Cost per provider"))
         self.providers.setHorizontalHeaderLabels([

@@ -7,7 +7,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 
 from ... import i18n
 from ...core import model as m
@@ -15,6 +15,7 @@ from ...core.errors import AllianceError
 from ...core.formatting import format_number
 from ...core.validation import validate_plan
 from .. import theme
+from ..widgets import Card  # noqa: F401 - the views import it from here
 
 
 def try_edit(document, text: str, edit: Callable[[m.Plan], m.Plan]) -> str | None:
@@ -77,25 +78,9 @@ def percent_text(value: Decimal) -> str:
     return format_number(value, None, i18n.language())
 
 
-def scaled_font(factor: float, bold: bool = False) -> QFont:
-    f = QFont(QApplication.font())
-    f.setPointSizeF(theme.BASE_POINT_SIZE * factor)
-    f.setBold(bold)
-    return f
+scaled_font = theme.scaled_font  # one definition, in the theme
 
 
-class Card(QFrame):
-    """A white panel with a small title, like the overview's cards."""
-
-    def __init__(self, title: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("card")
-        self.body = QVBoxLayout(self)
-        self.body.setContentsMargins(14, 10, 14, 12)
-        self.body.setSpacing(8)
-        self.title = QLabel(title)
-        self.title.setObjectName("cardTitle")
-        self.body.addWidget(self.title)
 
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

@@ -6,13 +6,13 @@ from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor
 
 from ... import i18n
 from ...core.formatting import format_number, format_percent, parse_number
 from ...core.scoring import MetricScore
 from .. import theme
+from ..widgets import Card  # noqa: F401 - the views import it from here
 
 # A metric's state in a period, as its traffic light shows it.
 GOOD = "good"  # the target is reached: 100 %
@@ -120,22 +120,6 @@ def series_colours() -> list[QColor]:
     return colours + [c.lighter(135) for c in colours]
 
 
-def scaled_font(factor: float, bold: bool = False) -> QFont:
-    f = QFont(QApplication.font())
-    f.setPointSizeF(theme.BASE_POINT_SIZE * factor)
-    f.setBold(bold)
-    return f
+scaled_font = theme.scaled_font  # one definition, in the theme
 
 
-class Card(QFrame):
-    """A white panel with a small title, like the overview's cards."""
-
-    def __init__(self, title: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("card")
-        self.body = QVBoxLayout(self)
-        self.body.setContentsMargins(16, 10, 16, 12)
-        self.body.setSpacing(4)
-        self.title = QLabel(title)
-        self.title.setObjectName("cardTitle")
-        self.body.addWidget(self.title)

@@ -31,6 +31,7 @@ from ...core import model as m
 from ...core.errors import AllianceError
 from ...core.summary import summarize
 from .. import fmt, theme
+from ..widgets import Card
 
 
 def role_title(role: str) -> str:
@@ -50,17 +51,6 @@ def area_status_title(status: str) -> str:
         "option": QCoreApplication.translate("Overview", "Option"),
         "outside": QCoreApplication.translate("Overview", "Outside"),
     }[status]
-
-
-class _Card(QFrame):
-    def __init__(self, title: str):
-        super().__init__()
-        self.setObjectName("card")
-        self.body = QVBoxLayout(self)
-        self.body.setContentsMargins(16, 12, 16, 12)
-        label = QLabel(title)
-        label.setObjectName("cardTitle")
-        self.body.addWidget(label)
 
 
 class _CommitLineEdit(QLineEdit):
@@ -136,7 +126,7 @@ class OverviewView(QWidget):
             ("counts", self.tr("In the plan")),
         )
         for i, (key, title) in enumerate(cards):
-            card = _Card(title)
+            card = Card(title)
             big = QLabel()
             big.setObjectName("bigNumber")
             big.setWordWrap(True)
@@ -155,7 +145,7 @@ class OverviewView(QWidget):
         lists.setSpacing(theme.SPACING)
         layout.addLayout(lists, 1)
 
-        goals_card = _Card(self.tr("Goals"))
+        goals_card = Card(self.tr("Goals"))
         self.goals = QListWidget()
         self.goals.setAccessibleName(self.tr("Goals"))
         self.goals.setWordWrap(True)
@@ -165,7 +155,7 @@ class OverviewView(QWidget):
                                                 self.tr("Remove goal"), self._remove_goal))
         lists.addWidget(goals_card, 3)
 
-        parties_card = _Card(self.tr("Parties"))
+        parties_card = Card(self.tr("Parties"))
         self.parties = self._table((self.tr("Name"), self.tr("Role")))
         self.parties.itemChanged.connect(self._party_name_edited)
         parties_card.body.addWidget(self.parties, 1)
@@ -173,7 +163,7 @@ class OverviewView(QWidget):
                                                   self.tr("Remove party"), self._remove_party))
         lists.addWidget(parties_card, 4)
 
-        areas_card = _Card(self.tr("Areas"))
+        areas_card = Card(self.tr("Areas"))
         self.areas = self._table((self.tr("Area"), self.tr("Status")))
         self.areas.itemChanged.connect(self._area_name_edited)
         areas_card.body.addWidget(self.areas, 1)

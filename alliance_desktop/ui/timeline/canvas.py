@@ -25,7 +25,7 @@ from PySide6.QtGui import (
     QPen,
     QPolygonF,
 )
-from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsScene, QGraphicsView, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QWidget
 
 from ...core import model as m
 from ...core import timeline as tl
@@ -86,11 +86,7 @@ def tint(colour: QColor, amount: float) -> QColor:
                   round(colour.blue() + (255 - colour.blue()) * amount))
 
 
-def scaled_font(factor: float = 1.0, bold: bool = False) -> QFont:
-    f = QFont(QApplication.font())
-    f.setPointSizeF(theme.BASE_POINT_SIZE * factor)
-    f.setBold(bold)
-    return f
+scaled_font = theme.scaled_font  # one definition, in the theme
 
 
 # ---------------------------------------------------------------- symbols (shared with the legend)
