@@ -195,3 +195,17 @@ def test_new_project_dialog_refuses_an_existing_file(qtbot, translations, tmp_pa
     assert dialog.result() == 0
     assert dialog.error.text() == "Tämänniminen tiedosto on jo olemassa; valitse toinen nimi."
     assert existing.read_bytes() == b"x"
+
+
+def test_overview_catches_up_with_edits_made_elsewhere(window):
+    """Hidden, the overview only notes what changed; shown again, it shows the current plan."""
+    from alliance_desktop.core import edits
+
+    view = window.views["overview"]
+    window.show_view("timeline")
+    assert not view.isVisible()
+    window.document.apply("x", lambda plan: edits.set_project(plan, name="Muualla muutettu"))
+    window.document.apply("y", lambda plan: edits.add_party(plan, "Uusi Oy"))
+    window.show_view("overview")
+    assert view.name.text() == "Muualla muutettu"
+    assert view.parties.item(view.parties.rowCount() - 1, 0).text() == "Uusi Oy"

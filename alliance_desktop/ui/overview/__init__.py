@@ -171,6 +171,7 @@ class OverviewView(QWidget):
                                                 self.tr("Remove area"), self._remove_area))
         lists.addWidget(areas_card, 3)
 
+        self._stale: set[str] = set()
         document.changed.connect(self._changed)
         self.refresh()
 
@@ -215,10 +216,39 @@ class OverviewView(QWidget):
     # ------------------------------------------------------------ refresh
 
     def _changed(self, sections: list[str]) -> None:
-        self.refresh()
+        # Only what changed is rebuilt, and only when seen: an edit in another view must stay fast.
+        self._stale.update(sections)
+        if self.isVisible():
+            self._refresh_stale()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self._refresh_stale()
+        super().showEvent(event)
+
+    def _refresh_stale(self) -> None:
+        stale, self._stale = self._stale, set()
+        if not stale:
+            return
+        plan = self.document.plan
+        if "project" in stale:
+            self._refresh_project(plan)
+            self._refresh_goals(plan)
+        if "parties" in stale:
+            self._refresh_parties(plan)
+        if "areas" in stale:
+            self._refresh_areas(plan)
+        self._refresh_numbers(plan)
 
     def refresh(self) -> None:
         plan = self.document.plan
+        self._stale = set()
+        self._refresh_project(plan)
+        self._refresh_numbers(plan)
+        self._refresh_goals(plan)
+        self._refresh_parties(plan)
+        self._refresh_areas(plan)
+
+    def _refresh_project(self, plan: m.Plan) -> None:
         read_only = self.document.read_only
         p = plan.project
         for widget, value in ((self.name, p.name), (self.buyer, p.buyer), (self.target_group, p.target_group)):
@@ -229,10 +259,6 @@ class OverviewView(QWidget):
             self.description.setPlainText(p.description)
             self.description.document().setModified(False)
         self.description.setReadOnly(read_only)
-        self._refresh_numbers(plan)
-        self._refresh_goals(plan)
-        self._refresh_parties(plan)
-        self._refresh_areas(plan)
 
     def _refresh_numbers(self, plan: m.Plan) -> None:
         s = summarize(plan)
