@@ -3,7 +3,8 @@
 Import this module only when a report is made: it loads ReportLab.
 
 The document: a cover, the contents (TableOfContents, hence `multiBuild`), then one
-section per view (overview, commercial model, risks, procurement, metrics). Every
+section per view (overview, timeline, service chains and scope matrix, commercial model,
+risks, procurement, metrics). Every
 body page has a running header (project name, report date) and footer (version
 label, "page x / y"). The total page count comes from the previous layout pass: an
 indexing flowable keeps `multiBuild` going until the count it printed is the real one.
@@ -56,6 +57,9 @@ from .styles import (
     MARGIN_BOTTOM,
     MARGIN_TOP,
     MARGIN_X,
+    LANDSCAPE,
+    LANDSCAPE_FRAME_HEIGHT,
+    LANDSCAPE_FRAME_WIDTH,
     MUTED,
     PAGE,
     SIDEBAR,
@@ -73,6 +77,8 @@ def section_titles(lang: str) -> dict[str, str]:
         "cover": translate("Report", "Cover"),
         "contents": translate("Report", "Contents"),
         "overview": translate("Report", "Overview"),
+        "timeline": translate("Report", "Timeline"),
+        "chains": translate("Report", "Service chains and scope matrix"),
         "commercial": translate("Report", "Commercial model"),
         "risks": translate("Report", "Risks"),
         "procurement": translate("Report", "Procurement tasks and documents"),
@@ -199,7 +205,7 @@ def _draw_cover_page(canv, doc: _Doc) -> None:
 def _draw_body_page(canv, doc: _Doc) -> None:
     ctx, state = doc.ctx, doc.state
     _stamp(canv, ctx, state, doc.page)
-    w, h = PAGE
+    w, h = canv._pagesize  # portrait or landscape (the timeline's pages)
     canv.saveState()
     size = 8
     date = ctx.date(ctx.created)
@@ -291,10 +297,20 @@ def _contents(ctx: Context) -> list[Flowable]:
 
 
 def make_story(ctx: Context, sections: Sequence[str], state: _PageState) -> list[Flowable]:
-    from . import section_commercial, section_metrics, section_overview, section_procurement, section_risks
+    from . import (
+        section_chains,
+        section_commercial,
+        section_metrics,
+        section_overview,
+        section_procurement,
+        section_risks,
+        section_timeline,
+    )
 
     builders = {
         "overview": section_overview.build,
+        "timeline": section_timeline.build,
+        "chains": section_chains.build,
         "commercial": section_commercial.build,
         "risks": section_risks.build,
         "procurement": section_procurement.build,
@@ -309,11 +325,13 @@ def make_story(ctx: Context, sections: Sequence[str], state: _PageState) -> list
     for name in sections:
         if name in builders:
             parts.append(builders[name](ctx))
-    for i, part in enumerate(parts):
+    names = [n for n in ("cover", "contents") if n in sections] + [n for n in sections if n in builders]
+    for i, (name, part) in enumerate(zip(names, parts)):
         if i == 0:
             if "cover" in sections:
                 story.append(NextPageTemplate("body"))
         else:
+            story.append(NextPageTemplate("landscape" if name == "timeline" else "body"))
             story.append(PageBreak())
         story.extend(part)
     return story
@@ -366,9 +384,13 @@ def render_report(plan: m.Plan, *, lang: str = "fi", sections: Iterable[str] | N
                        id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     cover_frame = Frame(MARGIN_X, 30 * mm, PAGE[0] - 2 * MARGIN_X, PAGE[1] - 45 * mm - 30 * mm, id="cover",
                         leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    landscape_frame = Frame(MARGIN_X, MARGIN_BOTTOM, LANDSCAPE_FRAME_WIDTH, LANDSCAPE_FRAME_HEIGHT, id="landscape",
+                            leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     body = PageTemplate("body", [body_frame], onPage=_draw_body_page)
     cover = PageTemplate("cover", [cover_frame], onPage=_draw_cover_page)
-    doc.addPageTemplates([cover, body] if "cover" in chosen else [body, cover])
+    wide = PageTemplate("landscape", [landscape_frame], onPage=_draw_body_page, pagesize=LANDSCAPE)
+    first = cover if "cover" in chosen else wide if chosen[0] == "timeline" else body  # the first page's template
+    doc.addPageTemplates([first] + [t for t in (cover, body, wide) if t is not first])
     story = make_story(ctx, chosen, state)
     doc.multiBuild(story, maxPasses=12)
     return buffer.getvalue(), state.last_page

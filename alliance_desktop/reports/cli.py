@@ -29,7 +29,7 @@ EXIT_OK = 0
 EXIT_INPUT = 2
 EXIT_FAILED = 1
 
-SECTION_NAMES = ("cover", "contents", "overview", "commercial", "risks", "procurement", "metrics")
+SECTION_NAMES = ("cover", "contents", "overview", "timeline", "chains", "commercial", "risks", "procurement", "metrics")
 
 
 def add_report_arguments(parser: argparse.ArgumentParser) -> None:

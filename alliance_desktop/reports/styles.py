@@ -23,6 +23,10 @@ MARGIN_TOP = 24 * mm
 MARGIN_BOTTOM = 20 * mm
 FRAME_WIDTH = PAGE[0] - 2 * MARGIN_X
 FRAME_HEIGHT = PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM
+# The Gantt gets landscape pages (the page template "landscape" in builder.py).
+LANDSCAPE = (PAGE[1], PAGE[0])
+LANDSCAPE_FRAME_WIDTH = LANDSCAPE[0] - 2 * MARGIN_X
+LANDSCAPE_FRAME_HEIGHT = LANDSCAPE[1] - MARGIN_TOP - MARGIN_BOTTOM
 
 ACCENT = colors.HexColor("#1f5f8b")
 ACCENT_LIGHT = colors.HexColor("#dbe9f4")

@@ -37,6 +37,8 @@ def section_title(key: str) -> str:
         "cover": QCoreApplication.translate("ExportPdf", "Cover"),
         "contents": QCoreApplication.translate("ExportPdf", "Contents"),
         "overview": QCoreApplication.translate("ExportPdf", "Overview"),
+        "timeline": QCoreApplication.translate("ExportPdf", "Timeline"),
+        "chains": QCoreApplication.translate("ExportPdf", "Service chains and scope matrix"),
         "commercial": QCoreApplication.translate("ExportPdf", "Commercial model"),
         "risks": QCoreApplication.translate("ExportPdf", "Risks"),
         "procurement": QCoreApplication.translate("ExportPdf", "Procurement tasks and documents"),

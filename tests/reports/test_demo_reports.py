@@ -53,8 +53,8 @@ def test_finnish_number_and_date_formats(demo_report, name):
 @pytest.mark.parametrize("name", DEMOS)
 def test_english_section_titles_and_explanations(demo_report, name):
     built = demo_report(name, "en")
-    for title in ("Contents", "1 Overview", "2 Commercial model", "3 Risks", "4 Procurement tasks and documents",
-                  "5 Metrics", "Headline numbers", "Parties", "Areas", "Key dates", "Goals",
+    for title in ("Contents", "1 Overview", "2 Timeline", "3 Service chains and scope matrix", "4 Commercial model",
+                  "5 Risks", "6 Procurement tasks and documents", "7 Metrics", "Headline numbers", "Parties", "Areas", "Key dates", "Goals",
                   "Service periods and target costs", "Settlement per service period", "Metrics board", "Documents"):
         assert title in built.text, title
     plan = built.plan
@@ -114,7 +114,7 @@ def test_parties_risks_tasks_and_documents_are_listed(demo_report):
 @pytest.mark.parametrize("name", DEMOS)
 def test_finnish_section_titles_and_explanations(demo_report, name):
     built = demo_report(name, "fi")
-    for title in ("Sisällys", "1 Yleiskuva", "2 Kaupallinen malli", "3 Riskit", "Tavoitteet", "Osapuolet",
+    for title in ("Sisällys", "1 Yleiskuva", "4 Kaupallinen malli", "5 Riskit", "Tavoitteet", "Osapuolet",
                   "Allianssisuunnittelija"):
         assert title in built.text, title
     assert "Contents" not in built.text and "Commercial model" not in built.text

@@ -140,12 +140,12 @@ def test_unknown_or_no_section_is_refused():
     from alliance_desktop.reports.builder import normalize_sections
 
     with pytest.raises(AllianceError) as info:
-        normalize_sections(["overview", "timeline"], "en")
-    assert "timeline" in info.value.message
+        normalize_sections(["overview", "gantt"], "en")
+    assert "gantt" in info.value.message
     with pytest.raises(AllianceError):
         normalize_sections([], "en")
-    assert normalize_sections(None) == ("cover", "contents", "overview", "commercial", "risks", "procurement",
-                                        "metrics")
+    assert normalize_sections(None) == ("cover", "contents", "overview", "timeline", "chains", "commercial", "risks",
+                                        "procurement", "metrics")
 
 
 def test_blank_plan_and_version_label():

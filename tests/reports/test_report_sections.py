@@ -1,0 +1,178 @@
+"""The timeline and the service chains / scope matrix sections: titles, dates, costs, scope, escaping."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from alliance_desktop.core import chains as ch
+from alliance_desktop.core.formatting import format_money
+from alliance_desktop.i18n import using
+from alliance_desktop.templates import load_template
+
+from .conftest import CREATED, norm, pdf_text
+
+DEMOS = ("keusote", "hyvaks")
+LANGS = ("fi", "en")
+
+
+def _render(plan, **kw):
+    from alliance_desktop.reports.builder import render_report
+
+    kw.setdefault("created", CREATED)
+    return render_report(plan, **kw)
+
+
+def _section(text: str, lang: str, name: str, following: str) -> str:
+    """The text of one section: from its numbered heading (the last occurrence: the contents list it first)
+    to the next section's heading."""
+    from alliance_desktop.reports.builder import SECTIONS, section_titles
+
+    titles = section_titles(lang)
+    number = SECTIONS.index(name) - 1  # cover and contents have no number
+    start = f"{number} {titles[name]}"
+    end = f"{number + 1} {titles[following]}"
+    i = text.rindex(start)
+    return text[i:text.index(end, i)]
+
+
+@pytest.mark.parametrize("name", DEMOS)
+def test_english_titles_of_the_new_sections(demo_report, name):
+    built = demo_report(name, "en")
+    for title in ("2 Timeline", "3 Service chains and scope matrix", "Milestones, deadlines and decision gates",
+                  "Staff transfer decisions", "Scope matrix", "Total annual cost", "Today's own-production cost",
+                  "Difference from own production"):
+        assert title in built.text, title
+    # listed in the contents too
+    assert built.text.count("Service chains and scope matrix") >= 2
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("name", DEMOS)
+def test_timeline_section_has_gates_and_times(demo_report, name, lang):
+    built = demo_report(name, lang)
+    plan = built.plan
+    text = _section(built.text, lang, "timeline", "chains")
+    gates = [x for x in plan.markers if x.kind == "gate"]
+    assert gates
+    for gate in gates:
+        assert norm(gate.name) in text, gate.name
+    for p in plan.phases:
+        if p.staff_decision.strip():
+            assert norm(p.staff_decision)[:60] in built.text
+    if lang == "fi" and name == "keusote":
+        assert "20.2.2026 klo 16.00" in text
+        assert "klo 16.00" in text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("name", DEMOS)
+def test_chain_steps_and_annual_cost(demo_report, name, lang):
+    built = demo_report(name, lang)
+    plan = built.plan
+    assert plan.chains
+    for chain in plan.chains:
+        costs = ch.chain_costs(plan, chain)
+        assert norm(format_money(costs.gross, lang)) in built.text, chain.name
+        assert norm(format_money(costs.own, lang)) in built.text
+        assert norm(format_money(costs.difference, lang)) in built.text
+        for step in chain.steps:
+            assert norm(step.name) in built.text, step.name
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_hyvaks_chain_total_matches_core(demo_report, lang):
+    built = demo_report("hyvaks", lang)
+    chain = built.plan.chains[0]
+    total = sum((s.annual_volume * s.unit_cost for s in chain.steps), ch.ZERO)
+    assert total == ch.chain_costs(built.plan, chain).gross
+    assert norm(format_money(total, lang)) in built.text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_keusote_scope_states(demo_report, lang):
+    built = demo_report("keusote", lang)
+    plan = built.plan
+    states = {ch.scope_state(plan, p.key, a.key) for p in plan.scope.packages for a in plan.areas}
+    assert len(states) >= 2
+    with using(lang):
+        for state in states:
+            assert ch.scope_state_title(state) in built.text, state
+    for package in plan.scope.packages:
+        assert norm(package.name)[:30] in built.text
+
+
+def test_markup_in_step_and_phase_names_prints_literally():
+    plan = load_template("hyvaks")
+    chain = plan.chains[0]
+    step = dataclasses.replace(chain.steps[0], name='Vaihe <b>x</b> & "y" </para>')
+    chain = dataclasses.replace(chain, steps=(step, *chain.steps[1:]))
+    phases = list(plan.phases)
+    index = next(i for i, p in enumerate(phases) if p.staff_decision.strip())
+    phases[index] = dataclasses.replace(phases[index], name="Jakso <i>1</i> & <2>")
+    plan = dataclasses.replace(plan, chains=(chain, *plan.chains[1:]), phases=tuple(phases))
+    for lang in LANGS:
+        data, _ = _render(plan, lang=lang, sections=["timeline", "chains"])
+        text = norm("\n".join(pdf_text(data)))
+        assert 'Vaihe <b>x</b> & "y" </para>' in text
+        assert "Jakso <i>1</i> & <2>" in text
+        assert "&amp;" not in text and "&lt;" not in text
+
+
+def test_only_the_timeline_section():
+    plan = load_template("keusote")
+    data, pages = _render(plan, lang="en", sections=["timeline"])
+    texts = pdf_text(data)
+    text = norm("\n".join(texts))
+    assert pages == len(texts) <= 3
+    assert "1 Timeline" in text
+    for other in ("Contents", "Overview", "Service chains and scope matrix", "Commercial model", "Risks"):
+        assert other not in text, other
+
+
+def test_empty_plan_sections_say_so():
+    from alliance_desktop.core import model as m
+
+    plan = load_template("keusote")
+    plan = dataclasses.replace(plan, phases=(), markers=(), chains=(), scope=m.Scope(),
+                               commercial=dataclasses.replace(plan.commercial, periods=()))
+    data, _ = _render(plan, lang="en", sections=["timeline", "chains"])
+    text = norm("\n".join(pdf_text(data)))
+    assert "No phases or milestones with dates yet." in text
+    assert "No service chains yet." in text
+    assert "No service packages or areas yet." in text
+
+
+def test_long_chain_and_timeline_split_over_pages():
+    plan = load_template("hyvaks")
+    chain = plan.chains[0]
+    steps = tuple(dataclasses.replace(s, key=f"{s.key}-{i}", name=f"{s.name} {i}")
+                  for i in range(6) for s in chain.steps)
+    markers = tuple(dataclasses.replace(x, key=f"{x.key}-{i}", name=f"{x.name} {i}")
+                    for i in range(6) for x in plan.markers)
+    plan = dataclasses.replace(plan, chains=(dataclasses.replace(chain, steps=steps),), markers=markers)
+    data, pages = _render(plan, lang="fi", sections=["timeline", "chains"])
+    text = norm("\n".join(pdf_text(data)))
+    assert pages >= 6
+    assert norm(steps[-1].name) in text  # the last card and row are there, nothing cut off
+    assert norm(markers[-1].name) in text
+    assert norm(format_money(ch.chain_costs(plan, plan.chains[0]).gross, "fi")) in text
+
+
+def test_the_gantt_gets_a_landscape_page_and_the_rest_stays_portrait():
+    import io
+
+    from pypdf import PdfReader
+
+    from alliance_desktop.reports.builder import render_report
+    from alliance_desktop.templates import load_template
+
+    for sections in (["cover", "timeline", "chains"], ["timeline"]):
+        data, _pages = render_report(load_template("keusote"), lang="fi", sections=sections)
+        pages = PdfReader(io.BytesIO(data)).pages
+        shapes = ["landscape" if p.mediabox.width > p.mediabox.height else "portrait" for p in pages]
+        first_timeline = 1 if sections[0] == "cover" else 0
+        assert shapes[first_timeline] == "landscape", shapes
+        assert shapes[-1] == "portrait", shapes  # tables after the chart go back to portrait
+        assert "Aikataulu" in pages[first_timeline].extract_text()
