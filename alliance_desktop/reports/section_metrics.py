@@ -3,13 +3,45 @@ measurements and each metric's score with the period's KPI score (core.scoring).
 
 from __future__ import annotations
 
+from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from ..i18n import translate
 from . import labels
 from .context import Context, empty_note
-from .escape import para
-from .styles import ACCENT_LIGHT, FRAME_WIDTH
+from .escape import one_line, para
+from .fonts import SANS, SANS_BOLD
+from .styles import ACCENT, ACCENT_LIGHT, BORDER, FRAME_WIDTH, MUTED, TEXT
+
+
+def score_chart(ctx: Context, width: float = FRAME_WIDTH, height: float = 150.0) -> Drawing:
+    """The KPI score of each measured service period as a bar (0–100 %), with gridlines every 25 %."""
+    periods = [p for p in ctx.plan.commercial.periods
+               if any(key == p.key for metric in ctx.plan.metrics for key, _ in metric.measurements)]
+    d = Drawing(width, height)
+    left, bottom, top = 34.0, 30.0, height - 14.0
+    plot_w = width - left - 6
+    for step in range(5):  # 0, 25, 50, 75, 100 %
+        y = bottom + (top - bottom) * step / 4
+        d.add(Line(left, y, left + plot_w, y, strokeColor=BORDER, strokeWidth=0.5))
+        d.add(String(left - 4, y - 3, ctx.percent(step * 25, 0), fontName=SANS, fontSize=7, fillColor=MUTED,
+                     textAnchor="end"))
+    slot = plot_w / max(len(periods), 1)
+    bar_w = min(60.0, slot * 0.6)
+    for i, period in enumerate(periods):
+        score = ctx.scores[period.key].score
+        x = left + slot * i + (slot - bar_w) / 2
+        h = float(score) * (top - bottom)
+        d.add(Rect(x, bottom, bar_w, h, fillColor=ACCENT, strokeColor=None))
+        d.add(String(x + bar_w / 2, bottom + h + 3, ctx.percent(score * 100), fontName=SANS_BOLD, fontSize=8,
+                     fillColor=TEXT, textAnchor="middle"))
+        label = one_line(period.name or period.key)
+        while len(label) > 4 and stringWidth(label, SANS, 7) > slot - 4:
+            label = label[:-2].rstrip() + "…"
+        d.add(String(x + bar_w / 2, bottom - 11, label, fontName=SANS, fontSize=7, fillColor=MUTED,
+                     textAnchor="middle"))
+    return d
 
 
 def build(ctx: Context) -> list[Flowable]:
@@ -43,6 +75,9 @@ def build(ctx: Context) -> list[Flowable]:
 
     periods = plan.commercial.periods
     measured = {key for metric in metrics for key, _ in metric.measurements}
+    if measured:
+        story.append(ctx.heading(translate("Report", "KPI score by service period"), 1))
+        story.append(score_chart(ctx))
     unmeasured = []
     units = {metric.key: metric.unit for metric in metrics}
     for period in periods:

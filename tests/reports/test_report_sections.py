@@ -176,3 +176,22 @@ def test_the_gantt_gets_a_landscape_page_and_the_rest_stays_portrait():
         assert shapes[first_timeline] == "landscape", shapes
         assert shapes[-1] == "portrait", shapes  # tables after the chart go back to portrait
         assert "Aikataulu" in pages[first_timeline].extract_text()
+
+
+def test_metrics_section_has_the_kpi_score_chart_per_period():
+    import io
+
+    from pypdf import PdfReader
+
+    from alliance_desktop.core.formatting import format_percent
+    from alliance_desktop.core.scoring import kpi_scores
+    from alliance_desktop.reports.builder import render_report
+    from alliance_desktop.templates import load_template
+
+    plan = load_template("hyvaks")
+    data, _pages = render_report(plan, lang="fi", sections=["metrics"])
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)
+    assert "Mittaripisteet palvelujaksoittain" in text
+    for period in plan.commercial.periods[:2]:  # the measured ones
+        assert format_percent(kpi_scores(plan)[period.key].score * 100, 1, "fi").replace("\u00a0", " ") in \
+            text.replace("\u00a0", " ")
