@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import templates
+from .. import paths, templates
 from ..core.errors import AllianceError
 from ..fileutil import write_text_atomically
 from . import app as appmod
@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
         self.navigation.setFixedWidth(220)
         self.navigation.setAccessibleName(self.tr("Views"))
         self.stack = QStackedWidget()
-        self.views = _Views(self, doc, self.stack)
+        self.views = _Views(doc, self.stack)
         for key, title, factory in available_views():
             self.views.register(key, factory)
             item = QListWidgetItem(title)
@@ -255,7 +255,7 @@ class MainWindow(QMainWindow):
         except AllianceError as exc:
             self._show_error(self.tr("The file could not be opened"), exc.message)
             return False
-        if not str(path).startswith(str(templates.paths.app_data_dir() / "demos")):
+        if not str(path).startswith(str(paths.app_data_dir() / "demos")):  # demo copies are not "recent"
             appmod.add_recent_file(Path(path))
         self.set_document(Document(project_file))
         return True
@@ -384,7 +384,7 @@ class _Views(dict):
     Start-up builds only the view on screen; `views[key]` builds any other on demand.
     """
 
-    def __init__(self, window: MainWindow, document: Document, stack: QStackedWidget):
+    def __init__(self, document: Document, stack: QStackedWidget):
         super().__init__()
         self.document = document
         self.stack = stack
