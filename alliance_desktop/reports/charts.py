@@ -15,7 +15,8 @@ from reportlab.graphics.shapes import Circle, Drawing, Group, Line, PolyLine, Re
 from ..core import model as m
 from ..core.gainpain import GainPainSweep, sweep
 from ..core.settlement import PeriodResult
-from ..i18n import speaks, translate
+from ..i18n import translate
+from . import labels
 from .context import Context
 from .fonts import SANS
 from .styles import BORDER, MUTED, ROLE_COLOURS, TEXT, colors
@@ -37,15 +38,6 @@ def period_sweep(commercial: m.Commercial, period: m.ServicePeriod, result: Peri
     low = min(-20.0, 5 * (int(pct // 5) - 1))
     high = max(20.0, 5 * (int(-(-pct // 5)) + 1))
     return sweep(commercial, period, result.kpi_score_exact, n=POINTS, low=Decimal(int(low)), high=Decimal(int(high)))
-
-
-@speaks
-def _series_label(name: str, lang: str) -> str:
-    return {
-        "buyer": translate("Report", "Buyer"),
-        "producer": translate("Report", "Producer"),
-        "staff": translate("Report", "Alliance staff"),
-    }[name]
 
 
 def gain_pain_drawing(ctx: Context, data: GainPainSweep, width: float) -> Drawing:
@@ -127,7 +119,7 @@ def gain_pain_drawing(ctx: Context, data: GainPainSweep, width: float) -> Drawin
     # legend
     ly = 12
     lx = x0
-    entries = [(ROLE_COLOURS[n], _series_label(n, lang)) for n in SERIES]
+    entries = [(ROLE_COLOURS[n], labels.role(n, lang)) for n in SERIES]
     for colour, label in entries:
         d.add(Line(lx, ly + 2.5, lx + 16, ly + 2.5, strokeColor=colour, strokeWidth=2))
         d.add(String(lx + 20, ly, label, fontName=SANS, fontSize=7, fillColor=TEXT))

@@ -7,7 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox
 
@@ -23,22 +23,10 @@ D = Decimal
 CHAIN = "kotona_asuminen"  # the Keusote demo's chain
 
 
-@pytest.fixture(autouse=True)
-def _delete_closed_windows(qapp):
-    """Set up first, torn down last: really delete the windows pytest-qt closed (deleteLater waits for an
-    event loop that tests never run), so leaked widgets do not slow down every later test's style sheet."""
-    yield
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-
-
 @pytest.fixture
 def view(window) -> ChainsView:
-    if window.show_view("chains"):
-        v = window.views["chains"]
-    else:  # before the view is registered in the main window
-        v = ChainsView(window.document)
-        window.stack.addWidget(v)
-        window.stack.setCurrentWidget(v)
+    assert window.show_view("chains")
+    v = window.views["chains"]
     QApplication.processEvents()
     return v
 

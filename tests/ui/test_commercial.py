@@ -26,12 +26,8 @@ D = Decimal
 
 @pytest.fixture
 def view(window) -> CommercialView:
-    if window.show_view("commercial"):
-        v = window.views["commercial"]
-    else:  # before the view is registered in the main window
-        v = CommercialView(window.document)
-        window.stack.addWidget(v)
-        window.stack.setCurrentWidget(v)
+    assert window.show_view("commercial")
+    v = window.views["commercial"]
     QApplication.processEvents()
     return v
 
