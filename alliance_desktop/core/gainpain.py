@@ -46,7 +46,10 @@ def nice_scale(low: float, high: float, max_ticks: int = 7) -> Scale:
     max_ticks = max(3, max_ticks)
     if high < low:
         low, high = high, low
-    if high == low:
+    # A span narrower than the ticks' rounding (10 decimals) or than a float resolves at this
+    # magnitude cannot be scaled (a subnormal one even underflows to a zero step): draw it like
+    # a single value.
+    if high - low < max(1e-9, 1e-12 * max(abs(low), abs(high))):
         pad = abs(low) * 0.1 or 1.0
         low, high = low - pad, high + pad
     raw = (high - low) / (max_ticks - 1)

@@ -9,7 +9,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from alliance_desktop.core import model as m
@@ -103,6 +103,8 @@ def test_nice_scale():
 
 @settings(max_examples=100, database=None, deadline=None)
 @given(st.floats(-1e9, 1e9), st.floats(-1e9, 1e9), st.integers(2, 12))
+@example(0.0, 5e-324, 2)  # a subnormal span used to underflow to a zero step (math domain error)
+@example(-1e9, -999999999.9999999, 2)  # a span of one float step at this magnitude
 def test_nice_scale_properties(a, b, max_ticks):
     s = nice_scale(a, b, max_ticks)
     assert s.low <= min(a, b) + 1e-6 * max(1, abs(a), abs(b))
