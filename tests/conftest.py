@@ -6,8 +6,14 @@ import os
 import socket
 
 import pytest
+from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# CI runs the property tests with a fixed seed so a landing never depends on luck; local runs stay
+# random and keep exploring (a failure found there gets an @example and a fix).
+settings.register_profile("ci", derandomize=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 
 class NetworkUsed(AssertionError):
