@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import i18n
+from . import theme
 from ..reports import SECTIONS
 
 _POLL_MS = 40
@@ -226,9 +227,7 @@ class ExportPdfDialog(QDialog):
 
     def _set_status(self, text: str, error: bool = False) -> None:
         self.status.setText(text)
-        self.status.setObjectName("errorText" if error else "")
-        self.status.style().unpolish(self.status)
-        self.status.style().polish(self.status)
+        theme.set_colour(self.status, theme.BAD if error else theme.TEXT)
 
     def _open(self, path: Path | None) -> None:
         if path is not None:

@@ -24,6 +24,7 @@ from .. import paths, templates
 from ..core.errors import AllianceError
 from ..fileutil import write_text_atomically
 from . import app as appmod
+from . import theme
 from .document import Document
 
 
@@ -113,13 +114,14 @@ class MainWindow(QMainWindow):
             banner = QLabel(self.tr("This file is read-only: you can look and export, but changes cannot be saved. "
                                     "Use File > Save a copy as… to edit a copy."))
             banner.setObjectName("banner")
+            theme.banner(banner)
             banner.setWordWrap(True)
             outer.addWidget(banner)
         body = QHBoxLayout()
         body.setSpacing(0)
         outer.addLayout(body, 1)
         self.navigation = QListWidget()
-        self.navigation.setObjectName("navigation")
+        theme.navigation(self.navigation)
         self.navigation.setFixedWidth(220)
         self.navigation.setAccessibleName(self.tr("Views"))
         self.stack = QStackedWidget()

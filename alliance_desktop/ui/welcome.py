@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from .. import templates
 from . import app as appmod
 from . import theme
+from .widgets import Panel
 
 
 class WelcomeScreen(QWidget):
@@ -40,7 +41,7 @@ class WelcomeScreen(QWidget):
         subtitle = QLabel(self.tr("Plan an alliance-model procurement of social and health services: phases and "
                                   "decision gates, service chains, metrics and the commercial model, in one file."))
         subtitle.setWordWrap(True)
-        subtitle.setObjectName("muted")
+        theme.muted(subtitle)
         outer.addWidget(title)
         outer.addWidget(subtitle)
         outer.addSpacing(24)
@@ -56,7 +57,7 @@ class WelcomeScreen(QWidget):
             button.clicked.connect(lambda _=False, n=name: window.new_project(n))
             start.layout().addWidget(button)
         open_button = QPushButton(self.tr("Open a project file…"))
-        open_button.setObjectName("primary")
+        theme.primary(open_button)
         open_button.clicked.connect(window.open_dialog)
         start.layout().addSpacing(12)
         start.layout().addWidget(open_button)
@@ -67,7 +68,7 @@ class WelcomeScreen(QWidget):
         explain = QLabel(self.tr("A fresh copy of a demo project, built from real alliance plans. "
                                  "Illustrative figures are marked as such."))
         explain.setWordWrap(True)
-        explain.setObjectName("muted")
+        theme.muted(explain)
         demos.layout().addWidget(explain)
         for name in templates.DEMOS:
             button = QPushButton(_template_title(name))
@@ -87,7 +88,7 @@ class WelcomeScreen(QWidget):
             self.recent_list.addItem(item)
         if not files:
             empty = QLabel(self.tr("No recent files yet."))
-            empty.setObjectName("muted")
+            theme.muted(empty)
             recent.layout().addWidget(empty)
             self.recent_list.hide()
         self.recent_list.itemActivated.connect(
@@ -99,8 +100,8 @@ class WelcomeScreen(QWidget):
             grid.setColumnStretch(col, 1)
 
     def _card(self, title: str) -> QFrame:
-        card = QFrame()
-        card.setObjectName("card")
+        card = Panel()
+        theme.roomy_buttons(card)
         layout = QVBoxLayout(card)
         layout.setContentsMargins(20, 16, 20, 16)
         heading = QLabel(title)
@@ -135,7 +136,7 @@ class NewProjectDialog(QDialog):
         row.addWidget(self.location, 1)
         row.addWidget(browse)
         self.error = QLabel()
-        self.error.setObjectName("errorText")
+        theme.error_text(self.error)
         self.error.setWordWrap(True)
         form.addRow(self.tr("Template"), self.template)
         form.addRow(self.tr("Project name"), self.name)

@@ -53,7 +53,7 @@ def hyvaks(qtbot, translations, hyvaks_path, refusals):
 
 def dispose(widget) -> None:
     """Delete a window now: pytest-qt's deleteLater alone waits for an event loop that tests never run,
-    and every window left alive makes the next theme.apply (an app-wide style sheet) slower."""
+    and every window left alive slows the next ones down."""
     from PySide6.QtCore import QEvent
 
     widget.deleteLater()

@@ -46,6 +46,8 @@ from ...core import chains as cc
 from ...core import model as m
 from ...core.errors import AllianceError
 from ...core.validation import validate_plan
+from .. import theme
+from ..widgets import Panel
 from .analysis import AnalysisPanel
 from .canvas import ChainCanvas
 from .common import money, signed_money
@@ -72,14 +74,13 @@ class ChainsView(QWidget):
         outer.setSpacing(12)
 
         # ---- the chains of the project
-        side = QFrame()
-        side.setObjectName("card")
+        side = Panel()
         side.setFixedWidth(200)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(10, 10, 10, 10)
         side_layout.setSpacing(8)
         title = QLabel(self.tr("Service chains"))
-        title.setObjectName("cardTitle")
+        theme.card_title(title)
         side_layout.addWidget(title)
         self.chain_list = QListWidget()
         self.chain_list.setAccessibleName(self.tr("Service chains"))
@@ -133,7 +134,7 @@ class ChainsView(QWidget):
         tools = QHBoxLayout()
         tools.setSpacing(6)
         self.add_step_button = QPushButton(self.tr("Add step"))
-        self.add_step_button.setObjectName("primary")
+        theme.primary(self.add_step_button)
         self.add_step_button.setToolTip(self.tr("Add a step after the selected one (Insert)"))
         self.add_step_button.clicked.connect(self.add_step_after)
         self.insert_button = QPushButton(self.tr("Insert before"))
@@ -175,8 +176,7 @@ class ChainsView(QWidget):
 
         body = QHBoxLayout()
         body.setSpacing(10)
-        canvas_frame = QFrame()
-        canvas_frame.setObjectName("card")
+        canvas_frame = Panel()
         canvas_box = QVBoxLayout(canvas_frame)
         canvas_box.setContentsMargins(1, 1, 1, 1)
         self.canvas = ChainCanvas()
@@ -193,7 +193,7 @@ class ChainsView(QWidget):
         page.addLayout(body, 1)
         hint = QLabel(self.tr("Drag a card to move it · arrow keys select · Enter edits · Delete removes · "
                               "Ctrl+arrows move the step · double-click between cards inserts a step"))
-        hint.setObjectName("muted")
+        theme.muted(hint)
         hint.setWordWrap(True)
         page.addWidget(hint)
         self.tabs.addTab(chain_page, self.tr("Chain"))

@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLay
 
 from ...core import chains as cc
 from ...core import model as m
+from .. import theme
+from ..widgets import Panel
 from .common import CommitLineEdit, CommitTextEdit, invalid_style, scaled_font
 
 
@@ -26,7 +28,7 @@ class AnalysisPanel(QScrollArea):
         layout.setSpacing(8)
 
         name_label = QLabel(self.tr("Name of the chain"))
-        name_label.setObjectName("cardTitle")
+        theme.card_title(name_label)
         layout.addWidget(name_label)
         self.name = CommitLineEdit()
         self.name.setFont(scaled_font(1.4, bold=True))
@@ -38,7 +40,7 @@ class AnalysisPanel(QScrollArea):
         self.name_error.hide()
         layout.addWidget(self.name_error)
         description_label = QLabel(self.tr("Description"))
-        description_label.setObjectName("cardTitle")
+        theme.card_title(description_label)
         layout.addWidget(description_label)
         self.description = CommitTextEdit()
         self.description.setAccessibleName(self.tr("Description of the chain"))
@@ -53,12 +55,11 @@ class AnalysisPanel(QScrollArea):
         grid.setVerticalSpacing(6)
         self.notes: dict[str, CommitTextEdit] = {}
         for i, heading in enumerate(m.ANALYSIS_HEADINGS):
-            box = QFrame()
-            box.setObjectName("card")
+            box = Panel()
             inner = QVBoxLayout(box)
             inner.setContentsMargins(12, 8, 12, 10)
             title = QLabel(cc.analysis_heading_title(heading))
-            title.setObjectName("cardTitle")
+            theme.card_title(title)
             title.setWordWrap(True)
             inner.addWidget(title)
             edit = CommitTextEdit()

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
     QLabel,
     QVBoxLayout,
     QWidget,
@@ -17,6 +16,8 @@ from PySide6.QtWidgets import (
 from ...core import chains as cc
 from ...core import model as m
 from ...core.errors import AllianceError
+from .. import theme
+from ..widgets import Panel
 from .common import (
     ALIGN_NUMBER,
     CommitLineEdit,
@@ -56,12 +57,11 @@ class _StackedForm(QVBoxLayout):
         self.addWidget(field)
 
 
-class StepInspector(QFrame):
+class StepInspector(Panel):
     """Shows one step; `apply(text, edit)` makes an edit (plan -> plan) and returns an error message or None."""
 
     def __init__(self, apply: Callable[[str, Callable[[m.Plan], m.Plan]], str | None], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setObjectName("card")
         self.setStyleSheet(invalid_style())
         self._apply = apply
         self.plan: m.Plan | None = None
@@ -74,10 +74,10 @@ class StepInspector(QFrame):
         outer.setContentsMargins(14, 10, 14, 12)
         outer.setSpacing(6)
         title = QLabel(self.tr("Selected step"))
-        title.setObjectName("cardTitle")
+        theme.card_title(title)
         outer.addWidget(title)
         self.empty = QLabel(self.tr("Select a step on the canvas, or add one."))
-        self.empty.setObjectName("muted")
+        theme.muted(self.empty)
         self.empty.setWordWrap(True)
         outer.addWidget(self.empty)
 

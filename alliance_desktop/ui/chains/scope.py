@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -28,6 +27,8 @@ from PySide6.QtWidgets import (
 
 from ...core import chains as cc
 from ...core import model as m
+from .. import theme
+from ..widgets import Panel
 from .common import SCOPE_COLOURS, scaled_font
 
 STATE_MARKS = {"included": "✔", "option": "◐", "excluded": "–"}
@@ -82,7 +83,7 @@ class ScopePanel(QWidget):
         intro = QLabel(self.tr("Which service packages the alliance covers in which area. Click a cell, or press "
                                "Space, to switch it between included, option and excluded."))
         intro.setWordWrap(True)
-        intro.setObjectName("muted")
+        theme.muted(intro)
         layout.addWidget(intro)
         legend = QHBoxLayout()
         legend.setSpacing(14)
@@ -95,8 +96,7 @@ class ScopePanel(QWidget):
         legend.addStretch(1)
         layout.addLayout(legend)
 
-        frame = QFrame()
-        frame.setObjectName("card")
+        frame = Panel()
         inner = QVBoxLayout(frame)
         inner.setContentsMargins(10, 10, 10, 10)
         self.table = ScopeTable(self._cycle)

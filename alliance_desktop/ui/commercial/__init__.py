@@ -33,6 +33,7 @@ from ...core import model as m
 from ...core.scoring import kpi_scores
 from ...core.settlement import Settlement, settle_plan
 from .. import fmt, theme
+from ..widgets import Panel
 from .chart import GainPainChart
 from .common import money, scaled_font, try_edit
 from .periods import PeriodsPanel
@@ -66,8 +67,7 @@ class InsightPanel(QWidget):
         layout.addLayout(top)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
-        chart_frame = QFrame()
-        chart_frame.setObjectName("card")
+        chart_frame = Panel()
         box = QVBoxLayout(chart_frame)
         box.setContentsMargins(2, 2, 2, 2)
         self.chart = GainPainChart()
@@ -100,11 +100,11 @@ class CommercialView(QWidget):
 
         head = QHBoxLayout()
         title = QLabel(self.tr("Commercial model"))
-        title.setObjectName("viewTitle")
+        theme.view_title(title)
         head.addWidget(title)
         head.addSpacing(24)
         self.summary = QLabel()
-        self.summary.setObjectName("muted")
+        theme.muted(self.summary)
         self.summary.setFont(scaled_font(1.15))
         self.summary.setWordWrap(True)
         head.addWidget(self.summary, 1)

@@ -176,7 +176,7 @@ class PeriodsPanel(QWidget):
         layout.addWidget(self.table, 1)
 
         self.message = QLabel()
-        self.message.setObjectName("errorText")
+        theme.error_text(self.message)
         self.message.setWordWrap(True)
         self.message.setFont(scaled_font(1.1, bold=True))
         self.message.setAccessibleName(self.tr("Message"))
@@ -209,7 +209,7 @@ class PeriodsPanel(QWidget):
         layout.addLayout(row)
         hint = QLabel(self.tr("Type amounts as 1 234 567,89 and press Enter; every change is saved at once and "
                               "can be undone."))
-        hint.setObjectName("muted")
+        theme.muted(hint)
         hint.setWordWrap(True)
         layout.addWidget(hint)
         self.buttons = (self.add_button, self.remove_button, self.split_button, self.clear_button,

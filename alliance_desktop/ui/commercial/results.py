@@ -229,7 +229,7 @@ class ExplanationPanel(Card):
         self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.text.setAccessibleName(self.tr("Explanation of the result"))
         self.notes = QLabel()
-        self.notes.setObjectName("muted")
+        theme.muted(self.notes)
         self.notes.setWordWrap(True)
         self.notes.setFont(scaled_font(1.05))
         inner = QWidget()

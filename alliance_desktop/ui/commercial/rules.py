@@ -141,7 +141,7 @@ class RulesPanel(QWidget):
         grid.setColumnStretch(0, 1)
 
         self.message = QLabel()
-        self.message.setObjectName("errorText")
+        theme.error_text(self.message)
         self.message.setWordWrap(True)
         self.message.setFont(scaled_font(1.15, bold=True))
         self.message.setAccessibleName(self.tr("What is wrong with the rules"))
@@ -157,7 +157,7 @@ class RulesPanel(QWidget):
         outer.addLayout(buttons)
         note = QLabel(self.tr("The rules are saved when they are complete: the shares of each table must add up to "
                               "100 %."))
-        note.setObjectName("muted")
+        theme.muted(note)
         note.setWordWrap(True)
         outer.addWidget(note)
         outer.addStretch(1)

@@ -141,7 +141,7 @@ class WhatIfPanel(Card):
         intro = QLabel(self.tr("Try other actual costs and KPI scores: the results, the chart and the explanation "
                                "follow at once. Nothing is saved to the file unless you save a scenario."))
         intro.setWordWrap(True)
-        intro.setObjectName("muted")
+        theme.muted(intro)
         self.body.addWidget(intro)
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
@@ -208,7 +208,7 @@ class WhatIfPanel(Card):
         grid.addWidget(self.kpi_value, 2, 2)
         grid.addWidget(self.kpi_reset, 2, 3)
         self.kpi_source = QLabel()
-        self.kpi_source.setObjectName("muted")
+        theme.muted(self.kpi_source)
         grid.addWidget(self.kpi_source, 3, 1, 1, 3)
         grid.setColumnStretch(1, 1)
 
@@ -216,7 +216,7 @@ class WhatIfPanel(Card):
         self.clear_button = QPushButton(self.tr("Back to the file's figures"))
         self.clear_button.clicked.connect(self.clear)
         self.save_button = QPushButton(self.tr("Save as scenario…"))
-        self.save_button.setObjectName("primary")
+        theme.primary(self.save_button)
         self.save_button.setToolTip(self.tr("Save these assumed actual costs and KPI scores in the file as a named "
                                             "scenario, to compare and show later."))
         self.save_button.clicked.connect(self.saveRequested)
@@ -440,7 +440,7 @@ class ScenarioPanel(Card):
         buttons.addStretch(1)
         self.body.addLayout(buttons)
         self.message = QLabel()
-        self.message.setObjectName("errorText")
+        theme.error_text(self.message)
         self.message.setWordWrap(True)
         self.message.hide()
         self.body.addWidget(self.message)

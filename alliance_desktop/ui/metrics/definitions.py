@@ -326,7 +326,7 @@ class DefinitionsTab(QWidget):
         lv.addLayout(buttons)
 
         weights_title = QLabel(self.tr("Weights per service period (must make 100 %)"))
-        weights_title.setObjectName("cardTitle")
+        theme.card_title(weights_title)
         lv.addWidget(weights_title)
         self.weights = WeightsOverview()
         self.weights.periodClicked.connect(self.periodClicked)
@@ -381,7 +381,7 @@ class DefinitionsTab(QWidget):
         hint = QLabel(self.tr("A calibration applies from its period until the next one. Recalibrate from a later "
                               "period to change the levels; the earlier periods keep theirs. Threshold = score 0 %, "
                               "target = score 100 %."))
-        hint.setObjectName("muted")
+        theme.muted(hint)
         hint.setWordWrap(True)
         calibrations.body.addWidget(hint)
         self.timeline = CalibrationTimeline()

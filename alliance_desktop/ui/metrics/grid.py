@@ -300,7 +300,7 @@ class MeasurementsTab(QWidget):
         bar = QHBoxLayout()
         hint = QLabel(self.tr("Type a value and press Enter (Finnish numbers: 1 234,5). Delete clears the selected "
                               "cells; Ctrl+V pastes a block from Excel; Ctrl+Z undoes."))
-        hint.setObjectName("muted")
+        theme.muted(hint)
         hint.setWordWrap(True)
         bar.addWidget(hint, 1)
         self.import_button = QPushButton(self.tr("Import CSV…"))

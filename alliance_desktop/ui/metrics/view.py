@@ -53,7 +53,7 @@ class MetricsView(QWidget):
         outer.setSpacing(6)
         top = QHBoxLayout()
         title = QLabel(self.tr("Metrics board"))
-        title.setObjectName("viewTitle")
+        theme.view_title(title)
         top.addWidget(title)
         top.addSpacing(24)
         self.message = QLabel()

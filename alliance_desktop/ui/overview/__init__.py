@@ -128,10 +128,10 @@ class OverviewView(QWidget):
         for i, (key, title) in enumerate(cards):
             card = Card(title)
             big = QLabel()
-            big.setObjectName("bigNumber")
+            theme.big_number(big)
             big.setWordWrap(True)
             small = QLabel()
-            small.setObjectName("muted")
+            theme.muted(small)
             small.setWordWrap(True)
             card.body.addWidget(big)
             card.body.addWidget(small)

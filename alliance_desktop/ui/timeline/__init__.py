@@ -37,6 +37,8 @@ from ...core import timeline as tl
 from ...core.errors import AllianceError
 from ...core.validation import validate_plan
 from .. import app as appmod
+from .. import theme
+from ..widgets import Panel
 from .canvas import TimelineCanvas, paint_legend, scaled_font
 from .inspector import TimelineInspector
 from .table import TimelineTable, TimelineTableModel, kind_icon
@@ -81,7 +83,7 @@ class TimelineView(QWidget):
         head = QHBoxLayout()
         head.setSpacing(6)
         title = QLabel(self.tr("Timeline"))
-        title.setObjectName("viewTitle")
+        theme.view_title(title)
         head.addWidget(title)
         head.addSpacing(16)
         self.zoom_out_button = self._tool("−", self.tr("Zoom out (Ctrl+minus)"), lambda: self.canvas.zoom_out())
@@ -132,13 +134,12 @@ class TimelineView(QWidget):
         self.canvas = TimelineCanvas()
         self.canvas.move_linked = self.move_linked.isChecked()
         self.legend = _LegendStrip()
-        top = QWidget()
+        top = Panel()
         top_box = QVBoxLayout(top)
         top_box.setContentsMargins(0, 0, 0, 0)
         top_box.setSpacing(0)
         top_box.addWidget(self.canvas, 1)
         top_box.addWidget(self.legend)
-        top.setObjectName("card")
 
         self.model = TimelineTableModel(self._table_edit, self)
         self.table = TimelineTable(self.model)

@@ -130,17 +130,17 @@ class TimelineInspector(QWidget):
         grid.setVerticalSpacing(6)
 
         self.heading = QLabel()
-        self.heading.setObjectName("cardTitle")
+        theme.card_title(self.heading)
         self.empty = QLabel(self.tr("Select a phase or a milestone on the timeline or in the table to see "
                                     "and edit its details here."))
-        self.empty.setObjectName("muted")
+        theme.muted(self.empty)
         self.empty.setWordWrap(True)
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet(f"background: {theme.BANNER}; color: {theme.TEXT}; padding: 6px; "
                                    f"border: 1px solid {theme.WARN}; border-radius: 4px;")
         self.error = QLabel()
-        self.error.setObjectName("errorText")
+        theme.error_text(self.error)
         self.error.setWordWrap(True)
         grid.addWidget(self.heading, 0, 0, 1, 2)
         grid.addWidget(self.empty, 1, 0, 1, 2)
@@ -184,7 +184,7 @@ class TimelineInspector(QWidget):
             form.addRow(label, widget)
         form.addRow("", self.ends)
         self.duration = QLabel()
-        self.duration.setObjectName("muted")
+        theme.muted(self.duration)
         form.addRow("", self.duration)
         grid.addLayout(form, 4, 0)
 
