@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import inspect
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -65,6 +64,8 @@ def speaks(func):
 
 @cache
 def _catalogue(lang: str) -> dict[tuple[str, str], str]:
+    import xml.etree.ElementTree as ET  # only when a message is first translated: start-up stays light
+
     path = resources.files("alliance_desktop.resources").joinpath("translations", f"alliance_{lang}.ts")
     try:
         root = ET.fromstring(path.read_bytes())

@@ -25,7 +25,7 @@ import datetime as _dt
 import errno
 import os
 import re
-import secrets
+import shutil
 import sqlite3
 import stat
 import urllib.parse
@@ -151,6 +151,11 @@ def _problem_text(exc: BaseException) -> str:
     if name.startswith("SQLITE_IOERR") or isinstance(exc, OSError):
         return translate("Storage", "a disk or network error occurred")
     return str(exc)
+
+
+def write_failed(path: Path | str, exc: OSError) -> StorageError:
+    """The user's explanation of a failed write (disk full, no permission, ...)."""
+    return _error(StorageError.WRITE_FAILED, path, str(exc), problem=_problem_text(exc))
 
 
 def _classify(exc: sqlite3.Error, path: Path, *, writing: bool = False) -> StorageError:
@@ -368,7 +373,7 @@ def _fsync_dir(folder: Path) -> None:
 
 
 def _temp_beside(target: Path) -> Path:
-    return target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+    return target.with_name(f".{target.name}.{os.urandom(4).hex()}.tmp")
 
 
 def _place_new(tmp: Path, target: Path) -> None:
@@ -442,7 +447,7 @@ def _writable_place(path: Path) -> bool:
     """Can this file be edited in place (file and folder writable; the folder takes the journal)?"""
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         return False
-    probe = path.parent / f".alliance-probe-{secrets.token_hex(4)}"
+    probe = path.parent / f".alliance-probe-{os.urandom(4).hex()}"
     try:  # os.access can say yes where writing fails (Windows folders, some shares): try it
         fd = os.open(probe, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
     except OSError:
@@ -574,7 +579,7 @@ class ProjectFile:
             os.replace(tmp, target)
         except OSError as exc:
             _remove_quietly(tmp)
-            raise _error(StorageError.WRITE_FAILED, target, str(exc), problem=_problem_text(exc)) from None
+            raise write_failed(target, exc) from None
         except BaseException:
             _remove_quietly(tmp)
             raise
@@ -692,10 +697,26 @@ def create_file(path: Path | str, plan: m.Plan) -> None:
         _place_new(tmp, path)
     except OSError as exc:
         _remove_quietly(tmp)
-        raise _error(StorageError.WRITE_FAILED, path, str(exc), problem=_problem_text(exc)) from None
+        raise write_failed(path, exc) from None
     except BaseException:
         _remove_quietly(tmp)
         raise
+
+
+
+def copy_file(source: Path | str, target: Path | str) -> None:
+    """Copy a closed project file to a new path; never overwrites, never leaves a partial file.
+
+    The copy is not checked here: opening it checks it, as any file."""
+    target = Path(target).absolute()
+    _check_target(target)
+    tmp = _temp_beside(target)
+    try:
+        shutil.copyfile(source, tmp)
+        _place_new(tmp, target)
+    except OSError as exc:
+        _remove_quietly(tmp)
+        raise write_failed(target, exc) from None
 
 
 # ---------------------------------------------------------------- backups
@@ -803,7 +824,7 @@ def restore_backup(backup: Path | str, target: Path | str) -> None:
         _place_new(tmp, target)
     except OSError as exc:
         _remove_quietly(tmp)
-        raise _error(StorageError.WRITE_FAILED, target, str(exc), problem=_problem_text(exc)) from None
+        raise write_failed(target, exc) from None
     except BaseException:
         _remove_quietly(tmp)
         raise

@@ -268,7 +268,21 @@ class MainWindow(QMainWindow):
             self.open_path(Path(path))
 
     def open_demo(self, name: str) -> bool:
-        return self.create_and_open(templates.fresh_demo_path(name), templates.load_template(name))
+        """Open a new copy of a demo project: each time a fresh one, which the user may change freely."""
+        from ..storage.projectfile import ProjectFile
+
+        for rebuild in (False, True):
+            try:
+                path = templates.fresh_demo_copy(name, rebuild=rebuild)
+                project_file = ProjectFile.open(path, backup=False)  # nothing to back up in a fresh copy
+            except AllianceError as exc:
+                if not rebuild:
+                    continue  # a damaged ready-made demo file: build it again from the demo's JSON
+                self._show_error(self.tr("The project could not be created"), exc.message)
+                return False
+            self.set_document(Document(project_file))
+            return True
+        return False
 
     def create_and_open(self, path: Path, plan) -> bool:
         from ..storage.projectfile import create_file

@@ -209,3 +209,24 @@ def test_overview_catches_up_with_edits_made_elsewhere(window):
     window.show_view("overview")
     assert view.name.text() == "Muualla muutettu"
     assert view.parties.item(view.parties.rowCount() - 1, 0).text() == "Uusi Oy"
+
+
+def test_open_demo_rebuilds_a_damaged_ready_made_file_without_bothering_the_user(qtbot, translations,
+                                                                                 monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from alliance_desktop import templates
+    from alliance_desktop.ui.mainwindow import MainWindow
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    templates.fresh_demo_copy("keusote")
+    [ready] = (templates.demos_dir() / "ready-made").glob("keusote-*.alliance")
+    ready.write_bytes(ready.read_bytes()[:5000])  # truncated
+    win = MainWindow(translations)
+    qtbot.addWidget(win)
+    assert win.open_demo("keusote")
+    assert shown == []
+    assert win.document.plan == templates.load_template("keusote")
+    assert win.document.file.backup_path is None  # a fresh copy is not backed up
+    win.close()
