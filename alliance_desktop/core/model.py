@@ -29,6 +29,8 @@ ZERO = Decimal(0)
 
 @dataclass(frozen=True)
 class Project:
+    """What the alliance is: its name, buyer, target group, description and goals."""
+
     name: str = ""
     buyer: str = ""
     target_group: str = ""
@@ -40,6 +42,8 @@ class Project:
 
 @dataclass(frozen=True)
 class Party:
+    """An organisation in the alliance (the buyer, a producer, a subcontractor, ...), by role."""
+
     key: str
     name: str
     role: str = "producer"
@@ -48,6 +52,8 @@ class Party:
 
 @dataclass(frozen=True)
 class Area:
+    """A municipality or area, inside the alliance, an option, or outside it."""
+
     key: str
     name: str
     status: str = "included"
@@ -88,6 +94,8 @@ class Marker:
 
 @dataclass(frozen=True)
 class ChainStep:
+    """One care step of a service chain: who provides it, its annual volume and unit costs, its scope."""
+
     key: str
     name: str
     description: str = ""
@@ -104,6 +112,8 @@ class ChainStep:
 
 @dataclass(frozen=True)
 class ServiceChain:
+    """A care pathway: its steps in order and the analysis notes under ANALYSIS_HEADINGS."""
+
     key: str
     name: str
     description: str = ""
@@ -125,6 +135,8 @@ ANALYSIS_HEADINGS = (
 
 @dataclass(frozen=True)
 class ScopePackage:
+    """A service package of the scope matrix (for example home care), a row of the matrix."""
+
     key: str
     name: str
     target_group: str = ""
@@ -133,12 +145,16 @@ class ScopePackage:
 
 @dataclass(frozen=True)
 class Scope:
+    """The scope matrix: which package is included, an option or excluded in which area."""
+
     packages: tuple[ScopePackage, ...] = ()
     cells: tuple[tuple[str, str, str], ...] = ()  # (package key, area key, state)
 
 
 @dataclass(frozen=True)
 class Calibration:
+    """A metric's weight and its threshold and target levels, from a service period on."""
+
     from_period: str
     weight: Decimal
     threshold: Decimal
@@ -147,6 +163,8 @@ class Calibration:
 
 @dataclass(frozen=True)
 class Metric:
+    """A KPI: how it is measured, its calibrations over time and its measured values per period."""
+
     key: str
     name: str
     unit: str = ""
@@ -162,6 +180,8 @@ class Metric:
 
 @dataclass(frozen=True)
 class CostParts:
+    """A cost split into the producers' fee, overhead and production (direct) costs."""
+
     fee: Decimal = ZERO
     overhead: Decimal = ZERO
     production: Decimal = ZERO
@@ -182,6 +202,8 @@ class ActualCost:
 
 @dataclass(frozen=True)
 class ServicePeriod:
+    """A service period of the commercial model, with its target cost and, once known, the actual."""
+
     key: str
     name: str
     start: _dt.date
@@ -192,6 +214,8 @@ class ServicePeriod:
 
 @dataclass(frozen=True)
 class Commercial:
+    """The commercial model: the periods and the gain and pain sharing rules."""
+
     gain_cap_percent: Decimal = Decimal(5)
     gain_share_percent: tuple[tuple[str, Decimal], ...] = (
         ("buyer", Decimal(50)),
@@ -216,6 +240,8 @@ class Commercial:
 
 @dataclass(frozen=True)
 class ScenarioPeriod:
+    """A what-if assumption for one period: an actual cost and/or a KPI score."""
+
     period: str
     actual: ActualCost | None = None  # None: use the file's actuals
     kpi_score: Decimal | None = None  # None: from the metrics; else a manual override
@@ -223,6 +249,8 @@ class ScenarioPeriod:
 
 @dataclass(frozen=True)
 class Scenario:
+    """A named, saved what-if: assumptions per period to compare with the plan."""
+
     key: str
     name: str
     notes: str = ""
@@ -231,6 +259,8 @@ class Scenario:
 
 @dataclass(frozen=True)
 class Risk:
+    """A risk of the plan, with its likelihood and impact (1–5), owner and mitigation."""
+
     key: str
     title: str
     description: str = ""
@@ -243,6 +273,8 @@ class Risk:
 
 @dataclass(frozen=True)
 class ProcurementTask:
+    """A step of the procurement process, by stage, with its due date."""
+
     key: str
     name: str
     stage: str = "planning"
@@ -263,6 +295,8 @@ class DocumentItem:
 
 @dataclass(frozen=True)
 class Plan:
+    """The whole alliance plan: everything one project file holds."""
+
     project: Project = field(default_factory=Project)
     parties: tuple[Party, ...] = ()
     areas: tuple[Area, ...] = ()
