@@ -58,6 +58,8 @@ OutputBaseFilename=AlliancePlanner-{#AppVersion}-setup
 Compression=lzma2/max
 SolidCompression=yes
 WizardStyle=modern
+; Relative to this script's folder.
+SetupIconFile=..\resources\icons\alliance-desktop.ico
 ChangesAssociations=yes
 ; An open Alliance Planner is asked to close (Restart Manager) before files are replaced.
 CloseApplications=yes

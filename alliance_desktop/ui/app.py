@@ -71,10 +71,40 @@ class Translations:
         return loaded
 
 
-def translations_dir() -> Path:
+def resources_dir() -> Path:
     from importlib import resources
 
-    return Path(str(resources.files("alliance_desktop.resources").joinpath("translations")))
+    return Path(str(resources.files("alliance_desktop.resources")))
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+
+
+def app_icon():
+    """The window and taskbar icon (resources/icons, made from the SVG by packaging/make_icons.py)."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon()
+    for size in ICON_SIZES:  # files are read when a size is first drawn
+        icon.addFile(str(resources_dir() / "icons" / f"alliance-desktop-{size}.png"), QSize(size, size))
+    return icon
+
+
+def _windows_taskbar_identity() -> None:
+    """On Windows, group our windows under our own taskbar button and icon, not Python's."""
+    if sys.platform != "win32":
+        return
+    try:
+        import ctypes
+
+        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID("AlliancePlanner.AllianceDesktop")
+    except (AttributeError, OSError):  # an old or locked-down Windows: Python's icon, nothing worse
+        pass
 
 
 def create_application(argv: list[str], language: str | None) -> tuple[QApplication, Translations]:
@@ -82,6 +112,8 @@ def create_application(argv: list[str], language: str | None) -> tuple[QApplicat
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
+    _windows_taskbar_identity()
+    app.setWindowIcon(app_icon())
     from . import theme
 
     theme.apply(app)

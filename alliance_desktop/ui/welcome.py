@@ -42,7 +42,14 @@ class WelcomeScreen(QWidget):
                                   "decision gates, service chains, metrics and the commercial model, in one file."))
         subtitle.setWordWrap(True)
         theme.muted(subtitle)
-        outer.addWidget(title)
+        heading = QHBoxLayout()
+        heading.setSpacing(18)
+        logo = QLabel()
+        logo.setPixmap(appmod.app_icon().pixmap(72, 72))
+        logo.setAccessibleName(self.tr("Alliance Planner"))
+        heading.addWidget(logo)
+        heading.addWidget(title, 1)
+        outer.addLayout(heading)
         outer.addWidget(subtitle)
         outer.addSpacing(24)
 
@@ -95,6 +102,8 @@ class WelcomeScreen(QWidget):
             lambda item: window.open_path(Path(item.data(Qt.ItemDataRole.UserRole))))
         self.recent_list.setMinimumHeight(160)
         recent.layout().addWidget(self.recent_list, 1)
+        if not files:
+            recent.layout().addStretch(1)  # keep the heading and the note at the top
         grid.addWidget(recent, 0, 2)
         for col in range(3):
             grid.setColumnStretch(col, 1)

@@ -7,8 +7,8 @@ from alliance_desktop import templates
 
 @pytest.fixture(autouse=True)
 def _delete_windows_afterwards(qapp):
-    """Close and delete each test's windows when it ends: their files are released, and the next test's
-    style sheet does not restyle hundreds of old widgets (which made the suite many times slower)."""
+    """Close and delete each test's windows when it ends: their files are released, and hundreds of
+    old widgets do not slow the next tests down."""
     from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
