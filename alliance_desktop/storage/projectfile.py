@@ -197,13 +197,30 @@ def _has_hot_journal(path: Path) -> bool:
         return False
 
 
+# Files this process holds open as ProjectFiles, by (device, inode). With POSIX locks, closing *any*
+# descriptor of a file drops every lock the process holds on it, so nothing here may open and close
+# such a file behind SQLite's back: a second open of it in this process is refused before reading it.
+_open_here: dict[tuple[int, int], Path] = {}
+
+
+def _file_id(path: Path | str) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino) if st.st_ino else None  # some network shares give no file ids
+
+
 def inspect_header(path: Path | str) -> int:
     """Check a path before SQLite opens it; return the file's schema version (user_version).
 
     Raises StorageError for a missing path, a folder, an empty file, a file that is not
-    SQLite, another program's database, a damaged or truncated file, or a newer version.
+    SQLite, another program's database, a damaged or truncated file, or a newer version,
+    and for a file this process already has open (LOCKED).
     """
     path = Path(path)
+    if _file_id(path) in _open_here:
+        raise _error(StorageError.LOCKED, path, "open in this process")
     try:
         st = os.stat(path)
     except FileNotFoundError:
@@ -472,6 +489,9 @@ class ProjectFile:
         self.plan = plan
         self.backup_path: Path | None = None  # the backup made when the file was opened
         self._conn: sqlite3.Connection | None = conn
+        self._id = _file_id(path)
+        if self._id is not None:
+            _open_here[self._id] = path
 
     # --- opening
 
@@ -612,6 +632,7 @@ class ProjectFile:
         if self._conn is not None:
             conn, self._conn = self._conn, None
             conn.close()
+            _open_here.pop(self._id, None)
 
     @property
     def closed(self) -> bool:
@@ -762,7 +783,7 @@ def make_backup(conn: sqlite3.Connection, path: Path) -> Path | None:
     """
     try:
         newest = next(iter(list_backups(path)), None)
-        if newest is not None and _same_content(Path(path), newest):
+        if newest is not None and _same_content(conn, newest):
             return newest
         folder = backup_folder()
         stem = Path(path).stem
@@ -791,16 +812,21 @@ def make_backup(conn: sqlite3.Connection, path: Path) -> Path | None:
         return None
 
 
-def _same_content(a: Path, b: Path, limit: int = 64 << 20) -> bool:
-    """Byte-equal database files, ignoring the header's counters a copy changes (change counter, schema
-    cookie, version-valid-for, SQLite version)."""
+def _same_content(conn: sqlite3.Connection, backup: Path, limit: int = 64 << 20) -> bool:
+    """The open database equals a backup byte for byte, ignoring the header's counters a copy changes
+    (change counter, schema cookie, version-valid-for, SQLite version).
+
+    The database is read through SQLite (serialize), never by opening its file: with POSIX locks,
+    closing a second descriptor of the file would drop the lock that keeps other windows out."""
     try:
-        size = os.path.getsize(a)
-        if size != os.path.getsize(b) or size > limit:
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        size = page_size * conn.execute("PRAGMA page_count").fetchone()[0]
+        if size != os.path.getsize(backup) or size > limit:
             return False
-        with open(a, "rb") as fa, open(b, "rb") as fb:
-            x, y = fa.read(), fb.read()
-    except OSError:
+        x = conn.serialize()
+        with open(backup, "rb") as fb:
+            y = fb.read()
+    except (OSError, sqlite3.Error, AttributeError):  # AttributeError: an SQLite without serialize
         return False
     return x[:24] == y[:24] and x[28:40] == y[28:40] and x[44:92] == y[44:92] and x[100:] == y[100:]
 

@@ -389,6 +389,54 @@ def test_second_open_in_same_process_is_refused(plan, project_path):
         assert pf.plan == plan
 
 
+_OPEN_ELSEWHERE = textwrap.dedent("""
+    import sys
+    from alliance_desktop.i18n import set_language
+    from alliance_desktop.storage.projectfile import ProjectFile, StorageError
+    set_language("en")
+    try:
+        ProjectFile.open(sys.argv[1], backup=False)
+    except StorageError as e:
+        print(e.kind)
+    else:
+        print("opened")
+""")
+
+
+def _open_elsewhere(path) -> str:
+    out = subprocess.run([sys.executable, "-c", _OPEN_ELSEWHERE, str(path)], check=False, capture_output=True,
+                         text=True, timeout=60)
+    return out.stdout.strip() or out.stderr
+
+
+def test_the_lock_holds_when_the_backup_is_compared_with_the_file(plan, project_path):
+    """Reopening a file compares it with its newest backup. Reading the file for that by other means
+    than SQLite would, on POSIX, drop the lock on closing: another process could then write too."""
+    create_file(project_path, plan)
+    with ProjectFile.open(project_path) as pf:
+        first_backup = pf.backup_path
+    with ProjectFile.open(project_path) as pf:
+        assert pf.backup_path == first_backup  # same content: compared, and no new copy made
+        assert _open_elsewhere(project_path) == "locked"
+        pf.write(pf.plan, with_notes(pf.plan, "x"))
+    with ProjectFile.open(project_path) as pf:
+        assert pf.backup_path != first_backup  # changed since: a new backup
+        assert _open_elsewhere(project_path) == "locked"
+    assert _open_elsewhere(project_path) == "opened"
+
+
+def test_a_second_open_in_this_process_leaves_the_lock_in_place(plan, project_path):
+    create_file(project_path, plan)
+    with ProjectFile.open(project_path) as pf:
+        for attempt in (lambda: ProjectFile.open(project_path), lambda: check(project_path)):
+            with pytest.raises(StorageError) as err:
+                attempt()
+            assert err.value.kind == StorageError.LOCKED
+        assert _open_elsewhere(project_path) == "locked"
+        pf.write(pf.plan, with_notes(pf.plan, "still mine"))
+    assert check(project_path) == with_notes(plan, "still mine")
+
+
 def test_second_open_in_another_process_is_refused(plan, project_path):
     create_file(project_path, plan)
     code = textwrap.dedent("""
