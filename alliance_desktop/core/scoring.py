@@ -19,7 +19,7 @@ and `PeriodScore.score` is its 28-digit Decimal for display.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
@@ -29,7 +29,6 @@ from . import model as m
 
 ZERO_F = Fraction(0)
 ONE_F = Fraction(1)
-
 
 
 def fraction_to_decimal(value: Fraction) -> Decimal:
@@ -79,20 +78,32 @@ def metric_score(value: Decimal | None, threshold: Decimal, target: Decimal, dir
     """
     if value is None:
         return ZERO_F
-    v, th, tg = Fraction(value), Fraction(threshold), Fraction(target)
+    return _clamped(Fraction(value), Fraction(threshold), Fraction(target), direction)
+
+
+def _clamped(v: Fraction, th: Fraction, tg: Fraction, direction: str) -> Fraction:
     if tg == th:
         met = v <= tg if direction == "lower_is_better" else v >= tg
         return ONE_F if met else ZERO_F
-    return min(ONE_F, max(ZERO_F, (v - th) / (tg - th)))
+    share = (v - th) / (tg - th)
+    if share.numerator <= 0:  # a Fraction's denominator is positive: cheaper than comparing fractions
+        return ZERO_F
+    return ONE_F if share.numerator >= share.denominator else share
 
 
-def calibration_in_force(metric: m.Metric, period_key: str, period_order: Sequence[str]) -> m.Calibration | None:
+def _positions(period_order: Sequence[str] | Mapping[str, int]) -> Mapping[str, int]:
+    return period_order if isinstance(period_order, Mapping) else {key: i for i, key in enumerate(period_order)}
+
+
+def calibration_in_force(metric: m.Metric, period_key: str,
+                         period_order: Sequence[str] | Mapping[str, int]) -> m.Calibration | None:
     """The calibration with the latest from_period at or before the period; None if there is none.
 
-    Calibrations naming a period that is not in `period_order` never apply. With two calibrations
+    `period_order` is the period keys in order (or a key -> position mapping of them).
+    Calibrations naming a period that is not in it never apply. With two calibrations
     from the same period (validation refuses that) the later one in the list wins.
     """
-    index = {key: i for i, key in enumerate(period_order)}
+    index = _positions(period_order)
     here = index.get(period_key)
     if here is None:
         return None
@@ -105,9 +116,36 @@ def calibration_in_force(metric: m.Metric, period_key: str, period_order: Sequen
     return best
 
 
-def period_score(metrics: Iterable[m.Metric], period: m.ServicePeriod | str, period_order: Sequence[str],
-                 period_name: str | None = None) -> PeriodScore:
+class _Memo:
+    """What scoring several periods of one plan would otherwise convert again for every period:
+    each metric's measurements as a dict, each calibration's levels as fractions."""
+
+    def __init__(self) -> None:
+        self._values: dict[int, dict[str, Decimal]] = {}
+        self._levels: dict[int, tuple[Fraction, Fraction, Fraction]] = {}
+
+    def value(self, metric: m.Metric, period_key: str) -> Decimal | None:
+        values = self._values.get(id(metric))
+        if values is None:
+            values = self._values[id(metric)] = dict(metric.measurements)
+        return values.get(period_key)
+
+    def levels(self, cal: m.Calibration) -> tuple[Fraction, Fraction, Fraction]:
+        """(weight, threshold, target) as fractions."""
+        levels = self._levels.get(id(cal))
+        if levels is None:
+            levels = self._levels[id(cal)] = (Fraction(cal.weight), Fraction(cal.threshold), Fraction(cal.target))
+        return levels
+
+
+def period_score(metrics: Iterable[m.Metric], period: m.ServicePeriod | str,
+                 period_order: Sequence[str] | Mapping[str, int], period_name: str | None = None) -> PeriodScore:
     """The weighted KPI score of one period, with each metric's part and warnings."""
+    return _period_score(metrics, period, _positions(period_order), period_name, _Memo())
+
+
+def _period_score(metrics: Iterable[m.Metric], period: m.ServicePeriod | str, positions: Mapping[str, int],
+                  period_name: str | None, memo: _Memo) -> PeriodScore:
     if isinstance(period, m.ServicePeriod):
         key, name = period.key, period_name or period.name or period.key
     else:
@@ -117,12 +155,15 @@ def period_score(metrics: Iterable[m.Metric], period: m.ServicePeriod | str, per
     weighted = ZERO_F
     weights = ZERO_F
     for metric in metrics:
-        cal = calibration_in_force(metric, key, period_order)
-        value = dict(metric.measurements).get(key)
+        cal = calibration_in_force(metric, key, positions)
+        value = memo.value(metric, key)
         counts = cal is not None and cal.weight > 0
-        exact = metric_score(value, cal.threshold, cal.target, metric.direction) if cal is not None else ZERO_F
+        exact = ZERO_F
+        if cal is not None:
+            w, th, tg = memo.levels(cal)
+            if value is not None:
+                exact = _clamped(Fraction(value), th, tg, metric.direction)
         if counts:
-            w = Fraction(cal.weight)
             weighted += w * exact
             weights += w
             if value is None:
@@ -139,5 +180,6 @@ def period_score(metrics: Iterable[m.Metric], period: m.ServicePeriod | str, per
 
 def kpi_scores(plan: m.Plan) -> dict[str, PeriodScore]:
     """Every service period's KPI score, by period key, in period order."""
-    order = [p.key for p in plan.commercial.periods]
-    return {p.key: period_score(plan.metrics, p, order) for p in plan.commercial.periods}
+    positions = {p.key: i for i, p in enumerate(plan.commercial.periods)}
+    memo = _Memo()
+    return {p.key: _period_score(plan.metrics, p, positions, None, memo) for p in plan.commercial.periods}
