@@ -141,6 +141,31 @@ def test_drag_a_bar_is_one_undo_step_written_once(view, window, qtbot):
     assert phase(on_disk(window), "kehitys").start == D(2027, 1, 11)
 
 
+def test_dragging_at_the_edge_scrolls_and_the_bar_follows(view, window, qtbot):
+    canvas = view.canvas
+    item = show(view, ("phase", "kehitys"))
+    vp = canvas.viewport()
+    p0 = canvas.mapFromScene(item.bar.center())
+    qtbot.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, p0)
+    edge = QPoint(vp.width() - 5, p0.y())  # rest near the right edge
+    for x in range(p0.x(), edge.x(), 60):
+        qtbot.mouseMove(vp, QPoint(x, p0.y()))
+    qtbot.mouseMove(vp, edge)
+    bar = canvas.horizontalScrollBar()
+    start, days_at_edge = bar.value(), canvas._drag.days
+    qtbot.waitUntil(lambda: bar.value() > start + 100, timeout=3000)  # the timer scrolls on its own
+    assert canvas._drag.days > days_at_edge  # the bar moved on with the chart
+    qtbot.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, edge)
+    assert not canvas._edge_timer.isActive()
+    moved = phase(window.document.plan, "kehitys").start - D(2027, 1, 1)
+    assert moved.days >= days_at_edge + 25  # 100 px at 4 px a day
+    assert phase(on_disk(window), "kehitys") == phase(window.document.plan, "kehitys")
+    assert window.document.undo_stack.count() == 1  # still one gesture, one undo step
+    value = bar.value()
+    qtbot.wait(100)
+    assert bar.value() == value  # released: no more scrolling
+
+
 def test_shift_drag_moves_the_linked_items_in_one_step(view, window, qtbot):
     before = window.document.plan
     item = show(view, ("phase", "strategia"))

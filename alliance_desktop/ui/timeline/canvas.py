@@ -16,7 +16,7 @@ import html
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -905,6 +905,12 @@ class TimelineCanvas(QGraphicsView):
         self.header: HeaderItem | None = None
         self.auto_fit = "preparation"  # refit on resize until the user zooms: preparation | all | ""
         self._drag: _Drag | None = None
+        # Dragging near the left or right edge scrolls the chart, so an item can go past the view.
+        self._edge_timer = QTimer(self)
+        self._edge_timer.setInterval(30)
+        self._edge_timer.timeout.connect(self._edge_scroll)
+        self._edge_step = 0
+        self._drag_view_x = 0
         self.horizontalScrollBar().valueChanged.connect(self._scrolled)
 
     # --- content
@@ -1098,7 +1104,37 @@ class TimelineCanvas(QGraphicsView):
         self._drag = drag
         item.setCursor(Qt.CursorShape.ClosedHandCursor if drag.mode == "move" else Qt.CursorShape.SizeHorCursor)
 
+    EDGE = 40  # px from the view's side where a drag starts scrolling
+
     def drag_to(self, scene_x: float) -> None:
+        drag = self._drag
+        if drag is None or self.ctx is None:
+            return
+        self._drag_view_x = self.mapFromScene(QPointF(scene_x, 0)).x()
+        width = self.viewport().width()
+        if self._drag_view_x < self.EDGE:
+            self._edge_step = -max(2, (self.EDGE - self._drag_view_x) // 2)
+        elif self._drag_view_x > width - self.EDGE:
+            self._edge_step = max(2, (self._drag_view_x - width + self.EDGE) // 2)
+        else:
+            self._edge_step = 0
+        if self._edge_step and not self._edge_timer.isActive():
+            self._edge_timer.start()
+        elif not self._edge_step:
+            self._edge_timer.stop()
+        self._drag_days(scene_x)
+
+    def _edge_scroll(self) -> None:
+        """A timer tick while the pointer rests near an edge: scroll, and the dragged item follows."""
+        bar = self.horizontalScrollBar()
+        value = min(bar.maximum(), max(bar.minimum(), bar.value() + self._edge_step))
+        if self._drag is None or value == bar.value():  # dropped, or at the end of the chart
+            self._edge_timer.stop()
+            return
+        bar.setValue(value)
+        self._drag_days(self.mapToScene(int(self._drag_view_x), 0).x())
+
+    def _drag_days(self, scene_x: float) -> None:
         drag = self._drag
         if drag is None or self.ctx is None:
             return
@@ -1151,6 +1187,7 @@ class TimelineCanvas(QGraphicsView):
         return text
 
     def release(self) -> None:
+        self._edge_timer.stop()
         drag, self._drag = self._drag, None
         if drag is None:
             return
@@ -1159,6 +1196,7 @@ class TimelineCanvas(QGraphicsView):
             self.dragCommitted.emit(drag.item.kind, drag.item.key, drag.mode, drag.days, drag.linked)
 
     def cancel_drag(self) -> None:
+        self._edge_timer.stop()
         if self._drag is not None:
             self._drag.days = 0
             self._preview(self._drag)
