@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF
+from collections.abc import Callable
+
+from PySide6.QtCore import QRectF, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from . import theme
 
@@ -36,3 +38,67 @@ class Card(Panel):
         self.body.setSpacing(spacing)
         self.title = theme.card_title(QLabel(title))
         self.body.addWidget(self.title)
+
+
+class CommitLineEdit(QLineEdit):
+    """A field that commits its text on Enter or when focus leaves it, and only when the user changed it:
+    emits `committed(text)` (and calls `commit(text)` when given)."""
+
+    committed = Signal(str)
+
+    def __init__(self, commit: Callable[[str], object] | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        if commit is not None:
+            self.committed.connect(commit)
+        self.editingFinished.connect(self._finish)
+
+    def _finish(self) -> None:
+        if self.isModified():
+            self.setModified(False)
+            self.committed.emit(self.text())
+
+    def set_value(self, text: str) -> None:
+        """Show the stored value; what the user is typing (focused and changed) is left alone."""
+        if self.hasFocus() and self.isModified():
+            return
+        if self.text() != text:
+            self.setText(text)
+            self.setCursorPosition(0)
+        self.setModified(False)
+
+    def set_invalid(self, invalid: bool) -> None:
+        """Mark the field as refusing its input (drawn by a style sheet on a panel holding it)."""
+        if bool(self.property("invalid")) != invalid:
+            self.setProperty("invalid", invalid)
+            self.style().unpolish(self)
+            self.style().polish(self)
+
+
+class CommitTextEdit(QPlainTextEdit):
+    """Multi-line text that commits when focus leaves it, and only when the user changed it:
+    emits `committed(text)` (and calls `commit(text)` when given). Tab moves on to the next field."""
+
+    committed = Signal(str)
+
+    def __init__(self, commit: Callable[[str], object] | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        if commit is not None:
+            self.committed.connect(commit)
+        self.setTabChangesFocus(True)
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self.commit()
+        super().focusOutEvent(event)
+
+    def commit(self) -> None:
+        if self.document().isModified():
+            self.document().setModified(False)
+            self.committed.emit(self.toPlainText())
+
+    def set_value(self, text: str) -> None:
+        """Show the stored value; what the user is typing (focused and changed) is left alone."""
+        if self.hasFocus() and self.document().isModified():
+            return
+        if self.toPlainText() != text:
+            self.setPlainText(text)
+        self.document().setModified(False)

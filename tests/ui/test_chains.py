@@ -18,6 +18,7 @@ from alliance_desktop.ui.chains import ChainsView
 from alliance_desktop.ui.chains import costs as costs_module
 from alliance_desktop.ui.chains.common import money
 from alliance_desktop.ui.chains.export import SVG_AVAILABLE, chain_image, export_png, export_svg
+from tests.ui.menu import on_disk
 
 D = Decimal
 CHAIN = "kotona_asuminen"  # the Keusote demo's chain
@@ -29,10 +30,6 @@ def view(window) -> ChainsView:
     v = window.views["chains"]
     QApplication.processEvents()
     return v
-
-
-def on_disk(window):
-    return window.document.file.read_from_disk()
 
 
 def disk_chain(window, key=CHAIN):

@@ -17,6 +17,7 @@ from alliance_desktop.ui.commercial import CommercialView
 from alliance_desktop.ui.commercial.periods import COLUMN
 from alliance_desktop.ui.commercial.results import ROWS
 from alliance_desktop.ui.document import Document
+from tests.ui.menu import trigger
 
 D = Decimal
 
@@ -84,16 +85,6 @@ def type_in_field(qtbot, edit, text):
     qtbot.keyClick(edit, Qt.Key.Key_Backspace)
     key_in(qtbot, edit, text)
     qtbot.keyClick(edit, Qt.Key.Key_Return)
-
-
-def trigger(window, key):
-    for action in window.menuBar().actions():
-        menu = action.menu()
-        for sub in menu.actions() if menu else ():
-            if sub.shortcut() == QKeySequence(key):
-                sub.trigger()
-                return
-    raise AssertionError(f"no action for {key}")
 
 
 # ---------------------------------------------------------------- periods table

@@ -6,7 +6,6 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from alliance_desktop import templates
@@ -16,6 +15,7 @@ from alliance_desktop.core.settlement import settle_plan
 from alliance_desktop.ui import fmt
 from alliance_desktop.ui.metrics import MetricsView
 from alliance_desktop.ui.metrics.common import score_text, state_of
+from tests.ui.menu import on_disk, redo, undo
 
 D = Decimal
 
@@ -64,27 +64,6 @@ def view_of(window) -> MetricsView:
     view = window.views["metrics"]
     view.finish_background_work()
     return view
-
-
-def on_disk(window):
-    return window.document.file.read_from_disk()
-
-
-def trigger(window, key):
-    for action in window.menuBar().actions():
-        for sub in action.menu().actions():
-            if sub.shortcut() == QKeySequence(key) and sub.isEnabled():
-                sub.trigger()
-                return
-    raise AssertionError(f"no enabled action for {key}")
-
-
-def undo(window):
-    trigger(window, QKeySequence.StandardKey.Undo)
-
-
-def redo(window):
-    trigger(window, QKeySequence.StandardKey.Redo)
 
 
 def measured(plan, metric, period):

@@ -14,13 +14,10 @@ from PySide6.QtGui import QImage, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QDateEdit, QLineEdit, QMessageBox
 
 from alliance_desktop.core import timeline as tl
+from tests.ui.menu import on_disk, trigger
 
 D = dt.date
 DAY = dt.timedelta(days=1)
-
-
-def on_disk(window):
-    return window.document.file.read_from_disk()
 
 
 def phase(plan, key):
@@ -29,15 +26,6 @@ def phase(plan, key):
 
 def marker(plan, key):
     return next(x for x in plan.markers if x.key == key)
-
-
-def trigger(window, key):
-    for action in window.menuBar().actions():
-        for sub in action.menu().actions():
-            if sub.shortcut() == QKeySequence(key) and sub.isEnabled():
-                sub.trigger()
-                return
-    raise AssertionError(f"no enabled action for {key}")
 
 
 @pytest.fixture

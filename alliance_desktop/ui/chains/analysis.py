@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLay
 from ...core import chains as cc
 from ...core import model as m
 from .. import theme
-from ..widgets import Panel
-from .common import CommitLineEdit, CommitTextEdit, invalid_style, scaled_font
+from ..widgets import CommitLineEdit, CommitTextEdit, Panel
+from .common import invalid_style, scaled_font
 
 
 class AnalysisPanel(QScrollArea):

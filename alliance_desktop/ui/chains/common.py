@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from ... import i18n
 from ...core.formatting import format_money, format_number, format_percent
@@ -67,58 +66,6 @@ def edit_money(value: Decimal) -> str:
 
 
 scaled_font = theme.scaled_font  # one definition, in the theme
-
-
-class CommitLineEdit(QLineEdit):
-    """A line edit that reports its text on Enter or when focus leaves, only when the user changed it."""
-
-    committed = Signal(str)
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.editingFinished.connect(self._finish)
-
-    def _finish(self) -> None:
-        if self.isModified():
-            self.setModified(False)
-            self.committed.emit(self.text())
-
-    def set_value(self, text: str) -> None:
-        """Show the stored value (not a user edit)."""
-        if self.text() != text:
-            self.setText(text)
-        self.setModified(False)
-        self.setCursorPosition(0)
-
-    def set_invalid(self, invalid: bool) -> None:
-        if bool(self.property("invalid")) != invalid:
-            self.setProperty("invalid", invalid)
-            self.style().unpolish(self)
-            self.style().polish(self)
-
-
-class CommitTextEdit(QPlainTextEdit):
-    """Multi-line text that reports its text when focus leaves, only when the user changed it."""
-
-    committed = Signal(str)
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setTabChangesFocus(True)
-
-    def focusOutEvent(self, event) -> None:
-        self.commit()
-        super().focusOutEvent(event)
-
-    def commit(self) -> None:
-        if self.document().isModified():
-            self.document().setModified(False)
-            self.committed.emit(self.toPlainText())
-
-    def set_value(self, text: str) -> None:
-        if self.toPlainText() != text:
-            self.setPlainText(text)
-        self.document().setModified(False)
 
 
 def invalid_style() -> str:

@@ -17,11 +17,9 @@ from ...core import chains as cc
 from ...core import model as m
 from ...core.errors import AllianceError
 from .. import theme
-from ..widgets import Panel
+from ..widgets import CommitLineEdit, CommitTextEdit, Panel
 from .common import (
     ALIGN_NUMBER,
-    CommitLineEdit,
-    CommitTextEdit,
     edit_money,
     invalid_style,
     kind_colour,

@@ -185,9 +185,11 @@ class CommercialView(QWidget):
         self.what_if_panel.changed.connect(self._what_if_changed)
         self.what_if_panel.periodChosen.connect(self.set_focus)
         self.what_if_panel.saveRequested.connect(self.ask_save_scenario)
+        self.what_if_panel.updateRequested.connect(self.update_scenario)
         left.addWidget(self.what_if_panel)
         self.scenarios = ScenarioPanel(document)
         self.scenarios.loadRequested.connect(self.load_scenario)
+        self.scenarios.scenarioSelected.connect(self.what_if_panel.set_update_target)
         left.addWidget(self.scenarios, 1)
         holder = QWidget()
         holder.setLayout(left)
@@ -354,13 +356,18 @@ class CommercialView(QWidget):
         if ok:
             self.save_scenario(name)
 
+    def _what_if_to_save(self) -> m.Scenario | None:
+        """The what-if assumptions to store in the file, or None (no what-if in use, or a read-only file)."""
+        if self.document.read_only:
+            return None
+        return self.whatif.scenario(self.document.plan)
+
     def save_scenario(self, name: str) -> str | None:
         """Save the what-if assumptions as a named scenario in the file (undoable). Returns the key, or None."""
-        plan = self.document.plan
-        what_if = self.whatif.scenario(plan)
-        if what_if is None or self.document.read_only:
+        what_if = self._what_if_to_save()
+        if what_if is None:
             return None
-        key = ce.new_scenario_key(plan, name.strip() or "scenario")
+        key = ce.new_scenario_key(self.document.plan, name.strip() or "scenario")
         problem = try_edit(self.document, self.tr("Save scenario"),
                            lambda p: ce.add_scenario(p, name, what_if.periods, key=key))
         self.scenarios._show_problem(problem)
@@ -368,3 +375,13 @@ class CommercialView(QWidget):
             return None
         self.scenarios.select_scenario(key)
         return key
+
+    def update_scenario(self, key: str) -> bool:
+        """Replace scenario `key`'s assumptions with the what-if ones (one undoable edit). True when saved."""
+        what_if = self._what_if_to_save()
+        if what_if is None:
+            return False
+        problem = try_edit(self.document, self.tr("Update scenario"),
+                           lambda p: ce.save_scenario(p, key, what_if.periods))
+        self.scenarios._show_problem(problem)
+        return problem is None

@@ -3,7 +3,9 @@
 The what-if state is an unsaved scenario: per period an assumed actual cost and/or KPI score.
 The view settles the plan with it on the side (`settle_plan(plan, what_if_scenario)`), so the
 results, the chart and the explanation follow the sliders while the file stays as it is.
-"Save as scenario…" stores the assumptions in the file explicitly (one undoable edit).
+"Save as scenario…" stores the assumptions in the file explicitly (one undoable edit); "Update scenario"
+writes them back into the scenario selected in the comparison (after "Show in what-if" and moving the
+sliders), and the selected scenario's notes are edited under the comparison (one undoable edit each).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,6 +38,7 @@ from ...core.gainpain import actual_for
 from ...core.scoring import PeriodScore
 from ...core.settlement import Settlement, resolve_actual, settle_plan
 from .. import theme
+from ..widgets import CommitTextEdit
 from .common import Card, Cells, money, money_exact, scaled_font, signed_money, try_edit
 from .terms import tip
 
@@ -42,6 +46,7 @@ CENT = Decimal("0.01")
 ALL = ""  # the "all periods" scope
 COST_RANGE = 200  # slider units are tenths of a percent: −20,0 % … +20,0 %
 KPI_STEPS = 100  # slider units are hundredths
+BUTTON_NAME_CHARS = 22  # in average character widths: a longer scenario name is cut with "…" on the update button
 
 
 class WhatIf:
@@ -118,6 +123,13 @@ class WhatIf:
             del self.entries[k]
 
 
+def _find(plan: m.Plan | None, key: str | None) -> m.Scenario | None:
+    """The scenario `key` in the plan, or None (no key, or it is gone, e.g. after an undo)."""
+    if plan is None or not key:
+        return None
+    return next((sc for sc in plan.scenarios if sc.key == key), None)
+
+
 def _percent_label(value: Decimal) -> str:
     number = QLocale().toString(float(abs(value)), "f", 1)
     rounded = value.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
@@ -131,6 +143,7 @@ class WhatIfPanel(Card):
     changed = Signal()
     periodChosen = Signal(str)
     saveRequested = Signal()
+    updateRequested = Signal(str)  # a scenario's key: store the what-if assumptions in it
 
     def __init__(self, document, whatif: WhatIf, parent: QWidget | None = None):
         super().__init__(self.tr("What-if for the meeting"), parent)
@@ -138,6 +151,7 @@ class WhatIfPanel(Card):
         self.whatif = whatif
         self._syncing = False
         self._scores: Mapping[str, PeriodScore] = {}
+        self._update_key = ""  # the scenario selected in the comparison: "Update scenario" writes into it
         intro = QLabel(self.tr("Try other actual costs and KPI scores: the results, the chart and the explanation "
                                "follow at once. Nothing is saved to the file unless you save a scenario."))
         intro.setWordWrap(True)
@@ -220,8 +234,12 @@ class WhatIfPanel(Card):
         self.save_button.setToolTip(self.tr("Save these assumed actual costs and KPI scores in the file as a named "
                                             "scenario, to compare and show later."))
         self.save_button.clicked.connect(self.saveRequested)
+        self.update_button = QPushButton(self.tr("Update scenario"))
+        self.update_button.setObjectName("updateScenario")
+        self.update_button.clicked.connect(self._update_clicked)
         buttons.addWidget(self.clear_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.update_button)
         buttons.addWidget(self.save_button)
         self.body.addLayout(buttons)
 
@@ -284,6 +302,7 @@ class WhatIfPanel(Card):
         self.save_button.setEnabled(self.whatif.active and not self.document.read_only)
         if self.document.read_only:
             self.save_button.setToolTip(self.tr("The file is read-only: scenarios cannot be saved."))
+        self._show_update_button()
         if not has:
             self.cost_value.setText("")
             self.kpi_value.setText("")
@@ -312,6 +331,41 @@ class WhatIfPanel(Card):
             self.kpi_reset.setEnabled(kpi_assumed)
         finally:
             self._syncing = False
+
+    def set_update_target(self, key: str) -> None:
+        """The scenario selected in the comparison ("" for none): the one "Update scenario" writes into."""
+        self._update_key = key
+        self._show_update_button()
+
+    def _show_update_button(self) -> None:
+        scenario = _find(self.document.plan, self._update_key)
+        read_only = self.document.read_only
+        button = self.update_button
+        if scenario is None:
+            text = self.tr("Update scenario")
+        else:
+            metrics = QFontMetrics(button.font())  # the tooltip has the name whole
+            name = metrics.elidedText(scenario.name, Qt.TextElideMode.ElideRight,
+                                      metrics.averageCharWidth() * BUTTON_NAME_CHARS)
+            text = self.tr("Update scenario “{name}”").format(name=name)
+        if button.text() != text:
+            button.setText(text)
+        button.setEnabled(scenario is not None and self.whatif.active and not read_only)
+        if read_only:
+            tooltip = self.tr("The file is read-only: scenarios cannot be saved.")
+        elif scenario is None:
+            tooltip = self.tr("Select a scenario in the comparison below first.")
+        elif not self.whatif.active:
+            tooltip = self.tr("Show the scenario “{name}” in the what-if and move the sliders first: this button "
+                              "then saves the changes back into it.").format(name=scenario.name)
+        else:
+            tooltip = self.tr("Save these assumed actual costs and KPI scores in the scenario “{name}”, in place "
+                              "of its own assumptions.").format(name=scenario.name)
+        button.setToolTip(tooltip)
+
+    def _update_clicked(self) -> None:
+        if _find(self.document.plan, self._update_key) is not None:
+            self.updateRequested.emit(self._update_key)
 
     # ------------------------------------------------------------ moving
 
@@ -371,17 +425,20 @@ COMPARE_ROWS = ("target_cost", "actual_cost", "deviation", "buyer_total_cost", "
                 "gain_producer", "bonus_paid", "sanction_producer", "buyer_net", "kpi")
 FILE_COLUMN = "__file__"
 WHAT_IF_COLUMN = "__what_if__"
+NOTES_LINES = 2  # the notes field's height in lines (it scrolls): the comparison table keeps its room
 
 
 class ScenarioPanel(Card):
     """Named scenarios side by side with the file's figures (and the what-if, when in use)."""
 
     loadRequested = Signal(str)
+    scenarioSelected = Signal(str)  # the selected scenario's key, "" for none (sent on every refresh too)
 
     def __init__(self, document, parent: QWidget | None = None):
         super().__init__(self.tr("Scenarios compared"), parent)
         self.document = document
         self._columns: list[str] = []
+        self._notes_key: str | None = None  # the scenario whose notes the field shows (and commits to)
         top = QHBoxLayout()
         scope_label = QLabel(self.tr("Compare"))
         self.scope = QComboBox()
@@ -426,6 +483,23 @@ class ScenarioPanel(Card):
             item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             self.table.setVerticalHeaderItem(r, item)
         self.body.addWidget(self.table, 1)
+
+        notes_row = QHBoxLayout()
+        notes_label = QLabel(self.tr("Notes"))
+        notes_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.notes = CommitTextEdit()
+        self.notes.setObjectName("scenarioNotes")
+        self.notes.setAccessibleName(self.tr("Notes on the selected scenario"))
+        self.notes.setFont(scaled_font(1.1))  # as the labels around it; set here, so the height below fits it
+        margins = 2 * (self.notes.document().documentMargin() + self.notes.frameWidth()) + 4
+        self.notes.setFixedHeight(int(QFontMetrics(self.notes.font()).lineSpacing() * NOTES_LINES + margins))
+        self.notes.committed.connect(self._commit_notes)
+        inset = int(self.notes.document().documentMargin()) + self.notes.frameWidth()
+        notes_label.setContentsMargins(0, inset, 0, 0)  # level with the first line of the notes
+        notes_label.setBuddy(self.notes)
+        notes_row.addWidget(notes_label)
+        notes_row.addWidget(self.notes, 1)
+        self.body.addLayout(notes_row)
 
         buttons = QHBoxLayout()
         self.load_button = QPushButton(self.tr("Show in what-if"))
@@ -557,11 +631,35 @@ class ScenarioPanel(Card):
                            colour=colour, bold=bold, background=background)
 
     def _selection_changed(self) -> None:
-        has = self.selected_scenario() is not None
-        editable = has and not self.document.read_only
+        key = self.selected_scenario()
+        has = key is not None
+        read_only = self.document.read_only
+        editable = has and not read_only
         self.load_button.setEnabled(has)
         self.rename_button.setEnabled(editable)
         self.delete_button.setEnabled(editable)
+        self._show_notes(_find(self._plan, key))
+        self.scenarioSelected.emit(key or "")
+
+    def _show_notes(self, scenario: m.Scenario | None) -> None:
+        """The selected scenario's notes; the user's unsaved typing in them is kept while they stay shown."""
+        key = scenario.key if scenario is not None else None
+        notes = self.notes
+        typing = notes.hasFocus() and notes.document().isModified()
+        if not (typing and key == self._notes_key):
+            notes.set_value(scenario.notes if scenario is not None else "")
+        self._notes_key = key
+        read_only = self.document.read_only
+        notes.setEnabled(scenario is not None)
+        notes.setReadOnly(read_only)
+        if scenario is None:
+            notes.setPlaceholderText(self.tr("Select a scenario in the table to read and write its notes."))
+        elif read_only:
+            notes.setPlaceholderText(self.tr("No notes."))
+        else:
+            notes.setPlaceholderText(self.tr("No notes yet: write why the scenario was made and what it "
+                                             "assumes."))
+        notes.setToolTip(self.tr("The file is read-only: the notes cannot be changed.") if read_only else "")
 
     def select_scenario(self, key: str) -> None:
         if key in self._columns:
@@ -573,6 +671,13 @@ class ScenarioPanel(Card):
         key = self.selected_scenario()
         if key is not None:
             self.loadRequested.emit(key)
+
+    def _commit_notes(self, text: str) -> None:
+        key = self._notes_key
+        if key is None or self.document.read_only:
+            return
+        self._show_problem(try_edit(self.document, self.tr("Change scenario notes"),
+                                    lambda p: ce.set_scenario_notes(p, key, text)))
 
     def _show_problem(self, problem: str | None) -> None:
         if problem:

@@ -15,9 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMenu,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -35,6 +33,7 @@ from ...core import model as m
 from ...core.errors import AllianceError
 from ...core.scoring import PeriodScore
 from .. import theme
+from ..widgets import CommitLineEdit, CommitTextEdit
 from .common import (
     Card,
     direction_title,
@@ -49,43 +48,6 @@ from .common import (
 from .weights import WeightsOverview
 
 Apply = Callable[[str, Callable[[m.Plan], m.Plan]], bool]
-
-
-class CommitLineEdit(QLineEdit):
-    """A line edit that commits on Enter or on leaving the field, only when the text changed."""
-
-    def __init__(self, commit, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._commit = commit
-        self.editingFinished.connect(self._finish)
-
-    def _finish(self) -> None:
-        if self.isModified():
-            self.setModified(False)
-            self._commit(self.text())
-
-    def show_text(self, text: str) -> None:
-        if self.text() != text and not (self.hasFocus() and self.isModified()):
-            self.setText(text)
-            self.setModified(False)
-
-
-class CommitTextEdit(QPlainTextEdit):
-    def __init__(self, commit, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._commit = commit
-        self.setTabChangesFocus(True)
-
-    def focusOutEvent(self, event) -> None:
-        if self.document().isModified():
-            self.document().setModified(False)
-            self._commit(self.toPlainText())
-        super().focusOutEvent(event)
-
-    def show_text(self, text: str) -> None:
-        if self.toPlainText() != text:
-            self.setPlainText(text)
-            self.document().setModified(False)
 
 
 # ---------------------------------------------------------------- the list of metrics
@@ -481,18 +443,18 @@ class DefinitionsTab(QWidget):
         self.direction.setEnabled(not ro)
         if not has:
             for w in (self.name, self.unit, self.data_source, self.frequency, self.owner, self.baseline):
-                w.show_text("")
-            self.description.show_text("")
+                w.set_value("")
+            self.description.set_value("")
             self.cal_table.setRowCount(0)
             self.timeline.set_data([], (), "")
             return
-        self.name.show_text(x.name)
-        self.unit.show_text(x.unit)
-        self.data_source.show_text(x.data_source)
-        self.frequency.show_text(x.frequency)
-        self.owner.show_text(x.owner)
-        self.baseline.show_text(number_text(x.baseline))
-        self.description.show_text(x.description)
+        self.name.set_value(x.name)
+        self.unit.set_value(x.unit)
+        self.data_source.set_value(x.data_source)
+        self.frequency.set_value(x.frequency)
+        self.owner.set_value(x.owner)
+        self.baseline.set_value(number_text(x.baseline))
+        self.description.set_value(x.description)
         self.direction.setCurrentIndex(max(0, self.direction.findData(x.direction)))
         periods = [(p.key, p.name or p.key) for p in self.plan.commercial.periods]
         self.timeline.set_data(periods, me.calibration_spans(self.plan, x.key), self.period)

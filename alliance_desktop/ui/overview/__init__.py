@@ -13,11 +13,9 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QTableWidget,
@@ -31,7 +29,7 @@ from ...core import model as m
 from ...core.errors import AllianceError
 from ...core.summary import summarize
 from .. import fmt, theme
-from ..widgets import Card
+from ..widgets import Card, CommitLineEdit, CommitTextEdit
 
 
 def role_title(role: str) -> str:
@@ -53,33 +51,6 @@ def area_status_title(status: str) -> str:
     }[status]
 
 
-class _CommitLineEdit(QLineEdit):
-    """A line edit that commits on Enter or leaving the field, only when the text changed."""
-
-    def __init__(self, commit):
-        super().__init__()
-        self._commit = commit
-        self.editingFinished.connect(self._finish)
-
-    def _finish(self) -> None:
-        if self.isModified():
-            self.setModified(False)
-            self._commit(self.text())
-
-
-class _CommitTextEdit(QPlainTextEdit):
-    def __init__(self, commit):
-        super().__init__()
-        self._commit = commit
-        self.setTabChangesFocus(True)
-
-    def focusOutEvent(self, event) -> None:
-        if self.document().isModified():
-            self.document().setModified(False)
-            self._commit(self.toPlainText())
-        super().focusOutEvent(event)
-
-
 class OverviewView(QWidget):
     def __init__(self, document):
         super().__init__()
@@ -97,17 +68,17 @@ class OverviewView(QWidget):
         layout.setSpacing(theme.SPACING)
 
         # Title block: the project's name as the view title, editable in place.
-        self.name = _CommitLineEdit(lambda text: self._set_project(self.tr("Rename project"), name=text))
+        self.name = CommitLineEdit(lambda text: self._set_project(self.tr("Rename project"), name=text))
         self.name.setFont(theme.heading_font(1.8))
         self.name.setFrame(False)
         self.name.setAccessibleName(self.tr("Project name"))
         self.name.setPlaceholderText(self.tr("Project name"))
         layout.addWidget(self.name)
         facts = QFormLayout()
-        self.buyer = _CommitLineEdit(lambda text: self._set_project(self.tr("Change buyer"), buyer=text))
-        self.target_group = _CommitLineEdit(
+        self.buyer = CommitLineEdit(lambda text: self._set_project(self.tr("Change buyer"), buyer=text))
+        self.target_group = CommitLineEdit(
             lambda text: self._set_project(self.tr("Change target group"), target_group=text))
-        self.description = _CommitTextEdit(
+        self.description = CommitTextEdit(
             lambda text: self._set_project(self.tr("Change description"), description=text))
         self.description.setFixedHeight(72)
         facts.addRow(self.tr("Buyer"), self.buyer)
@@ -251,14 +222,10 @@ class OverviewView(QWidget):
     def _refresh_project(self, plan: m.Plan) -> None:
         read_only = self.document.read_only
         p = plan.project
-        for widget, value in ((self.name, p.name), (self.buyer, p.buyer), (self.target_group, p.target_group)):
-            if widget.text() != value:
-                widget.setText(value)
+        for widget, value in ((self.name, p.name), (self.buyer, p.buyer), (self.target_group, p.target_group),
+                              (self.description, p.description)):
+            widget.set_value(value)
             widget.setReadOnly(read_only)
-        if self.description.toPlainText() != p.description:
-            self.description.setPlainText(p.description)
-            self.description.document().setModified(False)
-        self.description.setReadOnly(read_only)
 
     def _refresh_numbers(self, plan: m.Plan) -> None:
         s = summarize(plan)

@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
@@ -30,49 +28,10 @@ from PySide6.QtWidgets import (
 from ...core import model as m
 from ...core import timeline as tl
 from .. import fmt, theme
+from ..widgets import CommitLineEdit, CommitTextEdit
 from .table import date_format, from_qdate, kind_icon, to_qdate
 
 NO_DATE = QDate(1900, 1, 1)
-
-
-class CommitLineEdit(QLineEdit):
-    """Commits on Enter or when focus leaves, only when the text was changed by the user."""
-
-    def __init__(self, commit: Callable[[str], None]):
-        super().__init__()
-        self._commit = commit
-        self.editingFinished.connect(self._finish)
-
-    def _finish(self) -> None:
-        if self.isModified():
-            self.setModified(False)
-            self._commit(self.text())
-
-    def set_value(self, text: str) -> None:
-        if self.text() != text:
-            self.setText(text)
-        self.setModified(False)
-
-
-class CommitTextEdit(QPlainTextEdit):
-    def __init__(self, commit: Callable[[str], None]):
-        super().__init__()
-        self._commit = commit
-        self.setTabChangesFocus(True)
-
-    def focusOutEvent(self, event) -> None:
-        self.commit_now()
-        super().focusOutEvent(event)
-
-    def commit_now(self) -> None:
-        if self.document().isModified():
-            self.document().setModified(False)
-            self._commit(self.toPlainText())
-
-    def set_value(self, text: str) -> None:
-        if self.toPlainText() != text:
-            self.setPlainText(text)
-        self.document().setModified(False)
 
 
 class CommitDateEdit(QDateEdit):
