@@ -88,6 +88,15 @@ def set_colour(widget: QWidget, colour_name: str) -> QWidget:
     return widget
 
 
+def set_background(widget: QWidget, colour_name: str) -> QWidget:
+    """Fill the widget's background with a colour (a scroll area's viewport, for instance)."""
+    pal = widget.palette()
+    pal.setColor(QPalette.ColorRole.Window, QColor(colour_name))
+    widget.setPalette(pal)
+    widget.setAutoFillBackground(True)
+    return widget
+
+
 def muted(label: QLabel) -> QLabel:
     """Secondary text: hints, notes, the small line under a big number."""
     return set_colour(label, MUTED)

@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QDateEdit, QInputDialog, QLineEdit
+from PySide6.QtWidgets import QApplication, QDateEdit, QInputDialog, QLineEdit, QScrollArea
 
 from alliance_desktop import templates
 from alliance_desktop.storage.projectfile import ProjectFile, create_file, load_plan
@@ -428,3 +428,20 @@ def test_registered_view_survives_a_language_switch(window, qtbot):
     assert view.periods.table.rowCount() == 4
     window.set_language("fi")
     assert window.current_view() == "commercial"
+
+
+def test_period_names_stay_readable_on_a_narrow_screen(window, view):
+    table = view.periods.table
+    name = COLUMN["name"]
+    window.resize(1600, 1000)
+    QApplication.processEvents()
+    others = sum(table.columnWidth(c) for c in range(table.columnCount()) if c != name)
+    assert table.columnWidth(name) == table.viewport().width() - others  # wide: the names fill the row
+    assert table.horizontalScrollBar().maximum() == 0
+    window.resize(1100, 760)  # a small projector
+    QApplication.processEvents()
+    assert table.columnWidth(name) == table.NAME_MIN  # narrow: the names keep their room, the table scrolls
+    assert table.horizontalScrollBar().maximum() > 0
+    text = view.explanation
+    assert text.width() >= 280 and text.findChild(QScrollArea).horizontalScrollBarPolicy() == \
+        Qt.ScrollBarPolicy.ScrollBarAlwaysOff

@@ -121,6 +121,22 @@ class SplitDialog(QDialog):
         return _dt.date(d.year(), d.month(), d.day())
 
 
+class _PeriodsTable(QTableWidget):
+    """The name column takes the room the numbers leave, but never less than NAME_MIN px: on a
+    narrow screen (a 1280-pixel projector) the table scrolls instead of cutting the names to "…"."""
+
+    NAME_MIN = 220
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self.fit_name_column()
+
+    def fit_name_column(self) -> None:
+        name = COLUMN["name"]
+        others = sum(self.columnWidth(c) for c in range(self.columnCount()) if c != name)
+        self.setColumnWidth(name, max(self.NAME_MIN, self.viewport().width() - others))
+
+
 class PeriodsPanel(QWidget):
     """The periods table with its buttons and an in-place message line for refused input."""
 
@@ -133,7 +149,7 @@ class PeriodsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
 
-        self.table = QTableWidget(0, len(COLUMNS))
+        self.table = _PeriodsTable(0, len(COLUMNS))
         self.table.setObjectName("periodsTable")
         self.table.setAccessibleName(self.tr("Service periods"))
         self.table.setFont(scaled_font(1.1))
@@ -158,7 +174,7 @@ class PeriodsPanel(QWidget):
             self.table.setHorizontalHeaderItem(i, item)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COLUMN["name"], QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COLUMN["name"], QHeaderView.ResizeMode.Interactive)
         header.setFont(scaled_font(1.0, bold=True))
         self.table.verticalHeader().setVisible(False)
         row_height = int(theme.BASE_POINT_SIZE * 3.4)
@@ -234,6 +250,7 @@ class PeriodsPanel(QWidget):
                                align=RIGHT if kind in ("money", "total") else LEFT,
                                flags=base if kind == "total" else editable,
                                data=((KEY, p.key), (EDIT_VALUE, value)))
+        table.fit_name_column()  # the number columns may have grown or shrunk
         if table.currentRow() < 0 and periods:
             table.blockSignals(True)
             table.setCurrentCell(0, COLUMN["target.production"])

@@ -242,8 +242,10 @@ class ExplanationPanel(Card):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(inner)
-        scroll.setStyleSheet(f"QScrollArea, QScrollArea > QWidget > QWidget {{ background: {theme.SURFACE}; }}")
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the text wraps instead
+        theme.set_background(scroll.viewport(), theme.SURFACE)  # white like the card around it
         self.body.addWidget(scroll, 1)
+        self.setMinimumWidth(280)
 
     def show_result(self, commercial: m.Commercial | None, result: PeriodResult | None, period_name: str = "",
                     assumed: bool = False) -> None:
