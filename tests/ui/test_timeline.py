@@ -580,3 +580,20 @@ def test_a_blank_project_starts_empty_and_grows(window, qtbot, tmp_path):
     assert ("phase", key) not in v.canvas.items
     assert [w.rule for w in v.found] == ["no_dates"]
     assert v.model.row_of(("phase", key)) >= 0
+
+
+def test_a_narrow_inspector_puts_the_text_fields_under_the_form(view, window):
+    inspector = view.inspector
+    view.canvas.select("phase", "strategia")
+    inspector.resize(700, 400)
+    QApplication.processEvents()
+    grid = inspector._grid
+    position = lambda: grid.getItemPosition(grid.indexOf(inspector._right))  # noqa: E731
+    assert position()[:2] == (4, 1)  # beside the form
+    inspector.resize(inspector.STACK_BELOW - 100, 400)
+    QApplication.processEvents()
+    assert position()[:2] == (5, 0)  # under it, the whole width
+    assert inspector.staff.width() > inspector.STACK_BELOW - 200
+    inspector.resize(700, 400)
+    QApplication.processEvents()
+    assert position()[:2] == (4, 1)

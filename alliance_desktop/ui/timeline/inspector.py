@@ -163,6 +163,7 @@ class TimelineInspector(QWidget):
         right.addWidget(self.staff, 1)
         right.addWidget(self.notes_label)
         right.addWidget(self.notes, 1)
+        self._grid, self._right, self._stacked = grid, right, False
         grid.addLayout(right, 4, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
@@ -179,6 +180,20 @@ class TimelineInspector(QWidget):
                         self.state, self.ends, self.staff, self.notes, self.staff_label, self.notes_label,
                         self.duration, *self.labels.values())
         self.show_item(None, None, {}, True)
+
+    STACK_BELOW = 520  # px: narrower than this, the text fields go under the form, not beside it
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        stacked = self.width() < self.STACK_BELOW
+        if stacked != self._stacked:
+            self._stacked = stacked
+            self._grid.removeItem(self._right)
+            if stacked:
+                self._grid.addLayout(self._right, 5, 0, 1, 2)
+            else:
+                self._grid.addLayout(self._right, 4, 1)
+            self._grid.setColumnStretch(1, 0 if stacked else 2)
 
     # --- showing
 
