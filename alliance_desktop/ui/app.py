@@ -116,6 +116,10 @@ def create_application(argv: list[str], language: str | None) -> tuple[QApplicat
     app.setWindowIcon(app_icon())
     from . import theme
 
+    try:
+        theme.set_text_size(app, int(settings().value("textSize", 100)))
+    except (TypeError, ValueError):  # a hand-edited settings file: normal size
+        pass
     theme.apply(app)
     translations = Translations(app)
     chosen = language or str(settings().value("language", "fi"))

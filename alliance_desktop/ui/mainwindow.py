@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QVBoxLayout,
@@ -90,6 +91,8 @@ class MainWindow(QMainWindow):
         """(Re)build menus and the central area; also used to switch language without restart."""
         current = self.current_view()
         self.menuBar().clear()
+        for menu in self.menuBar().findChildren(QMenu):  # with their actions: a rebuild leaves nothing behind
+            menu.deleteLater()
         self.views = {}
         self._build_menus()
         if self.document is None:
@@ -122,7 +125,7 @@ class MainWindow(QMainWindow):
         outer.addLayout(body, 1)
         self.navigation = QListWidget()
         theme.navigation(self.navigation)
-        self.navigation.setFixedWidth(220)
+        self.navigation.setFixedWidth(round(22 * theme.BASE_POINT_SIZE))  # 220 px at the normal text size
         self.navigation.setAccessibleName(self.tr("Views"))
         self.stack = QStackedWidget()
         self.views = _Views(doc, self.stack)
@@ -137,7 +140,7 @@ class MainWindow(QMainWindow):
         return area
 
     def _action(self, menu, text: str, slot, shortcut=None, tip: str = "") -> QAction:
-        action = QAction(text, self)
+        action = QAction(text, menu)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if tip:
@@ -179,9 +182,9 @@ class MainWindow(QMainWindow):
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
         if has_doc:
-            undo = self.document.undo_stack.createUndoAction(self, self.tr("&Undo"))
+            undo = self.document.undo_stack.createUndoAction(edit_menu, self.tr("&Undo"))
             undo.setShortcut(QKeySequence.StandardKey.Undo)
-            redo = self.document.undo_stack.createRedoAction(self, self.tr("&Redo"))
+            redo = self.document.undo_stack.createRedoAction(edit_menu, self.tr("&Redo"))
             redo.setShortcut(QKeySequence.StandardKey.Redo)
             edit_menu.addAction(undo)
             edit_menu.addAction(redo)
@@ -194,11 +197,22 @@ class MainWindow(QMainWindow):
             view_menu = bar.addMenu(self.tr("&View"))
             for i, (key, title, _cls) in enumerate(available_views()):
                 self._action(view_menu, title, lambda _=False, k=key: self.show_view(k), f"Ctrl+{i + 1}")
+            view_menu.addSeparator()
+            sizes = view_menu.addMenu(self.tr("&Text size"))
+            sizes_group = QActionGroup(sizes)
+            for percent in theme.TEXT_SIZES:
+                label = (self.tr("Normal ({percent} %)") if percent == 100 else
+                         self.tr("{percent} % (for a projector)")).format(percent=percent)
+                action = QAction(label, sizes, checkable=True)
+                action.setChecked(theme.text_size() == percent)
+                action.triggered.connect(lambda _=False, p=percent: self.set_text_size(p))
+                sizes_group.addAction(action)
+                sizes.addAction(action)
 
         lang_menu = bar.addMenu(self.tr("&Language"))
-        group = QActionGroup(self)
+        group = QActionGroup(lang_menu)
         for code, label in (("fi", "Suomi"), ("en", "English")):
-            action = QAction(label, self, checkable=True)
+            action = QAction(label, lang_menu, checkable=True)
             action.setChecked(self.translations.language == code)
             action.triggered.connect(lambda _=False, c=code: self.set_language(c))
             group.addAction(action)
@@ -224,6 +238,15 @@ class MainWindow(QMainWindow):
         if 0 <= row < len(self.views.keys_in_order):
             self.views[self.views.keys_in_order[row]]  # build it on first visit
             self.stack.setCurrentIndex(row)
+
+    def set_text_size(self, percent: int) -> None:
+        """Scale the text of the whole app (remembered); the views are rebuilt at the new size."""
+        from PySide6.QtWidgets import QApplication
+
+        theme.set_text_size(QApplication.instance(), percent)
+        appmod.settings().setValue("textSize", percent)
+        self._build()
+        self.statusBar().showMessage(self.tr("Text size {percent} %").format(percent=theme.text_size()), 4000)
 
     def set_language(self, code: str) -> None:
         """Switch language without restart: reinstall translators and rebuild menus and views."""

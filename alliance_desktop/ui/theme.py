@@ -30,7 +30,22 @@ ROLE_COLOURS = {
     "staff": "#b0473f",
 }
 
-BASE_POINT_SIZE = 10
+NORMAL_POINT_SIZE = 10
+BASE_POINT_SIZE = NORMAL_POINT_SIZE  # the text size now: larger for a projector (View > Text size)
+TEXT_SIZES = (100, 115, 130)  # percent of the normal size (larger crowds the timeline on 1600 px)
+
+
+def set_text_size(app: QApplication, percent: int) -> None:
+    """Scale every text of the app (fonts are made from BASE_POINT_SIZE; views are rebuilt after this)."""
+    global BASE_POINT_SIZE
+    BASE_POINT_SIZE = NORMAL_POINT_SIZE * (percent if percent in TEXT_SIZES else 100) / 100
+    font = QFont(app.font())
+    font.setPointSizeF(BASE_POINT_SIZE)
+    app.setFont(font)
+
+
+def text_size() -> int:
+    return round(BASE_POINT_SIZE * 100 / NORMAL_POINT_SIZE)
 SPACING = 12
 
 
@@ -57,9 +72,7 @@ def apply(app: QApplication) -> None:
     its style-sheet engine, which doubled the time to build and paint the first view. The few
     widgets that need a style sheet get their own (see `navigation`, `primary`, `banner`)."""
     app.setStyle("Fusion")
-    font = QFont(app.font())
-    font.setPointSizeF(BASE_POINT_SIZE)
-    app.setFont(font)
+    set_text_size(app, text_size())
     pal = QPalette()
     pal.setColor(QPalette.ColorRole.Window, QColor(BACKGROUND))
     pal.setColor(QPalette.ColorRole.Base, QColor(SURFACE))
@@ -133,7 +146,7 @@ def card_title(label: QLabel) -> QLabel:
 def navigation(widget: QWidget) -> None:
     """The dark side bar listing the views."""
     widget.setStyleSheet(
-        f"QListWidget {{ background: {SIDEBAR}; color: {SIDEBAR_TEXT}; border: none; font-size: 12pt;"
+        f"QListWidget {{ background: {SIDEBAR}; color: {SIDEBAR_TEXT}; border: none; font-size: {BASE_POINT_SIZE * 1.2:g}pt;"
         f" padding-top: 8px; }}"
         f" QListWidget::item {{ padding: 10px 14px; border-left: 4px solid transparent; }}"
         f" QListWidget::item:selected {{ background: #24496a; border-left: 4px solid #7fb8e6; color: white; }}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
@@ -230,3 +231,42 @@ def test_open_demo_rebuilds_a_damaged_ready_made_file_without_bothering_the_user
     assert win.document.plan == templates.load_template("keusote")
     assert win.document.file.backup_path is None  # a fresh copy is not backed up
     win.close()
+
+
+def test_text_size_for_a_projector_scales_every_view_and_is_remembered(window, qapp):
+    from alliance_desktop.ui import app as appmod
+    from alliance_desktop.ui import theme
+
+    document, plan = window.document, window.document.plan
+    window.show_view("metrics")
+    normal_title = window.views["metrics"].title.font().pointSizeF()
+    normal_app = qapp.font().pointSizeF()
+    def size_actions() -> dict:
+        """The text-size choices in the menus now on the window."""
+        found, menus = {}, [a.menu() for a in window.menuBar().actions() if a.menu()]
+        while menus:
+            for action in menus.pop().actions():
+                if action.menu():
+                    menus.append(action.menu())
+                elif action.isCheckable() and "%" in action.text():
+                    found[action.text()] = action
+        return found
+
+    sizes = size_actions()
+    assert len(sizes) == len(theme.TEXT_SIZES) and sizes["Normaali (100 %)"].isChecked()
+    try:
+        sizes["130 % (videotykille)"].trigger()
+        assert qapp.font().pointSizeF() == normal_app * 1.3
+        assert window.current_view() == "metrics"  # rebuilt, still on the same view
+        assert window.views["metrics"].title.font().pointSizeF() == normal_title * 1.3
+        assert window.views["overview"].name.font().pointSizeF() == pytest.approx(18 * 1.3)  # the title: 1.8x
+        assert window.document is document and document.plan is plan  # nothing of the plan was touched
+        assert int(appmod.settings().value("textSize")) == 130
+        assert "130 %" in window.statusBar().currentMessage()
+        assert [text for text, a in size_actions().items() if a.isChecked()] == ["130 % (videotykille)"]
+        theme.set_text_size(qapp, 100)  # as at a new start: the saved size is read back
+        appmod.create_application([], "fi")
+        assert theme.text_size() == 130
+    finally:
+        window.set_text_size(100)
+    assert qapp.font().pointSizeF() == normal_app and int(appmod.settings().value("textSize")) == 100

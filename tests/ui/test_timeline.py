@@ -590,10 +590,10 @@ def test_a_narrow_inspector_puts_the_text_fields_under_the_form(view, window):
     grid = inspector._grid
     position = lambda: grid.getItemPosition(grid.indexOf(inspector._right))  # noqa: E731
     assert position()[:2] == (4, 1)  # beside the form
-    inspector.resize(inspector.STACK_BELOW - 100, 400)
+    inspector.resize(inspector.stack_width() - 100, 400)
     QApplication.processEvents()
     assert position()[:2] == (5, 0)  # under it, the whole width
-    assert inspector.staff.width() > inspector.STACK_BELOW - 200
+    assert inspector.staff.width() > inspector.stack_width() - 200
     inspector.resize(700, 400)
     QApplication.processEvents()
     assert position()[:2] == (4, 1)

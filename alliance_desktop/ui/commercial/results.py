@@ -80,7 +80,7 @@ class ResultsTable(QTableWidget):
         self.verticalHeader().setFont(scaled_font(1.05))
         self.horizontalHeader().setFont(scaled_font(1.0, bold=True))
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.horizontalHeader().setMinimumSectionSize(140)
+        self.horizontalHeader().setMinimumSectionSize(int(theme.BASE_POINT_SIZE * 14))  # room for 57 754 162,50 €
         labels = {
             "outcome": (self.tr("Outcome"), tip("deviation")),
             "target_cost": (self.tr("Target cost"), tip("target_cost")),
@@ -245,7 +245,7 @@ class ExplanationPanel(Card):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the text wraps instead
         theme.set_background(scroll.viewport(), theme.SURFACE)  # white like the card around it
         self.body.addWidget(scroll, 1)
-        self.setMinimumWidth(280)
+        self.setMinimumWidth(int(theme.BASE_POINT_SIZE * 28))  # the longest Finnish words fit
 
     def show_result(self, commercial: m.Commercial | None, result: PeriodResult | None, period_name: str = "",
                     assumed: bool = False) -> None:

@@ -52,7 +52,7 @@ class MetricsView(QWidget):
         outer.setContentsMargins(28, 16, 28, 12)
         outer.setSpacing(6)
         top = QHBoxLayout()
-        title = QLabel(self.tr("Metrics board"))
+        title = self.title = QLabel(self.tr("Metrics board"))
         theme.view_title(title)
         top.addWidget(title)
         top.addSpacing(24)

@@ -181,11 +181,15 @@ class TimelineInspector(QWidget):
                         self.duration, *self.labels.values())
         self.show_item(None, None, {}, True)
 
-    STACK_BELOW = 520  # px: narrower than this, the text fields go under the form, not beside it
+    STACK_BELOW = 52  # in points of the text size (520 px at the normal size): narrower than this, the
+    # text fields go under the form, not beside it
+
+    def stack_width(self) -> int:
+        return round(self.STACK_BELOW * theme.BASE_POINT_SIZE)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
-        stacked = self.width() < self.STACK_BELOW
+        stacked = self.width() < self.stack_width()
         if stacked != self._stacked:
             self._stacked = stacked
             self._grid.removeItem(self._right)

@@ -339,7 +339,8 @@ class TimelineTable(QTableView):
         self.setWordWrap(False)
         self.setTabKeyNavigation(True)
         self.verticalHeader().setVisible(False)
-        self.verticalHeader().setDefaultSectionSize(26)
+        scale = theme.BASE_POINT_SIZE / theme.NORMAL_POINT_SIZE  # the text size chosen (View > Text size)
+        self.verticalHeader().setDefaultSectionSize(round(26 * scale))
         self.setAccessibleName(QCoreApplication.translate("TimelineTable", "Phases and milestones"))
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -347,4 +348,4 @@ class TimelineTable(QTableView):
         widths = {"name": 240, "kind": 120, "start": 96, "end": 96, "time": 84, "owner": 118, "state": 96}
         for i, column in enumerate(COLUMNS):
             if column in widths:
-                self.setColumnWidth(i, widths[column])
+                self.setColumnWidth(i, round(widths[column] * scale))
