@@ -73,7 +73,7 @@ def fresh_demo_copy(name: str, *, rebuild: bool = False) -> Path:
         except OSError as exc:
             raise projectfile.write_failed(folder, exc) from None
         for stale in folder.glob(f"{name}-*.alliance"):
-            _remove_quietly(stale)
+            projectfile.remove_quietly(stale)
         from .core.interchange import plan_from_text
 
         # Built beside, then moved in whole: another window building the same demo cannot clash.
@@ -90,12 +90,6 @@ def fresh_demo_copy(name: str, *, rebuild: bool = False) -> Path:
         raise projectfile.write_failed(demos_dir(), exc) from None
     finally:
         if ready.name.startswith("."):  # our own build, left beside: not for the next start
-            _remove_quietly(ready)
+            projectfile.remove_quietly(ready)
     return target
 
-
-def _remove_quietly(path: Path) -> None:
-    try:
-        path.unlink()
-    except OSError:  # in use elsewhere: it is simply left
-        pass

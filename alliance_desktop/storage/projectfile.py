@@ -364,7 +364,8 @@ def _sqlite_errors(path: Path, *, writing: bool = False) -> Iterator[None]:
         raise _classify(exc, path, writing=writing) from None
 
 
-def _remove_quietly(path: Path | str) -> None:
+def remove_quietly(path: Path | str) -> None:
+    """Remove a file and any journal beside it; a file that is gone or in use is left be."""
     for p in (str(path), str(path) + "-journal"):
         try:
             os.remove(p)
@@ -598,10 +599,10 @@ class ProjectFile:
                 _copy_database(conn, tmp, target)
             os.replace(tmp, target)
         except OSError as exc:
-            _remove_quietly(tmp)
+            remove_quietly(tmp)
             raise write_failed(target, exc) from None
         except BaseException:
-            _remove_quietly(tmp)
+            remove_quietly(tmp)
             raise
         _fsync_dir(target.parent)
 
@@ -717,10 +718,10 @@ def create_file(path: Path | str, plan: m.Plan) -> None:
                 conn.close()
         _place_new(tmp, path)
     except OSError as exc:
-        _remove_quietly(tmp)
+        remove_quietly(tmp)
         raise write_failed(path, exc) from None
     except BaseException:
-        _remove_quietly(tmp)
+        remove_quietly(tmp)
         raise
 
 
@@ -736,7 +737,7 @@ def copy_file(source: Path | str, target: Path | str) -> None:
         shutil.copyfile(source, tmp)
         _place_new(tmp, target)
     except OSError as exc:
-        _remove_quietly(tmp)
+        remove_quietly(tmp)
         raise write_failed(target, exc) from None
 
 
@@ -800,7 +801,7 @@ def make_backup(conn: sqlite3.Connection, path: Path) -> Path | None:
             _copy_database(conn, tmp, target)
             os.replace(tmp, target)
         except BaseException:
-            _remove_quietly(tmp)
+            remove_quietly(tmp)
             raise
         for old in list_backups(path)[BACKUPS_KEPT:]:
             try:
@@ -849,10 +850,10 @@ def restore_backup(backup: Path | str, target: Path | str) -> None:
         source = None
         _place_new(tmp, target)
     except OSError as exc:
-        _remove_quietly(tmp)
+        remove_quietly(tmp)
         raise write_failed(target, exc) from None
     except BaseException:
-        _remove_quietly(tmp)
+        remove_quietly(tmp)
         raise
     finally:
         if source is not None:
