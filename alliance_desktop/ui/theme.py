@@ -66,12 +66,11 @@ def heading_font(scale: float = 1.6) -> QFont:
 
 
 def apply(app: QApplication) -> None:
-    """Style, font and palette for the whole application.
+    """Font and palette for the whole application (its style, Fusion, is set by app.create_application).
 
     No application-wide style sheet: with one, Qt routes every widget's polish and paint through
     its style-sheet engine, which doubled the time to build and paint the first view. The few
     widgets that need a style sheet get their own (see `navigation`, `primary`, `banner`)."""
-    app.setStyle("Fusion")
     set_text_size(app, text_size())
     pal = QPalette()
     pal.setColor(QPalette.ColorRole.Window, QColor(BACKGROUND))

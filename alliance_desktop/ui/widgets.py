@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from functools import cache
+
 from PySide6.QtCore import QRectF, Signal
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from . import theme
@@ -21,11 +23,24 @@ class Panel(QFrame):
         self.setContentsMargins(1, 1, 1, 1)  # keep children inside the border
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
+        outline = QPainterPath()
+        outline.addRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), self.RADIUS, self.RADIUS)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(QColor(theme.BORDER), 1))
-        painter.setBrush(QColor(theme.SURFACE))
-        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), self.RADIUS, self.RADIUS)
+        painter.fillPath(outline, solid_brush(theme.SURFACE))
+        painter.strokePath(outline, QPen(solid_brush(theme.BORDER), 1))
+
+
+@cache
+def solid_brush(colour: str) -> QBrush:
+    """A brush of one colour, for painting what is on screen at start-up.
+
+    Made through a palette because QBrush(QColor), QPen(QColor) and QPainter.setPen/setBrush have
+    overloads taking Qt.* enums, and resolving them makes PySide6 build all 93 enums of the Qt
+    namespace (14 ms) before the first window is painted (see tests/ui/test_startup_cost.py)."""
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Window, QColor(colour))
+    return palette.window()
 
 
 class Card(Panel):

@@ -24,6 +24,7 @@ def translations(qapp):
     from alliance_desktop.ui import theme
     from alliance_desktop.ui.app import Translations
 
+    qapp.setStyle("Fusion")
     theme.apply(qapp)
     t = Translations(qapp)
     t.set_language("fi")

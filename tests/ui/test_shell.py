@@ -100,7 +100,7 @@ def test_goals_add_and_remove(window, qtbot, monkeypatch):
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Jonot lyhyemmiksi", True))
     view._add_goal()
     assert window.document.plan.project.goals == before + ("Jonot lyhyemmiksi",)
-    view.goals.setCurrentRow(len(before))
+    view.goals.setCurrentIndex(view.goal_items.index(len(before), 0))
     view._remove_goal()
     assert window.document.plan.project.goals == before
     assert _on_disk(window).project.goals == before

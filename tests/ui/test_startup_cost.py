@@ -1,0 +1,57 @@
+"""Start-up stays lean: what the first painted window must not pay for (benchmarks/startup.py times it).
+
+Each check runs a fresh interpreter through the start the app makes with a demo (as launch.py does),
+up to the painted window, then looks at what got loaded on the way.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+
+START = """
+    import json, sys
+    from alliance_desktop.ui.app import create_application
+    from alliance_desktop.ui.mainwindow import MainWindow
+    app, tr = create_application(sys.argv[:1], "fi")
+    window = MainWindow(tr, build=False)
+    assert window.open_demo("keusote")
+    window.resize(1600, 1000)
+    window.show()
+    window.grab()
+    import PySide6.QtCore, PySide6.QtWidgets
+    print(json.dumps({
+        "view": window.current_view(),
+        # PySide6 makes a class's Python enums when the class is first looked up in its module.
+        "qt_namespace": "Qt" in vars(PySide6.QtCore),
+        "qstyle": "QStyle" in vars(PySide6.QtWidgets),
+        "style": app.style().name(),
+        "reportlab": "reportlab" in sys.modules,
+        "imported_after_qt": [name for name in ("alliance_desktop.core.model", "alliance_desktop.storage.projectfile")
+                              if list(sys.modules).index(name) > list(sys.modules).index("PySide6.QtCore")],
+    }))
+"""
+
+
+def _start(tmp_path) -> dict:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ALLIANCE_DESKTOP_DATA_DIR=str(tmp_path))
+    result = subprocess.run([sys.executable, "-c", textwrap.dedent(START)], capture_output=True, text=True,
+                            env=env, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_the_first_window_is_painted_without_the_costly_parts(tmp_path):
+    seen = _start(tmp_path)
+    assert seen["view"] == "overview"
+    # The Qt namespace: 93 enums, 14 ms. The Overview, the menus and Panel avoid Qt.* (see widgets.solid_brush).
+    assert not seen["qt_namespace"], "something on the way to the first window used the Qt namespace"
+    # QStyle's enums (5 ms): Fusion is chosen on Qt's command line, not with app.setStyle().
+    assert not seen["qstyle"]
+    assert seen["style"] == "fusion"
+    assert not seen["reportlab"]
+    # PySide6's import hook makes every later import slower: the Qt-free core comes first (ui/__init__.py).
+    assert seen["imported_after_qt"] == []
