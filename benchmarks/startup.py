@@ -51,14 +51,13 @@ import sys, time
 laps = []
 def lap(name, _t=[time.perf_counter()]):
     now = time.perf_counter(); laps.append((name, (now - _t[0]) * 1000)); _t[0] = now
+import alliance_desktop.ui; lap("import the Qt-free core, storage and demos (before PySide6)")
 import PySide6.QtWidgets; lap("import PySide6.QtWidgets (the bare window's cost too)")
-from PySide6.QtCore import Qt; lap("Qt namespace: 93 Python enums, made on first use")
 from alliance_desktop.ui.app import create_application; lap("import ui.app")
-from alliance_desktop.ui.mainwindow import MainWindow; lap("import ui.mainwindow (model, templates)")
+from alliance_desktop.ui.mainwindow import MainWindow; lap("import ui.mainwindow")
+import alliance_desktop.ui.overview; lap("import the Overview")
 app, tr = create_application(sys.argv[:1], "fi"); lap("QApplication, style, translations")
 w = MainWindow(tr, build=False); lap("main window")
-import alliance_desktop.storage.projectfile; lap("import storage")
-import alliance_desktop.ui.overview; lap("import the Overview")
 assert w.open_demo("keusote"); lap("copy and open the demo, build menus and the Overview")
 w.resize(1600, 1000); w.show(); lap("show")
 w.grab(); lap("first paint")
