@@ -55,3 +55,28 @@ def test_the_first_window_is_painted_without_the_costly_parts(tmp_path):
     assert not seen["reportlab"]
     # PySide6's import hook makes every later import slower: the Qt-free core comes first (ui/__init__.py).
     assert seen["imported_after_qt"] == []
+
+
+RUN_GUI = """
+    import gc
+    from PySide6.QtWidgets import QApplication
+    seen = []
+    def exec_briefly(app):  # the event loop's first turns instead of a session
+        seen.append(gc.isenabled())
+        for _ in range(3):
+            QApplication.processEvents()
+        seen.append(gc.isenabled())
+        return 0
+    QApplication.exec = exec_briefly
+    from alliance_desktop.cli import main
+    code = main(["--demo", "keusote"])
+    print(seen, gc.isenabled(), code)
+"""
+
+
+def test_garbage_collection_waits_for_the_window_and_is_back_on_once_it_runs(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ALLIANCE_DESKTOP_DATA_DIR=str(tmp_path))
+    result = subprocess.run([sys.executable, "-c", textwrap.dedent(RUN_GUI)], capture_output=True, text=True,
+                            env=env, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[False, True] True 0"
