@@ -695,20 +695,47 @@ def linked(plan: m.Plan, key: str) -> tuple[set[str], set[str]]:
     return steps, {x.key for x in plan.markers if x.phase in inside}
 
 
-def move_phase(plan: m.Plan, key: str, days: int, move_linked: bool = False) -> m.Plan:
-    """Shift a phase by whole days; with `move_linked` its steps and markers move along."""
-    phase = _phase(plan, key)
+Item = tuple[str, str]  # ("phase" | "marker", key), as the timeline view selects them
+
+
+def moving_together(plan: m.Plan, items: Iterable[Item], move_linked: bool = False) -> tuple[set[str], set[str]]:
+    """(phase keys, marker keys) that move when `items` move; with `move_linked` also each phase's
+    steps and the markers in them. Raises PlanError for an item the plan does not have."""
+    phases: set[str] = set()
+    markers: set[str] = set()
+    for kind, key in items:
+        if kind == "phase":
+            _phase(plan, key)
+            phases.add(key)
+            if move_linked:
+                steps, inside = linked(plan, key)
+                phases |= steps
+                markers |= inside
+        else:
+            _marker(plan, key)
+            markers.add(key)
+    return phases, markers
+
+
+def move_items(plan: m.Plan, items: Iterable[Item], days: int, move_linked: bool = False) -> m.Plan:
+    """Shift phases and markers by the same whole days, each once however often it is named or linked."""
+    phases, markers = moving_together(plan, items, move_linked)
     if days == 0:
         return plan
-    steps, markers = linked(plan, key) if move_linked else (set(), set())
-    moving = steps | {phase.key}
-    phases = tuple(dataclasses.replace(p, start=_shift(p.start, days), end=_shift(p.end, days))
-                   if p.key in moving else p for p in plan.phases)
-    new = dataclasses.replace(plan, phases=phases)
-    if markers:
+    new = plan
+    if phases:
+        new = dataclasses.replace(new, phases=tuple(
+            dataclasses.replace(p, start=_shift(p.start, days), end=_shift(p.end, days)) if p.key in phases else p
+            for p in plan.phases))
+    if any(x.key in markers and x.date for x in plan.markers):
         new = dataclasses.replace(new, markers=tuple(
             dataclasses.replace(x, date=_shift(x.date, days)) if x.key in markers else x for x in plan.markers))
     return new
+
+
+def move_phase(plan: m.Plan, key: str, days: int, move_linked: bool = False) -> m.Plan:
+    """Shift a phase by whole days; with `move_linked` its steps and markers move along."""
+    return move_items(plan, [("phase", key)], days, move_linked)
 
 
 def resize_phase(plan: m.Plan, key: str, start: _dt.date | None = None, end: _dt.date | None = None) -> m.Plan:
@@ -722,10 +749,7 @@ def resize_phase(plan: m.Plan, key: str, start: _dt.date | None = None, end: _dt
 
 
 def move_marker(plan: m.Plan, key: str, days: int) -> m.Plan:
-    marker = _marker(plan, key)
-    if days == 0 or marker.date is None:
-        return plan
-    return update_marker(plan, key, date=marker.date + DAY * days)
+    return move_items(plan, [("marker", key)], days)
 
 
 _PHASE_FIELDS = {f.name for f in dataclasses.fields(m.Phase)} - {"key"}
@@ -850,15 +874,17 @@ def add_marker(plan: m.Plan, name: str, kind: str = "milestone", date: _dt.date 
     return dataclasses.replace(plan, markers=plan.markers + (marker,)), key
 
 
-def remove_phase(plan: m.Plan, key: str) -> m.Plan:
-    """Remove a phase with its steps and the markers in them (undo brings them all back)."""
-    _phase(plan, key)
-    steps, markers = linked(plan, key)
-    gone = steps | {key}
-    return dataclasses.replace(plan, phases=tuple(p for p in plan.phases if p.key not in gone),
+def remove_items(plan: m.Plan, items: Iterable[Item]) -> m.Plan:
+    """Remove phases, each with its steps and the markers in them, and markers (undo brings them all back)."""
+    phases, markers = moving_together(plan, items, move_linked=True)
+    return dataclasses.replace(plan, phases=tuple(p for p in plan.phases if p.key not in phases),
                                markers=tuple(x for x in plan.markers if x.key not in markers))
 
 
+def remove_phase(plan: m.Plan, key: str) -> m.Plan:
+    """Remove a phase with its steps and the markers in them."""
+    return remove_items(plan, [("phase", key)])
+
+
 def remove_marker(plan: m.Plan, key: str) -> m.Plan:
-    _marker(plan, key)
-    return dataclasses.replace(plan, markers=tuple(x for x in plan.markers if x.key != key))
+    return remove_items(plan, [("marker", key)])

@@ -336,6 +336,41 @@ def test_move_there_and_back_is_identity(days, linked, key):
             assert x.date == (before[x.key] + dt.timedelta(days=days) if x.key in markers else before[x.key])
 
 
+def test_move_items_moves_each_once_however_often_it_is_named_or_linked(keusote):
+    items = [("phase", "strategia"), ("phase", "tilaisuudet"), ("marker", "kommentit"), ("marker", "paatos_palveluvaihe")]
+    moved = tl.move_items(keusote, items + [("phase", "tilaisuudet")], 14, move_linked=True)
+    before_p = {x.key: x for x in keusote.phases}
+    before_x = {x.key: x for x in keusote.markers}
+    phases, markers = tl.moving_together(keusote, items, move_linked=True)
+    assert "kommentointi" in phases and "tilaisuudet" in phases  # strategia's steps
+    assert {"kommentit", "paatos_palveluvaihe", "paatos_kilpailutus"} <= markers
+    for p in moved.phases:
+        expected = 14 if p.key in phases else 0
+        assert p.start == before_p[p.key].start + dt.timedelta(days=expected)
+    for x in moved.markers:
+        expected = 14 if x.key in markers else 0
+        assert x.date == before_x[x.key].date + dt.timedelta(days=expected)
+    assert tl.move_items(moved, items, -14, move_linked=True) == keusote
+    # without linked items only the named ones move
+    alone = tl.move_items(keusote, [("phase", "strategia"), ("marker", "paatos_palveluvaihe")], 7)
+    assert {p.key for p in alone.phases if p != before_p[p.key]} == {"strategia"}
+    assert {x.key for x in alone.markers if x != before_x[x.key]} == {"paatos_palveluvaihe"}
+    assert tl.move_items(keusote, items, 0) is keusote
+    assert tl.move_items(keusote, [], 5) is keusote
+    with pytest.raises(PlanError):
+        tl.move_items(keusote, [("phase", "strategia"), ("marker", "nope")], 3)
+
+
+def test_remove_items_takes_phases_with_their_steps_and_markers_in_one_edit(keusote):
+    removed = tl.remove_items(keusote, [("phase", "strategia"), ("marker", "kommentit"), ("marker", "paatos_palveluvaihe")])
+    steps, inside = tl.linked(keusote, "strategia")
+    assert not {p.key for p in removed.phases} & (steps | {"strategia"})
+    assert not {x.key for x in removed.markers} & (inside | {"paatos_palveluvaihe"})
+    assert len(removed.phases) == len(keusote.phases) - len(steps) - 1
+    validate_plan(removed)
+    assert tl.remove_items(keusote, [("phase", "strategia")]) == tl.remove_phase(keusote, "strategia")
+
+
 def test_resize_phase_and_refusal(english):
     plan = tl.resize_phase(templates.load_template("keusote"), "kehitys", end=D(2027, 5, 31))
     p = next(x for x in plan.phases if x.key == "kehitys")

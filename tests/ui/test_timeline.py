@@ -28,14 +28,19 @@ def marker(plan, key):
     return next(x for x in plan.markers if x.key == key)
 
 
-@pytest.fixture
-def view(window, qtbot):
+def timeline_view(window, qtbot):
+    """The window's timeline, shown, with a fixed today and 4 px a day: whole days are easy to hit."""
     assert window.show_view("timeline")
     v = window.views["timeline"]
     qtbot.waitExposed(v.canvas)
     v.canvas.today = D(2026, 11, 23)
-    v.canvas.set_zoom(4.0)  # 4 px a day: whole days are easy to hit
+    v.canvas.set_zoom(4.0)
     return v
+
+
+@pytest.fixture
+def view(window, qtbot):
+    return timeline_view(window, qtbot)
 
 
 def show(view, ident):
@@ -533,16 +538,22 @@ def test_language_switch_rebuilds_the_view(window, qtbot):
     assert {"Strategy phase", "Step", "Deadline", "Decision gate"} <= kinds
 
 
-def test_read_only_file_cannot_be_dragged(window, qtbot, project_path):
+def read_only_timeline(window, qtbot, project_path):
+    """The timeline of `project_path` opened read-only in the window."""
     from alliance_desktop.storage.projectfile import ProjectFile
     from alliance_desktop.ui.document import Document
 
     window.close_project()
-    doc = Document(ProjectFile.open(project_path, read_only=True))
-    window.set_document(doc)
+    window.set_document(Document(ProjectFile.open(project_path, read_only=True)))
     window.show_view("timeline")
     v = window.views["timeline"]
     qtbot.waitExposed(v.canvas)
+    return v
+
+
+def test_read_only_file_cannot_be_dragged(window, qtbot, project_path):
+    v = read_only_timeline(window, qtbot, project_path)
+    doc = window.document
     item = v.canvas.items[("phase", "kehitys")]
     v.canvas.centerOn(item.boundingRect().center())
     drag(qtbot, v.canvas, item.bar.center(), 60)

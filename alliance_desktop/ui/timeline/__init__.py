@@ -69,7 +69,8 @@ class TimelineView(QWidget):
     def __init__(self, document):
         super().__init__()
         self.document = document
-        self.selected: tuple[str, str] | None = None
+        self.selected: tuple[str, str] | None = None  # the current item, shown in the inspector
+        self.marked: frozenset[tuple[str, str]] = frozenset()  # all selected items (Ctrl+click), with it
         self.found: list[tl.TimelineWarning] = []
         self.warnings: dict[tuple[str, str], list[tl.TimelineWarning]] = {}
         settings = appmod.settings()
@@ -122,7 +123,13 @@ class TimelineView(QWidget):
             menu.addAction(kind_icon(kind, "pending"), text, lambda k=kind: self.add_marker(k))
         self.add_button.setMenu(menu)
         head.addWidget(self.add_button)
-        self.remove_button = self._tool(self.tr("Remove"), self.tr("Remove the selected item (Delete)"),
+        self.selection_label = QLabel()
+        self.selection_label.setToolTip(self.tr("Drag one of them or press ←/→ to move them all, Delete removes "
+                                                "them, Esc keeps only the current one. Ctrl+click adds or takes "
+                                                "out an item."))
+        self.selection_label.hide()
+        head.addWidget(self.selection_label)
+        self.remove_button = self._tool(self.tr("Remove"), self.tr("Remove the selected items (Delete)"),
                                         self.remove_selected)
         head.addWidget(self.remove_button)
         self.export_button = self._tool(self.tr("Export picture…"),
@@ -187,12 +194,16 @@ class TimelineView(QWidget):
 
         # --- wiring
         self.canvas.itemSelected.connect(lambda kind, key: self.select(kind, key, source="canvas"))
+        self.canvas.itemToggled.connect(lambda kind, key: self.toggle(kind, key, source="canvas"))
+        self.canvas.currentChanged.connect(lambda kind, key: self._set_selection((kind, key), self.marked, "canvas"))
+        self.canvas.selectAllRequested.connect(self.select_all)
         self.canvas.activated.connect(self._activated)
         self.canvas.dragCommitted.connect(self._drag_committed)
         self.canvas.nudgeRequested.connect(self._nudge)
         self.canvas.deleteRequested.connect(self.remove_selected)
         self.canvas.hint.connect(self._hint)
-        self.table.selectionModel().currentRowChanged.connect(self._table_row_changed)
+        self.table.selectionModel().selectionChanged.connect(self._table_selection_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._table_selection_changed)
         for seq in (QKeySequence.StandardKey.ZoomIn, "Ctrl+=", "Ctrl++"):
             self._shortcut(seq, lambda: self.canvas.zoom_in())
         for seq in (QKeySequence.StandardKey.ZoomOut, "Ctrl+-"):
@@ -255,18 +266,18 @@ class TimelineView(QWidget):
         self.found = tl.warnings(plan, self.min_tender_days)
         self.warnings = tl.warnings_by_item(self.found)
         rows = tl.rows(plan)
-        if self.selected and self.selected not in ({("phase", p.key) for p in plan.phases}
-                                                   | {("marker", x.key) for x in plan.markers}):
-            self.selected = None
-        self.canvas.selected = self.selected
+        ids = {("phase", p.key) for p in plan.phases} | {("marker", x.key) for x in plan.markers}
+        self.marked = frozenset(i for i in self.marked if i in ids)
+        if self.selected not in ids:
+            self.selected = self._first_in_order(self.marked, rows)
+        self.canvas.selected, self.canvas.marked = self.selected, self.marked
         self.canvas.set_plan(plan, rows, self.warnings, self.read_only)
         self.model.set_plan(plan, rows, self.warnings, self.read_only)
         self._sync_table()
         self.inspector.show_item(plan, self.selected, self.warnings, self.read_only)
         self._refresh_warnings()
-        for w in (self.add_button, self.remove_button):
-            w.setEnabled(not self.read_only)
-        self.remove_button.setEnabled(not self.read_only and self.selected is not None)
+        self.add_button.setEnabled(not self.read_only)
+        self._show_selection_size()
 
     def _refresh_warnings(self) -> None:
         self.warning_list.clear()
@@ -298,36 +309,78 @@ class TimelineView(QWidget):
     # ------------------------------------------------------------ selection
 
     def select(self, kind: str, key: str, source: str = "") -> None:
+        """Select only this item (kind "" selects nothing)."""
         ident = (kind, key) if kind else None
-        self.selected = ident
-        if source != "canvas":
-            self.canvas.select(kind, key)
+        self._set_selection(ident, frozenset({ident}) if ident else frozenset(), source)
+
+    def toggle(self, kind: str, key: str, source: str = "") -> None:
+        """Add an item to the selection (it becomes the current one), or take it out."""
+        ident = (kind, key)
+        if ident in self.marked and len(self.marked) > 1:
+            marked = self.marked - {ident}
+            current = self.selected if self.selected in marked else self._first_in_order(marked)
+            self._set_selection(current, marked, source)
+        else:
+            self._set_selection(ident, self.marked | {ident}, source)
+
+    def select_all(self) -> None:
+        entries = self.model.entries
+        if entries:
+            current = self.selected if self.selected else entries[0].ident
+            self._set_selection(current, frozenset(e.ident for e in entries))
+
+    def _first_in_order(self, idents, rows=None) -> tuple[str, str] | None:
+        order = [("marker" if r.kind == "marker" else "phase", r.key) for r in (rows or self.canvas.rows)]
+        return next((i for i in order if i in idents), None)
+
+    def _set_selection(self, current: tuple[str, str] | None, marked: frozenset, source: str = "") -> None:
+        self.selected = current
+        self.marked = marked | {current} if current else frozenset()
+        self.canvas.set_selection(current, self.marked, ensure_visible=source != "canvas")
         if source != "table":
             self._sync_table()
-        self.inspector.show_item(self.document.plan, ident, self.warnings, self.read_only)
-        self.remove_button.setEnabled(not self.read_only and ident is not None)
+        self.inspector.show_item(self.document.plan, current, self.warnings, self.read_only)
+        self._show_selection_size()
+
+    def _show_selection_size(self) -> None:
+        count = len(self.marked)
+        self.selection_label.setText(self.tr("{count} selected").format(count=count))
+        self.selection_label.setVisible(count > 1)
+        self.remove_button.setEnabled(not self.read_only and self.selected is not None)
 
     def _sync_table(self) -> None:
-        row = self.model.row_of(self.selected)
+        from PySide6.QtCore import QItemSelection
+
         sm = self.table.selectionModel()
         sm.blockSignals(True)
+        selection = QItemSelection()
+        for ident in self.marked:
+            row = self.model.row_of(ident)
+            if row >= 0:
+                selection.select(self.model.index(row, 0), self.model.index(row, self.model.columnCount() - 1))
+        row = self.model.row_of(self.selected)
         if row < 0:
             sm.clearSelection()
             sm.setCurrentIndex(self.model.index(-1, -1), sm.SelectionFlag.NoUpdate)
         else:
-            column = max(0, self.table.currentIndex().column())
-            index = self.model.index(row, column)
-            sm.setCurrentIndex(index, sm.SelectionFlag.ClearAndSelect | sm.SelectionFlag.Rows)
+            index = self.model.index(row, max(0, self.table.currentIndex().column()))
+            sm.setCurrentIndex(index, sm.SelectionFlag.NoUpdate)
+            sm.select(selection, sm.SelectionFlag.ClearAndSelect)
             self.table.scrollTo(index)
         sm.blockSignals(False)
         self.table.viewport().update()
 
-    def _table_row_changed(self, current, _previous) -> None:
-        if not current.isValid():
-            return
-        e = self.model.entries[current.row()]
-        if e.ident != self.selected:
-            self.select(e.kind, e.key, source="table")
+    def _table_selection_changed(self, *_args) -> None:
+        """The table's rows chosen by click, Ctrl/Shift+click or keys: the canvas and inspector follow."""
+        entries = self.model.entries
+        rows = {i.row() for i in self.table.selectionModel().selectedRows()}
+        marked = frozenset(entries[r].ident for r in rows if r < len(entries))
+        current_row = self.table.currentIndex().row()
+        current = entries[current_row].ident if 0 <= current_row < len(entries) else None
+        if current not in marked:
+            current = self._first_in_order(marked)
+        if (current, marked) != (self.selected, self.marked):
+            self._set_selection(current, marked, source="table")
 
     def _warning_chosen(self, item: QListWidgetItem) -> None:
         ident = item.data(Qt.ItemDataRole.UserRole)
@@ -355,8 +408,16 @@ class TimelineView(QWidget):
             return False
         return self.document.apply(text, new, merge_key)
 
+    def _moving(self, kind: str, key: str) -> frozenset[tuple[str, str]]:
+        """What a drag or a key on this item moves: every selected item when it is one of them."""
+        return self.marked if (kind, key) in self.marked and len(self.marked) > 1 else frozenset({(kind, key)})
+
     def _drag_committed(self, kind: str, key: str, mode: str, days: int, linked: bool) -> None:
-        if kind == "phase":
+        items = self._moving(kind, key)
+        if mode == "move" and len(items) > 1:
+            ok = self.try_apply(self.tr("Move {count} items").format(count=len(items)),
+                                lambda p: tl.move_items(p, items, days, linked))
+        elif kind == "phase":
             if mode == "move":
                 text = self.tr("Move phase with its linked items") if linked else self.tr("Move phase")
                 ok = self.try_apply(text, lambda p: tl.move_phase(p, key, days, linked))
@@ -373,7 +434,13 @@ class TimelineView(QWidget):
             self.refresh()  # put the dragged items back
 
     def _nudge(self, kind: str, key: str, days: int) -> None:
-        if kind == "phase":
+        items = self._moving(kind, key)
+        if len(items) > 1:
+            linked = self.move_linked.isChecked()
+            self.try_apply(self.tr("Move {count} items").format(count=len(items)),
+                           lambda p: tl.move_items(p, items, days, linked),
+                           merge_key="timeline-nudge:" + ",".join(sorted(f"{k}:{v}" for k, v in items)))
+        elif kind == "phase":
             linked = self.move_linked.isChecked()
             self.try_apply(self.tr("Move phase"), lambda p: tl.move_phase(p, key, days, linked),
                            merge_key=f"timeline-nudge:{kind}:{key}")
@@ -498,6 +565,9 @@ class TimelineView(QWidget):
     def remove_selected(self) -> None:
         if self.selected is None or self.read_only:
             return
+        if len(self.marked) > 1:
+            self._remove_several(self.marked)
+            return
         kind, key = self.selected
         plan = self.document.plan
         if kind == "phase":
@@ -516,6 +586,21 @@ class TimelineView(QWidget):
         else:
             ok = self.try_apply(self.tr("Remove milestone"), lambda p: tl.remove_marker(p, key))
         if ok:
+            self.select("", "")
+
+    def _remove_several(self, items: frozenset[tuple[str, str]]) -> None:
+        plan = self.document.plan
+        phases, markers = tl.moving_together(plan, items, move_linked=True)
+        inside = len(phases) + len(markers) - len(items)
+        question = self.tr("Remove the {count} selected items?").format(count=len(items))
+        if inside > 0:
+            question += " " + self.tr("The steps and milestones inside the selected phases go with them "
+                                      "({count} more).").format(count=inside)
+        answer = QMessageBox.question(self, self.tr("Remove items"), question + " " + self.tr("You can undo this."))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        if self.try_apply(self.tr("Remove {count} items").format(count=len(items)),
+                          lambda p: tl.remove_items(p, items)):
             self.select("", "")
 
     # ------------------------------------------------------------ export

@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QKeySequence,
     QPainter,
     QPen,
     QPolygonF,
@@ -257,7 +258,8 @@ class Context:
     warnings: dict[tuple[str, str], list[tl.TimelineWarning]]
     interactive: bool = True
     read_only: bool = False
-    selected: tuple[str, str] | None = None
+    selected: tuple[str, str] | None = None  # the current item (the inspector's)
+    marked: frozenset[tuple[str, str]] = frozenset()  # every selected item, the current one too
     canvas: TimelineCanvas | None = None
     visible_left: float = 0.0  # for the header's sticky labels
     group_colours: dict[str, QColor] = field(default_factory=dict)
@@ -333,7 +335,7 @@ class _RowItem(QGraphicsItem):
 
     @property
     def is_selected(self) -> bool:
-        return self.ctx.selected == self.ident
+        return self.ident == self.ctx.selected or self.ident in self.ctx.marked
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -764,8 +766,8 @@ class TimelineScene(QGraphicsScene):
         for r in self.rows[start:]:
             if r.y > rect.bottom():
                 break
-            if ctx.selected and r.kind != "periods" and \
-                    ("marker" if r.kind == "marker" else "phase", r.key) == ctx.selected:
+            ident = ("marker" if r.kind == "marker" else "phase", r.key)
+            if r.kind != "periods" and (ident == ctx.selected or ident in ctx.marked):
                 p.fillRect(QRectF(left, r.y, right - left, r.height), SELECTED)
             elif self._group_parity.get(r.group or f"#{r.index}", 0):
                 p.fillRect(QRectF(left, r.y, right - left, r.height), BAND)
@@ -799,7 +801,7 @@ def scene_range(plan: m.Plan, today: _dt.date | None) -> tuple[_dt.date, _dt.dat
 def build_scene(scene: TimelineScene, plan: m.Plan, px_per_day: float, *, today: _dt.date | None,
                 warnings: dict[tuple[str, str], list[tl.TimelineWarning]], rows: tuple[tl.Row, ...] | None = None,
                 interactive: bool = True, read_only: bool = False, selected: tuple[str, str] | None = None,
-                canvas: TimelineCanvas | None = None, min_width: float = 0.0, first: _dt.date | None = None,
+                marked: frozenset[tuple[str, str]] = frozenset(), canvas: TimelineCanvas | None = None, min_width: float = 0.0, first: _dt.date | None = None,
                 last: _dt.date | None = None, title: tuple[str, str] | None = None, legend: bool = False,
                 font_scale: float = 1.0) -> tuple[Context, dict[tuple[str, str], _RowItem], HeaderItem]:
     """Fill `scene` with the plan's timeline at `px_per_day`; returns the context, the items by id and the header."""
@@ -815,7 +817,7 @@ def build_scene(scene: TimelineScene, plan: m.Plan, px_per_day: float, *, today:
     rows_bottom = (rows[-1].y + rows[-1].height) if rows else rows_top + 40
     ctx = Context(plan=plan, scale=scale, first=first, last=last, width=width, rows_top=rows_top,
                   rows_bottom=rows_bottom, today=today, warnings=warnings, interactive=interactive,
-                  read_only=read_only, selected=selected, canvas=canvas,
+                  read_only=read_only, selected=selected, marked=marked, canvas=canvas,
                   font=scaled_font(font_scale), bold=scaled_font(font_scale, True),
                   small=scaled_font(0.9 * font_scale))
     phases = {p.key: p for p in plan.phases}
@@ -864,6 +866,7 @@ class _Drag:
     mode: str  # move | start | end
     x0: float
     linked: bool
+    group: bool = False  # the item is one of several selected: they all move
     days: int = 0
     followers: list = field(default_factory=list)
 
@@ -871,7 +874,10 @@ class _Drag:
 class TimelineCanvas(QGraphicsView):
     """The interactive Gantt chart. Emits requests; the TimelineView turns them into edits."""
 
-    itemSelected = Signal(str, str)  # kind ("phase" | "marker" | ""), key
+    itemSelected = Signal(str, str)  # kind ("phase" | "marker" | ""), key: select only this item
+    itemToggled = Signal(str, str)  # Ctrl+click: add the item to the selection or take it out
+    currentChanged = Signal(str, str)  # an item of a multiple selection was pressed: it is the current one
+    selectAllRequested = Signal()
     activated = Signal(str, str)  # double-click: edit this item in the inspector
     dragCommitted = Signal(str, str, str, int, bool)  # kind, key, mode (move|start|end), days, move linked
     nudgeRequested = Signal(str, str, int)  # kind, key, days
@@ -900,6 +906,7 @@ class TimelineCanvas(QGraphicsView):
         self.px_per_day = 1.5
         self.move_linked = False
         self.selected: tuple[str, str] | None = None
+        self.marked: frozenset[tuple[str, str]] = frozenset()  # all selected items (set by the view)
         self.items: dict[tuple[str, str], _RowItem] = {}
         self.ctx: Context | None = None
         self.header: HeaderItem | None = None
@@ -918,8 +925,10 @@ class TimelineCanvas(QGraphicsView):
     def set_plan(self, plan: m.Plan, rows: tuple[tl.Row, ...], warnings, read_only: bool) -> None:
         self._drag = None
         self.plan, self.rows, self.warnings, self.read_only = plan, rows, warnings, read_only
-        if self.selected and self.selected not in self._all_ids(plan):
+        ids = self._all_ids(plan)
+        if self.selected and self.selected not in ids:
             self.selected = None
+        self.marked = frozenset(i for i in self.marked if i in ids)
         self._rebuild(keep=True)
 
     @staticmethod
@@ -939,7 +948,7 @@ class TimelineCanvas(QGraphicsView):
         self.ctx, self.items, self.header = None, {}, None
         self.ctx, self.items, self.header = build_scene(
             self._scene, self.plan, self.px_per_day, today=self.today, warnings=self.warnings, rows=None,
-            interactive=True, read_only=self.read_only, selected=self.selected, canvas=self,
+            interactive=True, read_only=self.read_only, selected=self.selected, marked=self.marked, canvas=self,
             min_width=self.viewport().width())
         self.rows = self._scene.rows
         if anchor is not None:
@@ -1069,18 +1078,26 @@ class TimelineCanvas(QGraphicsView):
     # --- selection
 
     def select(self, kind: str, key: str, ensure_visible: bool = True) -> None:
+        """Select only this item (kind "" selects nothing)."""
         ident = (kind, key) if kind else None
-        if ident == self.selected:
+        self.set_selection(ident, frozenset({ident}) if ident else frozenset(), ensure_visible)
+
+    def set_selection(self, current: tuple[str, str] | None, marked: frozenset[tuple[str, str]],
+                      ensure_visible: bool = True) -> None:
+        """The current item (the inspector's) and every selected item, which drags and keys move together."""
+        marked = marked | {current} if current else marked
+        if current == self.selected and marked == self.marked:
             return
-        old = self.items.get(self.selected) if self.selected else None
-        self.selected = ident
+        changed = {self.selected, current} | (self.marked ^ marked)
+        self.selected, self.marked = current, marked
         if self.ctx is not None:
-            self.ctx.selected = ident
-        for item in (old, self.items.get(ident) if ident else None):
+            self.ctx.selected, self.ctx.marked = current, marked
+        for ident in changed:
+            item = self.items.get(ident) if ident else None
             if item is not None:
                 item.update()
         self._update_bands()
-        item = self.items.get(ident) if ident else None
+        item = self.items.get(current) if current else None
         if item is not None and ensure_visible:
             self.ensureVisible(item.boundingRect(), 40, 20)
 
@@ -1091,16 +1108,25 @@ class TimelineCanvas(QGraphicsView):
 
     def press_item(self, item: _RowItem, mode: str, scene_x: float, modifiers) -> None:
         self.setFocus(Qt.FocusReason.MouseFocusReason)
-        self.select(item.kind, item.key, ensure_visible=False)
-        self.itemSelected.emit(item.kind, item.key)
+        if modifiers & Qt.KeyboardModifier.ControlModifier:
+            self.itemToggled.emit(item.kind, item.key)  # no drag: Ctrl+click only selects
+            return
+        mode = mode if item.kind == "phase" else "move"
+        group = mode == "move" and item.ident in self.marked and len(self.marked) > 1 and not self.read_only
+        if group:  # the selection stays, so that the drag moves all of it
+            self.set_selection(item.ident, self.marked, ensure_visible=False)
+            self.currentChanged.emit(item.kind, item.key)
+        else:
+            self.select(item.kind, item.key, ensure_visible=False)
+            self.itemSelected.emit(item.kind, item.key)
         if self.read_only:
             return
         linked = self.move_linked or bool(modifiers & Qt.KeyboardModifier.ShiftModifier)
-        drag = _Drag(item, mode if item.kind == "phase" else "move", scene_x, linked)
-        if linked and item.kind == "phase" and drag.mode == "move" and self.plan is not None:
-            steps, markers = tl.linked(self.plan, item.key)
-            drag.followers = [self.items[i] for i in [("phase", k) for k in steps] + [("marker", k) for k in markers]
-                              if i in self.items]
+        drag = _Drag(item, mode, scene_x, linked, group)
+        if drag.mode == "move" and self.plan is not None:
+            phases, markers = tl.moving_together(self.plan, self.marked if group else [item.ident], linked)
+            drag.followers = [self.items[i] for i in [("phase", k) for k in phases] + [("marker", k) for k in markers]
+                              if i in self.items and i != item.ident]
         self._drag = drag
         item.setCursor(Qt.CursorShape.ClosedHandCursor if drag.mode == "move" else Qt.CursorShape.SizeHorCursor)
 
@@ -1181,7 +1207,10 @@ class TimelineCanvas(QGraphicsView):
             when = fmt.date_time(x.date + days * tl.DAY, x.time, x.time_end)
         text = QCoreApplication.translate("Timeline", "{name}: {when} ({days} days)").format(
             name=item.phase.name if isinstance(item, PhaseItem) else item.marker.name, when=when, days=f"{days:+d}")
-        if drag.followers:
+        if drag.group:
+            text += " · " + QCoreApplication.translate("Timeline", "{count} items move together").format(
+                count=len(drag.followers) + 1)
+        elif drag.followers:
             text += " · " + QCoreApplication.translate("Timeline", "{count} linked items move along").format(
                 count=len(drag.followers))
         return text
@@ -1194,6 +1223,9 @@ class TimelineCanvas(QGraphicsView):
         drag.item.setCursor(Qt.CursorShape.OpenHandCursor)
         if drag.days:
             self.dragCommitted.emit(drag.item.kind, drag.item.key, drag.mode, drag.days, drag.linked)
+        elif drag.group:  # a click, not a drag, on one of several selected items: select only it
+            self.select(drag.item.kind, drag.item.key, ensure_visible=False)
+            self.itemSelected.emit(drag.item.kind, drag.item.key)
 
     def cancel_drag(self) -> None:
         self._edge_timer.stop()
@@ -1214,6 +1246,13 @@ class TimelineCanvas(QGraphicsView):
         mods = event.modifiers()
         if key == Qt.Key.Key_Escape and self._drag is not None:
             self.cancel_drag()
+            return
+        if key == Qt.Key.Key_Escape and self.selected and len(self.marked) > 1:
+            self.select(*self.selected)  # keep only the current item
+            self.itemSelected.emit(*self.selected)
+            return
+        if event.matches(QKeySequence.StandardKey.SelectAll):
+            self.selectAllRequested.emit()
             return
         if self.selected and not self.read_only and key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and \
                 not mods & Qt.KeyboardModifier.ControlModifier:
