@@ -446,8 +446,10 @@ def _phase_depths(plan: m.Plan) -> dict[str, int]:
     return depths
 
 
-def rows(plan: m.Plan, top: float = 0.0) -> tuple[Row, ...]:
+def rows(plan: m.Plan, top: float = 0.0, scale: float = 1.0) -> tuple[Row, ...]:
     """Rows in reading order: each top-level phase, then its steps and markers merged by date.
+
+    Row heights are ROW_HEIGHTS times `scale` (the screen's text size: larger text, taller rows).
 
     Markers sit under the phase or step they belong to; markers of no phase are at the top level.
     The service periods (plan.commercial.periods) get a row right under the first service phase.
@@ -481,7 +483,7 @@ def rows(plan: m.Plan, top: float = 0.0) -> tuple[Row, ...]:
 
     def add(kind: str, key: str, depth: int, group: str) -> None:
         nonlocal y
-        h = ROW_HEIGHTS[kind]
+        h = ROW_HEIGHTS[kind] * scale
         out.append(Row(kind, key, depth, len(out), y, h, group))
         y += h
 

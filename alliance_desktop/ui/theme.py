@@ -46,6 +46,11 @@ def set_text_size(app: QApplication, percent: int) -> None:
 
 def text_size() -> int:
     return round(BASE_POINT_SIZE * 100 / NORMAL_POINT_SIZE)
+
+
+def text_scale() -> float:
+    """1.0 at the normal text size, 1.3 at 130 %: for pixel sizes that must grow with the text."""
+    return BASE_POINT_SIZE / NORMAL_POINT_SIZE
 SPACING = 12
 
 

@@ -252,10 +252,31 @@ def test_text_size_for_a_projector_scales_every_view_and_is_remembered(window, q
                     found[action.text()] = action
         return found
 
+    def exported_picture():
+        import datetime as dt
+
+        from alliance_desktop.ui.timeline.export import build_export_scene
+
+        scene, scale = build_export_scene(plan, 1600, 900, dt.date(2025, 9, 1), dt.date(2027, 12, 31),
+                                          today=None, warnings={}, title="T", subtitle="S")
+        return scene.sceneRect(), scale
+
+    picture = exported_picture()
     sizes = size_actions()
     assert len(sizes) == len(theme.TEXT_SIZES) and sizes["Normaali (100 %)"].isChecked()
     try:
         sizes["130 % (videotykille)"].trigger()
+        # the drawn views grow with the text: timeline rows, chain cards (on top of their own zoom)
+        from alliance_desktop.core import timeline as tl
+
+        window.show_view("timeline")
+        rows = window.views["timeline"].canvas.rows
+        assert [r.height for r in rows] == pytest.approx([tl.ROW_HEIGHTS[r.kind] * 1.3 for r in rows])
+        window.show_view("chains")
+        chains = window.views["chains"].canvas
+        assert chains.zoom == 1.0 and chains.scale == pytest.approx(1.3)
+        assert exported_picture() == picture  # a picture for slides is the same at any screen text size
+        window.show_view("metrics")
         assert qapp.font().pointSizeF() == normal_app * 1.3
         assert window.current_view() == "metrics"  # rebuilt, still on the same view
         assert window.views["metrics"].title.font().pointSizeF() == normal_title * 1.3

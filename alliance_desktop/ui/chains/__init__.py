@@ -75,7 +75,7 @@ class ChainsView(QWidget):
 
         # ---- the chains of the project
         side = Panel()
-        side.setFixedWidth(200)
+        side.setFixedWidth(round(200 * theme.text_scale()))
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(10, 10, 10, 10)
         side_layout.setSpacing(8)
@@ -187,7 +187,7 @@ class ChainsView(QWidget):
         inspector_scroll.setWidgetResizable(True)
         inspector_scroll.setFrameShape(QFrame.Shape.NoFrame)
         inspector_scroll.setWidget(self.inspector)
-        inspector_scroll.setFixedWidth(300)
+        inspector_scroll.setFixedWidth(round(300 * theme.text_scale()))
         inspector_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body.addWidget(inspector_scroll)
         page.addLayout(body, 1)

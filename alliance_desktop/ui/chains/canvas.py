@@ -82,7 +82,7 @@ class ChainCanvas(QAbstractScrollArea):
     def _logical_width(self) -> float:
         """The width the layout may use, in layout units (room for the vertical scroll bar is always kept)."""
         width = self.width() - 2 * self.frameWidth() - self.verticalScrollBar().sizeHint().width()
-        return max(1.0, width / self.zoom)
+        return max(1.0, width / self.scale)
 
     def columns(self) -> int:
         return cc.columns_for_width(self._logical_width(), METRICS)
@@ -99,7 +99,7 @@ class ChainCanvas(QAbstractScrollArea):
         width = self.layout_.width
         if self.header is not None:
             width = max(width, self.painter.header_width(self.header))
-        return width * self.zoom, self.layout_.height * self.zoom
+        return width * self.scale, self.layout_.height * self.scale
 
     def _update_scrollbars(self) -> None:
         w, h = self._content_size()
@@ -109,6 +109,11 @@ class ChainCanvas(QAbstractScrollArea):
         vbar.setPageStep(vh)
         hbar.setRange(0, max(0, int(w - vw)))
         hbar.setPageStep(vw)
+
+    @property
+    def scale(self) -> float:
+        """Layout units to pixels: the user's zoom at the screen's text size (130 % text: larger cards)."""
+        return self.zoom * theme.text_scale()
 
     def set_zoom(self, zoom: float) -> None:
         zoom = min(MAX_ZOOM, max(MIN_ZOOM, round(zoom, 2)))
@@ -132,14 +137,14 @@ class ChainCanvas(QAbstractScrollArea):
 
     def to_layout(self, pos) -> QPointF:
         """Viewport pixels -> layout units."""
-        return QPointF((pos.x() + self.horizontalScrollBar().value()) / self.zoom,
-                       (pos.y() + self.verticalScrollBar().value()) / self.zoom)
+        return QPointF((pos.x() + self.horizontalScrollBar().value()) / self.scale,
+                       (pos.y() + self.verticalScrollBar().value()) / self.scale)
 
     def card_rect(self, index: int) -> QRectF:
         """Where card `index` is in viewport pixels (for tests and tooltips)."""
         box = self.layout_.cards[index]
-        return QRectF(box.x * self.zoom - self.horizontalScrollBar().value(),
-                      box.y * self.zoom - self.verticalScrollBar().value(), box.w * self.zoom, box.h * self.zoom)
+        return QRectF(box.x * self.scale - self.horizontalScrollBar().value(),
+                      box.y * self.scale - self.verticalScrollBar().value(), box.w * self.scale, box.h * self.scale)
 
     def ensure_visible(self, index: int) -> None:
         if not 0 <= index < self.layout_.count:
@@ -162,18 +167,18 @@ class ChainCanvas(QAbstractScrollArea):
         p = QPainter(self.viewport())
         sx, sy = self.horizontalScrollBar().value(), self.verticalScrollBar().value()
         p.translate(-sx, -sy)
-        p.scale(self.zoom, self.zoom)
+        p.scale(self.scale, self.scale)
         r = event.rect()
-        clip = QRectF((r.x() + sx) / self.zoom, (r.y() + sy) / self.zoom, r.width() / self.zoom,
-                      r.height() / self.zoom)
+        clip = QRectF((r.x() + sx) / self.scale, (r.y() + sy) / self.scale, r.width() / self.scale,
+                      r.height() / self.scale)
         state = PaintState(selected=self.selected, focused=self.hasFocus(), drag_index=self.drag_index)
         if self.drag_index >= 0:
             state.drag_offset = self.drag_pos
             if self._drop >= 0:
                 state.marker = cc.drop_marker(self.layout_, self._last_pos.x(), self._last_pos.y())
-        width = max(self.layout_.width, self.viewport().width() / self.zoom)
+        width = max(self.layout_.width, self.viewport().width() / self.scale)
         self.painter.paint(p, self.layout_, self.cards, self.header, state, clip, width,
-                           cache_scale=self.zoom * self.viewport().devicePixelRatioF())
+                           cache_scale=self.scale * self.viewport().devicePixelRatioF())
         if not self.cards:
             p.setPen(theme.colour(theme.MUTED))
             p.setFont(self.painter.totals_font)
@@ -297,7 +302,7 @@ class ChainCanvas(QAbstractScrollArea):
         if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton and not self.read_only:
             index, start = self._press
             if self.drag_index < 0:
-                distance = (pos - start).manhattanLength() * self.zoom
+                distance = (pos - start).manhattanLength() * self.scale
                 if distance < QApplication.startDragDistance():
                     return
                 self.drag_index = index
@@ -329,16 +334,16 @@ class ChainCanvas(QAbstractScrollArea):
     def _drag_card_rect(self) -> QRectF:
         if self.drag_index < 0:
             return QRectF()
-        x = self.drag_pos.x() * self.zoom - self.horizontalScrollBar().value()
-        y = self.drag_pos.y() * self.zoom - self.verticalScrollBar().value()
-        return QRectF(x - 8, y - 8, (METRICS.card_width + 20) * self.zoom, (METRICS.card_height + 22) * self.zoom)
+        x = self.drag_pos.x() * self.scale - self.horizontalScrollBar().value()
+        y = self.drag_pos.y() * self.scale - self.verticalScrollBar().value()
+        return QRectF(x - 8, y - 8, (METRICS.card_width + 20) * self.scale, (METRICS.card_height + 22) * self.scale)
 
     def _marker_rect(self) -> QRectF:
         if self.drag_index < 0 or self._drop < 0:
             return QRectF()
         x, top, bottom = cc.drop_marker(self.layout_, self._last_pos.x(), self._last_pos.y())
         sx, sy = self.horizontalScrollBar().value(), self.verticalScrollBar().value()
-        return QRectF(x * self.zoom - sx - 6, (top - 10) * self.zoom - sy, 12, (bottom - top + 20) * self.zoom)
+        return QRectF(x * self.scale - sx - 6, (top - 10) * self.scale - sy, 12, (bottom - top + 20) * self.scale)
 
     def _autoscroll_step(self) -> None:
         if self.drag_index < 0:

@@ -594,8 +594,10 @@ class ScoreStrip(QWidget):
             if show_labels:
                 p.drawText(QRectF(i * slot, 0, slot, label_h), Qt.AlignmentFlag.AlignCenter,
                            "—" if not measured else "…" if v is None else fmt_percent(v, 0))
-                p.drawText(QRectF(i * slot, base + 2, slot, label_h), Qt.AlignmentFlag.AlignCenter,
-                           short_period(name, i) if slot > 90 else str(i + 1))
+                label = short_period(name, i)
+                if fm.horizontalAdvance(label) > slot - 4:  # too narrow (many periods, large text): the number
+                    label = str(i + 1)
+                p.drawText(QRectF(i * slot, base + 2, slot, label_h), Qt.AlignmentFlag.AlignCenter, label)
         p.end()
 
 

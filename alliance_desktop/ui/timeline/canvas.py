@@ -258,6 +258,7 @@ class Context:
     warnings: dict[tuple[str, str], list[tl.TimelineWarning]]
     interactive: bool = True
     read_only: bool = False
+    k: float = 1.0  # heights, pads and symbols grow with the text size (see build_scene)
     selected: tuple[str, str] | None = None  # the current item (the inspector's)
     marked: frozenset[tuple[str, str]] = frozenset()  # every selected item, the current one too
     canvas: TimelineCanvas | None = None
@@ -408,7 +409,7 @@ class PhaseItem(_RowItem):
     def layout(self) -> None:
         self.prepareGeometryChange()
         ctx, row = self.ctx, self.row
-        pad = BAR_PAD if self.top_level else BAR_PAD + 1
+        pad = (BAR_PAD if self.top_level else BAR_PAD + 1) * ctx.k
         x0 = ctx.scale.x(self.start)
         x1 = max(ctx.scale.x_end(self.end), x0 + 2)
         self.bar = QRectF(x0, row.y + pad, x1 - x0, row.height - 2 * pad)
@@ -498,7 +499,7 @@ class MarkerItem(_RowItem):
     def layout(self) -> None:
         self.prepareGeometryChange()
         ctx, row, x = self.ctx, self.row, self.marker
-        self.size = 17.0 if x.kind == "gate" else 13.0
+        self.size = (17.0 if x.kind == "gate" else 13.0) * ctx.k
         cx = ctx.scale.x_time(self.date, x.time)
         self.center = QPointF(cx, row.y + row.height / 2)
         when = fmt.date_time(self.date, x.time, x.time_end)
@@ -554,7 +555,7 @@ class PeriodsItem(QGraphicsItem):
         self.row = row
         self.periods = ctx.plan.commercial.periods
         self.rects: list[QRectF] = []
-        pad = BAR_PAD + 1
+        pad = (BAR_PAD + 1) * ctx.k
         for period in self.periods:
             x0 = ctx.scale.x(period.start)
             x1 = max(ctx.scale.x_end(period.end), x0 + 2)
@@ -633,7 +634,7 @@ class HeaderItem(QGraphicsItem):
             self.setAcceptHoverEvents(True)
 
     def boundingRect(self) -> QRectF:
-        return QRectF(0, 0, self.ctx.width, HEADER_H)
+        return QRectF(0, 0, self.ctx.width, HEADER_H * self.ctx.k)
 
     def hoverMoveEvent(self, event) -> None:
         day = self.ctx.scale.day_at(event.pos().x())
@@ -646,15 +647,16 @@ class HeaderItem(QGraphicsItem):
         ctx = self.ctx
         exposed = option.exposedRect if option is not None else self.boundingRect()
         left, right = exposed.left(), exposed.right()
-        p.fillRect(QRectF(left, 0, exposed.width(), HEADER_H), QColor(HEADER_BG))
-        half = HEADER_H / 2
+        height = HEADER_H * ctx.k
+        p.fillRect(QRectF(left, 0, exposed.width(), height), QColor(HEADER_BG))
+        half = height / 2
         # upper row: sticky labels (stay in view while their span is on screen)
         p.setFont(ctx.small_bold)
         fm = QFontMetricsF(ctx.small_bold)
         shown = max(ctx.visible_left, 0.0)
         for t in ctx.visible(ctx.upper_x, ctx.upper, left, right):
             p.setPen(PEN_MAJOR)
-            p.drawLine(QPointF(t.x0, 0), QPointF(t.x0, HEADER_H))
+            p.drawLine(QPointF(t.x0, 0), QPointF(t.x0, height))
             start = max(t.x0, shown)
             x = start + 6
             w = fm.horizontalAdvance(t.label)
@@ -667,7 +669,7 @@ class HeaderItem(QGraphicsItem):
         p.setFont(ctx.small)
         for t in ctx.visible(ctx.lower_x, ctx.lower, left, right):
             p.setPen(PEN_MAJOR if t.major else PEN_MINOR)
-            p.drawLine(QPointF(t.x0, 0 if t.major else half), QPointF(t.x0, HEADER_H))
+            p.drawLine(QPointF(t.x0, 0 if t.major else half), QPointF(t.x0, height))
             x0 = max(t.x0, 0.0)  # a cell cut by the picture's left edge: its label in the part that shows
             if t.x1 - x0 < t.x1 - t.x0 and ctx.fm_small.horizontalAdvance(t.label) + 4 > t.x1 - x0:
                 continue
@@ -675,14 +677,14 @@ class HeaderItem(QGraphicsItem):
             p.drawText(QRectF(x0, half, t.x1 - x0, half), Qt.AlignmentFlag.AlignCenter, t.label)
         p.setPen(PEN_BORDER)
         p.drawLine(QPointF(left, half), QPointF(right, half))
-        p.drawLine(QPointF(left, HEADER_H - 0.5), QPointF(right, HEADER_H - 0.5))
+        p.drawLine(QPointF(left, height - 0.5), QPointF(right, height - 0.5))
 
 
 class LegendItem(QGraphicsItem):
     def __init__(self, ctx: Context, y: float):
         super().__init__()
         self.ctx = ctx
-        self.rect = QRectF(0, y, ctx.width, LEGEND_H)
+        self.rect = QRectF(0, y, ctx.width, LEGEND_H * ctx.k)
 
     def boundingRect(self) -> QRectF:
         return self.rect
@@ -700,19 +702,22 @@ class TitleItem(QGraphicsItem):
         self.ctx = ctx
         self.title = title
         self.subtitle = subtitle
-        self.rect = QRectF(0, 0, ctx.width, TITLE_H)
+        self.rect = QRectF(0, 0, ctx.width, TITLE_H * ctx.k)
 
     def boundingRect(self) -> QRectF:
         return self.rect
 
     def paint(self, p: QPainter, option, widget=None) -> None:
         p.fillRect(self.rect, QColor(theme.SURFACE))
+        k = self.ctx.k
+        title_font = QFont(self.ctx.bold)
+        title_font.setPointSizeF(self.ctx.bold.pointSizeF() * 1.6)
         p.setPen(QColor(theme.TEXT))
-        p.setFont(scaled_font(1.6, True))
-        p.drawText(QRectF(12, 4, self.rect.width() - 24, 30), Qt.AlignmentFlag.AlignVCenter, self.title)
+        p.setFont(title_font)
+        p.drawText(QRectF(12, 4 * k, self.rect.width() - 24, 30 * k), Qt.AlignmentFlag.AlignVCenter, self.title)
         p.setPen(QColor(theme.MUTED))
         p.setFont(self.ctx.font)
-        p.drawText(QRectF(12, 32, self.rect.width() - 24, 20), Qt.AlignmentFlag.AlignVCenter, self.subtitle)
+        p.drawText(QRectF(12, 32 * k, self.rect.width() - 24, 20 * k), Qt.AlignmentFlag.AlignVCenter, self.subtitle)
 
 
 # ---------------------------------------------------------------- the scene
@@ -806,9 +811,10 @@ def build_scene(scene: TimelineScene, plan: m.Plan, px_per_day: float, *, today:
                 font_scale: float = 1.0) -> tuple[Context, dict[tuple[str, str], _RowItem], HeaderItem]:
     """Fill `scene` with the plan's timeline at `px_per_day`; returns the context, the items by id and the header."""
     scene.retire_items()
-    top = TITLE_H if title else 0.0
-    rows_top = top + HEADER_H
-    rows = tl.rows(plan, rows_top) if rows is None else rows
+    k = font_scale * theme.text_scale()  # View > Text size: larger text, taller rows and scale
+    top = TITLE_H * k if title else 0.0
+    rows_top = top + HEADER_H * k
+    rows = tl.rows(plan, rows_top, k) if rows is None else rows
     if first is None or last is None:
         first, last = scene_range(plan, today)
     scale = tl.Scale(first, px_per_day, 0.0)
@@ -816,7 +822,7 @@ def build_scene(scene: TimelineScene, plan: m.Plan, px_per_day: float, *, today:
     last = scale.day_at(width)
     rows_bottom = (rows[-1].y + rows[-1].height) if rows else rows_top + 40
     ctx = Context(plan=plan, scale=scale, first=first, last=last, width=width, rows_top=rows_top,
-                  rows_bottom=rows_bottom, today=today, warnings=warnings, interactive=interactive,
+                  rows_bottom=rows_bottom, today=today, warnings=warnings, interactive=interactive, k=k,
                   read_only=read_only, selected=selected, marked=marked, canvas=canvas,
                   font=scaled_font(font_scale), bold=scaled_font(font_scale, True),
                   small=scaled_font(0.9 * font_scale))
@@ -847,12 +853,12 @@ def build_scene(scene: TimelineScene, plan: m.Plan, px_per_day: float, *, today:
     header = HeaderItem(ctx)
     header.setPos(0, top)
     scene.addItem(header)
-    bottom = rows_bottom + TODAY_H  # room for the "Today" flag under the last row
+    bottom = rows_bottom + TODAY_H * k  # room for the "Today" flag under the last row
     if title:
         scene.addItem(TitleItem(ctx, *title))
     if legend:
         scene.addItem(LegendItem(ctx, bottom + 6))
-        bottom += 6 + LEGEND_H
+        bottom += 6 + LEGEND_H * k
     scene.setSceneRect(QRectF(0, 0, width, bottom + 8))
     return ctx, items, header
 

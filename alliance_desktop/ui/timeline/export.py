@@ -62,11 +62,12 @@ def build_export_scene(plan: m.Plan, width: int, height: int, first: _dt.date, l
     natural = TITLE_H + HEADER_H + sum(r.height for r in rows) + TODAY_H + 6 + LEGEND_H + 8  # title … legend
     scale = max(0.35, min(2.2, height / natural))
     # the legend must fit across the picture too
-    scale = min(scale, max(0.35, width / (legend_width(scaled_font(0.9)) + 2 * MARGIN)))
+    scale = min(scale, max(0.35, width / (legend_width(scaled_font(0.9 / theme.text_scale())) + 2 * MARGIN)))
     logical_w = width / scale
     ppd = tl.clamp_zoom((logical_w - 2) / days)
     build_scene(scene, plan, ppd, today=today, warnings=warnings, interactive=False, first=first,
-                last=last, title=(title, subtitle), legend=True, min_width=logical_w)
+                last=last, title=(title, subtitle), legend=True, min_width=logical_w,
+                font_scale=1 / theme.text_scale())  # a picture for slides: the same at any screen text size
     return scene, scale
 
 

@@ -339,7 +339,7 @@ class TimelineTable(QTableView):
         self.setWordWrap(False)
         self.setTabKeyNavigation(True)
         self.verticalHeader().setVisible(False)
-        scale = theme.BASE_POINT_SIZE / theme.NORMAL_POINT_SIZE  # the text size chosen (View > Text size)
+        scale = theme.text_scale()  # the text size chosen (View > Text size)
         self.verticalHeader().setDefaultSectionSize(round(26 * scale))
         self.setAccessibleName(QCoreApplication.translate("TimelineTable", "Phases and milestones"))
         header = self.horizontalHeader()
