@@ -34,6 +34,9 @@ def _start(args) -> int:
         ok = window.open_demo(args.demo)
     elif args.path:
         ok = window.open_path(Path(args.path))
+    if not ok and window.handed_over:  # the file's own window came forward: nothing more to show
+        _release(window)
+        return 0
     if not ok:
         window.set_document(None)  # the welcome screen, after the message about the file
     if args.view and window.document is not None and not window.show_view(args.view):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -26,6 +26,9 @@ from ..fileutil import write_text_atomically
 from . import app as appmod
 from . import theme
 from .document import Document
+
+
+LISTEN_DELAY_MS = 400  # a window listens for its file being opened again once it is on screen
 
 
 class ViewRef:
@@ -67,6 +70,8 @@ class MainWindow(QMainWindow):
         self.document: Document | None = None
         self.views: dict[str, QWidget] = {}
         self.headless = False  # True when rendering a screenshot: messages go to stderr
+        self.handed_over = False  # the file asked for was open in another window, which came forward
+        self._beacon = None  # handoff.Beacon while a project is open for editing
         self.setMinimumSize(900, 600)
         geometry = appmod.settings().value("windowGeometry")
         if isinstance(geometry, QByteArray):
@@ -81,10 +86,38 @@ class MainWindow(QMainWindow):
     def set_document(self, document: Document | None) -> None:
         if self.document is not None and self.document is not document:
             self.document.close()
+        self._stop_listening()
         self.document = document
         if document is not None:
             document.editRefused.connect(self._edit_refused)
+            if not document.read_only:  # once the window is up: QtNetwork is not needed for the first paint
+                QTimer.singleShot(LISTEN_DELAY_MS, lambda d=document: self.listen_for_handoff(d))
         self._build()
+
+    # ------------------------------------------------------------ the same file opened again
+
+    def listen_for_handoff(self, document: Document) -> None:
+        """Let a second start (or Open) of this project bring this window forward (ui/handoff.py)."""
+        if document is not self.document or self._beacon is not None:
+            return
+        from .handoff import Beacon
+
+        self._beacon = Beacon(self, document.path)
+
+    def _stop_listening(self) -> None:
+        if self._beacon is not None:
+            self._beacon.close()
+            self._beacon.deleteLater()
+            self._beacon = None
+
+    def come_forward(self) -> None:
+        """The user opened this window's project again (a double-click on the file, or Open)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.statusBar().showMessage(self.tr("The project is open in this window."), 8000)
 
     def _build(self) -> None:
         """(Re)build menus and the central area; also used to switch language without restart."""
@@ -279,11 +312,24 @@ class MainWindow(QMainWindow):
         try:
             project_file = ProjectFile.open(path)
         except AllianceError as exc:
+            if getattr(exc, "kind", "") == "locked" and self._hand_over(path):
+                return False
             self._show_error(self.tr("The file could not be opened"), exc.message)
             return False
         if not str(path).startswith(str(paths.app_data_dir() / "demos")):  # demo copies are not "recent"
             appmod.add_recent_file(Path(path))
         self.set_document(Document(project_file))
+        return True
+
+    def _hand_over(self, path: Path) -> bool:
+        """The file is locked: if a window of ours has it, bring that one forward instead of an error."""
+        from .handoff import bring_forward
+
+        if self.headless or not bring_forward(path):  # a screenshot run reports the lock as an error
+            return False
+        self.handed_over = True
+        self.statusBar().showMessage(self.tr("“{name}” is open in another window, which was brought to the front.")
+                                     .format(name=Path(path).name), 8000)
         return True
 
     def open_dialog(self) -> None:
@@ -403,6 +449,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         appmod.settings().setValue("windowGeometry", self.saveGeometry())
+        self._stop_listening()
         if self.document is not None:
             self.document.close()
             self.document = None

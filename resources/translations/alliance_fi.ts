@@ -2038,6 +2038,10 @@ Jos tämä toistuu, kopioi tiedot ja lähetä ne tukihenkilöllesi. Loki on tall
       <translation>Kaupallinen malli</translation>
     </message>
     <message>
+      <source>The project is open in this window.</source>
+      <translation>Projekti on auki tässä ikkunassa.</translation>
+    </message>
+    <message>
       <source>Alliance Planner</source>
       <translation>Allianssisuunnittelija</translation>
     </message>
@@ -2164,6 +2168,10 @@ Jos tämä toistuu, kopioi tiedot ja lähetä ne tukihenkilöllesi. Loki on tall
     <message>
       <source>The file could not be opened</source>
       <translation>Tiedostoa ei voitu avata</translation>
+    </message>
+    <message>
+      <source>“{name}” is open in another window, which was brought to the front.</source>
+      <translation>”{name}” on auki toisessa ikkunassa, joka tuotiin esiin.</translation>
     </message>
     <message>
       <source>Open project</source>

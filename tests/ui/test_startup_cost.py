@@ -30,6 +30,7 @@ START = """
         "qstyle": "QStyle" in vars(PySide6.QtWidgets),
         "style": app.style().name(),
         "reportlab": "reportlab" in sys.modules,
+        "qtnetwork": "PySide6.QtNetwork" in sys.modules,  # the window listens for its file once it is up
         "imported_after_qt": [name for name in ("alliance_desktop.core.model", "alliance_desktop.storage.projectfile")
                               if list(sys.modules).index(name) > list(sys.modules).index("PySide6.QtCore")],
     }))
@@ -52,7 +53,7 @@ def test_the_first_window_is_painted_without_the_costly_parts(tmp_path):
     # QStyle's enums (5 ms): Fusion is chosen on Qt's command line, not with app.setStyle().
     assert not seen["qstyle"]
     assert seen["style"] == "fusion"
-    assert not seen["reportlab"]
+    assert not seen["reportlab"] and not seen["qtnetwork"]
     # PySide6's import hook makes every later import slower: the Qt-free core comes first (ui/__init__.py).
     assert seen["imported_after_qt"] == []
 
