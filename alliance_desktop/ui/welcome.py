@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -87,11 +87,10 @@ class WelcomeScreen(QWidget):
         recent = self._card(self.tr("Recent files"))
         self.recent_list = QListWidget()
         self.recent_list.setAccessibleName(self.tr("Recent files"))
-        files = appmod.recent_files()
+        files = appmod.recent_files()  # row i is files[i] (no item roles: see test_startup_cost.py)
         for path in files:
-            item = QListWidgetItem(Path(path).name)
+            item = QListWidgetItem(recent_title(Path(path)))
             item.setToolTip(path)
-            item.setData(Qt.ItemDataRole.UserRole, path)
             self.recent_list.addItem(item)
         if not files:
             empty = QLabel(self.tr("No recent files yet."))
@@ -99,7 +98,7 @@ class WelcomeScreen(QWidget):
             recent.layout().addWidget(empty)
             self.recent_list.hide()
         self.recent_list.itemActivated.connect(
-            lambda item: window.open_path(Path(item.data(Qt.ItemDataRole.UserRole))))
+            lambda item: window.open_path(Path(files[self.recent_list.row(item)])))
         self.recent_list.setMinimumHeight(160)
         recent.layout().addWidget(self.recent_list, 1)
         if not files:
@@ -194,3 +193,12 @@ class NewProjectDialog(QDialog):
 def _safe_file_name(name: str) -> str:
     cleaned = "".join(c if c.isalnum() or c in " -_" else " " for c in name)
     return " ".join(cleaned.split())[:80] or "alliance"
+
+
+def recent_title(path: Path) -> str:
+    """"Keusote.alliance — ~/Hankinnat": the folder tells apart files of the same name."""
+    folder = str(path.parent)
+    home = str(Path.home())
+    if folder == home or folder.startswith(home + os.sep):
+        folder = "~" + folder[len(home):]
+    return f"{path.name}  —  {folder}"

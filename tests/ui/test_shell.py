@@ -143,6 +143,25 @@ def test_welcome_screen_without_project_and_recent_files_pruned(qtbot, translati
     win.close()
 
 
+def test_a_recent_file_opens_from_the_welcome_screen(qtbot, translations, tmp_path, project_path):
+    from alliance_desktop.ui import app as appmod
+    from alliance_desktop.ui.mainwindow import MainWindow
+
+    other = tmp_path / "toinen.alliance"
+    other.write_bytes(project_path.read_bytes())
+    appmod.add_recent_file(other)
+    appmod.add_recent_file(project_path)  # the newest first
+    win = MainWindow(translations)
+    qtbot.addWidget(win)
+    recent = win.centralWidget().recent_list
+    assert [recent.item(i).text() for i in range(recent.count())] == [
+        f"{project_path.name}  —  {project_path.parent}", f"toinen.alliance  —  {tmp_path}"]
+    assert recent.item(1).toolTip() == str(other)
+    recent.itemActivated.emit(recent.item(1))
+    assert win.document is not None and win.document.path == other
+    win.close()
+
+
 def test_open_demo_and_bad_file_message(qtbot, translations, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 

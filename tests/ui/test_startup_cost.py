@@ -37,9 +37,23 @@ START = """
 """
 
 
-def _start(tmp_path) -> dict:
+WELCOME = """
+    import json, sys
+    from alliance_desktop.ui.app import create_application
+    from alliance_desktop.ui.mainwindow import MainWindow
+    app, tr = create_application(sys.argv[:1], "fi")
+    window = MainWindow(tr)  # no file: the welcome screen, with the recent files
+    window.resize(1600, 1000)
+    window.show()
+    window.grab()
+    import PySide6.QtCore
+    print(json.dumps({"recent": window.centralWidget().recent_list.count(), "qt_namespace": "Qt" in vars(PySide6.QtCore)}))
+"""
+
+
+def _start(tmp_path, code: str = START) -> dict:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ALLIANCE_DESKTOP_DATA_DIR=str(tmp_path))
-    result = subprocess.run([sys.executable, "-c", textwrap.dedent(START)], capture_output=True, text=True,
+    result = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True,
                             env=env, timeout=120, check=False)
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout.strip().splitlines()[-1])
@@ -56,6 +70,13 @@ def test_the_first_window_is_painted_without_the_costly_parts(tmp_path):
     assert not seen["reportlab"] and not seen["qtnetwork"]
     # PySide6's import hook makes every later import slower: the Qt-free core comes first (ui/__init__.py).
     assert seen["imported_after_qt"] == []
+
+
+def test_the_welcome_screen_is_painted_without_the_qt_namespace_too(tmp_path):
+    recent = tmp_path / "Keusote.alliance"
+    recent.write_bytes(b"")
+    (tmp_path / "settings.ini").write_text(f"[General]\nrecentFiles={recent}\n", encoding="utf-8")
+    assert _start(tmp_path, WELCOME) == {"recent": 1, "qt_namespace": False}
 
 
 RUN_GUI = """
