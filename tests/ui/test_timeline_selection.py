@@ -143,3 +143,16 @@ def test_a_read_only_file_selects_several_but_moves_nothing(window, qtbot, proje
     qtbot.keyClick(v.canvas, Qt.Key.Key_Delete)
     assert doc.plan is doc.file.plan and doc.undo_stack.count() == 0
     assert not v.remove_button.isEnabled()
+
+
+def test_delete_in_the_table_removes_the_selected_rows(view, window, qtbot, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    sm = view.table.selectionModel()
+    flags = QItemSelectionModel.SelectionFlag
+    sm.setCurrentIndex(view.model.index(view.model.row_of(KOMMENTIT), 0), flags.ClearAndSelect | flags.Rows)
+    sm.setCurrentIndex(view.model.index(view.model.row_of(("marker", "asiakirjat")), 0), flags.Select | flags.Rows)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    keys = {x.key for x in on_disk(window).markers}
+    assert "kommentit" not in keys and "asiakirjat" not in keys and "paatos_kilpailutus" in keys
+    assert window.document.undo_stack.count() == 1

@@ -201,6 +201,7 @@ class TimelineView(QWidget):
         self.canvas.dragCommitted.connect(self._drag_committed)
         self.canvas.nudgeRequested.connect(self._nudge)
         self.canvas.deleteRequested.connect(self.remove_selected)
+        self.table.deleteRequested.connect(self.remove_selected)
         self.canvas.hint.connect(self._hint)
         self.table.selectionModel().selectionChanged.connect(self._table_selection_changed)
         self.table.selectionModel().currentRowChanged.connect(self._table_selection_changed)

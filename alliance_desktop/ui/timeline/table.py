@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QLocale, QPointF, Qt, QTimer
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QLocale, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -327,6 +327,8 @@ class TimelineDelegate(QStyledItemDelegate):
 
 
 class TimelineTable(QTableView):
+    deleteRequested = Signal()  # Delete on the selected rows (not while a cell is being edited)
+
     def __init__(self, model: TimelineTableModel, parent=None):
         super().__init__(parent)
         self.setModel(model)
@@ -349,3 +351,9 @@ class TimelineTable(QTableView):
         for i, column in enumerate(COLUMNS):
             if column in widths:
                 self.setColumnWidth(i, round(widths[column] * scale))
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.key() == Qt.Key.Key_Delete and self.state() != QAbstractItemView.State.EditingState:
+            self.deleteRequested.emit()
+            return
+        super().keyPressEvent(event)
