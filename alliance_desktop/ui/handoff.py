@@ -68,7 +68,10 @@ class Beacon(QObject):
 
 def bring_forward(path: Path | str) -> bool:
     """Ask the window that has `path` open to come to the front; False when no window of ours has it."""
-    from PySide6.QtNetwork import QLocalSocket
+    try:
+        from PySide6.QtNetwork import QLocalSocket
+    except ImportError:  # a build without QtNetwork: the caller shows the lock message
+        return False
 
     socket = QLocalSocket()
     socket.connectToServer(server_name(path))

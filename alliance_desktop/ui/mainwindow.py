@@ -102,7 +102,10 @@ class MainWindow(QMainWindow):
             return
         from .handoff import Beacon
 
-        self._beacon = Beacon(self, document.path)
+        try:
+            self._beacon = Beacon(self, document.path)
+        except ImportError:  # a build without QtNetwork: a second open shows the lock message instead
+            appmod.log.warning("QtNetwork is missing: a file opened again cannot bring its window forward")
 
     def _stop_listening(self) -> None:
         if self._beacon is not None:

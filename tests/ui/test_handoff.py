@@ -82,3 +82,12 @@ def test_the_listener_stops_with_the_project(window, project_path):
     started = time.monotonic()
     assert not handoff.bring_forward(project_path)  # nobody listens: said at once, no waiting
     assert time.monotonic() - started < 1.0
+
+
+def test_without_qtnetwork_the_window_still_works_and_a_lock_gets_the_message(window, project_path, monkeypatch,
+                                                                               caplog):
+    monkeypatch.setitem(sys.modules, "PySide6.QtNetwork", None)  # as in a build that left it out
+    window.listen_for_handoff(window.document)
+    assert window._beacon is None
+    assert "QtNetwork" in caplog.text
+    assert not handoff.bring_forward(project_path)
