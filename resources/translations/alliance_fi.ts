@@ -2891,6 +2891,14 @@ Jos jollakin rivillä on ongelma, mitään ei tuoda ja jokainen ongelma luetella
       <translation>Poista tavoite</translation>
     </message>
     <message>
+      <source>Move the goal up (Ctrl+Up)</source>
+      <translation>Siirrä tavoitetta ylöspäin (Ctrl+Ylös)</translation>
+    </message>
+    <message>
+      <source>Move the goal down (Ctrl+Down)</source>
+      <translation>Siirrä tavoitetta alaspäin (Ctrl+Alas)</translation>
+    </message>
+    <message>
       <source>Parties</source>
       <translation>Osapuolet</translation>
     </message>
@@ -2977,6 +2985,10 @@ Jos jollakin rivillä on ongelma, mitään ei tuoda ja jokainen ongelma luetella
     <message>
       <source>Goal</source>
       <translation>Tavoite</translation>
+    </message>
+    <message>
+      <source>Move goal</source>
+      <translation>Siirrä tavoitetta</translation>
     </message>
     <message>
       <source>Rename party</source>

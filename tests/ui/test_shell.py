@@ -310,3 +310,30 @@ def test_text_size_for_a_projector_scales_every_view_and_is_remembered(window, q
     finally:
         window.set_text_size(100)
     assert qapp.font().pointSizeF() == normal_app and int(appmod.settings().value("textSize")) == 100
+
+
+def test_goals_move_up_and_down_with_buttons_and_keys(window, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QPushButton
+
+    from tests.ui.menu import trigger
+
+    view = window.views["overview"]
+    before = window.document.plan.project.goals
+    view.goals.setCurrentIndex(view.goal_items.index(0, 0))
+    down = next(b for b in view.findChildren(QPushButton) if b.text() == "▼")
+    qtbot.mouseClick(down, Qt.MouseButton.LeftButton)
+    assert window.document.plan.project.goals == (before[1], before[0]) + before[2:]
+    assert _on_disk(window).project.goals == window.document.plan.project.goals
+    assert view.goals.currentIndex().row() == 1  # the moved goal stays selected
+    view.goals.setFocus()
+    qtbot.keyClick(view.goals, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert window.document.plan.project.goals[2] == before[0]
+    qtbot.keyClick(view.goals, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view.goals, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view.goals, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)  # already first: nothing
+    assert window.document.plan.project.goals == before
+    assert window.document.undo_stack.count() == 4
+    trigger(window, QKeySequence.StandardKey.Undo)
+    assert window.document.plan.project.goals[0] == before[1]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -70,6 +70,21 @@ class _PlanRows(QTableWidget):
     def selected_key(self) -> str | None:
         row = self.currentRow()
         return self.keys[row] if 0 <= row < len(self.keys) else None
+
+
+class _GoalList(QListView):
+    """The goals, edited in place; Ctrl+Up and Ctrl+Down move the current one."""
+
+    moveRequested = Signal(int)  # -1 up, +1 down
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        from PySide6.QtCore import Qt  # here, not at import: see the note on OverviewView
+
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier and event.key() in (Qt.Key.Key_Up,
+                                                                                        Qt.Key.Key_Down):
+            self.moveRequested.emit(-1 if event.key() == Qt.Key.Key_Up else 1)
+            return
+        super().keyPressEvent(event)
 
 
 # The Overview is the first view painted at start-up, so it keeps clear of the Qt namespace (item
@@ -140,15 +155,25 @@ class OverviewView(QWidget):
         layout.addLayout(lists, 1)
 
         goals_card = Card(self.tr("Goals"))
-        self.goals = QListView()
+        self.goals = _GoalList()
         self.goal_items = QStandardItemModel(self.goals)
         self.goals.setModel(self.goal_items)
         self.goals.setAccessibleName(self.tr("Goals"))
         self.goals.setWordWrap(True)
         self.goal_items.itemChanged.connect(self._goal_edited)  # edited in place (filling emits no itemChanged)
+        self.goals.moveRequested.connect(self._move_goal)
         goals_card.body.addWidget(self.goals, 1)
-        goals_card.body.addLayout(self._buttons(self.tr("Add goal"), self._add_goal,
-                                                self.tr("Remove goal"), self._remove_goal))
+        goal_buttons = self._buttons(self.tr("Add goal"), self._add_goal, self.tr("Remove goal"), self._remove_goal)
+        for i, (text, tip, step) in enumerate((("▲", self.tr("Move the goal up (Ctrl+Up)"), -1),
+                                               ("▼", self.tr("Move the goal down (Ctrl+Down)"), 1))):
+            button = QPushButton(text)
+            button.setToolTip(tip)
+            button.setAccessibleName(tip)
+            button.setFixedWidth(round(3.6 * theme.BASE_POINT_SIZE))
+            button.setEnabled(not document.read_only)
+            button.clicked.connect(lambda _=False, s=step: self._move_goal(s))
+            goal_buttons.insertWidget(2 + i, button)  # after Add and Remove, before the stretch
+        goals_card.body.addLayout(goal_buttons)
         lists.addWidget(goals_card, 3)
 
         parties_card = Card(self.tr("Parties"))
@@ -316,6 +341,16 @@ class OverviewView(QWidget):
             return
         self._apply(self.tr("Remove goal"),
                     lambda plan: edits.set_goals(plan, plan.project.goals[:row] + plan.project.goals[row + 1:]))
+
+    def _move_goal(self, step: int) -> None:
+        row = self.goals.currentIndex().row()
+        goals = list(self.document.plan.project.goals)
+        to = row + step
+        if self.document.read_only or row < 0 or not 0 <= to < len(goals):
+            return
+        goals[row], goals[to] = goals[to], goals[row]
+        if self._apply(self.tr("Move goal"), lambda plan: edits.set_goals(plan, goals)):
+            self.goals.setCurrentIndex(self.goal_items.index(to, 0))  # the goal stays selected
 
     # ------------------------------------------------------------ parties and areas
 
