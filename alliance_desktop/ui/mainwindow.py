@@ -308,14 +308,14 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, self.tr("The change was not made"), message)
 
     def open_path(self, path: Path) -> bool:
-        from ..storage.projectfile import ProjectFile
+        from ..storage.projectfile import ProjectFile, StorageError
 
         if self.document is not None and Path(self.document.path).resolve() == Path(path).resolve():
             return True
         try:
             project_file = ProjectFile.open(path)
         except AllianceError as exc:
-            if getattr(exc, "kind", "") == "locked" and self._hand_over(path):
+            if getattr(exc, "kind", "") == StorageError.LOCKED and self._hand_over(path):
                 return False
             self._show_error(self.tr("The file could not be opened"), exc.message)
             return False

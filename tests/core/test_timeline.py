@@ -337,7 +337,8 @@ def test_move_there_and_back_is_identity(days, linked, key):
 
 
 def test_move_items_moves_each_once_however_often_it_is_named_or_linked(keusote):
-    items = [("phase", "strategia"), ("phase", "tilaisuudet"), ("marker", "kommentit"), ("marker", "paatos_palveluvaihe")]
+    items = [("phase", "strategia"), ("phase", "tilaisuudet"), ("marker", "kommentit"),
+             ("marker", "paatos_palveluvaihe")]
     moved = tl.move_items(keusote, items + [("phase", "tilaisuudet")], 14, move_linked=True)
     before_p = {x.key: x for x in keusote.phases}
     before_x = {x.key: x for x in keusote.markers}
@@ -362,7 +363,8 @@ def test_move_items_moves_each_once_however_often_it_is_named_or_linked(keusote)
 
 
 def test_remove_items_takes_phases_with_their_steps_and_markers_in_one_edit(keusote):
-    removed = tl.remove_items(keusote, [("phase", "strategia"), ("marker", "kommentit"), ("marker", "paatos_palveluvaihe")])
+    removed = tl.remove_items(keusote, [("phase", "strategia"), ("marker", "kommentit"),
+                                        ("marker", "paatos_palveluvaihe")])
     steps, inside = tl.linked(keusote, "strategia")
     assert not {p.key for p in removed.phases} & (steps | {"strategia"})
     assert not {x.key for x in removed.markers} & (inside | {"paatos_palveluvaihe"})

@@ -47,7 +47,8 @@ WELCOME = """
     window.show()
     window.grab()
     import PySide6.QtCore
-    print(json.dumps({"recent": window.centralWidget().recent_list.count(), "qt_namespace": "Qt" in vars(PySide6.QtCore)}))
+    print(json.dumps({"recent": window.centralWidget().recent_list.count(),
+                      "qt_namespace": "Qt" in vars(PySide6.QtCore)}))
 """
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -350,8 +350,6 @@ class TimelineView(QWidget):
         self.remove_button.setEnabled(not self.read_only and self.selected is not None)
 
     def _sync_table(self) -> None:
-        from PySide6.QtCore import QItemSelection
-
         sm = self.table.selectionModel()
         sm.blockSignals(True)
         selection = QItemSelection()

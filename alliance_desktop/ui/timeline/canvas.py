@@ -806,7 +806,8 @@ def scene_range(plan: m.Plan, today: _dt.date | None) -> tuple[_dt.date, _dt.dat
 def build_scene(scene: TimelineScene, plan: m.Plan, px_per_day: float, *, today: _dt.date | None,
                 warnings: dict[tuple[str, str], list[tl.TimelineWarning]], rows: tuple[tl.Row, ...] | None = None,
                 interactive: bool = True, read_only: bool = False, selected: tuple[str, str] | None = None,
-                marked: frozenset[tuple[str, str]] = frozenset(), canvas: TimelineCanvas | None = None, min_width: float = 0.0, first: _dt.date | None = None,
+                marked: frozenset[tuple[str, str]] = frozenset(), canvas: TimelineCanvas | None = None,
+                min_width: float = 0.0, first: _dt.date | None = None,
                 last: _dt.date | None = None, title: tuple[str, str] | None = None, legend: bool = False,
                 font_scale: float = 1.0) -> tuple[Context, dict[tuple[str, str], _RowItem], HeaderItem]:
     """Fill `scene` with the plan's timeline at `px_per_day`; returns the context, the items by id and the header."""
