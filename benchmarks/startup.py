@@ -46,6 +46,20 @@ assert "reportlab" not in sys.modules, "reportlab imported at start-up"
 """
 
 
+# A start from the Start menu: no file, the welcome screen (as launch.py does without arguments).
+WELCOME = """
+import gc, sys, time
+gc.disable()
+from alliance_desktop.ui.app import create_application
+from alliance_desktop.ui.mainwindow import MainWindow
+app, tr = create_application(sys.argv[:1], "fi")
+w = MainWindow(tr)
+w.resize(1600, 1000); w.show()
+w.grab()
+print(time.perf_counter())
+"""
+
+
 # The same start as APP, with the time of each step (in-process; median over the runs).
 BREAKDOWN = """
 import gc, sys, time
@@ -115,6 +129,9 @@ def main() -> None:
     first = [run(APP, dict(env, ALLIANCE_DESKTOP_DATA_DIR=tempfile.mkdtemp(prefix="alliance-bench-")))[0]
              for _ in range(args.runs)]
     print(f"first start (the demo file built from its JSON): median {statistics.median(first) * 1000:.0f} ms"
+          " to the painted window")
+    welcome = [run(WELCOME, env)[0] for _ in range(args.runs)]
+    print(f"start without a file (the welcome screen): median {statistics.median(welcome) * 1000:.0f} ms"
           " to the painted window")
     if args.breakdown:
         print("where the app's time goes (median):")
