@@ -90,8 +90,9 @@ def app_icon():
     from PySide6.QtGui import QIcon
 
     icon = QIcon()
+    folder = resources_dir() / "icons"
     for size in ICON_SIZES:  # files are read when a size is first drawn
-        icon.addFile(str(resources_dir() / "icons" / f"alliance-desktop-{size}.png"), QSize(size, size))
+        icon.addFile(str(folder / f"alliance-desktop-{size}.png"), QSize(size, size))
     return icon
 
 
