@@ -15,7 +15,7 @@ from . import __version__, i18n
 from .i18n import translate
 
 COMMANDS = ("new", "check", "export-json", "import-json", "settle", "report")
-VIEWS = ("overview", "timeline", "chains", "metrics", "commercial")
+VIEWS = ("overview", "timeline", "chains", "metrics", "commercial", "risks")
 EXIT_USAGE = 2
 EXIT_FAILED = 1
 

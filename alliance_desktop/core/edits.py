@@ -70,3 +70,49 @@ def remove_area(plan: m.Plan, key: str) -> m.Plan:
     """Removes the area and its column of the scope matrix (undo brings both back)."""
     scope = dataclasses.replace(plan.scope, cells=tuple(c for c in plan.scope.cells if c[1] != key))
     return dataclasses.replace(plan, areas=tuple(a for a in plan.areas if a.key != key), scope=scope)
+
+
+# ---------------------------------------------------------------- risks, procurement tasks, documents
+# Three lists of simple records, edited the same way: by section name and key.
+
+_NAME_FIELD = {"risks": "title", "procurement_tasks": "name", "documents": "name"}
+_NEW = {"risks": m.Risk, "procurement_tasks": m.ProcurementTask, "documents": m.DocumentItem}
+_CHOICES = {("risks", "status"): m.RISK_STATUSES, ("risks", "likelihood"): m.RISK_LEVELS,
+            ("risks", "impact"): m.RISK_LEVELS, ("procurement_tasks", "stage"): m.TASK_STAGES,
+            ("documents", "status"): m.DOCUMENT_STATUSES}
+
+
+def add_record(plan: m.Plan, section: str, name: str, **fields) -> tuple[m.Plan, str]:
+    """A new risk, procurement task or document at the end of its list; returns the plan and its key."""
+    name = name.strip()
+    if not name:
+        raise PlanError(translate("Edits", "A name cannot be empty."), section)
+    key = unique_key((x.key for x in getattr(plan, section)), name)
+    record = _checked(section, _NEW[section](key, name), fields)
+    return dataclasses.replace(plan, **{section: getattr(plan, section) + (record,)}), key
+
+
+def update_record(plan: m.Plan, section: str, key: str, **changes) -> m.Plan:
+    """Change fields of a risk, procurement task or document; refuses an empty name or an unknown choice."""
+    records = getattr(plan, section)
+    if not any(x.key == key for x in records):
+        raise PlanError(translate("Edits", "The item is no longer in the plan."), section)
+    return dataclasses.replace(plan, **{section: tuple(_checked(section, x, changes) if x.key == key else x
+                                                       for x in records)})
+
+
+def remove_record(plan: m.Plan, section: str, key: str) -> m.Plan:
+    return dataclasses.replace(plan, **{section: tuple(x for x in getattr(plan, section) if x.key != key)})
+
+
+def _checked(section: str, record, changes: dict):
+    name_field = _NAME_FIELD[section]
+    if name_field in changes:
+        changes = dict(changes, **{name_field: str(changes[name_field]).strip()})
+        if not changes[name_field]:
+            raise PlanError(translate("Edits", "A name cannot be empty."), section)
+    for field_name, value in changes.items():
+        allowed = _CHOICES.get((section, field_name))
+        if allowed is not None and value not in allowed:
+            raise PlanError(translate("Edits", "“{value}” is not one of the choices.").format(value=value), section)
+    return dataclasses.replace(record, **changes)

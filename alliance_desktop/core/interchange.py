@@ -560,7 +560,7 @@ def plan_from_json(obj: Any) -> m.Plan:
             impact=r.integer("impact", 2, 1, 5),
             owner=r.text("owner"),
             mitigation=r.text("mitigation"),
-            status=r.choice("status", ("open", "mitigated", "closed", "realised"), "open"),
+            status=r.choice("status", m.RISK_STATUSES, "open"),
         )
         for r in root.items("risks")
     )
@@ -577,7 +577,7 @@ def plan_from_json(obj: Any) -> m.Plan:
     )
     documents = tuple(
         m.DocumentItem(r.required_text("key"), r.required_text("name"),
-                       r.choice("status", ("todo", "draft", "ready"), "todo"), r.text("notes"))
+                       r.choice("status", m.DOCUMENT_STATUSES, "todo"), r.text("notes"))
         for r in root.items("documents")
     )
     plan = m.Plan(

@@ -22,6 +22,9 @@ PROVIDER_KINDS = ("own", "partner", "subcontractor", "support_service")
 STEP_SCOPES = ("yes", "no", "option")
 DIRECTIONS = ("lower_is_better", "higher_is_better")
 TASK_STAGES = ("needs", "planning", "definition", "tendering", "contract")
+RISK_STATUSES = ("open", "mitigated", "closed", "realised")
+DOCUMENT_STATUSES = ("todo", "draft", "ready")
+RISK_LEVELS = (1, 2, 3, 4, 5)  # likelihood and impact
 COST_PARTS = ("fee", "overhead", "production")
 
 ZERO = Decimal(0)

@@ -22,6 +22,20 @@ def date(value: _dt.date | None) -> str:
     return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
 
 
+def parse_date(text: str) -> _dt.date | None:
+    """A date typed in the locale's short form (fi: 3.12.2025); "" is no date. ValueError otherwise."""
+    text = text.strip()
+    if not text:
+        return None
+    loc = QLocale()
+    short = loc.dateFormat(QLocale.FormatType.ShortFormat)
+    for form in (short, short.replace("yy", "yyyy")) if "yyyy" not in short else (short,):
+        d = loc.toDate(text, form)
+        if d.isValid():
+            return _dt.date(d.year(), d.month(), d.day())
+    raise ValueError(text)
+
+
 def date_time(value: _dt.date | None, time: str = "", time_end: str = "") -> str:
     """"20.2.2026 klo 16.00" in Finnish, "20/02/2026 16:00" in English, times from the locale."""
     text = date(value)

@@ -57,6 +57,7 @@ def available_views() -> list[tuple[str, str, ViewRef]]:
         ("metrics", QCoreApplication.translate("MainWindow", "Metrics"), ViewRef("metrics", "MetricsView")),
         ("commercial", QCoreApplication.translate("MainWindow", "Commercial model"),
          ViewRef("commercial", "CommercialView")),
+        ("risks", QCoreApplication.translate("MainWindow", "Risks and procurement"), ViewRef("risks", "RisksView")),
     ]
 
 
@@ -162,6 +163,7 @@ class MainWindow(QMainWindow):
         theme.navigation(self.navigation)
         self.navigation.setFixedWidth(round(22 * theme.BASE_POINT_SIZE))  # 220 px at the normal text size
         self.navigation.setAccessibleName(self.tr("Views"))
+        self.navigation.setWordWrap(True)  # a long name (English, large text) wraps instead of scrolling sideways
         self.stack = QStackedWidget()
         self.views = _Views(doc, self.stack)
         for key, title, factory in available_views():

@@ -1611,6 +1611,18 @@ Jos tämä toistuu, kopioi tiedot ja lähetä ne tukihenkilöllesi. Loki on tall
       <source>The party provides {count} chain steps (e.g. {example}); choose another provider for them first.</source>
       <translation>Osapuoli tuottaa {count} palveluketjun vaihetta (esim. {example}); valitse niille ensin toinen tuottaja.</translation>
     </message>
+    <message>
+      <source>A name cannot be empty.</source>
+      <translation>Nimi ei voi olla tyhjä.</translation>
+    </message>
+    <message>
+      <source>The item is no longer in the plan.</source>
+      <translation>Kohdetta ei ole enää suunnitelmassa.</translation>
+    </message>
+    <message>
+      <source>“{value}” is not one of the choices.</source>
+      <translation>”{value}” ei ole yksi vaihtoehdoista.</translation>
+    </message>
   </context>
   <context>
     <name>Explain</name>
@@ -2036,6 +2048,10 @@ Jos tämä toistuu, kopioi tiedot ja lähetä ne tukihenkilöllesi. Loki on tall
     <message>
       <source>Commercial model</source>
       <translation>Kaupallinen malli</translation>
+    </message>
+    <message>
+      <source>Risks and procurement</source>
+      <translation>Riskit ja hankinta</translation>
     </message>
     <message>
       <source>The project is open in this window.</source>
@@ -4179,6 +4195,173 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     <message>
       <source>{outcome} (assumed)</source>
       <translation>{outcome} (oletettu)</translation>
+    </message>
+  </context>
+  <context>
+    <name>RisksView</name>
+    <message>
+      <source>Risk</source>
+      <translation>Riski</translation>
+    </message>
+    <message>
+      <source>Likelihood</source>
+      <translation>Todennäköisyys</translation>
+    </message>
+    <message>
+      <source>Impact</source>
+      <translation>Vaikutus</translation>
+    </message>
+    <message>
+      <source>Severity</source>
+      <translation>Vakavuus</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Tila</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>Vastuutaho</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Kuvaus</translation>
+    </message>
+    <message>
+      <source>Mitigation</source>
+      <translation>Hallintakeinot</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Tehty</translation>
+    </message>
+    <message>
+      <source>Task</source>
+      <translation>Tehtävä</translation>
+    </message>
+    <message>
+      <source>Stage</source>
+      <translation>Vaihe</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Määräaika</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>Asiakirja</translation>
+    </message>
+    <message>
+      <source>Likelihood × impact (1–25)</source>
+      <translation>Todennäköisyys × vaikutus (1–25)</translation>
+    </message>
+    <message>
+      <source>A date such as {example}; empty for none</source>
+      <translation>Päivämäärä, esimerkiksi {example}; tyhjä, jos ei määräaikaa</translation>
+    </message>
+    <message>
+      <source>“{text}” is not a date. Write it as {example}.</source>
+      <translation>”{text}” ei ole päivämäärä. Kirjoita se muodossa {example}.</translation>
+    </message>
+    <message>
+      <source>Risks and procurement</source>
+      <translation>Riskit ja hankinta</translation>
+    </message>
+    <message>
+      <source>Add risk…</source>
+      <translation>Lisää riski…</translation>
+    </message>
+    <message>
+      <source>Remove risk</source>
+      <translation>Poista riski</translation>
+    </message>
+    <message>
+      <source>Name of the risk</source>
+      <translation>Riskin nimi</translation>
+    </message>
+    <message>
+      <source>Add risk</source>
+      <translation>Lisää riski</translation>
+    </message>
+    <message>
+      <source>Change risk</source>
+      <translation>Muuta riskiä</translation>
+    </message>
+    <message>
+      <source>Add task…</source>
+      <translation>Lisää tehtävä…</translation>
+    </message>
+    <message>
+      <source>Remove task</source>
+      <translation>Poista tehtävä</translation>
+    </message>
+    <message>
+      <source>Name of the task</source>
+      <translation>Tehtävän nimi</translation>
+    </message>
+    <message>
+      <source>Add task</source>
+      <translation>Lisää tehtävä</translation>
+    </message>
+    <message>
+      <source>Change task</source>
+      <translation>Muuta tehtävää</translation>
+    </message>
+    <message>
+      <source>Add document…</source>
+      <translation>Lisää asiakirja…</translation>
+    </message>
+    <message>
+      <source>Remove document</source>
+      <translation>Poista asiakirja</translation>
+    </message>
+    <message>
+      <source>Name of the document</source>
+      <translation>Asiakirjan nimi</translation>
+    </message>
+    <message>
+      <source>Add document</source>
+      <translation>Lisää asiakirja</translation>
+    </message>
+    <message>
+      <source>Change document</source>
+      <translation>Muuta asiakirjaa</translation>
+    </message>
+    <message>
+      <source>Double-click a cell or start typing to edit it; the long texts are edited on the right. Every change is saved at once and can be undone.</source>
+      <translation>Muokkaa solua kaksoisnapsauttamalla tai aloita kirjoittaminen; pitkät tekstit muokataan oikealla. Jokainen muutos tallentuu heti ja sen voi kumota.</translation>
+    </message>
+    <message>
+      <source>Selected</source>
+      <translation>Valittu</translation>
+    </message>
+    <message>
+      <source>Nothing selected</source>
+      <translation>Ei valintaa</translation>
+    </message>
+    <message>
+      <source>Risks ({count})</source>
+      <translation>Riskit ({count})</translation>
+    </message>
+    <message>
+      <source>Procurement process ({count})</source>
+      <translation>Hankintaprosessi ({count})</translation>
+    </message>
+    <message>
+      <source>Documents ({count})</source>
+      <translation>Asiakirjat ({count})</translation>
+    </message>
+    <message>
+      <source>{high} open high risks · tasks done {done}/{tasks} · documents ready {ready}/{documents}</source>
+      <translation>Avoimia vakavia riskejä {high} · tehtäviä tehty {done}/{tasks} · asiakirjoja valmiina {ready}/{documents}</translation>
+    </message>
+    <message>
+      <source>The change was not made</source>
+      <translation>Muutosta ei tehty</translation>
     </message>
   </context>
   <context>

@@ -1,0 +1,346 @@
+"""Risks and procurement view: the plan's risks, the procurement process and the documents the alliance needs.
+
+Three tables of simple records, edited in place (text cells, choices, dates, check boxes); the long texts
+(description, mitigation, notes) of the selected row are edited beside the table. Each change is one
+undoable edit through core.edits (add_record, update_record, remove_record).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import i18n
+from ..core import edits
+from ..core import model as m
+from ..reports import labels
+from . import fmt, theme
+from .widgets import Card, CommitTextEdit
+
+SECTIONS = ("risks", "procurement_tasks", "documents")
+EXAMPLE_DATE = _dt.date(2026, 3, 3)  # shown in the hint of a date cell
+
+
+@dataclass(frozen=True)
+class Column:
+    field: str  # the record's field ("score": likelihood × impact, shown only)
+    title: str
+    kind: str = "text"  # text | long | choice | date | done | score
+    choices: tuple = ()  # (code, label) pairs for a choice
+    width: int = 0  # px at the normal text size; 0 stretches
+
+
+def _choices(codes, label) -> tuple:
+    lang = i18n.language()
+    return tuple((code, label(code, lang)) for code in codes)
+
+
+def columns(section: str) -> tuple[Column, ...]:
+    if section == "risks":
+        levels = tuple((n, str(n)) for n in m.RISK_LEVELS)
+        return (Column("title", QCoreApplication.translate("RisksView", "Risk"), width=220),
+                Column("likelihood", QCoreApplication.translate("RisksView", "Likelihood"), "choice", levels, 124),
+                Column("impact", QCoreApplication.translate("RisksView", "Impact"), "choice", levels, 100),
+                Column("score", QCoreApplication.translate("RisksView", "Severity"), "score", width=80),
+                Column("status", QCoreApplication.translate("RisksView", "Status"), "choice",
+                       _choices(m.RISK_STATUSES, labels.risk_status), 130),
+                Column("owner", QCoreApplication.translate("RisksView", "Owner"), width=150),
+                Column("description", QCoreApplication.translate("RisksView", "Description"), "long"),
+                Column("mitigation", QCoreApplication.translate("RisksView", "Mitigation"), "long"))
+    if section == "procurement_tasks":
+        return (Column("done", QCoreApplication.translate("RisksView", "Done"), "done", width=64),
+                Column("name", QCoreApplication.translate("RisksView", "Task"), width=300),
+                Column("stage", QCoreApplication.translate("RisksView", "Stage"), "choice",
+                       _choices(m.TASK_STAGES, labels.task_stage), 230),
+                Column("due", QCoreApplication.translate("RisksView", "Due"), "date", width=110),
+                Column("notes", QCoreApplication.translate("RisksView", "Notes"), "long"))
+    return (Column("name", QCoreApplication.translate("RisksView", "Document"), width=320),
+            Column("status", QCoreApplication.translate("RisksView", "Status"), "choice",
+                   _choices(m.DOCUMENT_STATUSES, labels.document_status), 130),
+            Column("notes", QCoreApplication.translate("RisksView", "Notes"), "long"))
+
+
+def score_colour(score: int) -> str:
+    """Likelihood × impact: up to 4 low, up to 9 worth watching, from 10 high."""
+    return theme.GOOD if score <= 4 else theme.WARN if score <= 9 else theme.BAD
+
+
+class RecordTable(QTableWidget):
+    """One list of records; `keys[row]` is the row's record. Edits go to `view.change(section, key, field, value)`."""
+
+    def __init__(self, view: RisksView, section: str):
+        self.columns = columns(section)
+        super().__init__(0, len(self.columns))
+        self.view = view
+        self.section = section
+        self.keys: list[str] = []
+        self.setHorizontalHeaderLabels([c.title for c in self.columns])
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(round(30 * theme.text_scale()))
+        self.setWordWrap(False)  # one line a row; the long texts are whole beside the table
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.horizontalHeader()
+        scale = theme.text_scale()
+        for i, c in enumerate(self.columns):
+            if c.width:
+                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
+                self.setColumnWidth(i, round(c.width * scale))
+            else:
+                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
+        self.itemChanged.connect(self._item_changed)
+
+    def fill(self, records, read_only: bool) -> None:
+        current = self.currentRow()
+        self.blockSignals(True)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if read_only else
+                             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.setRowCount(len(records))
+        self.keys = [r.key for r in records]
+        for row, record in enumerate(records):
+            for col, c in enumerate(self.columns):
+                self._fill_cell(row, col, c, record, read_only)
+        self.blockSignals(False)
+        if 0 <= current < len(records):
+            self.setCurrentCell(current, 0)
+        elif records and current < 0:
+            self.setCurrentCell(0, 0)
+
+    def _fill_cell(self, row: int, col: int, c: Column, record, read_only: bool) -> None:
+        if c.kind == "choice":
+            combo = QComboBox()
+            for code, label in c.choices:
+                combo.addItem(label, code)
+            value = getattr(record, c.field)
+            codes = [code for code, _label in c.choices]
+            if value not in codes:  # a code from a newer file: shown as it is
+                combo.addItem(str(value), value)
+                codes.append(value)
+            combo.setCurrentIndex(codes.index(value))
+            combo.setEnabled(not read_only)
+            combo.setAccessibleName(c.title)
+            combo.currentIndexChanged.connect(
+                lambda _i, cb=combo, key=record.key, f=c.field: self.view.change(self.section, key, f, cb.currentData()))
+            self.setCellWidget(row, col, combo)
+            self.setItem(row, col, QTableWidgetItem())  # keeps the row selectable under the combo
+            return
+        if c.kind == "score":
+            score = record.likelihood * record.impact
+            item = QTableWidgetItem(str(score))
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            item.setForeground(QColor(score_colour(score)))
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)
+            item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            item.setToolTip(QCoreApplication.translate("RisksView", "Likelihood × impact (1–25)"))
+        elif c.kind == "done":
+            item = QTableWidgetItem()
+            item.setFlags((item.flags() & ~Qt.ItemFlag.ItemIsEditable) | Qt.ItemFlag.ItemIsUserCheckable)
+            if read_only:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if record.done else Qt.CheckState.Unchecked)
+        elif c.kind == "date":
+            item = QTableWidgetItem(fmt.date(record.due))
+            item.setToolTip(QCoreApplication.translate("RisksView", "A date such as {example}; empty for none").format(
+                example=fmt.date(EXAMPLE_DATE)))
+        elif c.kind == "long":  # its first line; the whole text is edited beside the table
+            text = getattr(record, c.field)
+            item = QTableWidgetItem(text.split("\n", 1)[0])
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            item.setToolTip(text)
+        else:
+            item = QTableWidgetItem(getattr(record, c.field))
+        self.setItem(row, col, item)
+
+    def _item_changed(self, item: QTableWidgetItem) -> None:
+        row, c = item.row(), self.columns[item.column()]
+        if not 0 <= row < len(self.keys) or c.kind in ("choice", "score", "long"):
+            return
+        key = self.keys[row]
+        if c.kind == "done":
+            self.view.change(self.section, key, "done", item.checkState() == Qt.CheckState.Checked)
+        elif c.kind == "date":
+            try:
+                due = fmt.parse_date(item.text())
+            except ValueError:
+                self.view.refuse(QCoreApplication.translate("RisksView", "“{text}” is not a date. Write it as {example}.")
+                                 .format(text=item.text(), example=fmt.date(EXAMPLE_DATE)))
+                return
+            self.view.change(self.section, key, "due", due)
+        else:
+            self.view.change(self.section, key, c.field, item.text())
+
+    def selected_key(self) -> str | None:
+        row = self.currentRow()
+        return self.keys[row] if 0 <= row < len(self.keys) else None
+
+
+class RisksView(QWidget):
+    def __init__(self, document):
+        super().__init__()
+        self.document = document
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 10, 16, 8)
+        outer.setSpacing(6)
+        head = QHBoxLayout()
+        title = theme.view_title(QLabel(self.tr("Risks and procurement")))
+        head.addWidget(title)
+        head.addSpacing(16)
+        self.summary = theme.muted(QLabel())
+        head.addWidget(self.summary, 1)
+        outer.addLayout(head)
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        outer.addWidget(self.tabs, 1)
+        self.tables: dict[str, RecordTable] = {}
+        self.details: dict[str, tuple[Card, dict[str, CommitTextEdit]]] = {}
+        # Whole phrases per list (Finnish inflects the noun): button, prompt, and the three undo texts.
+        self.texts = {
+            "risks": (self.tr("Add risk…"), self.tr("Remove risk"), self.tr("Name of the risk"),
+                      self.tr("Add risk"), self.tr("Change risk"), self.tr("Remove risk")),
+            "procurement_tasks": (self.tr("Add task…"), self.tr("Remove task"), self.tr("Name of the task"),
+                                  self.tr("Add task"), self.tr("Change task"), self.tr("Remove task")),
+            "documents": (self.tr("Add document…"), self.tr("Remove document"), self.tr("Name of the document"),
+                          self.tr("Add document"), self.tr("Change document"), self.tr("Remove document")),
+        }
+        self.add_buttons: dict[str, QPushButton] = {}
+        self.remove_buttons: dict[str, QPushButton] = {}
+        for section in SECTIONS:
+            page = QWidget()
+            box = QVBoxLayout(page)
+            box.setContentsMargins(0, 8, 0, 0)
+            table = RecordTable(self, section)
+            self.tables[section] = table
+            row = QHBoxLayout()
+            row.setSpacing(theme.SPACING)
+            row.addWidget(table, 1)
+            row.addWidget(self._details(section, table))
+            box.addLayout(row, 1)
+            buttons = QHBoxLayout()
+            add_text, remove_text = self.texts[section][:2]
+            add = QPushButton(add_text)
+            add.clicked.connect(lambda _=False, s=section: self.add(s))
+            remove = QPushButton(remove_text)
+            remove.clicked.connect(lambda _=False, s=section: self.remove(s))
+            self.add_buttons[section], self.remove_buttons[section] = add, remove
+            buttons.addWidget(add)
+            buttons.addWidget(remove)
+            buttons.addStretch(1)
+            box.addLayout(buttons)
+            self.tabs.addTab(page, "")
+        hint = theme.muted(QLabel(self.tr("Double-click a cell or start typing to edit it; the long texts are edited "
+                                          "on the right. Every change is saved at once and can be undone.")))
+        outer.addWidget(hint)
+        document.changed.connect(self._changed)
+        self.refresh()
+
+    def _details(self, section: str, table: RecordTable) -> Card:
+        """The long texts of the table's current row, each a multi-line field that commits when left."""
+        card = Card(self.tr("Selected"))
+        card.setFixedWidth(round(360 * theme.text_scale()))
+        card.title.setWordWrap(True)  # the whole name of the selected row, however long
+        fields: dict[str, CommitTextEdit] = {}
+        for c in table.columns:
+            if c.kind != "long":
+                continue
+            card.body.addWidget(QLabel(c.title))
+            edit = CommitTextEdit(lambda text, f=c.field: self._detail_committed(section, f, text))
+            edit.setAccessibleName(c.title)
+            card.body.addWidget(edit, 1)
+            fields[c.field] = edit
+        self.details[section] = (card, fields)
+        table.currentCellChanged.connect(lambda *_a, s=section: self._show_details(s))
+        return card
+
+    def _show_details(self, section: str) -> None:
+        card, fields = self.details[section]
+        key = self.tables[section].selected_key()
+        record = next((x for x in getattr(self.document.plan, section) if x.key == key), None)
+        name = (record.title if section == "risks" else record.name) if record else ""
+        card.title.setText(name.upper() if name else self.tr("Nothing selected"))
+        for field_name, edit in fields.items():
+            edit.set_value(getattr(record, field_name) if record else "")
+            edit.setEnabled(record is not None)
+            edit.setReadOnly(self.document.read_only)
+
+    def _detail_committed(self, section: str, field_name: str, text: str) -> None:
+        key = self.tables[section].selected_key()
+        if key is not None:
+            self.change(section, key, field_name, text)
+
+    def _changed(self, sections: list[str]) -> None:
+        if set(SECTIONS) & set(sections):
+            self.refresh()
+
+    def refresh(self) -> None:
+        plan = self.document.plan
+        read_only = self.document.read_only
+        titles = {"risks": self.tr("Risks ({count})"), "procurement_tasks": self.tr("Procurement process ({count})"),
+                  "documents": self.tr("Documents ({count})")}
+        for i, section in enumerate(SECTIONS):
+            records = getattr(plan, section)
+            self.tables[section].fill(records, read_only)
+            self.tabs.setTabText(i, titles[section].format(count=len(records)))
+            self.add_buttons[section].setEnabled(not read_only)
+            self.remove_buttons[section].setEnabled(not read_only)
+            self._show_details(section)
+        high = sum(1 for r in plan.risks if r.status == "open" and r.likelihood * r.impact >= 10)
+        done = sum(1 for t in plan.procurement_tasks if t.done)
+        ready = sum(1 for d in plan.documents if d.status == "ready")
+        self.summary.setText(self.tr("{high} open high risks · tasks done {done}/{tasks} · documents ready "
+                                     "{ready}/{documents}").format(
+            high=high, done=done, tasks=len(plan.procurement_tasks), ready=ready, documents=len(plan.documents)))
+
+    # ------------------------------------------------------------ edits
+
+    def change(self, section: str, key: str, field: str, value) -> None:
+        # A refused edit (an empty name, say) is reported by the window (Document.editRefused).
+        if not self.document.apply(self.texts[section][4],
+                                   lambda plan: edits.update_record(plan, section, key, **{field: value})):
+            self.refresh()  # the cell shows the stored value again
+
+    def refuse(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("The change was not made"), message)
+        self.refresh()
+
+    def add(self, section: str) -> None:
+        add_text, _remove, prompt, undo_text = self.texts[section][:4]
+        name, ok = QInputDialog.getText(self, add_text.rstrip("…"), prompt)
+        if not ok or not name.strip():
+            return
+        result: dict = {}
+
+        def edit(plan: m.Plan) -> m.Plan:
+            new, result["key"] = edits.add_record(plan, section, name)
+            return new
+
+        if self.document.apply(undo_text, edit):
+            table = self.tables[section]
+            table.setCurrentCell(table.keys.index(result["key"]), 0)
+            table.setFocus()
+
+    def remove(self, section: str) -> None:
+        key = self.tables[section].selected_key()
+        if key is not None:
+            self.document.apply(self.texts[section][5], lambda plan: edits.remove_record(plan, section, key))

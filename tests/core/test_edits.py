@@ -1,0 +1,53 @@
+"""Edits of the plan's simple lists: risks, procurement tasks and documents."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from alliance_desktop import templates
+from alliance_desktop.core import edits
+from alliance_desktop.core.errors import PlanError
+from alliance_desktop.core.interchange import dumps, plan_from_text, plan_to_json
+from alliance_desktop.core.validation import validate_plan
+
+
+@pytest.fixture(scope="module")
+def keusote():
+    return templates.load_template("keusote")
+
+
+def test_add_update_and_remove_a_record_in_each_list(keusote):
+    plan, risk = edits.add_record(keusote, "risks", "  Henkilöstön saatavuus ", likelihood=4, impact=5)
+    assert plan.risks[-1].title == "Henkilöstön saatavuus" and plan.risks[-1].likelihood * plan.risks[-1].impact == 20
+    plan, task = edits.add_record(plan, "procurement_tasks", "Markkinakartoitus", stage="definition")
+    plan, first = edits.add_record(plan, "documents", "Hankintapäätös")
+    plan, doc = edits.add_record(plan, "documents", "Hankintapäätös")  # the same name twice: keys differ
+    assert doc != first and len({d.key for d in plan.documents}) == len(plan.documents)
+    plan = edits.remove_record(plan, "documents", first)
+    plan = edits.update_record(plan, "procurement_tasks", task, done=True, due=dt.date(2026, 3, 3))
+    plan = edits.update_record(plan, "documents", doc, status="ready", notes="Allekirjoitettu.")
+    validate_plan(plan)
+    assert plan_from_text(dumps(plan_to_json(plan))) == plan  # the JSON round trip keeps them
+    for section, key in (("risks", risk), ("procurement_tasks", task), ("documents", doc)):
+        plan = edits.remove_record(plan, section, key)
+    assert plan == keusote
+
+
+@pytest.mark.parametrize("section, changes", [
+    ("risks", {"title": "  "}),
+    ("risks", {"likelihood": 6}),
+    ("risks", {"status": "forgotten"}),
+    ("procurement_tasks", {"stage": "later"}),
+    ("documents", {"name": ""}),
+    ("documents", {"status": "done"}),
+])
+def test_refusals_name_the_problem_and_change_nothing(keusote, section, changes):
+    key = getattr(keusote, section)[0].key
+    with pytest.raises(PlanError):
+        edits.update_record(keusote, section, key, **changes)
+    with pytest.raises(PlanError):
+        edits.update_record(keusote, section, "gone", note="x")
+    with pytest.raises(PlanError):
+        edits.add_record(keusote, section, " ")

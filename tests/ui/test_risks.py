@@ -1,0 +1,113 @@
+"""The risks and procurement view with real widgets: each edit in the model and on disk, one undo step each."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from tests.ui.menu import on_disk, trigger
+
+
+@pytest.fixture
+def view(window):
+    assert window.show_view("risks")
+    return window.views["risks"]
+
+
+def column(table, field):
+    return next(i for i, c in enumerate(table.columns) if c.field == field)
+
+
+def test_the_lists_of_the_plan_are_shown(view, window):
+    plan = window.document.plan
+    for section in ("risks", "procurement_tasks", "documents"):
+        assert view.tables[section].rowCount() == len(getattr(plan, section))
+    assert [view.tabs.tabText(i) for i in range(3)] == [
+        f"Riskit ({len(plan.risks)})", f"Hankintaprosessi ({len(plan.procurement_tasks)})",
+        f"Asiakirjat ({len(plan.documents)})"]
+    risks = view.tables["risks"]
+    worst = plan.risks[0]
+    assert risks.item(0, column(risks, "score")).text() == str(worst.likelihood * worst.impact)
+    assert "vakavia riskejä" in view.summary.text()
+
+
+def test_a_choice_a_text_and_the_long_text_beside_the_table(view, window, qtbot):
+    before = window.document.plan
+    risks = view.tables["risks"]
+    key = risks.keys[1]
+    risks.cellWidget(1, column(risks, "likelihood")).setCurrentIndex(0)  # likelihood 1
+    assert next(r for r in window.document.plan.risks if r.key == key).likelihood == 1
+    assert risks.item(1, column(risks, "score")).text() == str(next(r for r in before.risks if r.key == key).impact)
+    risks.item(1, column(risks, "owner")).setText("Hyvinvointialueen hallitus")
+    assert next(r for r in on_disk(window).risks if r.key == key).owner == "Hyvinvointialueen hallitus"
+    risks.setCurrentCell(1, 0)
+    _card, fields = view.details["risks"]
+    assert fields["mitigation"].toPlainText() == next(r for r in before.risks if r.key == key).mitigation
+    fields["mitigation"].selectAll()
+    fields["mitigation"].insertPlainText("Henkilöstölinjaukset\nja viestintä")
+    fields["mitigation"].commit()
+    assert next(r for r in on_disk(window).risks if r.key == key).mitigation == "Henkilöstölinjaukset\nja viestintä"
+    assert window.document.undo_stack.count() == 3
+    for _ in range(3):
+        trigger(window, QKeySequence.StandardKey.Undo)
+    assert window.document.plan.risks == before.risks and on_disk(window).risks == before.risks
+
+
+def test_done_and_due_date_of_a_task_and_a_bad_date_refused(view, window, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
+    tasks = view.tables["procurement_tasks"]
+    key = tasks.keys[1]
+    was_done = next(t for t in window.document.plan.procurement_tasks if t.key == key).done
+    tasks.item(1, column(tasks, "done")).setCheckState(Qt.CheckState.Unchecked if was_done else Qt.CheckState.Checked)
+    assert next(t for t in on_disk(window).procurement_tasks if t.key == key).done == (not was_done)
+    tasks.item(1, column(tasks, "due")).setText("3.3.2026")
+    assert next(t for t in on_disk(window).procurement_tasks if t.key == key).due == dt.date(2026, 3, 3)
+    tasks.item(1, column(tasks, "due")).setText("3. maaliskuuta")
+    assert shown and "ei ole päivämäärä" in shown[-1]
+    assert tasks.item(1, column(tasks, "due")).text() == "3.3.2026"  # the stored date is shown again
+    tasks.item(1, column(tasks, "due")).setText("")
+    assert next(t for t in on_disk(window).procurement_tasks if t.key == key).due is None
+
+
+def test_an_empty_name_is_refused_and_the_cell_shows_the_stored_name(view, window, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
+    docs = view.tables["documents"]
+    name = docs.item(0, 0).text()
+    docs.item(0, 0).setText("   ")
+    assert shown == ["Nimi ei voi olla tyhjä."]
+    assert docs.item(0, 0).text() == name and window.document.undo_stack.count() == 0
+
+
+def test_add_and_remove_a_document(view, window, monkeypatch):
+    before = window.document.plan.documents
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Hankintapäätös", True))
+    view.add("documents")
+    docs = view.tables["documents"]
+    assert on_disk(window).documents[-1].name == "Hankintapäätös"
+    assert docs.currentRow() == len(before)  # the new one is selected, ready to edit
+    view.remove("documents")
+    assert on_disk(window).documents == before
+    assert window.document.undo_stack.count() == 2
+
+
+def test_a_read_only_file_shows_the_lists_but_changes_nothing(window, qtbot, project_path):
+    from alliance_desktop.storage.projectfile import ProjectFile
+    from alliance_desktop.ui.document import Document
+
+    window.close_project()
+    doc = Document(ProjectFile.open(project_path, read_only=True))
+    window.set_document(doc)
+    window.show_view("risks")
+    view = window.views["risks"]
+    risks = view.tables["risks"]
+    assert risks.rowCount() == len(doc.plan.risks)
+    assert not risks.cellWidget(0, column(risks, "status")).isEnabled()
+    assert not view.add_buttons["risks"].isEnabled() and not view.remove_buttons["documents"].isEnabled()
+    assert view.details["risks"][1]["description"].isReadOnly()
+    assert risks.editTriggers() == risks.EditTrigger.NoEditTriggers
