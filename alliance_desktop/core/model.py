@@ -274,6 +274,16 @@ class Risk:
     status: str = "open"  # open | mitigated | closed | realised
 
 
+def severity(risk: Risk) -> int:
+    """Likelihood × impact, 1–25."""
+    return risk.likelihood * risk.impact
+
+
+def severity_level(score: int) -> str:
+    """"low" up to 4, "medium" up to 11, "high" from 12: the colours of the risk table and matrix."""
+    return "low" if score <= 4 else "medium" if score < 12 else "high"
+
+
 @dataclass(frozen=True)
 class ProcurementTask:
     """A step of the procurement process, by stage, with its due date."""

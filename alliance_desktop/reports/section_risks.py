@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
+from ..core import model as m
 from ..i18n import translate
 from . import labels
 from .context import Context, empty_note
@@ -12,8 +13,8 @@ from .styles import BAD_LIGHT, FRAME_WIDTH, GOOD_LIGHT, WARN_LIGHT
 
 
 def severity_colour(score: int):
-    """Green up to 4, amber up to 11, red from 12 (likelihood × impact on 1–5 scales)."""
-    return GOOD_LIGHT if score <= 4 else WARN_LIGHT if score < 12 else BAD_LIGHT
+    """Green, amber or red by core.model.severity_level (likelihood × impact on 1–5 scales)."""
+    return {"low": GOOD_LIGHT, "medium": WARN_LIGHT, "high": BAD_LIGHT}[m.severity_level(score)]
 
 
 def build(ctx: Context) -> list[Flowable]:

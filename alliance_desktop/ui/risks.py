@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -78,9 +79,126 @@ def columns(section: str) -> tuple[Column, ...]:
             Column("notes", QCoreApplication.translate("RisksView", "Notes"), "long"))
 
 
+LEVEL_COLOURS = {"low": theme.GOOD, "medium": theme.WARN, "high": theme.BAD}
+
+
 def score_colour(score: int) -> str:
-    """Likelihood × impact: up to 4 low, up to 9 worth watching, from 10 high."""
-    return theme.GOOD if score <= 4 else theme.WARN if score <= 9 else theme.BAD
+    """Green, amber or red by core.model.severity_level, as in the PDF's risk table."""
+    return LEVEL_COLOURS[m.severity_level(score)]
+
+
+class RiskMatrix(QWidget):
+    """Likelihood (up) × impact (across), each risk a numbered dot in its cell (the number is its table row)."""
+
+    riskClicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.risks: tuple[m.Risk, ...] = ()
+        self.selected = ""
+        self.dots: list[tuple[QPointF, m.Risk, int]] = []  # centre, risk, number; laid out at paint
+        self.setMouseTracking(True)
+        self.setAccessibleName(QCoreApplication.translate("RisksView", "Risk matrix"))
+
+    def set_risks(self, risks, selected: str) -> None:
+        self.risks, self.selected = tuple(risks), selected or ""
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        side = round(300 * theme.text_scale())
+        return QSize(side, side)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
+        return width
+
+    def _grid(self) -> tuple[QRectF, float]:
+        line = QFontMetricsF(theme.scaled_font(0.85)).height()
+        margin = 2 * line + 6  # the numbers, then the axis name, left of and under the grid
+        side = min(self.width() - margin - 4, self.height() - margin - 4)
+        return QRectF(margin, 4, side, side), side / 5
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        grid, cell = self._grid()
+        small = theme.scaled_font(0.85)
+        for likelihood in m.RISK_LEVELS:
+            for impact in m.RISK_LEVELS:
+                r = QRectF(grid.left() + (impact - 1) * cell, grid.bottom() - likelihood * cell, cell, cell)
+                colour = QColor(score_colour(likelihood * impact))
+                colour.setAlpha(45)
+                p.fillRect(r, colour)
+                p.setPen(QPen(QColor(theme.SURFACE), 2))
+                p.drawRect(r)
+        p.setPen(QColor(theme.MUTED))
+        p.setFont(small)
+        line = QFontMetricsF(small).height()
+        for n in m.RISK_LEVELS:
+            p.drawText(QRectF(grid.left() + (n - 1) * cell, grid.bottom() + 2, cell, line),
+                       Qt.AlignmentFlag.AlignCenter, str(n))
+            p.drawText(QRectF(grid.left() - line - 2, grid.bottom() - n * cell, line, cell),
+                       Qt.AlignmentFlag.AlignCenter, str(n))
+        p.drawText(QRectF(grid.left(), grid.bottom() + line + 2, grid.width(), line),
+                   Qt.AlignmentFlag.AlignCenter, QCoreApplication.translate("RisksView", "Impact →"))
+        p.save()
+        p.translate(grid.left() - 2 * line - 4, grid.bottom())
+        p.rotate(-90)
+        p.drawText(QRectF(0, 0, grid.height(), line), Qt.AlignmentFlag.AlignCenter,
+                   QCoreApplication.translate("RisksView", "Likelihood →"))
+        p.restore()
+        self._paint_dots(p, grid, cell)
+        p.end()
+
+    def _paint_dots(self, p: QPainter, grid: QRectF, cell: float) -> None:
+        by_cell: dict[tuple[int, int], list[tuple[int, m.Risk]]] = {}
+        for n, risk in enumerate(self.risks, 1):
+            by_cell.setdefault((risk.likelihood, risk.impact), []).append((n, risk))
+        self.dots = []
+        radius = min(cell * 0.2, 1.3 * theme.BASE_POINT_SIZE)
+        font = QFont(theme.scaled_font(0.85, True))
+        p.setFont(font)
+        for (likelihood, impact), members in by_cell.items():
+            centre = QPointF(grid.left() + (impact - 0.5) * cell, grid.bottom() - (likelihood - 0.5) * cell)
+            step = 2.3 * radius
+            per_row = 2 if len(members) > 1 else 1
+            rows = (len(members) + per_row - 1) // per_row
+            for i, (n, risk) in enumerate(members):
+                col, row = i % per_row, i // per_row
+                dot = QPointF(centre.x() + (col - (per_row - 1) / 2) * step,
+                              centre.y() + (row - (rows - 1) / 2) * step)
+                self.dots.append((dot, risk, n))
+                live = risk.status in ("open", "realised")
+                colour = QColor(score_colour(m.severity(risk)) if live else theme.MUTED)
+                p.setPen(QPen(QColor(theme.TEXT), 2.5) if risk.key == self.selected else QPen(colour.darker(130), 1))
+                p.setBrush(colour if live else QColor(theme.SURFACE))
+                p.drawEllipse(dot, radius, radius)
+                p.setPen(QColor("#ffffff") if live else QColor(theme.MUTED))
+                p.drawText(QRectF(dot.x() - radius, dot.y() - radius, 2 * radius, 2 * radius),
+                           Qt.AlignmentFlag.AlignCenter, str(n))
+
+    def _dot_at(self, pos: QPointF) -> m.Risk | None:
+        radius = min(self._grid()[1] * 0.2, 1.3 * theme.BASE_POINT_SIZE)
+        for dot, risk, _n in self.dots:
+            if (dot - pos).manhattanLength() <= 1.5 * radius:
+                return risk
+        return None
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        risk = self._dot_at(event.position())
+        if risk is not None:
+            self.riskClicked.emit(risk.key)
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802 - Qt API
+        risk = self._dot_at(event.position())
+        if risk is None:
+            QToolTip.hideText()
+            return
+        QToolTip.showText(event.globalPosition().toPoint(), "{title}\n{l} × {i} = {s} · {status}".format(
+            title=risk.title, l=risk.likelihood, i=risk.impact, s=m.severity(risk),
+            status=labels.risk_status(risk.status, i18n.language())), self)
 
 
 class RecordTable(QTableWidget):
@@ -144,7 +262,7 @@ class RecordTable(QTableWidget):
             self.setItem(row, col, QTableWidgetItem())  # keeps the row selectable under the combo
             return
         if c.kind == "score":
-            score = record.likelihood * record.impact
+            score = m.severity(record)
             item = QTableWidgetItem(str(score))
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             item.setForeground(QColor(score_colour(score)))
@@ -235,7 +353,12 @@ class RisksView(QWidget):
             row = QHBoxLayout()
             row.setSpacing(theme.SPACING)
             row.addWidget(table, 1)
-            row.addWidget(self._details(section, table))
+            side = QVBoxLayout()
+            side.setSpacing(theme.SPACING)
+            if section == "risks":
+                side.addWidget(self._matrix_card(table))
+            side.addWidget(self._details(section, table), 1)
+            row.addLayout(side)
             box.addLayout(row, 1)
             buttons = QHBoxLayout()
             add_text, remove_text = self.texts[section][:2]
@@ -254,6 +377,17 @@ class RisksView(QWidget):
         outer.addWidget(hint)
         document.changed.connect(self._changed)
         self.refresh()
+
+    def _matrix_card(self, table: RecordTable) -> Card:
+        card = Card(self.tr("Risk matrix"))
+        card.setFixedWidth(round(360 * theme.text_scale()))
+        self.matrix = RiskMatrix()
+        self.matrix.riskClicked.connect(lambda key: table.setCurrentCell(table.keys.index(key), 0))
+        card.body.addWidget(self.matrix)
+        note = theme.muted(QLabel(self.tr("The numbers are the rows of the table. Hollow: mitigated or closed.")))
+        note.setWordWrap(True)
+        card.body.addWidget(note)
+        return card
 
     def _details(self, section: str, table: RecordTable) -> Card:
         """The long texts of the table's current row, each a multi-line field that commits when left."""
@@ -276,6 +410,8 @@ class RisksView(QWidget):
     def _show_details(self, section: str) -> None:
         card, fields = self.details[section]
         key = self.tables[section].selected_key()
+        if section == "risks":
+            self.matrix.set_risks(self.document.plan.risks, key)
         record = next((x for x in getattr(self.document.plan, section) if x.key == key), None)
         name = (record.title if section == "risks" else record.name) if record else ""
         card.title.setText(name.upper() if name else self.tr("Nothing selected"))
@@ -305,7 +441,7 @@ class RisksView(QWidget):
             self.add_buttons[section].setEnabled(not read_only)
             self.remove_buttons[section].setEnabled(not read_only)
             self._show_details(section)
-        high = sum(1 for r in plan.risks if r.status == "open" and r.likelihood * r.impact >= 10)
+        high = sum(1 for r in plan.risks if r.status == "open" and m.severity_level(m.severity(r)) == "high")
         done = sum(1 for t in plan.procurement_tasks if t.done)
         ready = sum(1 for d in plan.documents if d.status == "ready")
         self.summary.setText(self.tr("{high} open high risks · tasks done {done}/{tasks} · documents ready "

@@ -4256,6 +4256,18 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
       <translation>Asiakirja</translation>
     </message>
     <message>
+      <source>Risk matrix</source>
+      <translation>Riskimatriisi</translation>
+    </message>
+    <message>
+      <source>Impact →</source>
+      <translation>Vaikutus →</translation>
+    </message>
+    <message>
+      <source>Likelihood →</source>
+      <translation>Todennäköisyys →</translation>
+    </message>
+    <message>
       <source>Likelihood × impact (1–25)</source>
       <translation>Todennäköisyys × vaikutus (1–25)</translation>
     </message>
@@ -4334,6 +4346,10 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     <message>
       <source>Double-click a cell or start typing to edit it; the long texts are edited on the right. Every change is saved at once and can be undone.</source>
       <translation>Muokkaa solua kaksoisnapsauttamalla tai aloita kirjoittaminen; pitkät tekstit muokataan oikealla. Jokainen muutos tallentuu heti ja sen voi kumota.</translation>
+    </message>
+    <message>
+      <source>The numbers are the rows of the table. Hollow: mitigated or closed.</source>
+      <translation>Numerot ovat taulukon rivejä. Ontot: lievennetty tai suljettu.</translation>
     </message>
     <message>
       <source>Selected</source>

@@ -51,3 +51,10 @@ def test_refusals_name_the_problem_and_change_nothing(keusote, section, changes)
         edits.update_record(keusote, section, "gone", note="x")
     with pytest.raises(PlanError):
         edits.add_record(keusote, section, " ")
+
+
+def test_severity_levels_are_those_of_the_report_table():
+    from alliance_desktop.core import model as m
+
+    assert [m.severity_level(s) for s in (1, 4, 5, 11, 12, 25)] == ["low", "low", "medium", "medium", "high", "high"]
+    assert m.severity(m.Risk("r", "R", likelihood=3, impact=4)) == 12

@@ -111,3 +111,22 @@ def test_a_read_only_file_shows_the_lists_but_changes_nothing(window, qtbot, pro
     assert not view.add_buttons["risks"].isEnabled() and not view.remove_buttons["documents"].isEnabled()
     assert view.details["risks"][1]["description"].isReadOnly()
     assert risks.editTriggers() == risks.EditTrigger.NoEditTriggers
+
+
+def test_the_risk_matrix_places_each_risk_and_a_click_selects_it(view, window, qtbot):
+    plan = window.document.plan
+    matrix = view.matrix
+    matrix.grab()  # lays the dots out
+    assert sorted(n for _dot, _risk, n in matrix.dots) == list(range(1, len(plan.risks) + 1))
+    grid, cell = matrix._grid()
+    for dot, risk, _n in matrix.dots:  # in the cell of its likelihood (up) and impact (across)
+        assert int((dot.x() - grid.left()) // cell) + 1 == risk.impact
+        assert int((grid.bottom() - dot.y()) // cell) + 1 == risk.likelihood
+    dot, risk, n = next(d for d in matrix.dots if d[2] == 3)
+    qtbot.mouseClick(matrix, Qt.MouseButton.LeftButton, pos=dot.toPoint())
+    assert view.tables["risks"].currentRow() == 2 and matrix.selected == risk.key
+    assert view.details["risks"][0].title.text() == risk.title.upper()
+    view.tables["risks"].cellWidget(2, column(view.tables["risks"], "impact")).setCurrentIndex(0)  # impact 1
+    matrix.grab()
+    dot = next(d for d, r, _n in matrix.dots if r.key == risk.key)
+    assert int((dot.x() - grid.left()) // cell) + 1 == 1
