@@ -19,7 +19,7 @@ from ..i18n import translate
 from . import labels
 from .context import Context
 from .fonts import SANS
-from .styles import BORDER, MUTED, ROLE_COLOURS, TEXT, colors
+from .styles import BAD, BAD_LIGHT, BORDER, GOOD, GOOD_LIGHT, MUTED, ROLE_COLOURS, TEXT, WARN, WARN_LIGHT, colors
 
 HEIGHT = 250
 PLOT_LEFT = 66
@@ -131,6 +131,54 @@ def gain_pain_drawing(ctx: Context, data: GainPainSweep, width: float) -> Drawin
     lx += 22 + _text_width(actual, 7)
     d.add(Line(lx, ly + 2.5, lx + 16, ly + 2.5, strokeColor=MUTED, strokeWidth=0.7, strokeDashArray=(3, 2)))
     d.add(String(lx + 20, ly, translate("Report", "Caps"), fontName=SANS, fontSize=7, fillColor=TEXT))
+    return d
+
+
+MATRIX_CELL = 30.0  # pt
+MATRIX_LEFT, MATRIX_BOTTOM = 34.0, 30.0  # room for the numbers and the axis names
+
+
+def risk_matrix_drawing(numbered: list[tuple[int, m.Risk]]) -> Drawing:
+    """Likelihood (up) × impact (across) on 1–5 scales; each risk a dot with its number in the risk table.
+    Mitigated and closed risks are hollow. Cell colours are core.model.severity_level's, as in the table."""
+    cell, left, bottom = MATRIX_CELL, MATRIX_LEFT, MATRIX_BOTTOM
+    d = Drawing(left + 5 * cell + 6, bottom + 5 * cell + 4)
+    light = {"low": GOOD_LIGHT, "medium": WARN_LIGHT, "high": BAD_LIGHT}
+    strong = {"low": GOOD, "medium": WARN, "high": BAD}
+    for likelihood in m.RISK_LEVELS:
+        for impact in m.RISK_LEVELS:
+            d.add(Rect(left + (impact - 1) * cell, bottom + (likelihood - 1) * cell, cell, cell,
+                       fillColor=light[m.severity_level(likelihood * impact)], strokeColor=colors.white,
+                       strokeWidth=1.5))
+    for n in m.RISK_LEVELS:
+        d.add(String(left + (n - 0.5) * cell, bottom - 10, str(n), fontName=SANS, fontSize=7, fillColor=MUTED,
+                     textAnchor="middle"))
+        d.add(String(left - 6, bottom + (n - 0.5) * cell - 2.5, str(n), fontName=SANS, fontSize=7, fillColor=MUTED,
+                     textAnchor="end"))
+    d.add(String(left + 2.5 * cell, bottom - 22, translate("Report", "Impact"), fontName=SANS, fontSize=7.5,
+                 fillColor=TEXT, textAnchor="middle"))
+    axis = Group(String(0, 0, translate("Report", "Likelihood"), fontName=SANS, fontSize=7.5, fillColor=TEXT,
+                        textAnchor="middle"))
+    axis.translate(left - 20, bottom + 2.5 * cell)
+    axis.rotate(90)
+    d.add(axis)
+    by_cell: dict[tuple[int, int], list[tuple[int, m.Risk]]] = {}
+    for n, risk in numbered:
+        by_cell.setdefault((risk.likelihood, risk.impact), []).append((n, risk))
+    radius = 6.5
+    for (likelihood, impact), members in by_cell.items():
+        cx, cy = left + (impact - 0.5) * cell, bottom + (likelihood - 0.5) * cell
+        per_row = 2 if len(members) > 1 else 1
+        rows = (len(members) + per_row - 1) // per_row
+        for i, (n, risk) in enumerate(members):
+            x = cx + (i % per_row - (per_row - 1) / 2) * 2.2 * radius
+            y = cy - (i // per_row - (rows - 1) / 2) * 2.2 * radius
+            live = risk.status in ("open", "realised")
+            colour = strong[m.severity_level(m.severity(risk))] if live else MUTED
+            d.add(Circle(x, y, radius, fillColor=colour if live else colors.white, strokeColor=colour,
+                         strokeWidth=0.8))
+            d.add(String(x, y - 2.6, str(n), fontName=SANS, fontSize=7, fillColor=colors.white if live else MUTED,
+                         textAnchor="middle"))
     return d
 
 

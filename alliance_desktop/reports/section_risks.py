@@ -7,6 +7,7 @@ from reportlab.platypus import Flowable
 from ..core import model as m
 from ..i18n import translate
 from . import labels
+from .charts import risk_matrix_drawing
 from .context import Context, empty_note
 from .escape import para
 from .styles import BAD_LIGHT, FRAME_WIDTH, GOOD_LIGHT, WARN_LIGHT
@@ -28,6 +29,9 @@ def build(ctx: Context) -> list[Flowable]:
         "Report", "{count} risks, the most severe first. Likelihood (L) and impact (I) are rated from 1 (low) to 5 "
         "(high); the severity is their product.").format(count=len(risks))), ctx.styles.muted))
     ordered = sorted(enumerate(risks), key=lambda item: (-item[1].likelihood * item[1].impact, item[0]))
+    story.append(risk_matrix_drawing([(n, risk) for n, (_, risk) in enumerate(ordered, 1)]))
+    story.append(ctx.p(para(translate("Report", "The numbers are those of the table below. Hollow: mitigated or "
+                                                "closed.")), ctx.styles.muted))
     rows = [[
         ctx.head("#"),
         ctx.head(translate("Report", "Risk")),

@@ -3359,6 +3359,14 @@ kustannus</translation>
       <translation>Katot</translation>
     </message>
     <message>
+      <source>Impact</source>
+      <translation>Vaikutus</translation>
+    </message>
+    <message>
+      <source>Likelihood</source>
+      <translation>Todennäköisyys</translation>
+    </message>
+    <message>
       <source>Subcontractor</source>
       <translation>Alihankkija</translation>
     </message>
@@ -3913,6 +3921,10 @@ kustannus</translation>
     <message>
       <source>{count} risks, the most severe first. Likelihood (L) and impact (I) are rated from 1 (low) to 5 (high); the severity is their product.</source>
       <translation>{count} riskiä, vakavin ensin. Todennäköisyys (T) ja vaikutus (V) arvioidaan asteikolla 1 (pieni) – 5 (suuri); vakavuus on niiden tulo.</translation>
+    </message>
+    <message>
+      <source>The numbers are those of the table below. Hollow: mitigated or closed.</source>
+      <translation>Numerot ovat alla olevan taulukon numerot. Ontot: lievennetty tai suljettu.</translation>
     </message>
     <message>
       <source>Risk</source>

@@ -125,3 +125,20 @@ def test_finnish_section_titles_and_explanations(demo_report, name):
             assert explanation.startswith("Kustannukset ")
             assert explanation in built.text
     assert f"Sivu 2 / {built.pages}" in built.text
+
+
+def test_the_risk_matrix_numbers_each_risk_as_the_table_does():
+    from alliance_desktop import templates
+    from alliance_desktop.reports.charts import MATRIX_BOTTOM, MATRIX_CELL, MATRIX_LEFT, risk_matrix_drawing
+    from reportlab.graphics.shapes import Circle, String
+
+    plan = templates.load_template("keusote")
+    ordered = sorted(plan.risks, key=lambda r: -r.likelihood * r.impact)
+    drawing = risk_matrix_drawing(list(enumerate(ordered, 1)))
+    dots = [c for c in drawing.contents if isinstance(c, Circle)]
+    numbers = [s.text for s in drawing.contents if isinstance(s, String) and s.fontSize == 7 and s.text.isdigit()]
+    assert len(dots) == len(plan.risks)
+    assert {str(n) for n in range(1, len(plan.risks) + 1)} <= set(numbers)
+    for dot, risk in zip(dots, ordered, strict=True):  # in the cell of its likelihood (up) and impact (across)
+        assert int((dot.cx - MATRIX_LEFT) // MATRIX_CELL) + 1 == risk.impact
+        assert int((dot.cy - MATRIX_BOTTOM) // MATRIX_CELL) + 1 == risk.likelihood
