@@ -279,6 +279,11 @@ def severity(risk: Risk) -> int:
     return risk.likelihood * risk.impact
 
 
+def by_severity(risks) -> list[Risk]:
+    """The risks most severe first (ties in plan order): the order, and numbers, of the risk table and matrix."""
+    return [r for _i, r in sorted(enumerate(risks), key=lambda item: (-severity(item[1]), item[0]))]
+
+
 def severity_level(score: int) -> str:
     """"low" up to 4, "medium" up to 11, "high" from 12: the colours of the risk table and matrix."""
     return "low" if score <= 4 else "medium" if score < 12 else "high"

@@ -28,8 +28,8 @@ def build(ctx: Context) -> list[Flowable]:
     story.append(ctx.p(para(translate(
         "Report", "{count} risks, the most severe first. Likelihood (L) and impact (I) are rated from 1 (low) to 5 "
         "(high); the severity is their product.").format(count=len(risks))), ctx.styles.muted))
-    ordered = sorted(enumerate(risks), key=lambda item: (-item[1].likelihood * item[1].impact, item[0]))
-    story.append(risk_matrix_drawing([(n, risk) for n, (_, risk) in enumerate(ordered, 1)]))
+    ordered = m.by_severity(risks)
+    story.append(risk_matrix_drawing(list(enumerate(ordered, 1))))
     story.append(ctx.p(para(translate("Report", "The numbers are those of the table below. Hollow: mitigated or "
                                                 "closed.")), ctx.styles.muted))
     rows = [[
@@ -41,7 +41,7 @@ def build(ctx: Context) -> list[Flowable]:
         ctx.head(translate("Report", "Status")),
     ]]
     extra = []
-    for n, (_, risk) in enumerate(ordered, 1):
+    for n, risk in enumerate(ordered, 1):
         score = risk.likelihood * risk.impact
         text = "<b>%s</b>" % para(risk.title)
         if risk.description.strip():

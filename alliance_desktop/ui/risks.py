@@ -227,7 +227,7 @@ class RecordTable(QTableWidget):
         self.itemChanged.connect(self._item_changed)
 
     def fill(self, records, read_only: bool) -> None:
-        current = self.currentRow()
+        current = self.selected_key()
         self.blockSignals(True)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if read_only else
                              QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -238,10 +238,8 @@ class RecordTable(QTableWidget):
             for col, c in enumerate(self.columns):
                 self._fill_cell(row, col, c, record, read_only)
         self.blockSignals(False)
-        if 0 <= current < len(records):
-            self.setCurrentCell(current, 0)
-        elif records and current < 0:
-            self.setCurrentCell(0, 0)
+        if records:  # the same record stays selected, wherever it is now (risks move with their severity)
+            self.setCurrentCell(self.keys.index(current) if current in self.keys else 0, 0)
 
     def _fill_cell(self, row: int, col: int, c: Column, record, read_only: bool) -> None:
         if c.kind == "choice":
@@ -384,7 +382,8 @@ class RisksView(QWidget):
         self.matrix = RiskMatrix()
         self.matrix.riskClicked.connect(lambda key: table.setCurrentCell(table.keys.index(key), 0))
         card.body.addWidget(self.matrix)
-        note = theme.muted(QLabel(self.tr("The numbers are the rows of the table. Hollow: mitigated or closed.")))
+        note = theme.muted(QLabel(self.tr("Most severe first: the numbers are the rows of the table, as in the PDF. "
+                                          "Hollow: mitigated or closed.")))
         note.setWordWrap(True)
         card.body.addWidget(note)
         return card
@@ -411,7 +410,7 @@ class RisksView(QWidget):
         card, fields = self.details[section]
         key = self.tables[section].selected_key()
         if section == "risks":
-            self.matrix.set_risks(self.document.plan.risks, key)
+            self.matrix.set_risks(m.by_severity(self.document.plan.risks), key)
         record = next((x for x in getattr(self.document.plan, section) if x.key == key), None)
         name = (record.title if section == "risks" else record.name) if record else ""
         card.title.setText(name.upper() if name else self.tr("Nothing selected"))
@@ -436,7 +435,8 @@ class RisksView(QWidget):
                   "documents": self.tr("Documents ({count})")}
         for i, section in enumerate(SECTIONS):
             records = getattr(plan, section)
-            self.tables[section].fill(records, read_only)
+            # Risks most severe first, as in the PDF: "risk 3" is the same on screen and on paper.
+            self.tables[section].fill(m.by_severity(records) if section == "risks" else records, read_only)
             self.tabs.setTabText(i, titles[section].format(count=len(records)))
             self.add_buttons[section].setEnabled(not read_only)
             self.remove_buttons[section].setEnabled(not read_only)

@@ -4360,8 +4360,8 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
       <translation>Muokkaa solua kaksoisnapsauttamalla tai aloita kirjoittaminen; pitkät tekstit muokataan oikealla. Jokainen muutos tallentuu heti ja sen voi kumota.</translation>
     </message>
     <message>
-      <source>The numbers are the rows of the table. Hollow: mitigated or closed.</source>
-      <translation>Numerot ovat taulukon rivejä. Ontot: lievennetty tai suljettu.</translation>
+      <source>Most severe first: the numbers are the rows of the table, as in the PDF. Hollow: mitigated or closed.</source>
+      <translation>Vakavin ensin: numerot ovat taulukon rivit, kuten PDF-raportissa. Ontot: lievennetty tai suljettu.</translation>
     </message>
     <message>
       <source>Selected</source>

@@ -39,12 +39,14 @@ def test_a_choice_a_text_and_the_long_text_beside_the_table(view, window, qtbot)
     before = window.document.plan
     risks = view.tables["risks"]
     key = risks.keys[1]
+    risks.setCurrentCell(1, 0)
     risks.cellWidget(1, column(risks, "likelihood")).setCurrentIndex(0)  # likelihood 1
     assert next(r for r in window.document.plan.risks if r.key == key).likelihood == 1
-    assert risks.item(1, column(risks, "score")).text() == str(next(r for r in before.risks if r.key == key).impact)
-    risks.item(1, column(risks, "owner")).setText("Hyvinvointialueen hallitus")
+    row = risks.keys.index(key)
+    assert row == len(risks.keys) - 1 and risks.currentRow() == row  # now the least severe, still selected
+    assert risks.item(row, column(risks, "score")).text() == str(next(r for r in before.risks if r.key == key).impact)
+    risks.item(row, column(risks, "owner")).setText("Hyvinvointialueen hallitus")
     assert next(r for r in on_disk(window).risks if r.key == key).owner == "Hyvinvointialueen hallitus"
-    risks.setCurrentCell(1, 0)
     _card, fields = view.details["risks"]
     assert fields["mitigation"].toPlainText() == next(r for r in before.risks if r.key == key).mitigation
     fields["mitigation"].selectAll()
@@ -128,5 +130,6 @@ def test_the_risk_matrix_places_each_risk_and_a_click_selects_it(view, window, q
     assert view.details["risks"][0].title.text() == risk.title.upper()
     view.tables["risks"].cellWidget(2, column(view.tables["risks"], "impact")).setCurrentIndex(0)  # impact 1
     matrix.grab()
-    dot = next(d for d, r, _n in matrix.dots if r.key == risk.key)
+    dot, _risk, n = next(d for d in matrix.dots if d[1].key == risk.key)
     assert int((dot.x() - grid.left()) // cell) + 1 == 1
+    assert n == view.tables["risks"].keys.index(risk.key) + 1  # renumbered as its row: most severe first
