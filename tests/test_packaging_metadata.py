@@ -35,7 +35,7 @@ def test_the_windows_build_ships_every_qt_module_the_app_imports():
     used = set()
     for source in (ROOT / "alliance_desktop").rglob("*.py"):
         used |= set(re.findall(r"PySide6\.(Qt[A-Za-z0-9]+)", source.read_text("utf-8")))
-    assert {"QtCore", "QtGui", "QtWidgets", "QtNetwork"} <= used
+    assert {"QtCore", "QtGui", "QtWidgets"} <= used
     left_out = set(_spec_constant("UNUSED_QT_MODULES"))
     kept_libraries = _spec_constant("KEEP_QT_LIBS")
     assert used & left_out == set(), "the spec leaves out a Qt module the app imports"

@@ -1,99 +1,112 @@
 """A second double-click on a project that is already open brings its window to the front.
 
-Every window with a project open for editing listens on a local socket named after the file
-(QLocalServer: a named pipe on Windows, a socket file elsewhere; the name is per user). A start
-or an Open that finds the file locked asks that window to come forward, and then shows no error
-and no second, empty window. Files locked by another program still get the usual message.
+Without sockets (the app never opens one): a window with a project open for editing leaves a note
+in the app-data folder, `handoff/<name>.window` holding its process id, and watches that folder
+(QFileSystemWatcher). A start or an Open that finds the file locked, and a note for it, writes
+`handoff/<name>.show`; the window sees it, removes it and comes forward. When nobody takes the
+request in time (a window that crashed left its note, and another program holds the file), the
+request is withdrawn and the usual lock message is shown.
 """
 
 from __future__ import annotations
 
-import getpass
 import hashlib
 import os
 import sys
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QFileSystemWatcher, QObject
 
-CONNECT_MS = 1500
+from .. import paths
+from ..fileutil import write_text_atomically
+
+ANSWER_SECONDS = 1.5  # a window of ours takes a request within milliseconds
 
 
-def server_name(path: Path | str) -> str:
-    """The socket's name for a project file: the same for every way of writing its path, per user."""
+def handoff_dir() -> Path:
+    return paths.app_data_dir() / "handoff"
+
+
+def note_name(path: Path | str) -> str:
+    """The notes' name for a project file: the same for every way of writing its path."""
     resolved = os.path.normcase(str(Path(path).resolve()))
-    try:
-        user = getpass.getuser()
-    except (KeyError, OSError):  # no user name to be had: the path alone
-        user = ""
-    return "alliance-desktop-" + hashlib.sha1(f"{user}\0{resolved}".encode()).hexdigest()[:20]
+    return hashlib.sha1(resolved.encode()).hexdigest()[:20]
 
 
 class Beacon(QObject):
-    """Listens for "bring your window forward" while `window` has the project at `path` open."""
+    """While `window` has the project at `path` open: its note, and a watch for requests to come forward."""
 
     def __init__(self, window, path: Path | str):
-        from PySide6.QtNetwork import QLocalServer  # not at start-up: QtNetwork takes 6-10 ms to load
-
         super().__init__(window)
         self.window = window
-        self.name = server_name(path)
-        self.server = QLocalServer(self)
-        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        if not self.server.listen(self.name):
-            # A socket file left by a window that crashed: the file lock says no window has it now.
-            QLocalServer.removeServer(self.name)
-            self.server.listen(self.name)
-        self.server.newConnection.connect(self._connected)
+        folder = handoff_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        name = note_name(path)
+        self.note = folder / f"{name}.window"
+        self.request = folder / f"{name}.show"
+        _remove(self.request)  # left by a start that gave up: not for us
+        write_text_atomically(self.note, str(os.getpid()))
+        self.watcher = QFileSystemWatcher([str(folder)], self)
+        self.watcher.directoryChanged.connect(self._folder_changed)
 
     @property
     def listening(self) -> bool:
-        return self.server.isListening()
+        return bool(self.watcher.directories()) and self.note.is_file()
 
-    def _connected(self) -> None:
-        while self.server.hasPendingConnections():
-            socket = self.server.nextPendingConnection()
-            socket.write(f"{os.getpid()}\n".encode())  # the other process lets us take the foreground
-            socket.readyRead.connect(lambda s=socket: self._request(s))
-            socket.disconnected.connect(socket.deleteLater)
-
-    def _request(self, socket) -> None:
-        if bytes(socket.readAll().data()).strip() == b"show":
+    def _folder_changed(self, _folder: str) -> None:
+        if self.request.is_file():
+            _remove(self.request)  # taken: the asking start sees it gone
             self.window.come_forward()
-        socket.disconnectFromServer()
 
     def close(self) -> None:
-        self.server.close()
+        self.watcher.removePaths(self.watcher.directories())
+        if _read(self.note) == str(os.getpid()):  # not a newer window's note for the same file
+            _remove(self.note)
 
 
 def bring_forward(path: Path | str) -> bool:
-    """Ask the window that has `path` open to come to the front; False when no window of ours has it."""
-    try:
-        from PySide6.QtNetwork import QLocalSocket
-    except ImportError:  # a build without QtNetwork: the caller shows the lock message
+    """Ask the window of ours that has `path` open to come to the front; False when none takes it."""
+    name = note_name(path)
+    pid = _read(handoff_dir() / f"{name}.window")
+    if not pid.isdigit() or int(pid) == os.getpid():
         return False
-
-    socket = QLocalSocket()
-    socket.connectToServer(server_name(path))
-    if not socket.waitForConnected(CONNECT_MS):
-        return False
+    _allow_foreground(int(pid))
+    request = handoff_dir() / f"{name}.show"
     try:
-        if not socket.canReadLine() and not socket.waitForReadyRead(CONNECT_MS):
-            return False
-        _allow_foreground(bytes(socket.readLine().data()).strip())
-        socket.write(b"show\n")
-        return socket.waitForBytesWritten(CONNECT_MS)
-    finally:
-        socket.disconnectFromServer()
+        request.write_text("show", encoding="utf-8")
+    except OSError:
+        return False
+    deadline = time.monotonic() + ANSWER_SECONDS
+    while time.monotonic() < deadline:
+        if not request.exists():
+            return True
+        time.sleep(0.02)
+    _remove(request)  # nobody there (a note left by a crash): the caller shows the lock message
+    return False
 
 
-def _allow_foreground(pid: bytes) -> None:
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return ""
+
+
+def _remove(path: Path) -> None:
+    try:
+        path.unlink()
+    except OSError:
+        pass
+
+
+def _allow_foreground(pid: int) -> None:
     """Windows lets only the foreground process hand the foreground on: we are it (just started or clicked)."""
-    if sys.platform != "win32" or not pid.isdigit():
+    if sys.platform != "win32":
         return
     try:
         import ctypes
 
-        ctypes.windll.user32.AllowSetForegroundWindow(int(pid))
+        ctypes.windll.user32.AllowSetForegroundWindow(pid)
     except (AttributeError, OSError):  # the other window flashes in the taskbar instead
         pass

@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
         self.document = document
         if document is not None:
             document.editRefused.connect(self._edit_refused)
-            if not document.read_only:  # once the window is up: QtNetwork is not needed for the first paint
+            if not document.read_only:  # once the window is up: its note and folder watch can wait
                 QTimer.singleShot(LISTEN_DELAY_MS, lambda d=document: self.listen_for_handoff(d))
         self._build()
 
@@ -105,8 +105,8 @@ class MainWindow(QMainWindow):
 
         try:
             self._beacon = Beacon(self, document.path)
-        except ImportError:  # a build without QtNetwork: a second open shows the lock message instead
-            appmod.log.warning("QtNetwork is missing: a file opened again cannot bring its window forward")
+        except OSError as exc:  # no app-data folder to write to: a second open shows the lock message instead
+            appmod.log.warning("No handoff note for %s: %s", document.path, exc)
 
     def _stop_listening(self) -> None:
         if self._beacon is not None:

@@ -17,12 +17,11 @@ from PySide6.QtWidgets import QMessageBox
 from alliance_desktop.ui import handoff
 
 
-def test_the_socket_name_is_the_same_for_every_way_of_writing_the_path(tmp_path):
+def test_the_note_name_is_the_same_for_every_way_of_writing_the_path(tmp_path):
     (tmp_path / "sub").mkdir()
     path = tmp_path / "Keusote ä.alliance"
-    assert handoff.server_name(path) == handoff.server_name(tmp_path / "sub" / ".." / "Keusote ä.alliance")
-    assert handoff.server_name(path) != handoff.server_name(tmp_path / "other.alliance")
-    assert len(handoff.server_name(path)) < 60  # a socket path has a short limit on Linux and macOS
+    assert handoff.note_name(path) == handoff.note_name(tmp_path / "sub" / ".." / "Keusote ä.alliance")
+    assert handoff.note_name(path) != handoff.note_name(tmp_path / "other.alliance")
 
 
 def test_a_second_start_on_the_open_file_brings_its_window_forward_and_ends(window, qtbot, project_path,
@@ -31,6 +30,7 @@ def test_a_second_start_on_the_open_file_brings_its_window_forward_and_ends(wind
     monkeypatch.setattr(window, "come_forward", lambda: came.append(time.monotonic()))
     window.listen_for_handoff(window.document)
     assert window._beacon.listening
+    assert window._beacon.note.read_text() == str(os.getpid())
     second = subprocess.Popen([sys.executable, "-m", "alliance_desktop", str(project_path)],
                               env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -42,6 +42,7 @@ def test_a_second_start_on_the_open_file_brings_its_window_forward_and_ends(wind
     assert second.returncode == 0, err
     assert "could not be opened" not in err and "avata" not in err
     assert window.document is not None and window.document.path == project_path
+    assert not window._beacon.request.exists()  # the request was taken
 
 
 @pytest.mark.qt_log_ignore("does not support raise")  # the offscreen platform has no window stacking
@@ -78,16 +79,16 @@ def test_the_listener_stops_with_the_project(window, project_path):
     beacon = window._beacon
     assert beacon.listening
     window.close_project()
-    assert window._beacon is None and not beacon.listening
+    assert window._beacon is None and not beacon.listening and not beacon.note.exists()
+    assert not handoff.bring_forward(project_path)  # no note: said at once
+
+
+def test_a_note_left_by_a_crashed_window_is_given_up_after_a_moment(project_path, monkeypatch):
+    monkeypatch.setattr(handoff, "ANSWER_SECONDS", 0.2)
+    folder = handoff.handoff_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{handoff.note_name(project_path)}.window").write_text("999999")  # nobody takes requests
     started = time.monotonic()
-    assert not handoff.bring_forward(project_path)  # nobody listens: said at once, no waiting
-    assert time.monotonic() - started < 1.0
-
-
-def test_without_qtnetwork_the_window_still_works_and_a_lock_gets_the_message(window, project_path, monkeypatch,
-                                                                               caplog):
-    monkeypatch.setitem(sys.modules, "PySide6.QtNetwork", None)  # as in a build that left it out
-    window.listen_for_handoff(window.document)
-    assert window._beacon is None
-    assert "QtNetwork" in caplog.text
     assert not handoff.bring_forward(project_path)
+    assert 0.2 <= time.monotonic() - started < 1.0
+    assert not (folder / f"{handoff.note_name(project_path)}.show").exists()  # the request is withdrawn

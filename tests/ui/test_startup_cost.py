@@ -30,7 +30,7 @@ START = """
         "qstyle": "QStyle" in vars(PySide6.QtWidgets),
         "style": app.style().name(),
         "reportlab": "reportlab" in sys.modules,
-        "qtnetwork": "PySide6.QtNetwork" in sys.modules,  # the window listens for its file once it is up
+        "qtnetwork": "PySide6.QtNetwork" in sys.modules,  # nothing needs it (the app opens no socket)
         "imported_after_qt": [name for name in ("alliance_desktop.core.model", "alliance_desktop.storage.projectfile")
                               if list(sys.modules).index(name) > list(sys.modules).index("PySide6.QtCore")],
     }))
