@@ -18,6 +18,7 @@ class Summary:
     metric_count: int
     party_count: int
     risk_count: int
+    severe_open_risk_count: int  # open risks whose severity level is "high" (the red ones)
     next_deadline: m.Marker | None
     last_deadline: m.Marker | None
     next_gate: m.Marker | None
@@ -43,6 +44,8 @@ def summarize(plan: m.Plan, today: _dt.date | None = None) -> Summary:
         metric_count=len(plan.metrics),
         party_count=len(plan.parties),
         risk_count=len(plan.risks),
+        severe_open_risk_count=sum(1 for r in plan.risks
+                                   if r.status == "open" and m.severity_level(m.severity(r)) == "high"),
         next_deadline=_next([x for x in plan.markers if x.kind == "deadline"], today),
         last_deadline=max((x for x in plan.markers if x.kind == "deadline" and x.date and x.date < today),
                           key=lambda x: (x.date, x.time), default=None),

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from .. import i18n
 from ..core import edits
 from ..core import model as m
+from ..core.summary import summarize
 from ..reports import labels
 from . import fmt, theme
 from .widgets import Card, CommitTextEdit
@@ -441,7 +442,7 @@ class RisksView(QWidget):
             self.add_buttons[section].setEnabled(not read_only)
             self.remove_buttons[section].setEnabled(not read_only)
             self._show_details(section)
-        high = sum(1 for r in plan.risks if r.status == "open" and m.severity_level(m.severity(r)) == "high")
+        high = summarize(plan).severe_open_risk_count
         done = sum(1 for t in plan.procurement_tasks if t.done)
         ready = sum(1 for d in plan.documents if d.status == "ready")
         self.summary.setText(self.tr("{high} open high risks · tasks done {done}/{tasks} · documents ready "

@@ -2983,6 +2983,10 @@ Jos jollakin rivillä on ongelma, mitään ei tuoda ja jokainen ongelma luetella
       <translation>Ketjuja {chains} · mittareita {metrics}</translation>
     </message>
     <message>
+      <source>Care steps {steps}, parties {parties}, risks {risks} ({severe} severe and open)</source>
+      <translation>Hoitovaiheita {steps}, osapuolia {parties}, riskejä {risks} (vakavia avoimia {severe})</translation>
+    </message>
+    <message>
       <source>Care steps {steps}, parties {parties}, risks {risks}</source>
       <translation>Hoitovaiheita {steps}, osapuolia {parties}, riskejä {risks}</translation>
     </message>

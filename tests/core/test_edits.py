@@ -58,3 +58,12 @@ def test_severity_levels_are_those_of_the_report_table():
 
     assert [m.severity_level(s) for s in (1, 4, 5, 11, 12, 25)] == ["low", "low", "medium", "medium", "high", "high"]
     assert m.severity(m.Risk("r", "R", likelihood=3, impact=4)) == 12
+
+
+def test_severe_open_risks_are_counted_for_the_overview(keusote):
+    from alliance_desktop.core.summary import summarize
+
+    # keusote: 20 (realised), 16 and 12 (open): two red ones still open
+    assert summarize(keusote).severe_open_risk_count == 2
+    key = keusote.risks[1].key
+    assert summarize(edits.update_record(keusote, "risks", key, status="mitigated")).severe_open_risk_count == 1

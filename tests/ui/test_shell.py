@@ -337,3 +337,20 @@ def test_goals_move_up_and_down_with_buttons_and_keys(window, qtbot):
     assert window.document.undo_stack.count() == 4
     trigger(window, QKeySequence.StandardKey.Undo)
     assert window.document.plan.project.goals[0] == before[1]
+
+
+def test_the_overview_counts_severe_open_risks_and_follows_the_risks_view(window):
+    view = window.views["overview"]
+    _big, small = view.number_labels["counts"]
+    assert "riskejä 5 (vakavia avoimia 2)" in small.text()
+    window.show_view("risks")
+    risks = window.views["risks"]
+    table = risks.tables["risks"]
+    status = next(i for i, c in enumerate(table.columns) if c.field == "status")
+    for row in range(table.rowCount()):
+        combo = table.cellWidget(row, status)
+        if combo.currentData() == "open":
+            combo.setCurrentIndex(combo.findData("closed"))
+    window.show_view("overview")
+    assert small.text().endswith("riskejä 5")
+    assert "vakavia riskejä 0" in risks.summary.text()

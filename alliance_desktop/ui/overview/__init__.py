@@ -287,8 +287,10 @@ class OverviewView(QWidget):
         big, small = self.number_labels["counts"]
         big.setText(self.tr("Chains {chains} · metrics {metrics}").format(chains=s.chain_count,
                                                                            metrics=s.metric_count))
-        small.setText(self.tr("Care steps {steps}, parties {parties}, risks {risks}").format(
-            steps=s.step_count, parties=s.party_count, risks=s.risk_count))
+        small.setText((self.tr("Care steps {steps}, parties {parties}, risks {risks} ({severe} severe and open)")
+                       if s.severe_open_risk_count else self.tr("Care steps {steps}, parties {parties}, risks {risks}"))
+                      .format(steps=s.step_count, parties=s.party_count, risks=s.risk_count,
+                              severe=s.severe_open_risk_count))
 
     def _refresh_goals(self, plan: m.Plan) -> None:
         self.goal_items.clear()
