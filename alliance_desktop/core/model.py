@@ -284,6 +284,23 @@ def by_severity(risks) -> list[Risk]:
     return [r for _i, r in sorted(enumerate(risks), key=lambda item: (-severity(item[1]), item[0]))]
 
 
+def matrix_places(numbered) -> list[tuple[int, Risk, float, float]]:
+    """Where each (number, risk) sits in the 5 × 5 risk matrix, in cell units: (number, risk, x, y) with x
+    across by impact and y up by likelihood, a cell's centre at (impact - 0.5, likelihood - 0.5). Risks
+    sharing a cell sit side by side, two a row, 0.45 of a cell apart (the screen and the PDF draw these)."""
+    by_cell: dict[tuple[int, int], list[tuple[int, Risk]]] = {}
+    for n, risk in numbered:
+        by_cell.setdefault((risk.likelihood, risk.impact), []).append((n, risk))
+    places = []
+    for (likelihood, impact), members in by_cell.items():
+        per_row = 2 if len(members) > 1 else 1
+        rows = (len(members) + per_row - 1) // per_row
+        for i, (n, risk) in enumerate(members):
+            places.append((n, risk, impact - 0.5 + (i % per_row - (per_row - 1) / 2) * 0.45,
+                           likelihood - 0.5 - (i // per_row - (rows - 1) / 2) * 0.45))
+    return places
+
+
 def severity_level(score: int) -> str:
     """"low" up to 4, "medium" up to 11, "high" from 12: the colours of the risk table and matrix."""
     return "low" if score <= 4 else "medium" if score < 12 else "high"

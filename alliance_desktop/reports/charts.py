@@ -162,23 +162,15 @@ def risk_matrix_drawing(numbered: list[tuple[int, m.Risk]]) -> Drawing:
     axis.translate(left - 20, bottom + 2.5 * cell)
     axis.rotate(90)
     d.add(axis)
-    by_cell: dict[tuple[int, int], list[tuple[int, m.Risk]]] = {}
-    for n, risk in numbered:
-        by_cell.setdefault((risk.likelihood, risk.impact), []).append((n, risk))
     radius = 6.5
-    for (likelihood, impact), members in by_cell.items():
-        cx, cy = left + (impact - 0.5) * cell, bottom + (likelihood - 0.5) * cell
-        per_row = 2 if len(members) > 1 else 1
-        rows = (len(members) + per_row - 1) // per_row
-        for i, (n, risk) in enumerate(members):
-            x = cx + (i % per_row - (per_row - 1) / 2) * 2.2 * radius
-            y = cy - (i // per_row - (rows - 1) / 2) * 2.2 * radius
-            live = risk.status in ("open", "realised")
-            colour = strong[m.severity_level(m.severity(risk))] if live else MUTED
-            d.add(Circle(x, y, radius, fillColor=colour if live else colors.white, strokeColor=colour,
-                         strokeWidth=0.8))
-            d.add(String(x, y - 2.6, str(n), fontName=SANS, fontSize=7, fillColor=colors.white if live else MUTED,
-                         textAnchor="middle"))
+    for n, risk, x, y in m.matrix_places(numbered):
+        cx, cy = left + x * cell, bottom + y * cell
+        live = risk.status in ("open", "realised")
+        colour = strong[m.severity_level(m.severity(risk))] if live else MUTED
+        d.add(Circle(cx, cy, radius, fillColor=colour if live else colors.white, strokeColor=colour,
+                     strokeWidth=0.8))
+        d.add(String(cx, cy - 2.6, str(n), fontName=SANS, fontSize=7, fillColor=colors.white if live else MUTED,
+                     textAnchor="middle"))
     return d
 
 

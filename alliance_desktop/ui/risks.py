@@ -11,7 +11,7 @@ import datetime as _dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -153,35 +153,28 @@ class RiskMatrix(QWidget):
         self._paint_dots(p, grid, cell)
         p.end()
 
+    @staticmethod
+    def _radius(cell: float) -> float:
+        return min(cell * 0.2, 1.3 * theme.BASE_POINT_SIZE)
+
     def _paint_dots(self, p: QPainter, grid: QRectF, cell: float) -> None:
-        by_cell: dict[tuple[int, int], list[tuple[int, m.Risk]]] = {}
-        for n, risk in enumerate(self.risks, 1):
-            by_cell.setdefault((risk.likelihood, risk.impact), []).append((n, risk))
+        radius = self._radius(cell)
+        p.setFont(theme.scaled_font(0.85, True))
         self.dots = []
-        radius = min(cell * 0.2, 1.3 * theme.BASE_POINT_SIZE)
-        font = QFont(theme.scaled_font(0.85, True))
-        p.setFont(font)
-        for (likelihood, impact), members in by_cell.items():
-            centre = QPointF(grid.left() + (impact - 0.5) * cell, grid.bottom() - (likelihood - 0.5) * cell)
-            step = 2.3 * radius
-            per_row = 2 if len(members) > 1 else 1
-            rows = (len(members) + per_row - 1) // per_row
-            for i, (n, risk) in enumerate(members):
-                col, row = i % per_row, i // per_row
-                dot = QPointF(centre.x() + (col - (per_row - 1) / 2) * step,
-                              centre.y() + (row - (rows - 1) / 2) * step)
-                self.dots.append((dot, risk, n))
-                live = risk.status in ("open", "realised")
-                colour = QColor(score_colour(m.severity(risk)) if live else theme.MUTED)
-                p.setPen(QPen(QColor(theme.TEXT), 2.5) if risk.key == self.selected else QPen(colour.darker(130), 1))
-                p.setBrush(colour if live else QColor(theme.SURFACE))
-                p.drawEllipse(dot, radius, radius)
-                p.setPen(QColor("#ffffff") if live else QColor(theme.MUTED))
-                p.drawText(QRectF(dot.x() - radius, dot.y() - radius, 2 * radius, 2 * radius),
-                           Qt.AlignmentFlag.AlignCenter, str(n))
+        for n, risk, x, y in m.matrix_places(enumerate(self.risks, 1)):
+            dot = QPointF(grid.left() + x * cell, grid.bottom() - y * cell)
+            self.dots.append((dot, risk, n))
+            live = risk.status in ("open", "realised")
+            colour = QColor(score_colour(m.severity(risk)) if live else theme.MUTED)
+            p.setPen(QPen(QColor(theme.TEXT), 2.5) if risk.key == self.selected else QPen(colour.darker(130), 1))
+            p.setBrush(colour if live else QColor(theme.SURFACE))
+            p.drawEllipse(dot, radius, radius)
+            p.setPen(QColor("#ffffff") if live else QColor(theme.MUTED))
+            p.drawText(QRectF(dot.x() - radius, dot.y() - radius, 2 * radius, 2 * radius),
+                       Qt.AlignmentFlag.AlignCenter, str(n))
 
     def _dot_at(self, pos: QPointF) -> m.Risk | None:
-        radius = min(self._grid()[1] * 0.2, 1.3 * theme.BASE_POINT_SIZE)
+        radius = self._radius(self._grid()[1])
         for dot, risk, _n in self.dots:
             if (dot - pos).manhattanLength() <= 1.5 * radius:
                 return risk

@@ -67,3 +67,15 @@ def test_severe_open_risks_are_counted_for_the_overview(keusote):
     assert summarize(keusote).severe_open_risk_count == 2
     key = keusote.risks[1].key
     assert summarize(edits.update_record(keusote, "risks", key, status="mitigated")).severe_open_risk_count == 1
+
+
+def test_risks_sharing_a_matrix_cell_sit_apart_inside_it():
+    from alliance_desktop.core import model as m
+
+    risks = [m.Risk(f"r{i}", f"R{i}", likelihood=3, impact=4) for i in range(3)] + [m.Risk("x", "X", likelihood=1, impact=1)]
+    places = m.matrix_places(enumerate(risks, 1))
+    assert [n for n, *_ in places] == [1, 2, 3, 4]
+    shared = [(x, y) for _n, r, x, y in places if r.likelihood == 3]
+    assert len(set(shared)) == 3
+    assert all(3 <= x < 4 and 2 <= y < 3 for x, y in shared)  # inside the cell of impact 4, likelihood 3
+    assert places[-1][2:] == (0.5, 0.5)  # alone: the cell's centre
