@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -451,7 +450,8 @@ class RisksView(QWidget):
             self.refresh()  # the cell shows the stored value again
 
     def refuse(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("The change was not made"), message)
+        """Input refused before an edit (a bad date): told as the window tells any refused edit."""
+        self.document.editRefused.emit(message)
         self.refresh()
 
     def add(self, section: str) -> None:
