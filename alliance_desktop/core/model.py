@@ -1,4 +1,4 @@
-"""The plan: immutable dataclasses for everything one project file holds.
+"""The plan: immutable dataclasses (records) for everything one project file holds.
 
 The model is frozen (tuples, not lists) so that an undo command can keep the
 plan before and after an edit by reference, and storage can tell which parts
@@ -9,8 +9,10 @@ Money and other exact quantities are `Decimal`; dates are `datetime.date`.
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass, field
+from dataclasses import field
 from decimal import Decimal
+
+from .records import record
 
 PARTY_ROLES = ("buyer", "producer", "subcontractor", "support_service", "association", "staff")
 AREA_STATUSES = ("included", "option", "outside")
@@ -30,7 +32,7 @@ COST_PARTS = ("fee", "overhead", "production")
 ZERO = Decimal(0)
 
 
-@dataclass(frozen=True)
+@record
 class Project:
     """What the alliance is: its name, buyer, target group, description and goals."""
 
@@ -43,7 +45,7 @@ class Project:
     notes: str = ""
 
 
-@dataclass(frozen=True)
+@record
 class Party:
     """An organisation in the alliance (the buyer, a producer, a subcontractor, ...), by role."""
 
@@ -53,7 +55,7 @@ class Party:
     notes: str = ""
 
 
-@dataclass(frozen=True)
+@record
 class Area:
     """A municipality or area, inside the alliance, an option, or outside it."""
 
@@ -63,7 +65,7 @@ class Area:
     notes: str = ""
 
 
-@dataclass(frozen=True)
+@record
 class Phase:
     """A bar on the timeline: a preparation phase, the service phase, or a sub-step (parent set)."""
 
@@ -78,7 +80,7 @@ class Phase:
     notes: str = ""
 
 
-@dataclass(frozen=True)
+@record
 class Marker:
     """A point on the timeline: milestone, deadline, event (with times of day) or decision gate."""
 
@@ -95,7 +97,7 @@ class Marker:
     notes: str = ""
 
 
-@dataclass(frozen=True)
+@record
 class ChainStep:
     """One care step of a service chain: who provides it, its annual volume and unit costs, its scope."""
 
@@ -113,7 +115,7 @@ class ChainStep:
     notes: str = ""
 
 
-@dataclass(frozen=True)
+@record
 class ServiceChain:
     """A care pathway: its steps in order and the analysis notes under ANALYSIS_HEADINGS."""
 
@@ -136,7 +138,7 @@ ANALYSIS_HEADINGS = (
 )
 
 
-@dataclass(frozen=True)
+@record
 class ScopePackage:
     """A service package of the scope matrix (for example home care), a row of the matrix."""
 
@@ -146,7 +148,7 @@ class ScopePackage:
     notes: str = ""
 
 
-@dataclass(frozen=True)
+@record
 class Scope:
     """The scope matrix: which package is included, an option or excluded in which area."""
 
@@ -154,7 +156,7 @@ class Scope:
     cells: tuple[tuple[str, str, str], ...] = ()  # (package key, area key, state)
 
 
-@dataclass(frozen=True)
+@record
 class Calibration:
     """A metric's weight and its threshold and target levels, from a service period on."""
 
@@ -164,7 +166,7 @@ class Calibration:
     target: Decimal
 
 
-@dataclass(frozen=True)
+@record
 class Metric:
     """A KPI: how it is measured, its calibrations over time and its measured values per period."""
 
@@ -181,7 +183,7 @@ class Metric:
     measurements: tuple[tuple[str, Decimal], ...] = ()  # (period key, value)
 
 
-@dataclass(frozen=True)
+@record
 class CostParts:
     """A cost split into the producers' fee, overhead and production (direct) costs."""
 
@@ -194,7 +196,7 @@ class CostParts:
         return self.fee + self.overhead + self.production
 
 
-@dataclass(frozen=True)
+@record
 class ActualCost:
     """Actual cost of a period; fee None means 'as in the target'."""
 
@@ -203,7 +205,7 @@ class ActualCost:
     production: Decimal = ZERO
 
 
-@dataclass(frozen=True)
+@record
 class ServicePeriod:
     """A service period of the commercial model, with its target cost and, once known, the actual."""
 
@@ -215,7 +217,7 @@ class ServicePeriod:
     actual: ActualCost | None = None  # None: not known yet (a future period); settles at its target
 
 
-@dataclass(frozen=True)
+@record
 class Commercial:
     """The commercial model: the periods and the gain and pain sharing rules."""
 
@@ -241,7 +243,7 @@ class Commercial:
         return dict(getattr(self, table)).get(party, ZERO)
 
 
-@dataclass(frozen=True)
+@record
 class ScenarioPeriod:
     """A what-if assumption for one period: an actual cost and/or a KPI score."""
 
@@ -250,7 +252,7 @@ class ScenarioPeriod:
     kpi_score: Decimal | None = None  # None: from the metrics; else a manual override
 
 
-@dataclass(frozen=True)
+@record
 class Scenario:
     """A named, saved what-if: assumptions per period to compare with the plan."""
 
@@ -260,7 +262,7 @@ class Scenario:
     periods: tuple[ScenarioPeriod, ...] = ()
 
 
-@dataclass(frozen=True)
+@record
 class Risk:
     """A risk of the plan, with its likelihood and impact (1–5), owner and mitigation."""
 
@@ -306,7 +308,7 @@ def severity_level(score: int) -> str:
     return "low" if score <= 4 else "medium" if score < 12 else "high"
 
 
-@dataclass(frozen=True)
+@record
 class ProcurementTask:
     """A step of the procurement process, by stage, with its due date."""
 
@@ -318,7 +320,7 @@ class ProcurementTask:
     notes: str = ""
 
 
-@dataclass(frozen=True)
+@record
 class DocumentItem:
     """A document the alliance needs (process description, cooperation agreement, ...)."""
 
@@ -328,7 +330,7 @@ class DocumentItem:
     notes: str = ""
 
 
-@dataclass(frozen=True)
+@record
 class Plan:
     """The whole alliance plan: everything one project file holds."""
 

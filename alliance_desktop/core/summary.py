@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass
 from decimal import Decimal
 
 from . import model as m
+from .records import record
 
 
-@dataclass(frozen=True)
+@record
 class Summary:
     total_target_cost: Decimal
     period_count: int

@@ -15,12 +15,12 @@ from __future__ import annotations
 import datetime as _dt
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from ..core import model as m
 from ..core.errors import PlanError
+from ..core.records import record
 from ..i18n import translate
 
 
@@ -33,7 +33,7 @@ class RowError(ValueError):
         self.column = column
 
 
-@dataclass(frozen=True)
+@record
 class Table:
     name: str
     columns: tuple[str, ...]
@@ -177,7 +177,7 @@ Rows = dict[str, list[tuple]]  # table -> rows
 Loaded = dict[str, list[tuple]]  # table -> rows as read, in order
 
 
-@dataclass(frozen=True)
+@record
 class Section:
     name: str
     tables: tuple[str, ...]
@@ -581,7 +581,7 @@ assert sorted(t for s in SECTIONS.values() for t in s.tables) == sorted(TABLES),
 # ---------------------------------------------------------------- whole plans and differences
 
 
-@dataclass
+@record
 class TableChange:
     table: str
     deletes: list[tuple]  # primary keys
