@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
-from importlib import resources
 
 LANGUAGES = ("fi", "en")
 _language = "fi"
@@ -66,7 +65,9 @@ def speaks(func):
 def _catalogue(lang: str) -> dict[tuple[str, str], str]:
     import xml.etree.ElementTree as ET  # only when a message is first translated: start-up stays light
 
-    path = resources.files("alliance_desktop.resources").joinpath("translations", f"alliance_{lang}.ts")
+    from . import paths
+
+    path = paths.resources_dir() / "translations" / f"alliance_{lang}.ts"
     try:
         root = ET.fromstring(path.read_bytes())
     except (OSError, ET.ParseError):

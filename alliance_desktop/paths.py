@@ -12,6 +12,16 @@ from pathlib import Path
 APP_DIR_NAME = "AlliancePlanner"
 
 
+def resources_dir() -> Path:
+    """The folder of the package `alliance_desktop.resources` (demos, translations, icons).
+
+    Found from the package's own file: the same in a source tree, an installed wheel and the frozen
+    Windows build, and without `importlib.resources`, which start-up would otherwise import."""
+    from . import resources
+
+    return Path(resources.__file__).parent
+
+
 def app_data_dir() -> Path:
     override = os.environ.get("ALLIANCE_DESKTOP_DATA_DIR")
     if override:

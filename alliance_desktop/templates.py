@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import zlib
-from importlib import resources
 from pathlib import Path
 
 from . import paths
@@ -18,7 +17,7 @@ _KEEP_DEMO_COPIES = 5
 
 
 def demo_text(name: str) -> str:
-    return resources.files("alliance_desktop.resources").joinpath("demos", f"{name}.json").read_text("utf-8")
+    return (paths.resources_dir() / "demos" / f"{name}.json").read_text("utf-8")
 
 
 def load_template(name: str) -> m.Plan:

@@ -323,11 +323,8 @@ def _verify(conn: sqlite3.Connection, path: Path, *, allow_older: bool = False) 
         raise _error(StorageError.INVALID, path, f"user_version {version}", reason=_reason_version())
     if version < schema.SCHEMA_VERSION and not allow_older:
         raise _error(StorageError.INVALID, path, f"user_version {version}", reason=_reason_older())
-    found = schema.read_schema(conn)
-    expected = schema.expected_schema(version)
-    if found != expected:
-        extra = sorted(f"{t} {n}" for t, n, _tbl, _sql in found - expected)
-        missing = sorted(f"{t} {n}" for t, n, _tbl, _sql in expected - found)
+    extra, missing = schema.schema_differences(conn, version)
+    if extra or missing:
         raise _error(StorageError.INVALID, path, f"unexpected: {extra}; missing or different: {missing}",
                      reason=_reason_unexpected_schema())
     applied = schema.applied_migrations(conn)

@@ -71,14 +71,8 @@ class Translations:
         return loaded
 
 
-def resources_dir() -> Path:
-    from importlib import resources
-
-    return Path(str(resources.files("alliance_desktop.resources")))
-
-
 def translations_dir() -> Path:
-    return resources_dir() / "translations"
+    return paths.resources_dir() / "translations"
 
 
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
@@ -90,7 +84,7 @@ def app_icon():
     from PySide6.QtGui import QIcon
 
     icon = QIcon()
-    folder = resources_dir() / "icons"
+    folder = paths.resources_dir() / "icons"
     for size in ICON_SIZES:  # files are read when a size is first drawn
         icon.addFile(str(folder / f"alliance-desktop-{size}.png"), QSize(size, size))
     return icon

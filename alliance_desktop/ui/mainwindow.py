@@ -8,17 +8,17 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
+# QFileDialog and QMessageBox are imported where a dialog is shown: PySide6 builds a class and its enums on first
+# use, and at start-up no dialog is needed.
 
 from .. import paths, templates
 from ..core.errors import AllianceError
@@ -300,12 +300,16 @@ class MainWindow(QMainWindow):
         return self.tr("Alliance project (*.alliance)")
 
     def _show_error(self, title: str, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         if self.headless:  # --screenshot: nobody to click a dialog away
             print(message, file=sys.stderr)
             return
         QMessageBox.warning(self, title, message)
 
     def _edit_refused(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         self.statusBar().showMessage(message, 8000)
         QMessageBox.warning(self, self.tr("The change was not made"), message)
 
@@ -338,6 +342,8 @@ class MainWindow(QMainWindow):
         return True
 
     def open_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open project"), "", self._file_filter())
         if path:
             self.open_path(Path(path))
@@ -377,6 +383,8 @@ class MainWindow(QMainWindow):
             self.create_and_open(dialog.path(), dialog.plan())
 
     def save_copy(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         if self.document is None:
             return
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy as"), "", self._file_filter())
@@ -401,6 +409,8 @@ class MainWindow(QMainWindow):
             self.open_path(dialog.restored_path)
 
     def import_json(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         from ..core.interchange import plan_from_text
 
         source, _ = QFileDialog.getOpenFileName(self, self.tr("Import JSON"), "", self.tr("JSON (*.json)"))
@@ -418,6 +428,8 @@ class MainWindow(QMainWindow):
             self.create_and_open(Path(target), plan)
 
     def export_json(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         from ..core.interchange import dumps, plan_to_json
 
         if self.document is None:
@@ -444,6 +456,8 @@ class MainWindow(QMainWindow):
         self.set_document(None)
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from .. import __version__
 
         QMessageBox.about(self, self.tr("About Alliance Planner"),

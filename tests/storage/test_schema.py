@@ -43,3 +43,25 @@ def test_opening_a_file_does_not_import_sqlite_utils(tmp_path):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "False"
+
+
+def test_schema_differences_compares_as_stored_then_without_whitespace(monkeypatch):
+    fresh = sqlite3.connect(":memory:")
+    schema.install_fresh(fresh)
+    assert schema.schema_differences(fresh, schema.SCHEMA_VERSION) == ([], [])  # (the expected schema is cached)
+    via_migrations = sqlite3.connect(":memory:")
+    db = sqlite_utils.Database(via_migrations, execute_plugins=False)
+    with db.atomic():
+        schema.install(db)
+    assert schema.schema_differences(via_migrations, schema.SCHEMA_VERSION) == ([], [])
+    # a file whose statements were laid out differently (another tool, another version) is still ours
+    monkeypatch.setattr(schema, "MIGRATIONS_TABLE_SQL", [sql.replace(" ", "\n  ") for sql in schema.MIGRATIONS_TABLE_SQL])
+    spaced = sqlite3.connect(":memory:")
+    schema.install_fresh(spaced)
+    assert schema.read_schema(spaced, normalise=False) != schema.read_schema(fresh, normalise=False)
+    assert schema.schema_differences(spaced, schema.SCHEMA_VERSION) == ([], [])
+    fresh.execute("CREATE TRIGGER sneaky AFTER INSERT ON parties BEGIN SELECT 1; END")
+    fresh.execute("DROP INDEX " + next(
+        row[0] for row in fresh.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")))
+    extra, missing = schema.schema_differences(fresh, schema.SCHEMA_VERSION)
+    assert extra == ["trigger sneaky"] and len(missing) == 1 and missing[0].startswith("index ")

@@ -12,10 +12,8 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QListView,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QTableWidget,
@@ -23,6 +21,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+# QInputDialog and QMessageBox are imported where a dialog is shown: PySide6 builds a class and its enums on first
+# use, and at start-up no dialog is needed.
 
 from ...core import edits
 from ...core import model as m
@@ -216,6 +216,8 @@ class OverviewView(QWidget):
         return self.document.apply(text, edit)
 
     def _set_project(self, text: str, **changes) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         if "name" in changes and not changes["name"].strip():
             QMessageBox.warning(self, self.tr("The change was not made"), self.tr("The project needs a name."))
             self.refresh()
@@ -333,6 +335,8 @@ class OverviewView(QWidget):
         self._apply(self.tr("Edit goal"), lambda plan: edits.set_goals(plan, goals))
 
     def _add_goal(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         text, ok = QInputDialog.getText(self, self.tr("Add goal"), self.tr("Goal"))
         if ok and text.strip():
             self._apply(self.tr("Add goal"), lambda plan: edits.set_goals(plan, plan.project.goals + (text.strip(),)))
@@ -363,6 +367,8 @@ class OverviewView(QWidget):
         self._rename(self.areas, item, edits.update_area, self.tr("Rename area"))
 
     def _rename(self, table: _PlanRows, item: QTableWidgetItem, update, undo_text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         key = table.keys[item.row()]
         name = item.text().strip()
         if not name:
@@ -372,16 +378,22 @@ class OverviewView(QWidget):
         self._apply(undo_text, lambda plan: update(plan, key, name=name))
 
     def _add_party(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         name, ok = QInputDialog.getText(self, self.tr("Add party"), self.tr("Name of the party"))
         if ok and name.strip():
             self._apply(self.tr("Add party"), lambda plan: edits.add_party(plan, name.strip()))
 
     def _add_area(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         name, ok = QInputDialog.getText(self, self.tr("Add area"), self.tr("Name of the area (municipality)"))
         if ok and name.strip():
             self._apply(self.tr("Add area"), lambda plan: edits.add_area(plan, name.strip()))
 
     def _remove_party(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         key = self.parties.selected_key()
         if key is None:
             return
