@@ -75,13 +75,33 @@ def test_empty_project_name_is_refused_and_nothing_changes(window, qtbot, monkey
     assert window.document.undo_stack.count() == 0
 
 
+def _choose(table, row, value, qtbot):
+    """Double-click a choice cell (role, status), pick `value` from the combo box that opens."""
+    from PySide6.QtWidgets import QComboBox
+
+    table.setFocus()
+    rect = table.visualRect(table.model().index(row, 1))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # (a press comes first)
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    combo = table.findChild(QComboBox)
+    assert combo is not None and combo.isVisible()
+    qtbot.waitUntil(lambda: combo.view().isVisible())  # the list opens at once
+    combo.hidePopup()
+    combo.setCurrentIndex(combo.findData(value))
+    combo.activated.emit(combo.currentIndex())
+    return combo
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")  # offscreen: an open combo list
 def test_change_area_status_and_party_name(window, qtbot):
     view = window.views["overview"]
-    combo = view.areas.cellWidget(2, 1)  # Mäntsälä: outside
     assert window.document.plan.areas[2].status == "outside"
-    combo.setCurrentIndex(combo.findData("option"))
-    assert window.document.plan.areas[2].status == "option"
+    assert view.areas.item(2, 1).text() == "Ei mukana"  # Mäntsälä: outside
+    _choose(view.areas, 2, "option", qtbot)
+    qtbot.waitUntil(lambda: window.document.plan.areas[2].status == "option")
     assert _on_disk(window).areas[2].status == "option"
+    assert view.areas.item(2, 1).text() == "Optio"
+    assert window.document.undo_stack.undoText() == "Muuta alueen tilaa"
     item = view.parties.item(0, 0)
     item.setText("Keusote")
     assert window.document.plan.parties[0].name == "Keusote"
@@ -89,7 +109,19 @@ def test_change_area_status_and_party_name(window, qtbot):
     window.document.undo_stack.undo()
     window.document.undo_stack.undo()
     assert _on_disk(window).areas[2].status == "outside"
-    assert view.areas.cellWidget(2, 1).currentData() == "outside"
+    assert view.areas.item(2, 1).text() == "Ei mukana"
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")  # offscreen: an open combo list
+def test_choosing_the_same_role_again_changes_nothing(window, qtbot):
+    view = window.views["overview"]
+    role = window.document.plan.parties[1].role
+    _choose(view.parties, 1, role, qtbot)
+    qtbot.wait(20)
+    assert window.document.undo_stack.count() == 0
+    _choose(view.parties, 1, "association", qtbot)
+    qtbot.waitUntil(lambda: window.document.plan.parties[1].role == "association")
+    assert window.document.undo_stack.count() == 1
 
 
 def test_goals_add_and_remove(window, qtbot, monkeypatch):
