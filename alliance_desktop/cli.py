@@ -7,7 +7,6 @@ Errors are one line on stderr in the chosen language and a non-zero exit, never 
 from __future__ import annotations
 
 import argparse
-import configparser
 import sys
 from pathlib import Path
 
@@ -23,6 +22,8 @@ EXIT_FAILED = 1
 
 def _saved_language() -> str:
     """The language chosen in the app's settings (read without Qt), Finnish by default."""
+    import configparser
+
     from . import paths
 
     try:
@@ -34,22 +35,48 @@ def _saved_language() -> str:
     return lang if lang in i18n.LANGUAGES else "fi"
 
 
+def _choose_language(argv: list[str]) -> None:
+    """The language of the messages: --lang on the command line, else the one chosen in the app."""
+    i18n.set_language(_lang_from(argv) or _saved_language())
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse that reports usage errors as one translated line."""
 
+    language_from: list[str] | None = None  # set: the language is chosen from this line when a message is shown
+
     def error(self, message: str):
+        if self.language_from is not None:
+            _choose_language(self.language_from)
         self.exit(EXIT_USAGE, translate("Cli", "Invalid command line: {problem}").format(problem=message) + "\n")
 
 
-def _gui_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="alliance-desktop", description=translate("Cli", "Alliance Planner: plan an alliance-model procurement."),
-                epilog=translate("Cli", "Commands: new, check, export-json, import-json, settle, report "
-                                       "(alliance-desktop COMMAND --help)."))
-    p.add_argument("path", nargs="?", help=translate("Cli", "project file to open"))
-    p.add_argument("--demo", choices=("keusote", "hyvaks"), help=translate("Cli", "open a fresh copy of a demo project"))
-    p.add_argument("--view", choices=VIEWS, help=translate("Cli", "start on this view"))
-    p.add_argument("--screenshot", metavar="PNG", help=translate("Cli", "render the window (1600x1000) to PNG and exit"))
-    p.add_argument("--lang", choices=i18n.LANGUAGES, help=translate("Cli", "interface language"))
+def _gui_parser(argv: list[str]) -> argparse.ArgumentParser:
+    """The window's command line.
+
+    Its help texts are made only when help is asked for: translating them reads the Finnish
+    catalogue, 10 ms of every start of the window. For the same reason the language of a message
+    is chosen only when one is shown (the window itself takes it from --lang or its settings)."""
+    explained = "-h" in argv or "--help" in argv
+    if explained:
+        _choose_language(argv)
+    text = {
+        "description": translate("Cli", "Alliance Planner: plan an alliance-model procurement."),
+        "epilog": translate("Cli", "Commands: new, check, export-json, import-json, settle, report "
+                                   "(alliance-desktop COMMAND --help)."),
+        "path": translate("Cli", "project file to open"),
+        "demo": translate("Cli", "open a fresh copy of a demo project"),
+        "view": translate("Cli", "start on this view"),
+        "screenshot": translate("Cli", "render the window (1600x1000) to PNG and exit"),
+        "lang": translate("Cli", "interface language"),
+    } if explained else {}
+    p = _Parser(prog="alliance-desktop", description=text.get("description"), epilog=text.get("epilog"))
+    p.language_from = argv
+    p.add_argument("path", nargs="?", help=text.get("path"))
+    p.add_argument("--demo", choices=("keusote", "hyvaks"), help=text.get("demo"))
+    p.add_argument("--view", choices=VIEWS, help=text.get("view"))
+    p.add_argument("--screenshot", metavar="PNG", help=text.get("screenshot"))
+    p.add_argument("--lang", choices=i18n.LANGUAGES, help=text.get("lang"))
     p.add_argument("--version", action="version", version=f"alliance-desktop {__version__}")
     # Diagnostics for IT and the packaged build (docs/packaging.md); hidden, so its help needs no translation.
     p.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
@@ -87,13 +114,13 @@ def _command_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    lang = _lang_from(argv) or _saved_language()
-    i18n.set_language(lang)
     if argv and argv[0] in COMMANDS:
+        _choose_language(argv)
         args = _command_parser().parse_args(argv)
         return _run_command(args)
-    args = _gui_parser().parse_args(argv)
+    args = _gui_parser(argv).parse_args(argv)
     if args.self_test:
+        _choose_language(argv)
         from .selftest import run_self_test
 
         return run_self_test()

@@ -170,6 +170,28 @@ def test_usage_error_is_one_translated_line(capsys):
     assert err.startswith("Virheellinen komentorivi") and err.count("\n") == 1
 
 
+def test_window_help_and_mistakes_speak_the_chosen_language(tmp_path, monkeypatch, capsys):
+    """The window's start leaves its texts untranslated until shown: help and mistakes still come translated."""
+    from alliance_desktop import i18n
+
+    monkeypatch.setattr(i18n, "_language", i18n._language)  # restored afterwards
+    monkeypatch.setenv("ALLIANCE_DESKTOP_DATA_DIR", str(tmp_path))
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    assert "avattava projektitiedosto" in capsys.readouterr().out
+    (tmp_path / "settings.ini").write_text("[General]\nlanguage=en\n", encoding="utf-8")
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    assert "project file to open" in capsys.readouterr().out
+    i18n.set_language("fi")
+    with pytest.raises(SystemExit):
+        main(["--bogus"])
+    assert capsys.readouterr().err.startswith("Invalid command line: unrecognized arguments: --bogus")
+    with pytest.raises(SystemExit):
+        main(["--bogus", "--lang", "fi"])
+    assert capsys.readouterr().err.startswith("Virheellinen komentorivi")
+
+
 def _gui(*args, tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ALLIANCE_DESKTOP_DATA_DIR=str(tmp_path / "data"))
     return subprocess.run([sys.executable, "-m", "alliance_desktop", *args], capture_output=True, text=True,
