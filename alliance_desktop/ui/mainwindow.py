@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -75,9 +75,11 @@ class MainWindow(QMainWindow):
         self._beacon = None  # handoff.Beacon while a project is open for editing
         self.setMinimumSize(900, 600)
         geometry = appmod.settings().value("windowGeometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
+        try:
+            restored = geometry is not None and self.restoreGeometry(geometry)
+        except TypeError:  # a hand-edited settings file
+            restored = False
+        if not restored:
             self.resize(1400, 900)
         if build or document is not None:
             self.set_document(document)
@@ -126,9 +128,10 @@ class MainWindow(QMainWindow):
     def _build(self) -> None:
         """(Re)build menus and the central area; also used to switch language without restart."""
         current = self.current_view()
-        self.menuBar().clear()
-        for menu in self.menuBar().findChildren(QMenu):  # with their actions: a rebuild leaves nothing behind
-            menu.deleteLater()
+        if self.views or self.centralWidget() is not None:  # a rebuild: the old menus go, with their actions
+            self.menuBar().clear()
+            for menu in self.menuBar().findChildren(QMenu):
+                menu.deleteLater()
         self.views = {}
         self._build_menus()
         if self.document is None:

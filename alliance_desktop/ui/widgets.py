@@ -119,5 +119,4 @@ class CommitTextEdit(QTextEdit):
         if self.hasFocus() and self.document().isModified():
             return
         if self.toPlainText() != text:
-            self.setPlainText(text)
-        self.document().setModified(False)
+            self.setPlainText(text)  # which leaves the text unmodified (and unfocused, it is: see commit)

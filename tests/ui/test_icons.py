@@ -61,3 +61,21 @@ def test_the_application_and_its_windows_have_the_icon(qapp, translations):
     window = MainWindow(translations)
     assert not window.windowIcon().isNull()
     window.close()
+
+
+def test_the_window_opens_at_its_last_size_and_survives_a_hand_edited_one(qapp, translations):
+    from alliance_desktop.ui import app as appmod
+    from alliance_desktop.ui.mainwindow import MainWindow
+
+    window = MainWindow(translations)
+    assert (window.width(), window.height()) == (1400, 900)  # the first time
+    window.resize(1200, 800)
+    window.close()  # keeps its geometry in the settings
+    again = MainWindow(translations)
+    # restored from the settings (the offscreen platform's small screen clamps the size)
+    assert (again.width(), again.height()) != (1400, 900)
+    again.deleteLater()
+    appmod.settings().setValue("windowGeometry", "nonsense")
+    third = MainWindow(translations)
+    assert (third.width(), third.height()) == (1400, 900)
+    third.deleteLater()

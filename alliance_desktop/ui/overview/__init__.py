@@ -6,7 +6,6 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -22,8 +21,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-# QInputDialog and QMessageBox are imported where a dialog is shown: PySide6 builds a class and its enums on first
-# use, and at start-up no dialog is needed.
+# QComboBox, QInputDialog and QMessageBox are imported where used: PySide6 builds a class and its enums on first
+# use, and the first paint needs none of them.
 
 from ...core import edits
 from ...core import model as m
@@ -107,6 +106,8 @@ class _ChoiceDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):  # noqa: N802 - Qt API
         from PySide6.QtCore import QTimer
 
+        from PySide6.QtWidgets import QComboBox
+
         table: _PlanRows = self.parent()
         combo = QComboBox(parent)
         for choice in table.choices:
@@ -115,15 +116,15 @@ class _ChoiceDelegate(QStyledItemDelegate):
         QTimer.singleShot(0, combo, combo.showPopup)  # one double-click, and the list is open
         return combo
 
-    def _commit(self, editor: QComboBox) -> None:
+    def _commit(self, editor) -> None:
         self.commitData.emit(editor)
         self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
 
-    def setEditorData(self, editor: QComboBox, index) -> None:  # noqa: N802 - Qt API
+    def setEditorData(self, editor, index) -> None:  # noqa: N802 - Qt API
         table: _PlanRows = self.parent()
         editor.setCurrentIndex(table.choices.index(table.values[index.row()]))
 
-    def setModelData(self, editor: QComboBox, model, index) -> None:  # noqa: N802 - Qt API
+    def setModelData(self, editor, model, index) -> None:  # noqa: N802 - Qt API
         from PySide6.QtCore import QTimer
 
         table: _PlanRows = self.parent()
