@@ -64,7 +64,7 @@ laps = []
 def lap(name, _t=[time.perf_counter()]):
     now = time.perf_counter(); laps.append((name, (now - _t[0]) * 1000)); _t[0] = now
 from alliance_desktop import cli
-args = cli._gui_parser(["--demo", "keusote"]).parse_args(["--demo", "keusote"]); lap("the command line")
+args = cli._window_arguments(["--demo", "keusote"]); lap("the command line")
 import alliance_desktop.ui; lap("import the Qt-free core, storage and demos (before PySide6)")
 import PySide6.QtWidgets; lap("import PySide6.QtWidgets (the bare window's cost too)")
 from alliance_desktop.ui.app import create_application; lap("import ui.app")

@@ -231,3 +231,12 @@ def test_report_command_writes_a_pdf(tmp_path, capsys):
     assert "Commercial model" in text and "Risks" not in text
     code, out, err = run("report", str(tmp_path / "missing.alliance"), "-o", str(tmp_path / "x.pdf"), capsys=capsys)
     assert code != 0 and err.count("\n") == 1 and not (tmp_path / "x.pdf").exists()
+
+
+@pytest.mark.parametrize("argv", [[], ["Keusote.alliance"], ["C:\\Users\\x\\plan.alliance"], ["--demo", "keusote"],
+                                  ["--demo", "hyvaks"], ["--demo", "keusote", "--view", "timeline"], ["--lang", "en"]])
+def test_the_everyday_window_starts_read_as_argparse_reads_them(argv):
+    from alliance_desktop import cli, templates
+
+    assert cli.DEMOS == templates.DEMOS
+    assert cli._window_arguments(argv) == cli._gui_parser(argv).parse_args(argv)
