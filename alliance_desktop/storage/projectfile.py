@@ -724,17 +724,25 @@ def create_file(path: Path | str, plan: m.Plan) -> None:
 
 
 def copy_file(source: Path | str, target: Path | str) -> None:
-    """Copy a closed project file to a new path; never overwrites, never leaves a partial file.
+    """Copy a closed project file to a new path (a fresh demo copy); never overwrites, and a failed copy
+    leaves nothing behind.
 
-    The copy is not checked here: opening it checks it, as any file."""
+    The copy is not checked here: opening it checks it, as any file. Nor is it flushed to disk: the
+    source stays, and a copy cut short by a crash is refused when opened (flushing its folder took a
+    millisecond of every demo start, many more on a laptop with a slow disk)."""
     target = Path(target).absolute()
     _check_target(target)
-    tmp = _temp_beside(target)
     try:
-        shutil.copyfile(source, tmp)
-        _place_new(tmp, target)
+        created = open(target, "xb")  # noqa: SIM115 - closed below; "x": never over another file
+    except FileExistsError:
+        raise _error(StorageError.EXISTS, target) from None
     except OSError as exc:
-        remove_quietly(tmp)
+        raise write_failed(target, exc) from None
+    try:
+        with created, open(source, "rb") as original:
+            shutil.copyfileobj(original, created)
+    except OSError as exc:
+        remove_quietly(target)
         raise write_failed(target, exc) from None
 
 

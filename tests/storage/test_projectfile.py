@@ -647,3 +647,21 @@ def test_uri_quoting(tmp_path):
     uri = pfm._uri(tmp_path / "a b?c#d%e ä.alliance", "ro")
     assert uri.startswith("file:///") and uri.endswith("?mode=ro")
     assert "%20" in uri and "%3F" in uri and "%23" in uri and "%25" in uri and "%C3%A4" in uri
+
+
+def test_copy_file_never_overwrites_and_leaves_nothing_when_it_fails(tmp_path):
+    from alliance_desktop import templates
+    from alliance_desktop.storage.projectfile import StorageError, copy_file, create_file
+
+    source = tmp_path / "source.alliance"
+    create_file(source, templates.load_template("keusote"))
+    target = tmp_path / "copy.alliance"
+    copy_file(source, target)
+    assert target.read_bytes() == source.read_bytes()
+    target.write_bytes(b"precious")
+    with pytest.raises(StorageError):
+        copy_file(source, target)
+    assert target.read_bytes() == b"precious"
+    with pytest.raises(StorageError):
+        copy_file(tmp_path / "missing.alliance", tmp_path / "other.alliance")
+    assert not (tmp_path / "other.alliance").exists()
