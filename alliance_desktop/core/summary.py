@@ -11,6 +11,8 @@ from .records import record
 
 @record
 class Summary:
+    """The plan's headline figures and next dates (`summarize`)."""
+
     total_target_cost: Decimal
     period_count: int
     chain_count: int

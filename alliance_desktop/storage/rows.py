@@ -35,6 +35,8 @@ class RowError(ValueError):
 
 @record
 class Table:
+    """One table of the file: its columns, primary key and row order, and the SQL to read and write it."""
+
     name: str
     columns: tuple[str, ...]
     pk: tuple[str, ...]
@@ -179,6 +181,8 @@ Loaded = dict[str, list[tuple]]  # table -> rows as read, in order
 
 @record
 class Section:
+    """A part of the plan (model.SECTIONS) and how it is stored: its tables, rows and how to read it back."""
+
     name: str
     tables: tuple[str, ...]
     items: Callable[[Any], list[tuple[Any, Any]]]  # section value -> [(identity key, item)]
@@ -583,6 +587,8 @@ assert sorted(t for s in SECTIONS.values() for t in s.tables) == sorted(TABLES),
 
 @record
 class TableChange:
+    """What one edit changes in a table: the keys of rows to delete and the rows to write."""
+
     table: str
     deletes: list[tuple]  # primary keys
     upserts: list[tuple]  # full rows
