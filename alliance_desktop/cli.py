@@ -7,6 +7,7 @@ Errors are one line on stderr in the chosen language and a non-zero exit, never 
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from pathlib import Path
 
@@ -125,6 +126,9 @@ def main(argv: list[str] | None = None) -> int:
         from .selftest import run_self_test
 
         return run_self_test()
+    # No garbage collection while the window's modules load and it is built (launch.run_gui turns it
+    # back on once the window is up): from here, before the Qt-free core is imported for it.
+    gc.disable()
     from .ui.launch import run_gui
 
     return run_gui(args)

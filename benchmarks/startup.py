@@ -36,8 +36,9 @@ print(time.perf_counter())
 # the app leaves as it does when the window is closed.
 START = """
 import gc, sys, time
-gc.disable()  # as launch.run_gui does (the command line before it makes few objects)
-from alliance_desktop.ui import app as ui_app
+from alliance_desktop import cli  # as the console script does first
+gc.disable()  # as cli.main does before the window's modules load
+from alliance_desktop.ui import app as ui_app  # (loaded by launch; here to replace the event loop)
 
 def painted_then_quit(self):
     for window in self.topLevelWidgets():
@@ -48,8 +49,7 @@ def painted_then_quit(self):
     return 0
 
 ui_app.QApplication.exec = painted_then_quit
-from alliance_desktop.cli import main
-sys.exit(main(ARGS))
+sys.exit(cli.main(ARGS))
 """
 APP = START.replace("ARGS", '["--demo", "keusote"]')
 # A start from the Start menu: no file, the welcome screen.
@@ -59,12 +59,12 @@ WELCOME = START.replace("ARGS", "[]")
 # The same start as APP, with the time of each step (in-process; median over the runs).
 BREAKDOWN = """
 import gc, sys, time
-gc.disable()
 laps = []
 def lap(name, _t=[time.perf_counter()]):
     now = time.perf_counter(); laps.append((name, (now - _t[0]) * 1000)); _t[0] = now
 from alliance_desktop import cli
 args = cli._window_arguments(["--demo", "keusote"]); lap("the command line")
+gc.disable()  # as cli.main does
 import alliance_desktop.ui; lap("import the Qt-free core, storage and demos (before PySide6)")
 import PySide6.QtWidgets; lap("import PySide6.QtWidgets (the bare window's cost too)")
 from alliance_desktop.ui.app import create_application; lap("import ui.app")
