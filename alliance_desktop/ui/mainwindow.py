@@ -178,7 +178,7 @@ class MainWindow(QMainWindow):
         return area
 
     def _action(self, menu, text: str, slot, shortcut=None, tip: str = "") -> QAction:
-        action = QAction(text, menu)
+        action = menu.addAction(text, slot)  # made and connected by Qt: a fifth of the time of QAction(...)
         if shortcut is not None:
             # setShortcuts: a standard key gets all its bindings on the platform (Redo: Ctrl+Y and
             # Ctrl+Shift+Z), and setShortcut(QKeySequence) would make PySide6 build the Qt namespace's
@@ -187,8 +187,6 @@ class MainWindow(QMainWindow):
                                 else [QKeySequence(shortcut)])
         if tip:
             action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        menu.addAction(action)
         return action
 
     def _build_menus(self) -> None:
@@ -245,20 +243,18 @@ class MainWindow(QMainWindow):
             for percent in theme.TEXT_SIZES:
                 label = (self.tr("Normal ({percent} %)") if percent == 100 else
                          self.tr("{percent} % (for a projector)")).format(percent=percent)
-                action = QAction(label, sizes, checkable=True)
+                action = sizes.addAction(label, lambda _=False, p=percent: self.set_text_size(p))
+                action.setCheckable(True)
                 action.setChecked(theme.text_size() == percent)
-                action.triggered.connect(lambda _=False, p=percent: self.set_text_size(p))
                 sizes_group.addAction(action)
-                sizes.addAction(action)
 
         lang_menu = bar.addMenu(self.tr("&Language"))
         group = QActionGroup(lang_menu)
         for code, label in (("fi", "Suomi"), ("en", "English")):
-            action = QAction(label, lang_menu, checkable=True)
+            action = lang_menu.addAction(label, lambda _=False, c=code: self.set_language(c))
+            action.setCheckable(True)
             action.setChecked(self.translations.language == code)
-            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
             group.addAction(action)
-            lang_menu.addAction(action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About Alliance Planner"), self.about)
