@@ -274,8 +274,11 @@ class MainWindow(QMainWindow):
 
     def _show_row(self, row: int) -> None:
         if 0 <= row < len(self.views.keys_in_order):
-            self.views[self.views.keys_in_order[row]]  # build it on first visit
+            view = self.views[self.views.keys_in_order[row]]  # built on first visit
             self.stack.setCurrentIndex(row)
+            catch_up = getattr(view, "catch_up", None)  # a view that waits to be seen to refresh (the Overview)
+            if catch_up is not None:
+                catch_up()
 
     def set_text_size(self, percent: int) -> None:
         """Scale the text of the whole app (remembered); the views are rebuilt at the new size."""

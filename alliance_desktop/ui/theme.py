@@ -151,8 +151,8 @@ def navigation(widget: QWidget) -> None:
     """The dark side bar listing the views."""
     widget.setStyleSheet(
         f"QListWidget {{ background: {SIDEBAR}; color: {SIDEBAR_TEXT}; border: none; font-size: {BASE_POINT_SIZE * 1.2:g}pt;"
-        f" padding-top: 8px; }}"
-        f" QListWidget::item {{ padding: 10px 14px; border-left: 4px solid transparent; }}"
+        f" padding-top: 8px; qproperty-horizontalScrollBarPolicy: ScrollBarAlwaysOff; }}"
+        f" QListWidget::item {{ padding: 10px 10px; border-left: 4px solid transparent; }}"
         f" QListWidget::item:selected {{ background: #24496a; border-left: 4px solid #7fb8e6; color: white; }}")
 
 

@@ -386,3 +386,25 @@ def test_the_overview_counts_severe_open_risks_and_follows_the_risks_view(window
     window.show_view("overview")
     assert small.text().endswith("riskejä 5")
     assert "vakavia riskejä 0" in risks.summary.text()
+
+
+@pytest.mark.parametrize("percent", [100, 130])
+def test_the_side_bar_shows_every_view_name_whole_in_both_languages(window, percent):
+    """The longest name (English "Risks and procurement") fits: no sideways scroll bar, nothing cut short."""
+    window.resize(1600, 1000)
+    window.show()
+    try:
+        window.set_text_size(percent)
+        for language in ("fi", "en"):
+            window.set_language(language)
+            nav = window.navigation
+            nav.doItemsLayout()
+            room = nav.viewport().width()
+            for i in range(nav.count()):
+                item = nav.item(i)
+                needed = nav.fontMetrics().horizontalAdvance(item.text())
+                assert nav.visualItemRect(item).width() <= room, item.text()
+                assert needed < room - 20, item.text()  # with the item's padding and selection bar
+    finally:
+        window.set_language("fi")
+        window.set_text_size(100)

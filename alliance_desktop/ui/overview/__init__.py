@@ -300,9 +300,12 @@ class OverviewView(QWidget):
         if self.isVisible():
             self._refresh_stale()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def catch_up(self) -> None:
+        """Show what changed while another view was on screen (the main window calls this on the switch).
+
+        Not a showEvent: a Python event handler on the first view would make PySide6 build QEvent's
+        enum before the first paint."""
         self._refresh_stale()
-        super().showEvent(event)
 
     def _refresh_stale(self) -> None:
         stale, self._stale = self._stale, set()
