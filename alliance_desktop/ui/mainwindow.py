@@ -29,6 +29,8 @@ from .document import Document
 
 
 LISTEN_DELAY_MS = 400  # a window listens for its file being opened again once it is on screen
+PRELOAD_DELAY_MS = 1500  # then the code of the views not yet shown loads, a module at a time
+PRELOAD_GAP_MS = 50  # between modules: a click or a key press in between is served at once
 
 
 class ViewRef:
@@ -39,10 +41,14 @@ class ViewRef:
         self.module = module
         self.name = name
 
+    @property
+    def module_name(self) -> str:
+        return f"{__package__}.{self.module}"
+
     def load(self) -> type:
         import importlib
 
-        return getattr(importlib.import_module(f"{__package__}.{self.module}"), self.name)
+        return getattr(importlib.import_module(self.module_name), self.name)
 
     def __call__(self, document: Document) -> QWidget:
         return self.load()(document)
@@ -95,7 +101,23 @@ class MainWindow(QMainWindow):
             document.editRefused.connect(self._edit_refused)
             if not document.read_only:  # once the window is up: its note and folder watch can wait
                 QTimer.singleShot(LISTEN_DELAY_MS, lambda d=document: self.listen_for_handoff(d))
+            if not self.headless:
+                QTimer.singleShot(PRELOAD_DELAY_MS, self.preload_views)
         self._build()
+
+    def preload_views(self) -> None:
+        """Load the code of the views not shown yet, one module per turn of the event loop, a moment
+        after the window appears: a first visit then only builds its view (loading the timeline's code
+        took a third of its 100 ms). The views themselves are still built on first visit, so that an
+        edit does not refresh views nobody has opened."""
+        pending = [ref for _key, _title, ref in available_views() if ref.module_name not in sys.modules]
+
+        def load_next() -> None:
+            if pending:
+                pending.pop(0).load()
+                QTimer.singleShot(PRELOAD_GAP_MS, load_next)
+
+        load_next()
 
     # ------------------------------------------------------------ the same file opened again
 

@@ -114,3 +114,34 @@ def test_garbage_collection_waits_for_the_window_and_is_back_on_once_it_runs(tmp
                             env=env, timeout=120, check=False)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "[False, True] True 0"
+
+
+PRELOAD = """
+    import json, sys, time
+    from alliance_desktop.ui import app as ui_app, mainwindow
+    mainwindow.PRELOAD_DELAY_MS = 10  # (1.5 s in the app)
+    VIEWS = [f"alliance_desktop.ui.{name}" for name in ("timeline", "chains", "metrics", "commercial", "risks")]
+    seen = {}
+    def exec_a_while(app):
+        seen["at_paint"] = [name for name in VIEWS if name in sys.modules]
+        start = time.monotonic()
+        while time.monotonic() - start < 20 and not all(name in sys.modules for name in VIEWS):
+            app.processEvents()
+            time.sleep(0.005)
+        seen["later"] = [name for name in VIEWS if name in sys.modules]
+        return 0
+    ui_app.QApplication.exec = exec_a_while
+    from alliance_desktop.cli import main
+    main(["--demo", "keusote"])
+    print(json.dumps(seen))
+"""
+
+
+def test_the_other_views_code_loads_after_the_window_is_up(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ALLIANCE_DESKTOP_DATA_DIR=str(tmp_path))
+    result = subprocess.run([sys.executable, "-c", textwrap.dedent(PRELOAD)], capture_output=True, text=True,
+                            env=env, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["at_paint"] == []  # the first paint loads only the Overview
+    assert len(seen["later"]) == 5
