@@ -2841,7 +2841,7 @@ Jos jollakin rivillä on ongelma, mitään ei tuoda ja jokainen ongelma luetella
     </message>
     <message>
       <source>Outside</source>
-      <translation>Ei mukana</translation>
+      <translation>Ulkopuolella</translation>
     </message>
   </context>
   <context>

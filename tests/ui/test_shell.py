@@ -96,7 +96,7 @@ def _choose(table, row, value, qtbot):
 def test_change_area_status_and_party_name(window, qtbot):
     view = window.views["overview"]
     assert window.document.plan.areas[2].status == "outside"
-    assert view.areas.item(2, 1).text() == "Ei mukana"  # Mäntsälä: outside
+    assert view.areas.item(2, 1).text() == "Ulkopuolella"  # Mäntsälä: outside
     _choose(view.areas, 2, "option", qtbot)
     qtbot.waitUntil(lambda: window.document.plan.areas[2].status == "option")
     assert _on_disk(window).areas[2].status == "option"
@@ -109,7 +109,7 @@ def test_change_area_status_and_party_name(window, qtbot):
     window.document.undo_stack.undo()
     window.document.undo_stack.undo()
     assert _on_disk(window).areas[2].status == "outside"
-    assert view.areas.item(2, 1).text() == "Ei mukana"
+    assert view.areas.item(2, 1).text() == "Ulkopuolella"
 
 
 @pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")  # offscreen: an open combo list
@@ -408,3 +408,18 @@ def test_the_side_bar_shows_every_view_name_whole_in_both_languages(window, perc
     finally:
         window.set_language("fi")
         window.set_text_size(100)
+
+
+@pytest.mark.parametrize("language", ["fi", "en"])
+def test_the_overview_names_roles_and_area_statuses_as_the_report_does(window, language):
+    from alliance_desktop.core import model as m
+    from alliance_desktop.reports import labels
+    from alliance_desktop.ui.overview import area_status_title, role_title
+
+    window.set_language(language)
+    try:
+        assert [role_title(r) for r in m.PARTY_ROLES] == [labels.role(r, language) for r in m.PARTY_ROLES]
+        assert ([area_status_title(s) for s in m.AREA_STATUSES]
+                == [labels.area_status(s, language) for s in m.AREA_STATUSES])
+    finally:
+        window.set_language("fi")

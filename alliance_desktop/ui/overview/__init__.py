@@ -32,6 +32,9 @@ from .. import fmt, theme
 from ..widgets import Card, CommitLineEdit, CommitTextEdit
 
 
+# The same names as reports.labels.role / area_status (screen and paper agree; a test checks), made with
+# Qt's translator: reports.labels reads the Qt-free catalogue, 10 ms the first time, and the Overview is
+# the first view on screen.
 def role_title(role: str) -> str:
     return {
         "buyer": QCoreApplication.translate("Overview", "Buyer"),
