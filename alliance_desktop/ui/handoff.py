@@ -5,7 +5,8 @@ in the app-data folder, `handoff/<name>.window` holding its process id, and watc
 (QFileSystemWatcher). A start or an Open that finds the file locked, and a note for it, writes
 `handoff/<name>.show`; the window sees it, removes it and comes forward. When nobody takes the
 request in time (a window that crashed left its note, and another program holds the file), the
-request is withdrawn and the usual lock message is shown.
+request is withdrawn and the usual lock message is shown. A start that finds the file locked but no
+note yet waits a moment for one: the window holding the file may still be starting.
 """
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ from .. import paths
 from ..fileutil import write_text_atomically
 
 ANSWER_SECONDS = 1.5  # a window of ours takes a request within milliseconds
+# A window leaves its note 0.4 s after it appears (mainwindow.LISTEN_DELAY_MS): a second double-click made
+# while the first start is still under way finds the file locked and no note yet, and waits for one.
+NOTE_WAIT_SECONDS = 3.0
 
 
 def handoff_dir() -> Path:
@@ -65,10 +69,18 @@ class Beacon(QObject):
             _remove(self.note)
 
 
-def bring_forward(path: Path | str) -> bool:
-    """Ask the window of ours that has `path` open to come to the front; False when none takes it."""
+def bring_forward(path: Path | str, *, wait_for_note: bool = False) -> bool:
+    """Ask the window of ours that has `path` open to come to the front; False when none takes it.
+
+    `wait_for_note`: a start (no window of its own on screen yet) waits a moment for a note to appear,
+    as the window holding the file may still be starting; an Open in a window on screen does not."""
     name = note_name(path)
-    pid = _read(handoff_dir() / f"{name}.window")
+    note = handoff_dir() / f"{name}.window"
+    pid = _read(note)
+    deadline = time.monotonic() + (NOTE_WAIT_SECONDS if wait_for_note else 0)
+    while not pid and time.monotonic() < deadline:
+        time.sleep(0.05)
+        pid = _read(note)
     if not pid.isdigit() or int(pid) == os.getpid():
         return False
     _allow_foreground(int(pid))

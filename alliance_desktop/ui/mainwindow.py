@@ -362,7 +362,8 @@ class MainWindow(QMainWindow):
         """The file is locked: if a window of ours has it, bring that one forward instead of an error."""
         from .handoff import bring_forward
 
-        if self.headless or not bring_forward(path):  # a screenshot run reports the lock as an error
+        # a screenshot run reports the lock as an error; a start (not yet on screen) waits for a starting window
+        if self.headless or not bring_forward(path, wait_for_note=not self.isVisible()):
             return False
         self.handed_over = True
         self.statusBar().showMessage(self.tr("“{name}” is open in another window, which was brought to the front.")

@@ -56,6 +56,8 @@ def test_come_forward_restores_a_minimised_window(window, qtbot):
 def test_a_file_locked_by_another_program_still_gets_the_message(qtbot, translations, project_path, monkeypatch):
     from alliance_desktop.ui.mainwindow import MainWindow
 
+    monkeypatch.setattr(handoff, "NOTE_WAIT_SECONDS", 0.2)  # a start waits this long for a starting window's note
+
     holder = subprocess.Popen([sys.executable, "-c", (
         "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute('PRAGMA locking_mode=EXCLUSIVE');"
         "c.execute('BEGIN EXCLUSIVE'); print('locked', flush=True); sys.stdin.read()"), str(project_path)],
@@ -92,3 +94,32 @@ def test_a_note_left_by_a_crashed_window_is_given_up_after_a_moment(project_path
     assert not handoff.bring_forward(project_path)
     assert 0.2 <= time.monotonic() - started < 1.0
     assert not (folder / f"{handoff.note_name(project_path)}.show").exists()  # the request is withdrawn
+
+
+def test_a_start_waits_for_the_note_of_a_window_that_is_still_starting(project_path):
+    import threading
+
+    folder = handoff.handoff_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    name = handoff.note_name(project_path)
+    taken = []
+
+    def starting_window():  # its note comes 0.4 s after it appears; then it takes the request
+        time.sleep(0.3)
+        (folder / f"{name}.window").write_text(str(os.getppid()))
+        request = folder / f"{name}.show"
+        for _ in range(200):
+            if request.exists():
+                request.unlink()
+                taken.append(True)
+                return
+            time.sleep(0.01)
+
+    assert not handoff.bring_forward(project_path)  # an Open in a window on screen: no note, no wait
+    thread = threading.Thread(target=starting_window)
+    thread.start()
+    try:
+        assert handoff.bring_forward(project_path, wait_for_note=True)
+    finally:
+        thread.join()
+    assert taken == [True]
