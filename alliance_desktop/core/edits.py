@@ -105,6 +105,21 @@ def remove_record(plan: m.Plan, section: str, key: str) -> m.Plan:
     return dataclasses.replace(plan, **{section: tuple(x for x in getattr(plan, section) if x.key != key)})
 
 
+def move_record(plan: m.Plan, section: str, key: str, step: int) -> m.Plan:
+    """Move a procurement task or document `step` places up (-) or down (+) its list; at an end it stays.
+
+    (Risks keep no order of their own: they are listed most severe first.)"""
+    records = list(getattr(plan, section))
+    index = next((i for i, x in enumerate(records) if x.key == key), None)
+    if index is None:
+        raise PlanError(translate("Edits", "The item is no longer in the plan."), section)
+    target = max(0, min(len(records) - 1, index + step))
+    if target == index:
+        return plan
+    records.insert(target, records.pop(index))
+    return dataclasses.replace(plan, **{section: tuple(records)})
+
+
 def _checked(section: str, record, changes: dict):
     name_field = _NAME_FIELD[section]
     if name_field in changes:

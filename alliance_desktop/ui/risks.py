@@ -37,6 +37,7 @@ from . import fmt, theme
 from .widgets import Card, CommitTextEdit
 
 SECTIONS = ("risks", "procurement_tasks", "documents")
+MOVABLE = ("procurement_tasks", "documents")  # risks keep no order of their own: most severe first
 EXAMPLE_DATE = _dt.date(2026, 3, 3)  # shown in the hint of a date cell
 
 
@@ -303,6 +304,13 @@ class RecordTable(QTableWidget):
         row = self.currentRow()
         return self.keys[row] if 0 <= row < len(self.keys) else None
 
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if (self.section in MOVABLE and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+                and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)):
+            self.view.move(self.section, -1 if event.key() == Qt.Key.Key_Up else 1)
+            return
+        super().keyPressEvent(event)
+
 
 class RisksView(QWidget):
     def __init__(self, document):
@@ -324,17 +332,21 @@ class RisksView(QWidget):
         outer.addWidget(self.tabs, 1)
         self.tables: dict[str, RecordTable] = {}
         self.details: dict[str, tuple[Card, dict[str, CommitTextEdit]]] = {}
-        # Whole phrases per list (Finnish inflects the noun): button, prompt, and the three undo texts.
+        # Whole phrases per list (Finnish inflects the noun): buttons, prompt, and the undo texts (add, change,
+        # remove, and move for the lists kept in an order).
         self.texts = {
             "risks": (self.tr("Add risk…"), self.tr("Remove risk"), self.tr("Name of the risk"),
                       self.tr("Add risk"), self.tr("Change risk"), self.tr("Remove risk")),
             "procurement_tasks": (self.tr("Add task…"), self.tr("Remove task"), self.tr("Name of the task"),
-                                  self.tr("Add task"), self.tr("Change task"), self.tr("Remove task")),
+                                  self.tr("Add task"), self.tr("Change task"), self.tr("Remove task"),
+                                  self.tr("Move task")),
             "documents": (self.tr("Add document…"), self.tr("Remove document"), self.tr("Name of the document"),
-                          self.tr("Add document"), self.tr("Change document"), self.tr("Remove document")),
+                          self.tr("Add document"), self.tr("Change document"), self.tr("Remove document"),
+                          self.tr("Move document")),
         }
         self.add_buttons: dict[str, QPushButton] = {}
         self.remove_buttons: dict[str, QPushButton] = {}
+        self.move_buttons: dict[str, list[QPushButton]] = {}  # ▲ and ▼ of the lists kept in an order
         for section in SECTIONS:
             page = QWidget()
             box = QVBoxLayout(page)
@@ -360,6 +372,17 @@ class RisksView(QWidget):
             self.add_buttons[section], self.remove_buttons[section] = add, remove
             buttons.addWidget(add)
             buttons.addWidget(remove)
+            if section in MOVABLE:
+                self.move_buttons[section] = []
+                for text, tip, step in (("▲", self.tr("Move up the list (Ctrl+Up)"), -1),
+                                        ("▼", self.tr("Move down the list (Ctrl+Down)"), 1)):
+                    button = QPushButton(text)
+                    button.setToolTip(tip)
+                    button.setAccessibleName(tip)
+                    button.setFixedWidth(round(3.6 * theme.BASE_POINT_SIZE))
+                    button.clicked.connect(lambda _=False, s=section, n=step: self.move(s, n))
+                    buttons.addWidget(button)
+                    self.move_buttons[section].append(button)
             buttons.addStretch(1)
             box.addLayout(buttons)
             self.tabs.addTab(page, "")
@@ -433,6 +456,8 @@ class RisksView(QWidget):
             self.tabs.setTabText(i, titles[section].format(count=len(records)))
             self.add_buttons[section].setEnabled(not read_only)
             self.remove_buttons[section].setEnabled(not read_only)
+            for button in self.move_buttons.get(section, ()):
+                button.setEnabled(not read_only)
             self._show_details(section)
         high = summarize(plan).severe_open_risk_count
         done = sum(1 for t in plan.procurement_tasks if t.done)
@@ -469,6 +494,15 @@ class RisksView(QWidget):
             table = self.tables[section]
             table.setCurrentCell(table.keys.index(result["key"]), 0)
             table.setFocus()
+
+    def move(self, section: str, step: int) -> None:
+        """Move the selected task or document up (-1) or down (+1) its list; it stays selected."""
+        key = self.tables[section].selected_key()
+        if key is None or self.document.read_only:
+            return
+        if edits.move_record(self.document.plan, section, key, step) is self.document.plan:
+            return  # at the end of the list already: no edit to undo
+        self.document.apply(self.texts[section][6], lambda plan: edits.move_record(plan, section, key, step))
 
     def remove(self, section: str) -> None:
         key = self.tables[section].selected_key()

@@ -4348,6 +4348,10 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
       <translation>Muuta tehtävää</translation>
     </message>
     <message>
+      <source>Move task</source>
+      <translation>Siirrä tehtävää</translation>
+    </message>
+    <message>
       <source>Add document…</source>
       <translation>Lisää asiakirja…</translation>
     </message>
@@ -4366,6 +4370,18 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     <message>
       <source>Change document</source>
       <translation>Muuta asiakirjaa</translation>
+    </message>
+    <message>
+      <source>Move document</source>
+      <translation>Siirrä asiakirjaa</translation>
+    </message>
+    <message>
+      <source>Move up the list (Ctrl+Up)</source>
+      <translation>Siirrä ylöspäin listassa (Ctrl+Ylös)</translation>
+    </message>
+    <message>
+      <source>Move down the list (Ctrl+Down)</source>
+      <translation>Siirrä alaspäin listassa (Ctrl+Alas)</translation>
     </message>
     <message>
       <source>Double-click a cell or start typing to edit it; the long texts are edited on the right. Every change is saved at once and can be undone.</source>

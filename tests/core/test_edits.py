@@ -79,3 +79,17 @@ def test_risks_sharing_a_matrix_cell_sit_apart_inside_it():
     assert len(set(shared)) == 3
     assert all(3 <= x < 4 and 2 <= y < 3 for x, y in shared)  # inside the cell of impact 4, likelihood 3
     assert places[-1][2:] == (0.5, 0.5)  # alone: the cell's centre
+
+
+@pytest.mark.parametrize("section", ["procurement_tasks", "documents"])
+def test_a_task_or_document_moves_up_and_down_its_list(keusote, section):
+    keys = [x.key for x in getattr(keusote, section)]
+    assert len(keys) >= 3
+    down = edits.move_record(keusote, section, keys[0], 1)
+    assert [x.key for x in getattr(down, section)] == [keys[1], keys[0], *keys[2:]]
+    up = edits.move_record(down, section, keys[0], -1)
+    assert [x.key for x in getattr(up, section)] == keys
+    assert edits.move_record(keusote, section, keys[0], -1) is keusote  # at the top already: nothing changes
+    assert edits.move_record(keusote, section, keys[-1], 1) is keusote
+    with pytest.raises(PlanError):
+        edits.move_record(keusote, section, "nowhere", 1)

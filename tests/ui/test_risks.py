@@ -111,6 +111,7 @@ def test_a_read_only_file_shows_the_lists_but_changes_nothing(window, qtbot, pro
     assert risks.rowCount() == len(doc.plan.risks)
     assert not risks.cellWidget(0, column(risks, "status")).isEnabled()
     assert not view.add_buttons["risks"].isEnabled() and not view.remove_buttons["documents"].isEnabled()
+    assert not any(b.isEnabled() for b in view.move_buttons["procurement_tasks"])
     assert view.details["risks"][1]["description"].isReadOnly()
     assert risks.editTriggers() == risks.EditTrigger.NoEditTriggers
 
@@ -133,3 +134,30 @@ def test_the_risk_matrix_places_each_risk_and_a_click_selects_it(view, window, q
     dot, _risk, n = next(d for d in matrix.dots if d[1].key == risk.key)
     assert int((dot.x() - grid.left()) // cell) + 1 == 1
     assert n == view.tables["risks"].keys.index(risk.key) + 1  # renumbered as its row: most severe first
+
+
+def test_a_task_moves_with_ctrl_arrows_or_the_buttons_and_stays_selected(view, window, qtbot):
+    view.tabs.setCurrentIndex(1)
+    tasks = view.tables["procurement_tasks"]
+    keys = [t.key for t in window.document.plan.procurement_tasks]
+    tasks.setFocus()
+    tasks.setCurrentCell(0, column(tasks, "name"))
+    qtbot.keyClick(tasks, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)  # the first already: nothing
+    assert window.document.undo_stack.count() == 0
+    qtbot.keyClick(tasks, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert [t.key for t in on_disk(window).procurement_tasks][:2] == [keys[1], keys[0]]
+    assert tasks.selected_key() == keys[0] and tasks.currentRow() == 1  # it stays selected in its new place
+    assert window.document.undo_stack.undoText() == "Siirrä tehtävää"
+    view.move_buttons["procurement_tasks"][1].click()  # ▼
+    assert [t.key for t in window.document.plan.procurement_tasks][:3] == [keys[1], keys[2], keys[0]]
+    trigger(window, QKeySequence.StandardKey.Undo)
+    trigger(window, QKeySequence.StandardKey.Undo)
+    assert [t.key for t in on_disk(window).procurement_tasks] == keys
+
+
+def test_risks_keep_their_severity_order(view, window, qtbot):
+    risks = view.tables["risks"]
+    risks.setFocus()
+    risks.setCurrentCell(0, 0)
+    qtbot.keyClick(risks, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert window.document.undo_stack.count() == 0 and "risks" not in view.move_buttons
