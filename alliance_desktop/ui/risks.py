@@ -34,7 +34,7 @@ from ..core import model as m
 from ..core.summary import summarize
 from ..reports import labels
 from . import fmt, theme
-from .widgets import Card, CommitTextEdit
+from .widgets import Card, CommitTextEdit, move_buttons, move_step
 
 SECTIONS = ("risks", "procurement_tasks", "documents")
 MOVABLE = ("procurement_tasks", "documents")  # risks keep no order of their own: most severe first
@@ -305,9 +305,9 @@ class RecordTable(QTableWidget):
         return self.keys[row] if 0 <= row < len(self.keys) else None
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
-        if (self.section in MOVABLE and event.modifiers() & Qt.KeyboardModifier.ControlModifier
-                and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)):
-            self.view.move(self.section, -1 if event.key() == Qt.Key.Key_Up else 1)
+        step = move_step(event) if self.section in MOVABLE else 0
+        if step:
+            self.view.move(self.section, step)
             return
         super().keyPressEvent(event)
 
@@ -373,16 +373,11 @@ class RisksView(QWidget):
             buttons.addWidget(add)
             buttons.addWidget(remove)
             if section in MOVABLE:
-                self.move_buttons[section] = []
-                for text, tip, step in (("▲", self.tr("Move up the list (Ctrl+Up)"), -1),
-                                        ("▼", self.tr("Move down the list (Ctrl+Down)"), 1)):
-                    button = QPushButton(text)
-                    button.setToolTip(tip)
-                    button.setAccessibleName(tip)
-                    button.setFixedWidth(round(3.6 * theme.BASE_POINT_SIZE))
-                    button.clicked.connect(lambda _=False, s=section, n=step: self.move(s, n))
+                self.move_buttons[section] = move_buttons(self.tr("Move up the list (Ctrl+Up)"),
+                                                          self.tr("Move down the list (Ctrl+Down)"),
+                                                          lambda step, s=section: self.move(s, step))
+                for button in self.move_buttons[section]:
                     buttons.addWidget(button)
-                    self.move_buttons[section].append(button)
             buttons.addStretch(1)
             box.addLayout(buttons)
             self.tabs.addTab(page, "")

@@ -29,7 +29,7 @@ from ...core import model as m
 from ...core.errors import AllianceError
 from ...core.summary import summarize
 from .. import fmt, theme
-from ..widgets import Card, CommitLineEdit, CommitTextEdit
+from ..widgets import Card, CommitLineEdit, CommitTextEdit, move_buttons, move_step
 
 
 # The same names as reports.labels.role / area_status (screen and paper agree; a test checks), made with
@@ -143,11 +143,9 @@ class _GoalList(QListView):
     moveRequested = Signal(int)  # -1 up, +1 down
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
-        from PySide6.QtCore import Qt  # here, not at import: see the note on OverviewView
-
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier and event.key() in (Qt.Key.Key_Up,
-                                                                                        Qt.Key.Key_Down):
-            self.moveRequested.emit(-1 if event.key() == Qt.Key.Key_Up else 1)
+        step = move_step(event)
+        if step:
+            self.moveRequested.emit(step)
             return
         super().keyPressEvent(event)
 
@@ -229,14 +227,9 @@ class OverviewView(QWidget):
         self.goals.moveRequested.connect(self._move_goal)
         goals_card.body.addWidget(self.goals, 1)
         goal_buttons = self._buttons(self.tr("Add goal"), self._add_goal, self.tr("Remove goal"), self._remove_goal)
-        for i, (text, tip, step) in enumerate((("▲", self.tr("Move the goal up (Ctrl+Up)"), -1),
-                                               ("▼", self.tr("Move the goal down (Ctrl+Down)"), 1))):
-            button = QPushButton(text)
-            button.setToolTip(tip)
-            button.setAccessibleName(tip)
-            button.setFixedWidth(round(3.6 * theme.BASE_POINT_SIZE))
-            button.setEnabled(not document.read_only)
-            button.clicked.connect(lambda _=False, s=step: self._move_goal(s))
+        for i, button in enumerate(move_buttons(self.tr("Move the goal up (Ctrl+Up)"),
+                                                self.tr("Move the goal down (Ctrl+Down)"), self._move_goal,
+                                                enabled=not document.read_only)):
             goal_buttons.insertWidget(2 + i, button)  # after Add and Remove, before the stretch
         goals_card.body.addLayout(goal_buttons)
         lists.addWidget(goals_card, 3)
