@@ -410,9 +410,9 @@ def expected_schema(version: int = SCHEMA_VERSION, *, normalise: bool = True) ->
 def schema_differences(conn: sqlite3.Connection, version: int) -> tuple[list[str], list[str]]:
     """The (unexpected, missing or different) objects of a file of schema `version`: none when it is as expected.
 
-    The SQL is compared as stored first: a file this app made holds exactly our statements, and
-    normalising both sides' whitespace took a millisecond and a half of every opening. A file whose
-    migrations table sqlite-utils created differs in whitespace only, and is compared normalised."""
+    The SQL is compared as stored first: a file made by this app (or upgraded by its migrations)
+    holds exactly our statements, and normalising both sides' whitespace took a millisecond and a half
+    of every opening. Only a file whose statements are laid out otherwise is compared normalised."""
     if read_schema(conn, normalise=False) == expected_schema(version, normalise=False):
         return [], []
     found = read_schema(conn)

@@ -108,8 +108,9 @@ class MainWindow(QMainWindow):
     def preload_views(self) -> None:
         """Load the code of the views not shown yet, one module per turn of the event loop, a moment
         after the window appears, and the Qt-free texts' catalogue: a first visit then only builds its
-        view (loading the timeline's code and the catalogue took half of its 100 ms). The views themselves are still built on first visit, so that an
-        edit does not refresh views nobody has opened."""
+        view (loading the timeline's code and the catalogue took half of its 100 ms). The views
+        themselves are still built on first visit, so that an edit does not refresh views nobody has
+        opened."""
         from .. import i18n
 
         # the Qt-free texts (core, reports) are read from their catalogue first: the views use them too
