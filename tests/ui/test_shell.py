@@ -423,3 +423,28 @@ def test_the_overview_names_roles_and_area_statuses_as_the_report_does(window, l
                 == [labels.area_status(s, language) for s in m.AREA_STATUSES])
     finally:
         window.set_language("fi")
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")  # offscreen: an open combo list
+def test_a_choice_left_open_while_its_row_goes_changes_nothing(window, qtbot):
+    from alliance_desktop.core import edits
+
+    view = window.views["overview"]
+    last = view.areas.rowCount() - 1
+    key = view.areas.keys[last]
+    table = view.areas
+    table.setFocus()
+    rect = table.visualRect(table.model().index(last, 1))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    from PySide6.QtWidgets import QComboBox
+
+    combo = table.findChild(QComboBox)
+    assert combo is not None
+    window.document.apply("Poista alue", lambda plan: edits.remove_area(plan, key))  # the row goes meanwhile
+    combo.hidePopup()
+    combo.setCurrentIndex(combo.findData("option"))
+    combo.activated.emit(combo.currentIndex())
+    qtbot.wait(20)
+    assert window.document.undo_stack.count() == 1  # only the removal
+    assert key not in [a.key for a in window.document.plan.areas]

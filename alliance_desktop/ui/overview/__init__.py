@@ -108,7 +108,6 @@ class _ChoiceDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent, option, index):  # noqa: N802 - Qt API
         from PySide6.QtCore import QTimer
-
         from PySide6.QtWidgets import QComboBox
 
         table: _PlanRows = self.parent()
@@ -120,21 +119,28 @@ class _ChoiceDelegate(QStyledItemDelegate):
         return combo
 
     def _commit(self, editor) -> None:
+        if not editor.isVisible():  # let go by the table (its row went, say by an undo): nothing to commit
+            return
         self.commitData.emit(editor)
         self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
 
     def setEditorData(self, editor, index) -> None:  # noqa: N802 - Qt API
-        table: _PlanRows = self.parent()
-        editor.setCurrentIndex(table.choices.index(table.values[index.row()]))
+        editor.setCurrentIndex(max(0, editor.findData(self._stored(index))))
 
     def setModelData(self, editor, model, index) -> None:  # noqa: N802 - Qt API
         from PySide6.QtCore import QTimer
 
         table: _PlanRows = self.parent()
-        key, value = table.keys[index.row()], editor.currentData()
-        if value != table.values[index.row()]:
+        stored, value = self._stored(index), editor.currentData()
+        if stored is not None and value != stored:
+            key = table.keys[index.row()]
             # After the editor has closed: the edit refills the table.
             QTimer.singleShot(0, table, lambda: table.choiceMade.emit(key, value))
+
+    def _stored(self, index) -> str | None:
+        """The row's choice as the table shows it now (None: the row went, say by an undo meanwhile)."""
+        table: _PlanRows = self.parent()
+        return table.values[index.row()] if 0 <= index.row() < len(table.values) else None
 
 
 class _GoalList(QListView):
