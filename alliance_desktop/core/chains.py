@@ -20,9 +20,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 from collections.abc import Iterable
-from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from .records import record
 from ..i18n import translate
 from . import model as m
 from .edits import unique_key
@@ -122,7 +122,7 @@ def kind_for_role(role: str) -> str | None:
 # ---------------------------------------------------------------- costs
 
 
-@dataclass(frozen=True)
+@record
 class StepCost:
     key: str
     cost: Decimal  # annual volume × unit cost
@@ -134,7 +134,7 @@ class StepCost:
         return self.cost - self.own_cost
 
 
-@dataclass(frozen=True)
+@record
 class ProviderCost:
     provider: str  # party key, or "" (own production / not chosen)
     kind: str
@@ -148,7 +148,7 @@ class ProviderCost:
         return self.cost - self.own_cost
 
 
-@dataclass(frozen=True)
+@record
 class ChainCosts:
     steps: tuple[StepCost, ...]
     gross: Decimal  # all steps
@@ -208,7 +208,7 @@ def chain_costs(plan: m.Plan, chain: m.ServiceChain) -> ChainCosts:
 # ---------------------------------------------------------------- the card layout
 
 
-@dataclass(frozen=True)
+@record
 class Metrics:
     """Sizes of the canvas in logical pixels (the painter scales them for zoom and export)."""
 
@@ -220,7 +220,10 @@ class Metrics:
     top: float = 0.0  # room above the first row (title, totals, legend)
 
 
-@dataclass(frozen=True)
+DEFAULT_METRICS = Metrics()
+
+
+@record
 class Box:
     x: float
     y: float
@@ -243,7 +246,7 @@ class Box:
         return self.x <= x <= self.right and self.y <= y <= self.bottom
 
 
-@dataclass(frozen=True)
+@record
 class Arrow:
     """From card `source` to card `target`: a polyline; the last segment ends at the target (the head)."""
 
@@ -253,7 +256,7 @@ class Arrow:
     wraps: bool  # True when the arrow runs from the end of one row to the start of the next
 
 
-@dataclass(frozen=True)
+@record
 class ChainLayout:
     count: int
     columns: int
@@ -271,7 +274,7 @@ class ChainLayout:
         return index // self.columns
 
 
-def columns_for_width(width: float, metrics: Metrics = Metrics(), maximum: int = 0) -> int:
+def columns_for_width(width: float, metrics: Metrics = DEFAULT_METRICS, maximum: int = 0) -> int:
     """How many cards fit side by side in `width` (at least one; at most `maximum` when given)."""
     fit = int((width - 2 * metrics.margin + metrics.gap_x) // (metrics.card_width + metrics.gap_x))
     fit = max(1, fit)
@@ -284,7 +287,7 @@ def _card_box(index: int, columns: int, mt: Metrics) -> Box:
                mt.card_width, mt.card_height)
 
 
-def chain_layout(count: int, columns: int, metrics: Metrics = Metrics()) -> ChainLayout:
+def chain_layout(count: int, columns: int, metrics: Metrics = DEFAULT_METRICS) -> ChainLayout:
     """Cards in reading order, `columns` to a row, rows wrapping like the seed slides; arrows between them."""
     columns = max(1, columns)
     mt = metrics
@@ -711,7 +714,7 @@ def period_years(period: m.ServicePeriod) -> Decimal:
     return (Decimal((after - period.start).days) / Decimal(365)).quantize(Decimal("0.0001"), ROUND_HALF_UP)
 
 
-@dataclass(frozen=True)
+@record
 class TargetChange:
     """What "use this chain's cost as the production target" would do to one service period."""
 

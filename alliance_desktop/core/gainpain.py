@@ -18,15 +18,15 @@ the PDF draw the same picture.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 
+from .records import record
 from . import model as m
 from .settlement import KpiInput, Terms, as_score, mul_round, resolve_actual, settle_period, split
 
 
-@dataclass(frozen=True)
+@record
 class Scale:
     """A nice axis: low and high are multiples of step; ticks run from low to high."""
 
@@ -72,7 +72,7 @@ def nice_scale(low: float, high: float, max_ticks: int = 7) -> Scale:
     return Scale(ticks[0], ticks[-1], step, ticks)
 
 
-@dataclass(frozen=True)
+@record
 class Point:
     actual_cost: float
     cost_percent: float  # (A − T) / T × 100; negative = under the target
@@ -82,7 +82,7 @@ class Point:
     staff: float
 
 
-@dataclass(frozen=True)
+@record
 class CapPoint:
     """Where a cap starts to bind: beyond it the curve changes slope."""
 
@@ -91,7 +91,7 @@ class CapPoint:
     deviation: float
 
 
-@dataclass(frozen=True)
+@record
 class GainPainSweep:
     period: str
     target_cost: float

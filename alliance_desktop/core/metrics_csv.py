@@ -36,9 +36,9 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass
 from decimal import Decimal
 
+from .records import record
 from ..i18n import language, translate
 from . import model as m
 from .errors import PlanError
@@ -54,7 +54,7 @@ VALUE_COLUMNS = ("arvo", "mittaustulos", "value", "measurement")
 BASELINE_WORDS = ("lähtötaso", "baseline")
 
 
-@dataclass(frozen=True)
+@record
 class CsvProblem:
     line: int  # 1-based line of the file
     column: int  # 1-based column, 0 when the problem is the whole line
@@ -83,7 +83,7 @@ class CsvImportError(PlanError):
         super().__init__("\n".join([head, *lines]))
 
 
-@dataclass(frozen=True)
+@record
 class ImportResult:
     plan: m.Plan
     values: int  # measurements (and baselines) read from the file

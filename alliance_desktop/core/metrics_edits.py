@@ -23,9 +23,9 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from .records import record
 from ..i18n import translate
 from . import model as m
 from .edits import unique_key
@@ -41,7 +41,7 @@ METRIC_FIELDS = ("name", "unit", "direction", "description", "data_source", "fre
 # ---------------------------------------------------------------- the metric library
 
 
-@dataclass(frozen=True)
+@record
 class LibraryMetric:
     """A ready-made metric definition; `group` is "process" (seed 000) or "goals" (seed 003)."""
 
@@ -335,7 +335,7 @@ def is_retired(metric: m.Metric, period: str, order: Sequence[str]) -> bool:
     return cal is not None and cal.weight == 0
 
 
-@dataclass(frozen=True)
+@record
 class CalibrationSpan:
     """One calibration on a metric's timeline: periods first..last (indexes into the period order)."""
 

@@ -18,11 +18,9 @@ T = TypeVar("T")
 
 
 def record(cls: type[T]) -> type[T]:
-    """Make `cls` an immutable dataclass (use in place of `@dataclass(frozen=True)`).
-
-    Give the class a docstring: without one, dataclasses makes one from the class's signature,
-    which costs inspect and tokenize a few milliseconds at import."""
-    assert cls.__doc__, f"{cls.__name__}: a record needs a docstring"
+    """Make `cls` an immutable dataclass (use in place of `@dataclass(frozen=True)`)."""
+    if not cls.__doc__:  # as dataclasses would write it, without its inspect.signature (tokenize: ms)
+        cls.__doc__ = f"{cls.__name__}({', '.join(cls.__dict__.get('__annotations__', {}))})"
     cls = dataclass(init=False, repr=False, eq=False)(cls)  # no methods compiled: ours follow
     spec = []
     for f in fields(cls):

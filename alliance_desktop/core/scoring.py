@@ -20,10 +20,10 @@ and `PeriodScore.score` is its 28-digit Decimal for display.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 
+from .records import record
 from ..i18n import translate
 from . import model as m
 
@@ -36,7 +36,7 @@ def fraction_to_decimal(value: Fraction) -> Decimal:
     return Decimal(value.numerator) / Decimal(value.denominator)
 
 
-@dataclass(frozen=True)
+@record
 class MetricScore:
     """One metric's part in a period's score."""
 
@@ -56,7 +56,7 @@ class MetricScore:
         return self.calibration.weight if self.counts and self.calibration else Decimal(0)
 
 
-@dataclass(frozen=True)
+@record
 class PeriodScore:
     period: str  # period key
     exact: Fraction  # 0..1, exact

@@ -38,6 +38,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from fractions import Fraction
 from typing import NamedTuple
 
+from .records import record
 from ..i18n import translate
 from . import model as m
 from .errors import PlanError
@@ -189,7 +190,7 @@ def split(terms: Terms, deviation: int, score: Fraction) -> Split:
 # ---------------------------------------------------------------- results
 
 
-@dataclass(frozen=True)
+@record
 class GainShares:
     buyer: Decimal = ZERO
     producer: Decimal = ZERO
@@ -205,7 +206,7 @@ class GainShares:
                           self.effectiveness_pool + other.effectiveness_pool)
 
 
-@dataclass(frozen=True)
+@record
 class Sanction:
     producer: Decimal = ZERO
     buyer: Decimal = ZERO
@@ -218,7 +219,7 @@ class Sanction:
         return Sanction(self.producer + other.producer, self.buyer + other.buyer)
 
 
-@dataclass(frozen=True)
+@record
 class PeriodResult:
     """One period's settlement. The first fields are those of the `settle --json` output."""
 
@@ -277,7 +278,7 @@ class PeriodResult:
         return self.target_cost - self.buyer_total_cost
 
 
-@dataclass(frozen=True)
+@record
 class Totals:
     """Sums over the periods (all money)."""
 
@@ -317,7 +318,7 @@ class Totals:
         return self.target_cost - self.buyer_total_cost
 
 
-@dataclass(frozen=True)
+@record
 class Settlement:
     periods: tuple[PeriodResult, ...]
     totals: Totals

@@ -17,9 +17,9 @@ import datetime as _dt
 import math
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from functools import lru_cache
 
+from .records import record
 from ..i18n import translate
 from . import model as m
 from .edits import unique_key
@@ -239,7 +239,7 @@ def fit_zoom(first: _dt.date, last: _dt.date, width: float) -> float:
     return clamp_zoom(width / days)
 
 
-@dataclass(frozen=True)
+@record
 class Scale:
     """x = days since `origin` × `px_per_day` (+ `left`). A bar covers whole days: its end date is inclusive."""
 
@@ -273,7 +273,7 @@ class Scale:
 # ---------------------------------------------------------------- ticks
 
 
-@dataclass(frozen=True)
+@record
 class Tick:
     start: _dt.date
     end: _dt.date  # exclusive: the next tick's start
@@ -281,7 +281,7 @@ class Tick:
     major: bool = False  # a boundary of the upper row too (drawn stronger)
 
 
-@dataclass(frozen=True)
+@record
 class Ticks:
     unit: str  # the lower row's unit: day | week | month | month_short | month_number | quarter | year | year2 | ...
     upper: tuple[Tick, ...]
@@ -421,7 +421,7 @@ def ticks(px_per_day: float, first: _dt.date, last: _dt.date,
 ROW_HEIGHTS = {"phase": 29, "step": 24, "marker": 22, "periods": 24}
 
 
-@dataclass(frozen=True)
+@record
 class Row:
     kind: str  # phase | step | marker | periods
     key: str  # phase or marker key ("" for the periods row)
@@ -565,7 +565,7 @@ def preparation_range(plan: m.Plan, today: _dt.date | None = None) -> tuple[_dt.
 # ---------------------------------------------------------------- warnings
 
 
-@dataclass(frozen=True)
+@record
 class TimelineWarning:
     rule: str  # overlap | gate_late | deadline_outside | tender_short | step_outside | no_dates
     items: tuple[tuple[str, str], ...]  # ("phase" | "marker", key) it is about; the first is the one to point at

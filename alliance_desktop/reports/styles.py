@@ -6,7 +6,6 @@ screen and paper share one palette and one colour per party role.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
@@ -15,6 +14,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import TableStyle
 
+from ..core.records import record
 from .fonts import SANS, SANS_BOLD, register_fonts
 
 PAGE = A4
@@ -53,7 +53,7 @@ ROLE_COLOURS = {
 }
 
 
-@dataclass(frozen=True)
+@record
 class Styles:
     body: ParagraphStyle
     small: ParagraphStyle

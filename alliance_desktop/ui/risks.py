@@ -8,7 +8,6 @@ undoable edit through core.edits (add_record, update_record, remove_record).
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core import records
 from .. import i18n
 from ..core import edits
 from ..core import model as m
@@ -41,7 +41,7 @@ MOVABLE = ("procurement_tasks", "documents")  # risks keep no order of their own
 EXAMPLE_DATE = _dt.date(2026, 3, 3)  # shown in the hint of a date cell
 
 
-@dataclass(frozen=True)
+@records.record
 class Column:
     field: str  # the record's field ("score": likelihood × impact, shown only)
     title: str

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QApplication
 
+from ...core.records import record
 from ...core import chains as cc
 from ...core import model as m
 from .. import theme
@@ -33,7 +34,7 @@ COMPOUND_TAILS = tuple(sorted((
 ), key=len, reverse=True))
 
 
-@dataclass(frozen=True)
+@record
 class CardText:
     """What one card says, formatted once per change (not per frame)."""
 
@@ -47,7 +48,7 @@ class CardText:
     badge: str  # "Option" / "Not in the alliance", or ""
 
 
-@dataclass(frozen=True)
+@record
 class HeaderText:
     title: str
     totals: tuple[tuple[str, str, str], ...]  # (label, value, colour name or "")

@@ -7,12 +7,12 @@ without Qt, so a report painter can lay the chart out the same way.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeySequence, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
+from ...core.records import record
 from ...core import model as m
 from ...core.gainpain import GainPainSweep, Scale, sweep
 from ...core.settlement import KpiInput
@@ -25,7 +25,7 @@ MAX_POINTS = 2000
 # ---------------------------------------------------------------- Qt-free layout
 
 
-@dataclass(frozen=True)
+@record
 class PlotFrame:
     """The plot rectangle in pixels and the scales it shows."""
 

@@ -7,7 +7,6 @@ only lays them out and paints them. The card grid and the sparkline geometry are
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.records import record
 from ...core import model as m
 from ...core.scoring import MetricScore, PeriodScore, calibration_in_force
 from ...core.settlement import PeriodResult
@@ -96,7 +96,7 @@ def sparkline_layout(values: list[Decimal | None], thresholds: list[Decimal | No
 # ---------------------------------------------------------------- the cards
 
 
-@dataclass(frozen=True)
+@record
 class CardData:
     metric: m.Metric
     part: MetricScore
