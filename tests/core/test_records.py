@@ -98,3 +98,13 @@ def test_a_record_without_a_docstring_gets_one_naming_its_fields():
 
     assert Bare.__doc__ == "Bare(x, y)"
     assert Point.__doc__ == "A test record."
+
+
+def test_copied_and_pickled_as_dataclasses_are():
+    import copy
+    import pickle
+
+    box = Box(Point(3, 4, ("a",)))
+    assert copy.copy(box) == box and copy.deepcopy(box) == box and copy.deepcopy(box).corner is not box.corner
+    plan = m.Plan(project=m.Project(name="X"), parties=(m.Party("a", "A"),))
+    assert pickle.loads(pickle.dumps(plan)) == plan
