@@ -205,6 +205,7 @@ class TimelineView(QWidget):
         self.canvas.hint.connect(self._hint)
         self.table.selectionModel().selectionChanged.connect(self._table_selection_changed)
         self.table.selectionModel().currentRowChanged.connect(self._table_selection_changed)
+        self._shortcut_keys: set[str] = set()
         for seq in (QKeySequence.StandardKey.ZoomIn, "Ctrl+=", "Ctrl++"):
             self._shortcut(seq, lambda: self.canvas.zoom_in())
         for seq in (QKeySequence.StandardKey.ZoomOut, "Ctrl+-"):
@@ -228,9 +229,10 @@ class TimelineView(QWidget):
 
     def _shortcut(self, seq, slot) -> None:
         keys = QKeySequence(seq)
-        mine = {s.key().toString() for s in self.findChildren(QShortcut)}
-        if keys.isEmpty() or keys.toString() in mine:
+        # one shortcut per key: a standard key and a spelled-out one may be the same (ZoomIn is Ctrl++)
+        if keys.isEmpty() or keys.toString() in self._shortcut_keys:
             return
+        self._shortcut_keys.add(keys.toString())
         shortcut = QShortcut(keys, self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(slot)
