@@ -439,18 +439,7 @@ def test_a_second_open_in_this_process_leaves_the_lock_in_place(plan, project_pa
 
 def test_second_open_in_another_process_is_refused(plan, project_path):
     create_file(project_path, plan)
-    code = textwrap.dedent("""
-        import sys
-        from alliance_desktop.i18n import set_language
-        from alliance_desktop.storage.projectfile import ProjectFile, StorageError
-        set_language("en")
-        try:
-            ProjectFile.open(sys.argv[1], backup=False)
-        except StorageError as e:
-            print(e.kind)
-        else:
-            print("opened")
-    """)
+    code = _OPEN_ELSEWHERE
     with ProjectFile.open(project_path):
         out = subprocess.run([sys.executable, "-c", code, str(project_path)], check=False, capture_output=True,
                              text=True, timeout=60)

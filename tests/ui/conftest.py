@@ -52,3 +52,16 @@ def window(qtbot, translations, project_path):
     win.show()
     yield win
     win.close()
+
+
+@pytest.fixture
+def read_only_document(translations, tmp_path):
+    """A Document on a fresh Keusote file opened read-only (closed afterwards)."""
+    from alliance_desktop.storage.projectfile import ProjectFile, create_file
+    from alliance_desktop.ui.document import Document
+
+    path = tmp_path / "ro.alliance"
+    create_file(path, templates.load_template("keusote"))
+    doc = Document(ProjectFile.open(path, read_only=True, backup=False))
+    yield doc
+    doc.close()

@@ -11,12 +11,10 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDateEdit, QInputDialog, QLineEdit, QScrollArea
 
-from alliance_desktop import templates
-from alliance_desktop.storage.projectfile import ProjectFile, create_file, load_plan
+from alliance_desktop.storage.projectfile import ProjectFile, load_plan
 from alliance_desktop.ui.commercial import CommercialView
 from alliance_desktop.ui.commercial.periods import COLUMN
 from alliance_desktop.ui.commercial.results import ROWS
-from alliance_desktop.ui.document import Document
 from tests.ui.menu import trigger
 
 D = Decimal
@@ -388,26 +386,21 @@ def test_explanation_follows_the_chosen_period(window, view, qtbot):
     assert view.periods.selected_key() == "p2"
 
 
-def test_read_only_document_allows_what_if_but_no_edits(qtbot, translations, tmp_path):
-    path = tmp_path / "ro.alliance"
-    create_file(path, templates.load_template("keusote"))
-    doc = Document(ProjectFile.open(path, read_only=True, backup=False))
-    try:
-        v = CommercialView(doc)
-        qtbot.addWidget(v)
-        v.resize(1380, 900)
-        item = v.periods.table.item(0, COLUMN["target.fee"])
-        assert not item.flags() & Qt.ItemFlag.ItemIsEditable
-        assert not v.periods.add_button.isEnabled() and not v.periods.preset_button.isEnabled()
-        assert v.rules.fields["gain_cap_percent"].isReadOnly()
-        assert not v.periods.commit(0, COLUMN["target.fee"], "1")
-        v.what_if_panel.set_scope("p1")
-        v.what_if_panel.cost.setValue(150)
-        assert v.settlement.period("p1").outcome == "overrun"
-        assert not v.what_if_panel.save_button.isEnabled()
-        assert doc.undo_stack.count() == 0
-    finally:
-        doc.close()
+def test_read_only_document_allows_what_if_but_no_edits(qtbot, read_only_document):
+    doc = read_only_document
+    v = CommercialView(doc)
+    qtbot.addWidget(v)
+    v.resize(1380, 900)
+    item = v.periods.table.item(0, COLUMN["target.fee"])
+    assert not item.flags() & Qt.ItemFlag.ItemIsEditable
+    assert not v.periods.add_button.isEnabled() and not v.periods.preset_button.isEnabled()
+    assert v.rules.fields["gain_cap_percent"].isReadOnly()
+    assert not v.periods.commit(0, COLUMN["target.fee"], "1")
+    v.what_if_panel.set_scope("p1")
+    v.what_if_panel.cost.setValue(150)
+    assert v.settlement.period("p1").outcome == "overrun"
+    assert not v.what_if_panel.save_button.isEnabled()
+    assert doc.undo_stack.count() == 0
 
 
 def test_tooltips_explain_the_domain_terms(view):

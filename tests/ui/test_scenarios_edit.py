@@ -10,11 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from alliance_desktop import templates
-from alliance_desktop.storage.projectfile import ProjectFile, create_file
 from alliance_desktop.ui.commercial import WHAT_IF_TAB, CommercialView
 from alliance_desktop.ui.commercial.whatif import FILE_COLUMN
-from alliance_desktop.ui.document import Document
 from tests.ui.menu import on_disk, redo, undo
 
 D = Decimal
@@ -288,36 +285,31 @@ def test_emptied_notes_are_saved_empty(window, view, qtbot):
 # ---------------------------------------------------------------- read-only
 
 
-def test_read_only_file_shows_notes_but_allows_no_scenario_edits(qtbot, translations, tmp_path):
-    path = tmp_path / "ro.alliance"
-    create_file(path, templates.load_template("keusote"))
-    doc = Document(ProjectFile.open(path, read_only=True, backup=False))
-    try:
-        v = CommercialView(doc)
-        qtbot.addWidget(v)
-        v.resize(1380, 900)
-        v.tabs.setCurrentIndex(WHAT_IF_TAB)
-        QApplication.processEvents()
-        before = doc.file.read_from_disk()
-        sp = v.scenarios
-        sp.select_scenario(CAUTIOUS)
-        assert sp.notes.toPlainText() == scenario(doc.plan, CAUTIOUS).notes  # readable
-        assert sp.notes.isReadOnly()
-        qtbot.mouseClick(sp.load_button, Qt.MouseButton.LeftButton)  # the what-if works in a read-only file
-        v.what_if_panel.set_scope("p1")
-        v.what_if_panel.cost.setValue(-40)
-        assert v.whatif.active
-        assert not v.what_if_panel.update_button.isEnabled()
-        assert not v.update_scenario(CAUTIOUS)
-        # typing in the field changes nothing
-        qtbot.keyClicks(sp.notes, "abc")
-        assert sp.notes.toPlainText() == scenario(doc.plan, CAUTIOUS).notes
-        # and text put there anyway is not written when the field is left
-        sp.notes.setPlainText("abc")
-        sp.notes.document().setModified(True)
-        sp.notes.commit()
-        assert scenario(doc.plan, CAUTIOUS).notes != "abc"
-        assert doc.undo_stack.count() == 0
-        assert doc.file.read_from_disk() == before == doc.plan
-    finally:
-        doc.close()
+def test_read_only_file_shows_notes_but_allows_no_scenario_edits(qtbot, read_only_document):
+    doc = read_only_document
+    v = CommercialView(doc)
+    qtbot.addWidget(v)
+    v.resize(1380, 900)
+    v.tabs.setCurrentIndex(WHAT_IF_TAB)
+    QApplication.processEvents()
+    before = doc.file.read_from_disk()
+    sp = v.scenarios
+    sp.select_scenario(CAUTIOUS)
+    assert sp.notes.toPlainText() == scenario(doc.plan, CAUTIOUS).notes  # readable
+    assert sp.notes.isReadOnly()
+    qtbot.mouseClick(sp.load_button, Qt.MouseButton.LeftButton)  # the what-if works in a read-only file
+    v.what_if_panel.set_scope("p1")
+    v.what_if_panel.cost.setValue(-40)
+    assert v.whatif.active
+    assert not v.what_if_panel.update_button.isEnabled()
+    assert not v.update_scenario(CAUTIOUS)
+    # typing in the field changes nothing
+    qtbot.keyClicks(sp.notes, "abc")
+    assert sp.notes.toPlainText() == scenario(doc.plan, CAUTIOUS).notes
+    # and text put there anyway is not written when the field is left
+    sp.notes.setPlainText("abc")
+    sp.notes.document().setModified(True)
+    sp.notes.commit()
+    assert scenario(doc.plan, CAUTIOUS).notes != "abc"
+    assert doc.undo_stack.count() == 0
+    assert doc.file.read_from_disk() == before == doc.plan
