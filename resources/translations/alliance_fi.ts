@@ -2955,6 +2955,10 @@ Jos jollakin rivillä on ongelma, mitään ei tuoda ja jokainen ongelma luetella
       <translation>Poista alue</translation>
     </message>
     <message>
+      <source>Double-click a goal, a name, a role or a status to change it. Every change is saved at once and can be undone (Ctrl+Z).</source>
+      <translation>Muuta tavoitetta, nimeä, roolia tai tilaa kaksoisnapsauttamalla. Jokainen muutos tallentuu heti, ja sen voi kumota (Ctrl+Z).</translation>
+    </message>
+    <message>
       <source>The change was not made</source>
       <translation>Muutosta ei tehty</translation>
     </message>

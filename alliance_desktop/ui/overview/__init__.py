@@ -260,6 +260,10 @@ class OverviewView(QWidget):
         areas_card.body.addLayout(self._buttons(self.tr("Add area"), self._add_area,
                                                 self.tr("Remove area"), self._remove_area))
         lists.addWidget(areas_card, 3)
+        if not document.read_only:
+            layout.addWidget(theme.muted(QLabel(self.tr(
+                "Double-click a goal, a name, a role or a status to change it. Every change is saved at once "
+                "and can be undone (Ctrl+Z)."))))
 
         self._stale: set[str] = set()
         document.changed.connect(self._changed)
