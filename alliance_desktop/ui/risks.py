@@ -495,8 +495,7 @@ class RisksView(QWidget):
         key = self.tables[section].selected_key()
         if key is None or self.document.read_only:
             return
-        if edits.move_record(self.document.plan, section, key, step) is self.document.plan:
-            return  # at the end of the list already: no edit to undo
+        # at an end of the list move_record returns the same plan, which apply() leaves off the undo stack
         self.document.apply(self.texts[section][6], lambda plan: edits.move_record(plan, section, key, step))
 
     def remove(self, section: str) -> None:
