@@ -431,7 +431,7 @@ def plan_from_json(obj: Any) -> m.Plan:
             time=r.time("time"),
             time_end=r.time("time_end"),
             phase=r.text("phase"),
-            state=r.choice("state", ("",) + m.GATE_STATES, ""),
+            state=r.choice("state", ("",) + m.GATE_STATES + ("done",), ""),
             ends_alliance=r.boolean("ends_alliance"),
             owner=r.text("owner"),
             notes=r.text("notes"),

@@ -6,6 +6,7 @@ import datetime as _dt
 from decimal import Decimal
 
 from . import model as m
+from .timeline import overdue
 from .records import record
 
 
@@ -26,6 +27,7 @@ class Summary:
     next_gate: m.Marker | None
     service_start: _dt.date | None
     service_end: _dt.date | None
+    overdue: tuple = ()  # timeline.Overdue: what is overdue on `today`, the oldest first
 
 
 def _next(markers: list[m.Marker], today: _dt.date) -> m.Marker | None:
@@ -56,4 +58,5 @@ def summarize(plan: m.Plan, today: _dt.date | None = None) -> Summary:
         or min((p.start for p in periods), default=None),
         service_end=max((p.end for p in service if p.end), default=None)
         or max((p.end for p in periods), default=None),
+        overdue=tuple(overdue(plan, today)),
     )

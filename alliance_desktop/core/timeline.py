@@ -23,7 +23,7 @@ from .records import record
 from ..i18n import translate
 from . import model as m
 from .edits import unique_key
-from .errors import PlanError
+from .errors import PlanError, shown
 from .formatting import format_date
 
 DAY = _dt.timedelta(days=1)
@@ -85,7 +85,12 @@ def state_title(state: str) -> str:
         "pending": translate("Timeline", "Not decided"),
         "go": translate("Timeline", "Go"),
         "withdraw": translate("Timeline", "Withdraw"),
+        "done": translate("Timeline", "Done"),
     }.get(state, state)
+
+
+# A milestone or a deadline may be marked done (state "done"); a gate is decided (go / withdraw).
+DONE_KINDS = ("milestone", "deadline")
 
 
 # ---------------------------------------------------------------- Finnish public holidays
@@ -567,8 +572,8 @@ def preparation_range(plan: m.Plan, today: _dt.date | None = None) -> tuple[_dt.
 
 @record
 class TimelineWarning:
-    rule: str  # overlap | gate_late | deadline_outside | tender_short | step_outside | no_dates
-    items: tuple[tuple[str, str], ...]  # ("phase" | "marker", key) it is about; the first is the one to point at
+    rule: str  # overdue | overlap | gate_late | deadline_outside | tender_short | step_outside | no_dates
+    items: tuple[tuple[str, str], ...]  # ("phase" | "marker" | "task", key) it is about; the first is the one to point at
     message: str
 
 
@@ -585,9 +590,63 @@ def _top_ancestor(by_key: dict[str, m.Phase], key: str) -> m.Phase | None:
     return cur
 
 
-def warnings(plan: m.Plan, min_tender_days: int = DEFAULT_MIN_TENDER_DAYS) -> list[TimelineWarning]:
-    """What looks wrong in the schedule, in words. None of these stop an edit."""
+@record
+class Overdue:
+    """A date that has passed without the thing being done: a milestone or deadline not marked done, a
+    decision gate not decided, or a procurement task still open after its due date (`overdue`)."""
+
+    kind: str  # milestone | deadline | gate | task
+    key: str  # the marker's or the procurement task's key
+    name: str
+    date: _dt.date
+    message: str  # "Overdue: decision gate “…” 24.2.2026 (not decided)"
+
+
+def is_overdue_marker(x: m.Marker, today: _dt.date) -> bool:
+    """A milestone or deadline before today not marked done, or a gate before today not decided."""
+    if x.date is None or x.date >= today:
+        return False
+    if x.kind == "gate":
+        return x.state in ("", "pending")
+    return x.kind in DONE_KINDS and x.state != "done"
+
+
+def is_overdue_task(t: m.ProcurementTask, today: _dt.date) -> bool:
+    """A procurement task still open after its due date."""
+    return not t.done and t.due is not None and t.due < today
+
+
+def overdue(plan: m.Plan, today: _dt.date) -> list[Overdue]:
+    """Everything overdue on `today` (a day passes at its end: a date of today is not overdue yet), the
+    oldest first: markers (see `is_overdue_marker`), then procurement tasks on the same day."""
+    found: list[tuple[_dt.date, int, int, Overdue]] = []
+    for i, x in enumerate(plan.markers):
+        if not is_overdue_marker(x, today):
+            continue
+        name, day = shown(x.name, 100), format_date(x.date)
+        if x.kind == "gate":
+            text = translate("Timeline", "Overdue: decision gate “{name}” {date} (not decided)")
+        elif x.kind == "deadline":
+            text = translate("Timeline", "Overdue: deadline “{name}” {date} (not marked done)")
+        else:
+            text = translate("Timeline", "Overdue: milestone “{name}” {date} (not marked done)")
+        found.append((x.date, 0, i, Overdue(x.kind, x.key, x.name, x.date, text.format(name=name, date=day))))
+    for i, t in enumerate(plan.procurement_tasks):
+        if is_overdue_task(t, today):
+            text = translate("Timeline", "Overdue: procurement task “{name}”, due {date} (still open)").format(
+                name=shown(t.name, 100), date=format_date(t.due))
+            found.append((t.due, 1, i, Overdue("task", t.key, t.name, t.due, text)))
+    return [o for *_order, o in sorted(found, key=lambda item: item[:3])]
+
+
+def warnings(plan: m.Plan, min_tender_days: int = DEFAULT_MIN_TENDER_DAYS,
+             today: _dt.date | None = None) -> list[TimelineWarning]:
+    """What looks wrong in the schedule, in words. None of these stop an edit. With `today`, what is
+    overdue on that day comes first (rule "overdue"; a procurement task's item is ("task", key))."""
     out: list[TimelineWarning] = []
+    if today is not None:
+        out += [TimelineWarning("overdue", (("task" if o.kind == "task" else "marker", o.key),), o.message)
+                for o in overdue(plan, today)]
     by_key = {p.key: p for p in plan.phases}
     top = [p for p in plan.phases if not p.parent or p.parent not in by_key]
     dated_top = sorted((p for p in top if p.start and p.end), key=lambda p: (p.start, p.end))
@@ -829,14 +888,17 @@ def update_marker(plan: m.Plan, key: str, **changes) -> m.Plan:
             raise PlanError(translate("Timeline", "Unknown kind of milestone: “{kind}”.").format(kind=changes["kind"]),
                             "milestones")
         if changes["kind"] != "gate":
-            changes.setdefault("state", "")
+            changes.setdefault("state", marker.state if marker.state == "done" else "")
             changes.setdefault("ends_alliance", False)
-            if changes["state"]:
+            if changes["state"] and not (changes["state"] == "done" and changes["kind"] in DONE_KINDS):
                 changes["state"] = ""
-        elif not marker.state and "state" not in changes:
+        elif marker.state not in m.GATE_STATES and "state" not in changes:
             changes["state"] = "pending"
-    if changes.get("state") and changes["state"] not in m.GATE_STATES:
-        raise PlanError(translate("Timeline", "Unknown state: “{state}”.").format(state=changes["state"]), "milestones")
+    kind = changes.get("kind", marker.kind)
+    allowed = m.GATE_STATES if kind == "gate" else ("done",) if kind in DONE_KINDS else ()
+    if changes.get("state") and changes["state"] not in allowed:
+        raise PlanError(translate("Timeline", "Unknown state: “{state}”.").format(state=shown(changes["state"])),
+                        "milestones")
     if changes.get("phase"):
         _phase(plan, changes["phase"])
     new = dataclasses.replace(marker, **changes)

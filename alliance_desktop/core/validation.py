@@ -93,7 +93,8 @@ def validate_plan(plan: m.Plan) -> None:
         if x.phase and x.phase not in phase_keys:
             raise PlanError(translate("Validation", "Field “{field}”: no phase has the key “{key}”.").format(
                 field=f"milestones[{i}].phase", key=x.phase), f"milestones[{i}].phase")
-        if x.state and x.kind != "gate":
+        if x.state and x.kind != "gate" and not (x.state == "done" and x.kind in ("milestone", "deadline")) or (
+                x.kind == "gate" and x.state == "done"):
             raise PlanError(translate("Validation", "Field “{field}”: only a decision gate has a state.").format(
                 field=f"milestones[{i}].state"), f"milestones[{i}].state")
     party_keys = {p.key for p in plan.parties}
