@@ -5,8 +5,10 @@ Refusals raise PlanError with a message in the user's language.
 
 Periods
     add, remove, split, re-date, rename; target parts and actual parts (a period's
-    `actual` None means "not known yet": typing one actual part fills the others from
-    the target); the "2 + 2 + 3 + 3 years" preset from the service phase start.
+    `actual` None means "no actuals yet"; each actual part is entered on purpose, a part
+    not typed stays None, "not entered"); the "2 + 2 + 3 + 3 years" preset from the
+    service phase start. Periods are a calendar: each ends after it starts and starts
+    after the one before it ends (`validation.period_problems`).
     Removing or splitting a period keeps the metrics and scenarios consistent:
 
     * remove: the period's measurements and scenario entries go; a calibration that
@@ -336,23 +338,25 @@ def set_target_part(plan: m.Plan, key: str, part: str, value: Decimal) -> m.Plan
 
 
 def set_actual_part(plan: m.Plan, key: str, part: str, value: Decimal | None) -> m.Plan:
-    """One actual cost part. With no actuals yet, the others start from the target (fee: as in the target).
+    """One actual cost part as entered (rounded to cents), or None to clear it.
 
-    The fee may be None ("as in the target"); overhead and production need an amount
-    (use `clear_actual` to go back to "not known yet").
+    The other parts are left as they are: a part never typed stays "not entered" (never copied
+    from the target, never zero). Clearing the last entered part leaves the period with no actuals.
     """
     if part not in m.COST_PARTS:
         raise ValueError(part)
     period = find_period(plan, key)
-    if value is None and part != "fee":
-        raise PlanError(translate("CommercialEdits", "Enter an amount, or clear all actual costs of the period."))
     amount = None if value is None else _check_amount(value)
-    base = period.actual
-    if base is None:
-        if value is None:
-            return plan
-        base = m.ActualCost(fee=None, overhead=period.target.overhead, production=period.target.production)
-    return _replace_period(plan, key, actual=dataclasses.replace(base, **{part: amount}))
+    base = period.actual or m.ActualCost()
+    actual = _entered_or_none(dataclasses.replace(base, **{part: amount}))
+    if actual == period.actual:
+        return plan
+    return _replace_period(plan, key, actual=actual)
+
+
+def _entered_or_none(actual: m.ActualCost | None) -> m.ActualCost | None:
+    """An actual with no part entered is no actual."""
+    return actual if actual is not None and actual.entered else None
 
 
 def set_actual(plan: m.Plan, key: str, actual: m.ActualCost | None) -> m.Plan:
@@ -361,7 +365,7 @@ def set_actual(plan: m.Plan, key: str, actual: m.ActualCost | None) -> m.Plan:
             value = getattr(actual, part)
             if value is not None:
                 _check_amount(value)
-    return _replace_period(plan, key, actual=actual)
+    return _replace_period(plan, key, actual=_entered_or_none(actual))
 
 
 def clear_actual(plan: m.Plan, key: str) -> m.Plan:
@@ -489,6 +493,8 @@ def _check_scenario_periods(plan: m.Plan, periods: Iterable[m.ScenarioPeriod]) -
                 value = getattr(sp.actual, part)
                 if value is not None:
                     _check_amount(value)
+            if not sp.actual.entered:
+                sp = dataclasses.replace(sp, actual=None)
         if sp.actual is None and sp.kpi_score is None:
             continue  # nothing assumed: the file's figures
         result.append(sp)

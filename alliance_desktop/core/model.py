@@ -198,11 +198,27 @@ class CostParts:
 
 @record
 class ActualCost:
-    """Actual cost of a period; fee None means 'as in the target'."""
+    """Actual cost of a period, part by part as entered; a part None was not entered.
+
+    A fee not entered is the target fee (by contract). Overhead and production not entered
+    are unknown: they are never taken as zero nor copied from the target (the settlement
+    decides how such a period is shown). A period's `actual` None means no actuals at all;
+    an ActualCost with no part entered is never kept (import and edits make it None).
+    """
 
     fee: Decimal | None = None
-    overhead: Decimal = ZERO
-    production: Decimal = ZERO
+    overhead: Decimal | None = None
+    production: Decimal | None = None
+
+    @property
+    def entered(self) -> tuple[str, ...]:
+        """The parts that were entered, in COST_PARTS order."""
+        return tuple(part for part in COST_PARTS if getattr(self, part) is not None)
+
+    @property
+    def is_complete(self) -> bool:
+        """Overhead and production entered (the fee may be left as the target fee)."""
+        return self.overhead is not None and self.production is not None
 
 
 @record

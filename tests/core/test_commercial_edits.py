@@ -184,19 +184,26 @@ def test_set_target_part_rounds_to_cents_and_refuses_negative(keusote):
         ce.set_target_part(keusote, "p1", "fee", D(-5))
 
 
-def test_set_actual_part_from_nothing_starts_at_the_target(keusote):
+def test_set_actual_part_enters_only_that_part(keusote):
+    """Issue 15 item 3: typing one actual part copies nothing from the target; the rest stays "not entered"."""
     p3 = periods(keusote)[2]
     assert p3.actual is None
     plan = ce.set_actual_part(keusote, "p3", "production", D(80_000_000))
     a = periods(plan)[2].actual
-    assert a == m.ActualCost(None, p3.target.overhead, D(80_000_000))
+    assert a == m.ActualCost(None, None, D(80_000_000))
+    assert a.entered == ("production",) and not a.is_complete
     plan = ce.set_actual_part(plan, "p3", "fee", D(5_000_000))
     assert periods(plan)[2].actual.fee == D(5_000_000)
     plan = ce.set_actual_part(plan, "p3", "fee", None)
     assert periods(plan)[2].actual.fee is None
     assert periods(ce.clear_actual(plan, "p3"))[2].actual is None
-    with pytest.raises(PlanError):
-        ce.set_actual_part(plan, "p3", "overhead", None)
+    plan = ce.set_actual_part(plan, "p3", "overhead", D(2_000_000))
+    assert periods(plan)[2].actual.is_complete
+    plan = ce.set_actual_part(plan, "p3", "overhead", None)
+    assert periods(plan)[2].actual == m.ActualCost(None, None, D(80_000_000))
+    # clearing the last entered part: no actuals at all (a forecast), never an empty ActualCost
+    assert periods(ce.set_actual_part(plan, "p3", "production", None))[2].actual is None
+    assert periods(ce.set_actual(plan, "p3", m.ActualCost()))[2].actual is None
     with pytest.raises(PlanError):
         ce.set_actual_part(plan, "p3", "overhead", D("-0.01"))
     assert ce.set_actual_part(keusote, "p3", "fee", None) is keusote
