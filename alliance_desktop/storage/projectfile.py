@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Self
 
 
-from .. import paths
+from .. import fileutil, paths
 from ..core import model as m
 from ..core.errors import AllianceError, PlanError
 from ..core.validation import validate_plan
@@ -70,6 +70,7 @@ class StorageError(AllianceError):
     UNREADABLE = "unreadable"  # no permission to read
     READ_ONLY = "read_only"  # writing to a file opened read-only
     EXISTS = "exists"  # create/copy/restore refuses to overwrite
+    OPEN_PROJECT = "open_project"  # a copy or new file aimed at an open project file (or its journal)
     WRITE_FAILED = "write_failed"  # I/O error, disk full, ... while saving
     CLOSED = "closed"  # the ProjectFile was closed
 
@@ -115,6 +116,8 @@ _MESSAGES: dict[str, Callable[[], str]] = {
         lambda: translate("Storage", "The file “{path}” is open read-only; changes cannot be saved."),
     StorageError.EXISTS:
         lambda: translate("Storage", "“{path}” already exists; choose another name."),
+    StorageError.OPEN_PROJECT:
+        lambda: translate("Storage", "“{path}” is an open project file or belongs to one; choose another name."),
     StorageError.WRITE_FAILED:
         lambda: translate("Storage", "Could not save “{path}”: {problem}."),
     StorageError.CLOSED:
@@ -404,13 +407,47 @@ def _place_new(tmp: Path, target: Path) -> None:
         os.replace(tmp, target)
     else:
         os.remove(tmp)
-    _fsync_dir(target.parent)
+
+
+@contextmanager
+def _database_output(target: Path, *, overwrite: bool, sync_folder: bool = True,
+                     not_onto: tuple[Path, ...] = ()) -> Iterator[Path]:
+    """A new database file written whole or not at all (fileutil.atomic_output's idea, for SQLite files).
+
+    Yields a temporary path beside `target` for the caller to fill (SQLite writes it, so no file object
+    is handed out); then moves it into place: replacing a file there (`overwrite`) or refusing one
+    (EXISTS), and refusing an open project file or its journal (OPEN_PROJECT) at that moment too. On
+    any failure the temporary file and its journal are removed; an OSError becomes WRITE_FAILED."""
+    tmp = _temp_beside(target)
+    try:
+        yield tmp
+        _refuse_open_project(target, *not_onto)
+        if overwrite:
+            os.replace(tmp, target)
+        else:
+            _place_new(tmp, target)
+    except OSError as exc:
+        remove_quietly(tmp)
+        raise write_failed(target, exc) from None
+    except BaseException:
+        remove_quietly(tmp)
+        raise
+    if sync_folder:
+        _fsync_dir(target.parent)
+
+
+def _refuse_open_project(target: Path, *also: Path) -> None:
+    """A file about to be written may not be a project open in this process (or `also`), nor its journal."""
+    for open_path in (*also, *_open_here.values()):
+        if fileutil.is_project_or_companion(target, open_path):
+            raise _error(StorageError.OPEN_PROJECT, target)
 
 
 def _check_target(target: Path) -> None:
     """A path we are about to create: its folder must exist and it must not exist yet."""
     if os.path.isdir(target):
         raise _error(StorageError.FOLDER, target)
+    _refuse_open_project(target)
     if os.path.lexists(target):
         raise _error(StorageError.EXISTS, target)
     if not target.parent.is_dir():
@@ -449,13 +486,6 @@ def _is_locked_elsewhere(target: Path) -> bool:
         return name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED"))
     finally:
         conn.close()
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return os.path.samefile(a, b)
-    except OSError:
-        return os.path.normcase(os.path.abspath(a)) == os.path.normcase(os.path.abspath(b))
 
 
 def _writable_place(path: Path) -> bool:
@@ -586,22 +616,11 @@ class ProjectFile:
         target = Path(target).absolute()
         if os.path.isdir(target):
             raise _error(StorageError.FOLDER, target)
-        if _same_file(target, self.path):
-            raise _error(StorageError.EXISTS, target)
+        _refuse_open_project(target, self.path)
         if _is_locked_elsewhere(target):
             raise _error(StorageError.LOCKED, target)
-        tmp = _temp_beside(target)
-        try:
-            with _sqlite_errors(target, writing=True):
-                _copy_database(conn, tmp, target)
-            os.replace(tmp, target)
-        except OSError as exc:
-            remove_quietly(tmp)
-            raise write_failed(target, exc) from None
-        except BaseException:
-            remove_quietly(tmp)
-            raise
-        _fsync_dir(target.parent)
+        with _database_output(target, overwrite=True, not_onto=(self.path,)) as tmp, _sqlite_errors(target, writing=True):
+            _copy_database(conn, tmp, target)
 
     def backup(self) -> Path:
         """Make a rotating backup copy now; returns its path."""
@@ -699,28 +718,18 @@ def create_file(path: Path | str, plan: m.Plan) -> None:
     _check_target(path)
     validate_plan(plan)
     all_rows = rows.plan_rows(plan)
-    tmp = _temp_beside(path)
-    try:
-        with _sqlite_errors(path, writing=True):
-            conn = sqlite3.connect(_uri(tmp, "rwc"), uri=True)
-            try:
-                _configure(conn, writable=True, exclusive=False)
-                with _transaction(conn):
-                    schema.install_fresh(conn)
-                    for name, table_rows in all_rows.items():
-                        if table_rows:
-                            conn.executemany(rows.TABLES[name].insert_sql(), table_rows)
-                _verify(conn, path)
-            finally:
-                conn.close()
-        _place_new(tmp, path)
-    except OSError as exc:
-        remove_quietly(tmp)
-        raise write_failed(path, exc) from None
-    except BaseException:
-        remove_quietly(tmp)
-        raise
-
+    with _database_output(path, overwrite=False) as tmp, _sqlite_errors(path, writing=True):
+        conn = sqlite3.connect(_uri(tmp, "rwc"), uri=True)
+        try:
+            _configure(conn, writable=True, exclusive=False)
+            with _transaction(conn):
+                schema.install_fresh(conn)
+                for name, table_rows in all_rows.items():
+                    if table_rows:
+                        conn.executemany(rows.TABLES[name].insert_sql(), table_rows)
+            _verify(conn, path)
+        finally:
+            conn.close()
 
 
 def copy_file(source: Path | str, target: Path | str) -> None:
@@ -801,13 +810,8 @@ def make_backup(conn: sqlite3.Connection, path: Path) -> Path | None:
         target = folder / (f"{stem}-{stamp}{SUFFIX}" if n == 1 else f"{stem}-{stamp}_{n}{SUFFIX}")
         if os.path.lexists(target):
             raise FileExistsError(target)
-        tmp = _temp_beside(target)
-        try:
+        with _database_output(target, overwrite=True, sync_folder=False) as tmp:
             _copy_database(conn, tmp, target)
-            os.replace(tmp, target)
-        except BaseException:
-            remove_quietly(tmp)
-            raise
         for old in list_backups(path)[BACKUPS_KEPT:]:
             try:
                 os.remove(old)
@@ -843,23 +847,13 @@ def restore_backup(backup: Path | str, target: Path | str) -> None:
     target = Path(target).absolute()
     _check_target(target)
     check(backup)
-    tmp = _temp_beside(target)
     source = None
     try:
         with _sqlite_errors(backup):
             source = _connect(backup, "ro")
             _configure(source, writable=False, exclusive=False)
-        with _sqlite_errors(target, writing=True):
+        with _database_output(target, overwrite=False) as tmp, _sqlite_errors(target, writing=True):
             _copy_database(source, tmp, target)
-        source.close()
-        source = None
-        _place_new(tmp, target)
-    except OSError as exc:
-        remove_quietly(tmp)
-        raise write_failed(target, exc) from None
-    except BaseException:
-        remove_quietly(tmp)
-        raise
     finally:
         if source is not None:
             source.close()

@@ -516,14 +516,14 @@ def test_save_copy(plan, project_path, tmp_path):
             assert copy.plan == edited
         with pytest.raises(StorageError) as err:
             pf.save_copy(project_path)
-        assert err.value.kind == StorageError.EXISTS
+        assert err.value.kind == StorageError.OPEN_PROJECT
         with pytest.raises(StorageError) as err:
             pf.save_copy(tmp_path)
         assert err.value.kind == StorageError.FOLDER
-        with ProjectFile.open(target):
+        with ProjectFile.open(target):  # open in this window too
             with pytest.raises(StorageError) as err:
                 pf.save_copy(target)
-            assert err.value.kind == StorageError.LOCKED
+            assert err.value.kind == StorageError.OPEN_PROJECT
     assert leftovers(tmp_path) == []
     assert sorted(os.listdir(tmp_path)) == sorted([project_path.name, target.name])
 
