@@ -25,6 +25,13 @@ unpaid = pool − paid; sanction: producer rounded (then capped), buyer = overru
 The gain cap amount is round(cap % × T). Products with the KPI score use its exact value
 (a fraction when it comes from the metrics), so 150 000 × 44/75 is exactly 88 000.
 
+Actual or forecast: a period is settled on its actual costs (status "actual") only when they were
+entered: overhead and production both given (a fee not given is the target fee, by contract).
+A period with no actuals, or with overhead or production not entered, is a forecast at its target
+(status "forecast": no deviation, no bonus, no sanction) with a warning saying so. `Settlement.totals`
+adds up every period, forecasts included; `Settlement.actual_totals` only the periods with actuals.
+A period's KPI score is None (shown "—") when it comes from the metrics and none was measured.
+
 Consequences (tested): T − buyer_total_cost = buyer gain share + excess_to_buyer + unpaid pool
 on an under-run and = −sanction.buyer on an over-run; buyer's net + producer's result
 + staff bonus = D.
@@ -219,15 +226,35 @@ class Sanction:
         return Sanction(self.producer + other.producer, self.buyer + other.buyer)
 
 
+ACTUAL = "actual"
+FORECAST = "forecast"
+
+
+class _Derived:
+    """The figures derived from a result's money, written once for a period and for a total."""
+
+    __slots__ = ()
+
+    @property
+    def producer_result(self) -> Decimal:
+        """The producer's gain (+) or pain (−) beyond its costs and fee: gain share + paid pool part − sanction."""
+        return self.gain.producer + self.effectiveness_bonus_producer - self.sanction.producer
+
+    @property
+    def buyer_net(self) -> Decimal:
+        """target_cost − buyer_total_cost: the buyer's saving (+) or extra cost (−) against the target."""
+        return self.target_cost - self.buyer_total_cost
+
+
 @record
-class PeriodResult:
+class PeriodResult(_Derived):
     """One period's settlement. The first fields are those of the `settle --json` output."""
 
     key: str
     target_cost: Decimal
-    actual_cost: Decimal
+    actual_cost: Decimal  # for a forecast: the target cost
     deviation: Decimal  # T − A: positive = under-run (savings), negative = over-run
-    kpi_score: Decimal  # 0..1, 28 digits (kpi_score_exact is the exact value used)
+    kpi_score: Decimal | None  # 0..1, 28 digits (kpi_score_exact is the exact value used); None: not measured
     shared_underrun: Decimal
     excess_to_buyer: Decimal
     gain: GainShares
@@ -239,10 +266,11 @@ class PeriodResult:
     staff_bonus: Decimal
     buyer_total_cost: Decimal
     warnings: tuple[str, ...] = ()
+    status: str = ACTUAL  # "actual" | "forecast" (no actuals, or overhead or production not entered)
     # beyond the JSON output
     name: str = ""
     target: m.CostParts = field(default_factory=m.CostParts)  # rounded to cents
-    actual: m.CostParts = field(default_factory=m.CostParts)  # the fee resolved, rounded to cents
+    actual: m.CostParts = field(default_factory=m.CostParts)  # the fee resolved, rounded to cents (a forecast: the target)
     kpi_score_exact: Fraction = Fraction(0)
     kpi_source: str = "given"  # "metrics" | "scenario" | "given"
     actual_overridden: bool = False
@@ -251,6 +279,16 @@ class PeriodResult:
     gain_cap: Decimal = ZERO  # the cap amount: gain_cap_percent % of the target
     producer_sanction_cap: Decimal | None = None  # None = no limit
     producer_sanction_uncapped: Decimal = ZERO  # the producer's share before its cap
+    entered: tuple[str, ...] = ()  # the actual parts typed ("fee", "overhead", "production"); () for none
+
+    @property
+    def is_forecast(self) -> bool:
+        return self.status == FORECAST
+
+    @property
+    def incomplete(self) -> bool:
+        """A forecast because some actual parts were entered but not overhead and production both."""
+        return self.is_forecast and bool(self.entered)
 
     @property
     def outcome(self) -> str:
@@ -267,20 +305,16 @@ class PeriodResult:
         """True when the producer's cap cut its sanction."""
         return self.sanction.producer < self.producer_sanction_uncapped
 
-    @property
-    def producer_result(self) -> Decimal:
-        """The producer's gain (+) or pain (−) beyond its costs and fee: gain share + paid pool part − sanction."""
-        return self.gain.producer + self.effectiveness_bonus_producer - self.sanction.producer
 
-    @property
-    def buyer_net(self) -> Decimal:
-        """target_cost − buyer_total_cost: the buyer's saving (+) or extra cost (−) against the target."""
-        return self.target_cost - self.buyer_total_cost
+MONEY_FIELDS = ("target_cost", "actual_cost", "deviation", "shared_underrun", "excess_to_buyer", "gain",
+                "effectiveness_bonus_paid", "effectiveness_bonus_unpaid", "effectiveness_bonus_producer",
+                "effectiveness_bonus_staff", "overrun", "sanction", "producer_payment", "staff_bonus",
+                "buyer_total_cost")
 
 
 @record
-class Totals:
-    """Sums over the periods (all money)."""
+class Totals(_Derived):
+    """Sums of the periods' money over the periods named in `periods` (their keys)."""
 
     target_cost: Decimal = ZERO
     actual_cost: Decimal = ZERO
@@ -297,32 +331,33 @@ class Totals:
     producer_payment: Decimal = ZERO
     staff_bonus: Decimal = ZERO
     buyer_total_cost: Decimal = ZERO
+    periods: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, periods: Sequence[PeriodResult]) -> Totals:
-        def total(name: str):
-            values = [getattr(p, name) for p in periods]
-            start = GainShares() if name == "gain" else Sanction() if name == "sanction" else ZERO
-            for v in values:
-                start = start + v
-            return start
-
-        return cls(**{name: total(name) for name in cls.__dataclass_fields__})
-
-    @property
-    def producer_result(self) -> Decimal:
-        return self.gain.producer + self.effectiveness_bonus_producer - self.sanction.producer
-
-    @property
-    def buyer_net(self) -> Decimal:
-        return self.target_cost - self.buyer_total_cost
+        sums = {name: getattr(cls(), name) for name in MONEY_FIELDS}
+        for p in periods:
+            for name in MONEY_FIELDS:
+                sums[name] = sums[name] + getattr(p, name)
+        return cls(**sums, periods=tuple(p.key for p in periods))
 
 
 @record
 class Settlement:
     periods: tuple[PeriodResult, ...]
-    totals: Totals
+    totals: Totals  # every period, forecasts included (at their target): "in total with forecasts"
+    actual_totals: Totals = field(default_factory=Totals)  # only the periods with status "actual"
     scenario: str = ""  # scenario key, "" for the plan's own figures
+
+    @classmethod
+    def of(cls, periods: Sequence[PeriodResult], scenario: str = "") -> Settlement:
+        periods = tuple(periods)
+        return cls(periods, Totals.of(periods), Totals.of([p for p in periods if p.status == ACTUAL]), scenario)
+
+    @property
+    def forecasts(self) -> tuple[str, ...]:
+        """The keys of the forecast periods."""
+        return tuple(p.key for p in self.periods if p.status == FORECAST)
 
     @property
     def warnings(self) -> tuple[str, ...]:
@@ -338,16 +373,56 @@ class Settlement:
 # ---------------------------------------------------------------- the engine
 
 
+MEASURED_PARTS = ("overhead", "production")  # must be entered for a period to settle on its actuals
+
+
+def entered_parts(actual: m.ActualCost | None) -> tuple[str, ...]:
+    """The actual parts that were entered (not None), in COST_PARTS order; () for no actuals."""
+    if actual is None:
+        return ()
+    return tuple(k for k in m.COST_PARTS if getattr(actual, k) is not None)
+
+
+def is_settled_on_actuals(actual: m.ActualCost | None) -> bool:
+    """True when overhead and production were both entered (a fee not entered is the target fee)."""
+    return actual is not None and all(getattr(actual, k) is not None for k in MEASURED_PARTS)
+
+
 def resolve_actual(period: m.ServicePeriod, actual: m.ActualCost | None = None) -> m.CostParts:
     """The actual cost parts with the fee resolved (None = the target fee), in euros, unrounded.
 
-    A period with no actuals yet (and no override) is taken at its target: no deviation, no bonus.
+    A period without complete actuals (none, or overhead or production not entered) and no
+    override is a forecast: it is taken at its target (no deviation, no bonus).
     """
     a = period.actual if actual is None else actual
-    if a is None:
+    if not is_settled_on_actuals(a):
         return period.target
     return m.CostParts(fee=period.target.fee if a.fee is None else a.fee, overhead=a.overhead,
                        production=a.production)
+
+
+def _forecast_note(period: m.ServicePeriod, entered: tuple[str, ...]) -> str:
+    name = period.name or period.key
+    if not entered:
+        return translate("Settlement", "Period “{period}” has no actual costs yet: it is a forecast at its target "
+                                       "cost.").format(period=name)
+    missing = [k for k in MEASURED_PARTS if k not in entered]
+    if missing == ["overhead"]:
+        text = translate("Settlement", "Period “{period}”: actual costs incomplete, the overhead is not entered; "
+                                       "the period is a forecast at its target cost until it is.")
+    elif missing == ["production"]:
+        text = translate("Settlement", "Period “{period}”: actual costs incomplete, the reimbursable costs are not "
+                                       "entered; the period is a forecast at its target cost until they are.")
+    else:
+        text = translate("Settlement", "Period “{period}”: actual costs incomplete, the overhead and the "
+                                       "reimbursable costs are not entered; the period is a forecast at its target "
+                                       "cost until they are.")
+    return text.format(period=name)
+
+
+def _measured(score: PeriodScore) -> bool:
+    """True when some metric that counts in the period has a measurement for it."""
+    return any(ms.counts and ms.value is not None for ms in score.metric_scores)
 
 
 def settle_period(commercial: m.Commercial, period: m.ServicePeriod, kpi_score: KpiInput = 0, *,
@@ -361,17 +436,21 @@ def settle_period(commercial: m.Commercial, period: m.ServicePeriod, kpi_score: 
     """
     score = as_score(kpi_score)
     notes = list(warnings)
+    measured = True
     if isinstance(kpi_score, PeriodScore):
         notes.extend(kpi_score.warnings)
+        measured = _measured(kpi_score)
         if kpi_source == "given":
             kpi_source = "metrics"
     terms = Terms.of(commercial, period)
+    given = period.actual if actual is None else actual
+    entered = entered_parts(given)
+    status = ACTUAL if is_settled_on_actuals(given) else FORECAST
     parts = resolve_actual(period, actual)
     fee_c, overhead_c, production_c = to_cents(parts.fee), to_cents(parts.overhead), to_cents(parts.production)
     actual_c = fee_c + overhead_c + production_c
-    if actual is None and period.actual is None:
-        notes = [translate("Settlement", "Period “{period}” has no actual costs yet; it is shown at its target cost.")
-                 .format(period=period.name or period.key)]
+    if status == FORECAST:  # its missing measurements are not reported: the period is not over
+        notes = [_forecast_note(period, entered)]
     deviation = terms.target - actual_c
     s = split(terms, deviation, score)
     producer_payment = fee_c + production_c + s.gain_producer + s.paid_producer - s.sanction_producer
@@ -382,7 +461,7 @@ def settle_period(commercial: m.Commercial, period: m.ServicePeriod, kpi_score: 
         target_cost=c(terms.target),
         actual_cost=c(actual_c),
         deviation=c(deviation),
-        kpi_score=fraction_to_decimal(score),
+        kpi_score=fraction_to_decimal(score) if measured else None,
         shared_underrun=c(s.shared),
         excess_to_buyer=c(s.excess),
         gain=GainShares(c(s.gain_buyer), c(s.gain_producer), c(s.gain_staff), c(s.gain_pool)),
@@ -394,6 +473,7 @@ def settle_period(commercial: m.Commercial, period: m.ServicePeriod, kpi_score: 
         staff_bonus=c(staff_bonus),
         buyer_total_cost=c(overhead_c + producer_payment + staff_bonus),
         warnings=tuple(notes),
+        status=status,
         name=period.name,
         target=m.CostParts(*(c(to_cents(getattr(period.target, k))) for k in m.COST_PARTS)),
         actual=m.CostParts(c(fee_c), c(overhead_c), c(production_c)),
@@ -405,6 +485,7 @@ def settle_period(commercial: m.Commercial, period: m.ServicePeriod, kpi_score: 
         gain_cap=c(terms.gain_cap),
         producer_sanction_cap=None if terms.pain_cap is None else c(terms.pain_cap),
         producer_sanction_uncapped=c(s.sanction_uncapped),
+        entered=entered,
     )
 
 
@@ -439,34 +520,34 @@ def settle_plan(plan: m.Plan, scenario: m.Scenario | str | None = None,
             source = "metrics"
         results.append(settle_period(plan.commercial, period, kpi, actual=o.actual if o else None,
                                      kpi_source=source))
-    periods = tuple(results)
-    return Settlement(periods, Totals.of(periods), scenario.key if scenario else "")
+    return Settlement.of(results, scenario.key if scenario else "")
 
 
 # ---------------------------------------------------------------- JSON
 
 
-def money_json(value: Decimal) -> int | float:
-    """Euros as a JSON number: an int when whole, else a float with at most two decimals."""
+def money_json(value: Decimal) -> int | Decimal:
+    """Euros for JSON, exactly: an int when whole, else the Decimal with its two decimals (304162.50)."""
     d = value.quantize(CENT, rounding=ROUND_HALF_UP)
     if d == d.to_integral_value():
         return int(d)
-    return float(d)
+    return d
 
 
-def score_json(value: Fraction | Decimal) -> float:
-    """A KPI score rounded half up to 6 decimals."""
-    return float(round_fraction(Fraction(value), 6))
+def score_json(value: Fraction | Decimal) -> Decimal:
+    """A KPI score rounded half up to 6 decimals, exactly (0.586667)."""
+    return round_fraction(Fraction(value), 6).normalize()
 
 
 def period_to_json(p: PeriodResult) -> dict:
     mj = money_json
     return {
         "key": p.key,
+        "status": p.status,
         "target_cost": mj(p.target_cost),
         "actual_cost": mj(p.actual_cost),
         "deviation": mj(p.deviation),
-        "kpi_score": score_json(p.kpi_score_exact),
+        "kpi_score": None if p.kpi_score is None else score_json(p.kpi_score_exact),
         "shared_underrun": mj(p.shared_underrun),
         "excess_to_buyer": mj(p.excess_to_buyer),
         "gain": {
@@ -487,12 +568,62 @@ def period_to_json(p: PeriodResult) -> dict:
 
 
 TOTALS_JSON_FIELDS = ("target_cost", "actual_cost", "deviation", "producer_payment", "staff_bonus",
-                      "buyer_total_cost", "effectiveness_bonus_paid", "shared_underrun", "excess_to_buyer", "overrun")
+                      "buyer_total_cost", "effectiveness_bonus_paid", "effectiveness_bonus_unpaid", "shared_underrun",
+                      "excess_to_buyer", "overrun")
+
+
+def totals_to_json(t: Totals) -> dict:
+    """The totals' money, with the keys of the periods they add up ("periods")."""
+    out: dict = {"periods": list(t.periods)}
+    out.update((name, money_json(getattr(t, name))) for name in TOTALS_JSON_FIELDS)
+    out["gain"] = {k: money_json(getattr(t.gain, k)) for k in ("buyer", "producer", "staff", "effectiveness_pool")}
+    out["sanction"] = {k: money_json(getattr(t.sanction, k)) for k in ("producer", "buyer")}
+    return out
 
 
 def settlement_to_json(settlement: Settlement) -> dict:
-    """The `settle --json` object: {"periods": [...], "totals": {...}}."""
+    """The `settle --json` object (money as exact Decimals; write it with `json_text`):
+
+    {"periods": [...], "totals": {...every period, forecasts included...},
+     "actual_totals": {...the periods with status "actual" only...}}
+    """
     return {
         "periods": [period_to_json(p) for p in settlement.periods],
-        "totals": {name: money_json(getattr(settlement.totals, name)) for name in TOTALS_JSON_FIELDS},
+        "totals": totals_to_json(settlement.totals),
+        "actual_totals": totals_to_json(settlement.actual_totals),
     }
+
+
+def json_text(value, indent: int = 2) -> str:
+    """JSON text in which a Decimal is written as a number from its own digits, never through float.
+
+    Otherwise as `json.dumps(value, ensure_ascii=False, indent=indent)` (dicts, lists, str, int, bool, None).
+    """
+    import json
+
+    def write(v, depth: int) -> str:
+        if isinstance(v, Decimal):
+            if not v.is_finite():
+                raise ValueError("a JSON number must be finite")
+            return format(v, "f")
+        if isinstance(v, dict):
+            if not v:
+                return "{}"
+            pad = "\n" + " " * (indent * (depth + 1))
+            items = (json.dumps(str(k), ensure_ascii=False) + ": " + write(x, depth + 1) for k, x in v.items())
+            return "{" + pad + ("," + pad).join(items) + "\n" + " " * (indent * depth) + "}"
+        if isinstance(v, list | tuple):
+            if not v:
+                return "[]"
+            pad = "\n" + " " * (indent * (depth + 1))
+            return "[" + pad + ("," + pad).join(write(x, depth + 1) for x in v) + "\n" + " " * (indent * depth) + "]"
+        if isinstance(v, float):
+            raise TypeError("money and scores are written from Decimals, not floats")
+        return json.dumps(v, ensure_ascii=False)
+
+    return write(value, 0)
+
+
+def settlement_json_text(settlement: Settlement) -> str:
+    """The `settle --json` output, exact to the cent at any size, with a final newline."""
+    return json_text(settlement_to_json(settlement)) + "\n"

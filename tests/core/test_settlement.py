@@ -21,11 +21,13 @@ from alliance_desktop.core.interchange import dumps, plan_to_json
 from alliance_desktop.core.scoring import kpi_scores
 from alliance_desktop.core.settlement import (
     PeriodResult,
+    json_text,
     settle_period,
     settle_plan,
+    settlement_json_text,
     settlement_to_json,
 )
-from alliance_desktop.settle_cli import run_settle
+from alliance_desktop.commands.settle import run_settle
 
 D = Decimal
 
@@ -104,7 +106,7 @@ def test_worked_example_from_metrics_pays_88000():
     assert r.staff_bonus == D("50000")
     assert r.buyer_total_cost == D("19238000")  # 800 000 + 18 388 000 + 50 000
     assert r.kpi_source == "metrics"
-    assert settlement_to_json(settle_plan(plan))["periods"][0]["kpi_score"] == 0.586667
+    assert settlement_to_json(settle_plan(plan))["periods"][0]["kpi_score"] == D("0.586667")
 
 
 def test_worked_example_direct_score_is_taken_literally():
@@ -210,12 +212,13 @@ def test_kpi_score_must_be_between_0_and_1():
 def test_period_without_actuals_settles_at_target_and_warns(english):
     future = dataclasses.replace(period(), actual=None)
     r = settle_period(COMMERCIAL, future, 0)
-    assert r.warnings == ("Period “P1” has no actual costs yet; it is shown at its target cost.",)
+    assert r.warnings == ("Period “P1” has no actual costs yet: it is a forecast at its target cost.",)
+    assert r.status == "forecast" and r.is_forecast and not r.incomplete
     assert r.actual_cost == r.target_cost == D(20_000_000) and r.deviation == 0
     assert r.buyer_total_cost == D(20_000_000) and r.producer_payment == D(19_200_000) and r.staff_bonus == 0
     # an override never warns: the user typed it
     r = settle_period(COMMERCIAL, future, 0, actual=m.ActualCost(None, D(1), D(2)))
-    assert r.warnings == () and r.actual_overridden
+    assert r.warnings == () and r.actual_overridden and r.status == "actual"
 
 
 # ---------------------------------------------------------------- four periods with a recalibration
@@ -312,28 +315,47 @@ def test_scenario_overrides_actuals_and_kpi_per_period():
 def test_json_shape_is_exact():
     s = settle_plan(four_period_plan())
     obj = settlement_to_json(s)
-    assert set(obj) == {"periods", "totals"}
+    assert list(obj) == ["periods", "totals", "actual_totals"]
     assert list(obj["periods"][0]) == [
-        "key", "target_cost", "actual_cost", "deviation", "kpi_score", "shared_underrun", "excess_to_buyer",
+        "key", "status", "target_cost", "actual_cost", "deviation", "kpi_score", "shared_underrun", "excess_to_buyer",
         "gain", "effectiveness_bonus_paid", "effectiveness_bonus_unpaid", "overrun", "sanction",
         "producer_payment", "staff_bonus", "buyer_total_cost", "warnings"]
     assert list(obj["periods"][0]["gain"]) == ["buyer", "producer", "staff", "effectiveness_pool"]
     assert list(obj["periods"][0]["sanction"]) == ["producer", "buyer"]
-    assert set(obj["totals"]) == {"target_cost", "actual_cost", "deviation", "producer_payment", "staff_bonus",
-                                  "buyer_total_cost", "effectiveness_bonus_paid", "shared_underrun",
-                                  "excess_to_buyer", "overrun"}
-    assert obj["periods"][2]["kpi_score"] == 0.533333
+    for totals in ("totals", "actual_totals"):
+        assert set(obj[totals]) == {"periods", "target_cost", "actual_cost", "deviation", "producer_payment",
+                                    "staff_bonus", "buyer_total_cost", "effectiveness_bonus_paid",
+                                    "effectiveness_bonus_unpaid", "shared_underrun", "excess_to_buyer", "overrun",
+                                    "gain", "sanction"}
+    assert obj["periods"][2]["kpi_score"] == D("0.533333")
     assert obj["periods"][0]["buyer_total_cost"] == 19770000 and type(obj["periods"][0]["buyer_total_cost"]) is int
     assert obj["totals"]["deviation"] == -3050000
-    json.dumps(obj)  # plain JSON types only
+    assert obj["totals"]["periods"] == obj["actual_totals"]["periods"] == ["p1", "p2", "p3", "p4"]
+    assert [p["status"] for p in obj["periods"]] == ["actual"] * 4
 
 
-def test_json_money_has_at_most_two_decimals():
+def test_json_money_is_exact_decimal_text():
+    """Money is written from its Decimal digits, never through float (issue 15, item 5)."""
     r = settle_plan(m.Plan(project=m.Project(name="x"), commercial=dataclasses.replace(
         COMMERCIAL, periods=(period(actual=(None, 800_000, "16800000.10")),))), None)
     obj = settlement_to_json(r)
-    assert obj["periods"][0]["actual_cost"] == 18800000.1
-    assert isinstance(obj["periods"][0]["actual_cost"], float)
+    assert obj["periods"][0]["actual_cost"] == D("18800000.10")
+    text = settlement_json_text(r)
+    assert '"actual_cost": 18800000.10,' in text
+    with pytest.raises(TypeError):
+        json_text({"x": 0.1})
+
+
+def test_json_money_is_exact_at_ten_to_the_thirteen():
+    """Float JSON printed the wrong cent from about 7·10¹³ €; Decimal text is exact at any size."""
+    big = D("9999999999999.99")  # the largest per-part amount, a cent under 10¹³ €
+    p = period(target=(big, big, big), actual=(big, big, D("9999999999999.98")))
+    r = settle_plan(m.Plan(project=m.Project(name="x"), commercial=dataclasses.replace(COMMERCIAL, periods=(p,))))
+    obj = json.loads(settlement_json_text(r), parse_float=D)
+    assert obj["periods"][0]["target_cost"] == D("29999999999999.97")
+    assert obj["periods"][0]["actual_cost"] == D("29999999999999.96")
+    assert obj["periods"][0]["deviation"] == D("0.01")
+    assert obj["periods"][0]["buyer_total_cost"] == r.periods[0].buyer_total_cost
 
 
 # ---------------------------------------------------------------- properties
@@ -497,6 +519,123 @@ def test_a_better_kpi_score_never_pays_less(c, p, s1, s2):
     assert r2.producer_result >= r1.producer_result and r2.staff_bonus >= r1.staff_bonus
     assume(r1.deviation > 0)
     assert r2.buyer_total_cost >= r1.buyer_total_cost
+
+
+# ---------------------------------------------------------------- plans: forecasts, totals, exact JSON
+
+big_cents = st.one_of(cents, st.integers(min_value=0, max_value=10**15 - 1).map(lambda c: Decimal(c).scaleb(-2)))
+
+
+@st.composite
+def maybe_actuals(draw) -> m.ActualCost | None:
+    """No actuals, complete actuals, or some parts not entered (None)."""
+    kind = draw(st.sampled_from(["none", "complete", "complete", "partial"]))
+    if kind == "none":
+        return None
+    fee = draw(st.one_of(st.none(), big_cents))
+    if kind == "complete":
+        return m.ActualCost(fee, draw(big_cents), draw(big_cents))
+    overhead, production = draw(st.sampled_from([(True, False), (False, True), (False, False)]))
+    return m.ActualCost(fee, draw(big_cents) if overhead else None, draw(big_cents) if production else None)
+
+
+@st.composite
+def plans(draw) -> m.Plan:
+    n = draw(st.integers(1, 6))
+    ps = []
+    for i in range(n):
+        target = m.CostParts(draw(big_cents), draw(big_cents), draw(big_cents))
+        ps.append(m.ServicePeriod(f"p{i}", f"P{i}", dt.date(2027 + 2 * i, 1, 1), dt.date(2028 + 2 * i, 12, 31),
+                                  target, draw(maybe_actuals())))
+    commercial = dataclasses.replace(draw(commercials()), periods=tuple(ps))
+    return m.Plan(project=m.Project(name="x"), commercial=commercial)
+
+
+def _money_sum(values) -> Decimal:
+    return sum(values, Decimal(0))
+
+
+JSON_MONEY = ("target_cost", "actual_cost", "deviation", "shared_underrun", "excess_to_buyer",
+              "effectiveness_bonus_paid", "effectiveness_bonus_unpaid", "overrun", "producer_payment", "staff_bonus",
+              "buyer_total_cost")
+
+
+@settings(max_examples=200, database=None, deadline=None)
+@given(plans(), st.fractions(0, 1, max_denominator=1000))
+def test_plan_json_is_exact_totals_add_up_and_forecasts_stay_out_of_actual_totals(plan, score):
+    """Issue 15: the JSON parses back to exactly the Decimal results; every total is the sum of its parts;
+    a forecast period never contributes to an actual total; amounts up to 10¹³ € per part settle exactly."""
+    scenario = m.Scenario("s", "S", periods=tuple(m.ScenarioPeriod(p.key, kpi_score=Decimal(score.numerator)
+                                                                   / Decimal(score.denominator))
+                                                  for p in plan.commercial.periods))
+    plan = dataclasses.replace(plan, scenarios=(scenario,))
+    s = settle_plan(plan, "s")
+    obj = json.loads(settlement_json_text(s), parse_float=Decimal)
+    for p, r, j in zip(plan.commercial.periods, s.periods, obj["periods"]):
+        complete = p.actual is not None and p.actual.overhead is not None and p.actual.production is not None
+        assert r.status == j["status"] == ("actual" if complete else "forecast")
+        if not complete:  # a forecast is at its target: nothing to share, no sanction, a warning
+            assert r.deviation == 0 and r.actual_cost == r.target_cost and r.warnings
+        for name in JSON_MONEY:
+            assert j[name] == getattr(r, name)  # exact: Decimal == int/Decimal compares values
+        assert j["gain"] == {k: getattr(r.gain, k) for k in j["gain"]}
+        assert j["sanction"] == {k: getattr(r.sanction, k) for k in j["sanction"]}
+        check_invariants(plan.commercial, dataclasses.replace(
+            p, actual=p.actual if complete else m.ActualCost(None, p.target.overhead, p.target.production)), r)
+    actual_keys = [r.key for r in s.periods if r.status == "actual"]
+    assert s.actual_totals.periods == tuple(actual_keys) and obj["actual_totals"]["periods"] == actual_keys
+    assert s.totals.periods == tuple(p.key for p in plan.commercial.periods)
+    for totals, included in ((obj["totals"], s.periods), (obj["actual_totals"],
+                                                           [r for r in s.periods if r.status == "actual"])):
+        for name in JSON_MONEY:
+            assert totals[name] == _money_sum(getattr(r, name) for r in included), name
+        for k in ("buyer", "producer", "staff", "effectiveness_pool"):
+            assert totals["gain"][k] == _money_sum(getattr(r.gain, k) for r in included)
+        for k in ("producer", "buyer"):
+            assert totals["sanction"][k] == _money_sum(getattr(r.sanction, k) for r in included)
+    t = s.actual_totals
+    assert t.buyer_net + t.producer_result + t.staff_bonus == t.deviation
+
+
+def test_forecast_periods_stay_out_of_the_actual_totals_keusote():
+    """Issue 15 item 1: the demo's periods 3 and 4 have no actuals; they are forecasts, not 'actual' costs."""
+    from alliance_desktop.templates import load_template
+
+    s = settle_plan(load_template("keusote"))
+    assert [p.status for p in s.periods] == ["actual", "actual", "forecast", "forecast"]
+    assert s.forecasts == ("p3", "p4")
+    assert s.actual_totals.periods == ("p1", "p2")
+    assert s.actual_totals.actual_cost == D(119_330_000)  # 56 400 000 + 62 930 000, not 314 330 000
+    assert s.actual_totals.buyer_total_cost == D("120219162.50")
+    assert s.totals.actual_cost == D(314_330_000)  # the forecast-inclusive total
+    assert [p.kpi_score is None for p in s.periods] == [False, False, True, True]  # "—", not 0,00
+    obj = settlement_to_json(s)
+    assert [p["kpi_score"] for p in obj["periods"]][2:] == [None, None]
+
+
+def test_incomplete_actuals_are_a_forecast_with_a_warning(english):
+    """Issue 15 item 3: only the production entered is not a settlement on zero overhead."""
+    p = dataclasses.replace(period(), actual=m.ActualCost(None, None, D(1_000_000)))
+    r = settle_period(COMMERCIAL, p, 1)
+    assert r.status == "forecast" and r.incomplete and r.entered == ("production",)
+    assert r.deviation == 0 and r.gain.total == 0 and r.actual_cost == r.target_cost
+    assert r.warnings == ("Period “P1”: actual costs incomplete, the overhead is not entered; the period is a "
+                          "forecast at its target cost until it is.",)
+    r = settle_period(COMMERCIAL, dataclasses.replace(p, actual=m.ActualCost(D(5), None, None)), 1)
+    assert r.status == "forecast" and "overhead and the reimbursable costs are not entered" in r.warnings[0]
+    # the fee left out is the target fee by contract: settled on the actuals
+    r = settle_period(COMMERCIAL, dataclasses.replace(p, actual=m.ActualCost(None, D(800_000), D(16_800_000))), 1)
+    assert r.status == "actual" and r.actual.fee == D(1_200_000) and r.deviation == D(1_200_000)
+
+
+def test_totals_share_the_derived_figures_with_periods():
+    """Issue 23: the buyer's net and the producer's result are computed in one place for periods and totals."""
+    from alliance_desktop.core import settlement
+
+    assert "buyer_net" not in vars(settlement.Totals) and "buyer_net" not in vars(settlement.PeriodResult)
+    s = settle_plan(four_period_plan())
+    assert s.totals.buyer_net == sum((p.buyer_net for p in s.periods), D(0))
+    assert s.totals.producer_result == sum((p.producer_result for p in s.periods), D(0))
 
 
 # ---------------------------------------------------------------- the settle command
