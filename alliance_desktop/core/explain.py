@@ -4,6 +4,8 @@
 target, how the savings (up to the cap) are shared or who bears the over-run, what the
 KPI score earns from the effectiveness pool, and what each party ends up with.
 Amounts are shown without cents when they are whole euros ("88 000 €").
+A forecast period (no actuals, or overhead or production not entered) is said to be one: it
+is at its target, and its figures are what the contract would pay if costs met the target.
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ def explain_period(commercial: m.Commercial, result: PeriodResult, lang: str | N
 
     target = result.target_cost
     sentences: list[str] = []
+    if result.is_forecast:
+        return _explain_forecast(result, money)
 
     def of_target(amount: Decimal) -> str:
         return pct(amount / target * 100) if target else pct(Decimal(0))
@@ -232,3 +236,26 @@ def explain_period(commercial: m.Commercial, result: PeriodResult, lang: str | N
         )
     )
     return " ".join(sentences)
+
+
+def _explain_forecast(result: PeriodResult, money) -> str:
+    """A forecast in words: why it is one, and what it assumes."""
+    if not result.entered:
+        first = translate("Explain", "This period is a forecast: no actual costs have been entered yet, so it is "
+                                     "shown at its target cost of {target}.")
+    elif "overhead" in result.entered:
+        first = translate("Explain", "This period is a forecast: its actual costs are incomplete (the reimbursable "
+                                     "costs are not entered), so it is still shown at its target cost of {target}.")
+    elif "production" in result.entered:
+        first = translate("Explain", "This period is a forecast: its actual costs are incomplete (the overhead is "
+                                     "not entered), so it is still shown at its target cost of {target}.")
+    else:
+        first = translate("Explain", "This period is a forecast: its actual costs are incomplete (the overhead and "
+                                     "the reimbursable costs are not entered), so it is still shown at its target "
+                                     "cost of {target}.")
+    second = translate("Explain", "At the target there are no savings to share and no over-run. If costs meet the "
+                                  "target, the producer will be paid {producer_payment} and the buyer's total cost "
+                                  "will be {buyer_total}.")
+    return " ".join((first.format(target=money(result.target_cost)),
+                     second.format(producer_payment=money(result.producer_payment),
+                                   buyer_total=money(result.buyer_total_cost))))

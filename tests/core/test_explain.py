@@ -110,3 +110,21 @@ def test_language_argument_and_finnish_number_format():
     # the sentences become Finnish once the lead adds the translations; the numbers are Finnish already
     assert "1\u00a0000\u00a0000\u00a0€" in fi and "58,7\u00a0%" in fi and "88\u00a0000\u00a0€" in fi
     assert i18n.language() == "en"  # explaining in another language leaves the interface language alone
+
+
+def test_a_period_without_actuals_is_explained_as_a_forecast():
+    """Issue 15: the explanation says "forecast" where it is one, not "costs were exactly on the target"."""
+    future = dataclasses.replace(period(0), actual=None)
+    text = explain_period(C, settle_period(C, future, 0))
+    assert text == ("This period is a forecast: no actual costs have been entered yet, so it is shown at its target "
+                    "cost of €20,000,000. At the target there are no savings to share and no over-run. If costs "
+                    "meet the target, the producer will be paid €19,200,000 and the buyer's total cost will be "
+                    "€20,000,000.")
+    assert "exactly on the target" not in text
+
+
+def test_incomplete_actuals_are_explained_as_a_forecast():
+    half = dataclasses.replace(period(0), actual=m.ActualCost(None, None, D(16_000_000)))
+    text = explain_period(C, settle_period(C, half, 0))
+    assert text.startswith("This period is a forecast: its actual costs are incomplete (the overhead is not "
+                           "entered), so it is still shown at its target cost of €20,000,000.")
