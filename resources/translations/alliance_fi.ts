@@ -914,8 +914,61 @@
       <translation>kirjoita suunnitelma PDF-raportiksi</translation>
     </message>
     <message>
+      <source>The file is not a valid alliance project.</source>
+      <extracomment>the longest message line written (a last defence: the core quotes user text shorter already) how much of a file name a message quotes (other user text: core.errors.QUOTE_LIMIT)</extracomment>
+      <translation type="unfinished">Tiedosto ei ole kelvollinen allianssiprojekti.</translation>
+    </message>
+    <message>
+      <source>File error: “{path}”: {problem}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Interrupted.</source>
       <translation>Keskeytetty.</translation>
+    </message>
+    <message>
+      <source>Unexpected error: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file “{path}” does not exist.</source>
+      <translation type="unfinished">Tiedostoa ”{path}” ei ole olemassa.</translation>
+    </message>
+    <message>
+      <source>“{path}” is a folder, not a file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{path}” is not a regular file (a device or a pipe, for example); give a file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{path}” is larger than {limit} MB; such a file is not read.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No permission to read “{path}”.</source>
+      <translation type="unfinished">Ei lukuoikeutta tiedostoon “{path}”.</translation>
+    </message>
+    <message>
+      <source>“{path}” could not be read: {problem}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{path}” is the file being read; choose another name for the output (nothing was overwritten).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{path}” is saved as {encoding}; save it as UTF-8.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{path}” is neither a project file (.alliance) nor a JSON project in UTF-8.</source>
+      <translation type="unfinished">“{path}” ei ole projektitiedosto (.alliance) eikä UTF-8-muotoinen JSON-projekti.</translation>
+    </message>
+    <message>
+      <source>“{path}” is a folder; give a file name for the output.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{path} exists already; choose another name (nothing was overwritten).</source>
@@ -928,22 +981,6 @@
     <message>
       <source>{path}: OK — “{name}”, {periods} service periods, {chains} chains, {metrics} metrics.</source>
       <translation>{path}: kunnossa — ”{name}”, palvelujaksoja {periods}, palveluketjuja {chains}, mittareita {metrics}.</translation>
-    </message>
-    <message>
-      <source>{path}: no such file.</source>
-      <translation>{path}: tiedostoa ei ole.</translation>
-    </message>
-    <message>
-      <source>{path} is a folder, not a file.</source>
-      <translation>{path} on kansio, ei tiedosto.</translation>
-    </message>
-    <message>
-      <source>{path}: the file is not UTF-8 text.</source>
-      <translation>{path}: tiedosto ei ole UTF-8-tekstiä.</translation>
-    </message>
-    <message>
-      <source>{path} could not be read: {problem}</source>
-      <translation>Tiedostoa {path} ei voitu lukea: {problem}</translation>
     </message>
     <message>
       <source>{path} could not be written: {problem}</source>
@@ -995,10 +1032,6 @@
     <message>
       <source>Service period {number} ({years} years)</source>
       <translation>Palvelujakso {number} ({years} v)</translation>
-    </message>
-    <message>
-      <source>Enter an amount, or clear all actual costs of the period.</source>
-      <translation>Anna summa tai tyhjennä jakson kaikki toteutuneet kustannukset.</translation>
     </message>
     <message>
       <source>The cap on shared savings cannot be negative.</source>
@@ -1378,10 +1411,6 @@ Jos tämä toistuu, kopioi tiedot ja lähetä ne tukihenkilöllesi. Loki on tall
       <translation>CSV-tiedostot (*.csv *.txt);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-      <source>The file could not be read: {reason}</source>
-      <translation>Tiedostoa ei voitu lukea: {reason}</translation>
-    </message>
-    <message>
       <source>The measurements could not be saved.</source>
       <translation>Mittaustuloksia ei voitu tallentaa.</translation>
     </message>
@@ -1698,6 +1727,26 @@ Jos tämä toistuu, kopioi tiedot ja lähetä ne tukihenkilöllesi. Loki on tall
       <source>In total the producer is paid {producer_payment}, the staff bonus is {staff_bonus} and the buyer's total cost is {buyer_total}.</source>
       <translation>Kaikkiaan palveluntuottajalle maksetaan {producer_payment}, henkilöstöbonus on {staff_bonus} ja tilaajan kokonaiskustannus on {buyer_total}.</translation>
     </message>
+    <message>
+      <source>This period is a forecast: no actual costs have been entered yet, so it is shown at its target cost of {target}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This period is a forecast: its actual costs are incomplete (the reimbursable costs are not entered), so it is still shown at its target cost of {target}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This period is a forecast: its actual costs are incomplete (the overhead is not entered), so it is still shown at its target cost of {target}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This period is a forecast: its actual costs are incomplete (the overhead and the reimbursable costs are not entered), so it is still shown at its target cost of {target}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>At the target there are no savings to share and no over-run. If costs meet the target, the producer will be paid {producer_payment} and the buyer's total cost will be {buyer_total}.</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>ExplanationPanel</name>
@@ -1822,6 +1871,41 @@ Jos tämä toistuu, kopioi tiedot ja lähetä ne tukihenkilöllesi. Loki on tall
     <message>
       <source>The PDF could not be written: {problem}</source>
       <translation>PDF-tiedostoa ei voitu kirjoittaa: {problem}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Files</name>
+    <message>
+      <source>“{name}” is the project open in this window, or a file that belongs to it. Choose another file; nothing was read or changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file “{name}” does not exist.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{name}” is a folder, not a file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{name}” is not an ordinary file (it may be a device or a pipe) and cannot be read.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file “{name}” is larger than {size} MB and cannot be read.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>You do not have permission to read the file “{name}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file “{name}” could not be read: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file “{name}” could not be written: {reason}</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -2226,6 +2310,14 @@ Jos tämä toistuu, kopioi tiedot ja lähetä ne tukihenkilöllesi. Loki on tall
       <translation>Tallenna tuotu projekti nimellä</translation>
     </message>
     <message>
+      <source>The file is in UTF-16 or UTF-32 encoding. Save it as UTF-8 (e.g. in Notepad: Save as, Encoding: UTF-8) and import it again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file is not UTF-8 text. Save it as UTF-8 (e.g. in Notepad: Save as, Encoding: UTF-8) and import it again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Export JSON</source>
       <translation>Vie JSON</translation>
     </message>
@@ -2342,10 +2434,6 @@ Sosiaali- ja terveyspalvelujen allianssimallisen hankinnan suunnittelu: vaiheet,
     <message>
       <source>CSV files (*.csv)</source>
       <translation>CSV-tiedostot (*.csv)</translation>
-    </message>
-    <message>
-      <source>The file could not be written: {reason}</source>
-      <translation>Tiedostoa ei voitu kirjoittaa: {reason}</translation>
     </message>
     <message>
       <source>Measurements exported: {path}</source>
@@ -2895,6 +2983,10 @@ Jos jollakin rivillä on ongelma, mitään ei tuoda ja jokainen ongelma luetella
       <translation>Suunnitelmassa</translation>
     </message>
     <message>
+      <source>Overdue</source>
+      <translation>Myöhässä</translation>
+    </message>
+    <message>
       <source>Goals</source>
       <translation>Tavoitteet</translation>
     </message>
@@ -3001,6 +3093,14 @@ Jos jollakin rivillä on ongelma, mitään ei tuoda ja jokainen ongelma luetella
     <message>
       <source>Change area status</source>
       <translation>Muuta alueen tilaa</translation>
+    </message>
+    <message>
+      <source>{count} overdue, the oldest first:</source>
+      <translation>{count} myöhässä, vanhimmat ensin:</translation>
+    </message>
+    <message>
+      <source>… and {count} more: see Timeline › Warnings and Risks and procurement.</source>
+      <translation>… ja {count} muuta: katso Aikajana › Varoitukset sekä Riskit ja hankinta.</translation>
     </message>
     <message>
       <source>Double-click to change the role</source>
@@ -3245,10 +3345,6 @@ kustannus</translation>
     <message>
       <source>The report would overwrite the project file “{path}”; choose another name.</source>
       <translation>Raportti korvaisi projektitiedoston ”{path}”; valitse toinen nimi.</translation>
-    </message>
-    <message>
-      <source>The report could not be written to “{path}”: {reason}</source>
-      <translation>Raporttia ei voitu kirjoittaa tiedostoon ”{path}”: {reason}</translation>
     </message>
     <message>
       <source>Unexpected error while making the report: {error}</source>
@@ -3779,6 +3875,14 @@ kustannus</translation>
       <translation>Tunnusluvut</translation>
     </message>
     <message>
+      <source>Overdue on {date}</source>
+      <translation>Myöhässä {date}</translation>
+    </message>
+    <message>
+      <source>{count} dates have passed without the milestone or deadline being marked done, the decision gate decided or the procurement task done, the oldest first:</source>
+      <translation>{count} päivämäärää on ohitettu ilman, että virstanpylväs tai määräaika on merkitty tehdyksi, päätöspisteessä on päätetty tai hankintatehtävä on tehty. Vanhimmat ensin:</translation>
+    </message>
+    <message>
       <source>Description</source>
       <translation>Kuvaus</translation>
     </message>
@@ -3903,6 +4007,10 @@ kustannus</translation>
       <translation>{done}/{total} tehtävää tehty.</translation>
     </message>
     <message>
+      <source>{count} open tasks are past their due date on {date} (overdue).</source>
+      <translation>Avoimia tehtäviä, joiden määräpäivä on {date} mennessä ohitettu (myöhässä): {count}.</translation>
+    </message>
+    <message>
       <source>No procurement tasks yet.</source>
       <translation>Hankinnan tehtäviä ei ole vielä.</translation>
     </message>
@@ -3917,6 +4025,10 @@ kustannus</translation>
     <message>
       <source>Done</source>
       <translation>Tehty</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>Myöhässä</translation>
     </message>
     <message>
       <source>Documents</source>
@@ -4043,8 +4155,16 @@ kustannus</translation>
       <translation>Virstanpylväät, määräajat ja päätöspisteet</translation>
     </message>
     <message>
+      <source>Overdue on {date}: {count} (marked in red below).</source>
+      <translation>Myöhässä {date}: {count} (merkitty alla punaisella).</translation>
+    </message>
+    <message>
       <source>Phase</source>
       <translation>Vaihe</translation>
+    </message>
+    <message>
+      <source>overdue</source>
+      <translation>myöhässä</translation>
     </message>
     <message>
       <source>No milestones, deadlines or decision gates yet.</source>
@@ -4113,6 +4233,10 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     <message>
       <source>This score is set by hand (a scenario or the what-if panel), not taken from the metrics.</source>
       <translation>Tämä pistemäärä on annettu käsin (skenaario tai entä jos -paneeli), sitä ei ole laskettu mittareista.</translation>
+    </message>
+    <message>
+      <source>No measurement for this period yet (—). Missing measurements score 0 when the period is settled on its actual costs.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>From the metrics:</source>
@@ -4196,17 +4320,64 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     </message>
     <message>
       <source>Period {number}
+{start}–{end} (forecast)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Forecast: an estimate at the target cost, not actual figures.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Period {number}
 {start}–{end}</source>
       <translation>Jakso {number}
 {start}–{end}</translation>
     </message>
     <message>
-      <source>Total</source>
-      <translation>Yhteensä</translation>
+      <source>Total
+(actual)</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <source>Not known</source>
-      <translation>Ei tiedossa</translation>
+      <source>The periods with actual costs only: {periods}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No period has actual costs yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Total incl.
+forecasts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Every period; the forecasts ({periods}) are counted at their target cost.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Every period; none is a forecast.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All periods have actual costs: both totals are actual figures.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Italic and grey = forecast: an estimate at the target cost, not actual figures (periods {periods}). “Total (actual)” adds up only the periods with actual costs; “Total incl. forecasts” adds the forecasts at their target cost.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Forecast: actuals incomplete</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Forecast</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Incl. forecasts</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Under-run</source>
@@ -4302,6 +4473,14 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     <message>
       <source>A date such as {example}; empty for none</source>
       <translation>Päivämäärä, esimerkiksi {example}; tyhjä, jos ei määräaikaa</translation>
+    </message>
+    <message>
+      <source>Overdue: the due date has passed and the task is not done.</source>
+      <translation>Myöhässä: määräpäivä on ohitettu, eikä tehtävää ole merkitty tehdyksi.</translation>
+    </message>
+    <message>
+      <source>{date} (overdue)</source>
+      <translation>{date} (myöhässä)</translation>
     </message>
     <message>
       <source>“{text}” is not a date. Write it as {example}.</source>
@@ -4418,6 +4597,10 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     <message>
       <source>{high} open high risks · tasks done {done}/{tasks} · documents ready {ready}/{documents}</source>
       <translation>Avoimia vakavia riskejä {high} · tehtäviä tehty {done}/{tasks} · asiakirjoja valmiina {ready}/{documents}</translation>
+    </message>
+    <message>
+      <source>{count} overdue</source>
+      <translation>myöhässä {count}</translation>
     </message>
   </context>
   <context>
@@ -4750,40 +4933,24 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
       <translation>Mittariston tuloksen on oltava luku väliltä 0–1, ei “{value}”.</translation>
     </message>
     <message>
-      <source>Period “{period}” has no actual costs yet; it is shown at its target cost.</source>
-      <translation>Jaksolle ”{period}” ei ole vielä toteutuneita kustannuksia; se näytetään tavoitekustannuksen mukaisena.</translation>
+      <source>Period “{period}” has no actual costs yet: it is a forecast at its target cost.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Period “{period}”: actual costs incomplete, the overhead is not entered; the period is a forecast at its target cost until it is.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Period “{period}”: actual costs incomplete, the reimbursable costs are not entered; the period is a forecast at its target cost until they are.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Period “{period}”: actual costs incomplete, the overhead and the reimbursable costs are not entered; the period is a forecast at its target cost until they are.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>There is no scenario “{scenario}”.</source>
       <translation>Skenaariota “{scenario}” ei ole.</translation>
-    </message>
-    <message>
-      <source>“{path}” is a folder, not a project file.</source>
-      <translation>“{path}” on kansio eikä projektitiedosto.</translation>
-    </message>
-    <message>
-      <source>The file “{path}” does not exist.</source>
-      <translation>Tiedostoa “{path}” ei ole olemassa.</translation>
-    </message>
-    <message>
-      <source>No permission to read “{path}”.</source>
-      <translation>Ei lukuoikeutta tiedostoon “{path}”.</translation>
-    </message>
-    <message>
-      <source>Cannot read “{path}”: {reason}</source>
-      <translation>Tiedostoa “{path}” ei voi lukea: {reason}</translation>
-    </message>
-    <message>
-      <source>This version cannot read project files (.alliance).</source>
-      <translation>Tämä versio ei pysty lukemaan projektitiedostoja (.alliance).</translation>
-    </message>
-    <message>
-      <source>“{path}” is neither a project file (.alliance) nor a JSON project in UTF-8.</source>
-      <translation>“{path}” ei ole projektitiedosto (.alliance) eikä UTF-8-muotoinen JSON-projekti.</translation>
-    </message>
-    <message>
-      <source>The file is not a valid alliance project.</source>
-      <translation>Tiedosto ei ole kelvollinen allianssiprojekti.</translation>
     </message>
     <message>
       <source>Target cost</source>
@@ -5071,6 +5238,14 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
       <translation>Tiedostoa ”{path}” ei suljettu asianmukaisesti; avaa se Allianssisuunnittelijassa kirjoitusoikeuksin, niin se korjautuu.</translation>
     </message>
     <message>
+      <source>Beside the file “{path}” is the journal of an interrupted save, “{journal}”, that does not fit the file; playing it back would damage it. Opening the file in Alliance Planner keeps the file as it is and moves the journal to the backups folder.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Beside the file “{path}” was the journal of an interrupted save that does not fit the file. The file was kept as it was, and the journal was moved to “{journal}” (a copy of the file as it was: “{copy}”). Open the file again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The file “{path}” cannot be read: {problem}.</source>
       <translation>Tiedostoa ”{path}” ei voi lukea: {problem}.</translation>
     </message>
@@ -5081,6 +5256,10 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     <message>
       <source>“{path}” already exists; choose another name.</source>
       <translation>”{path}” on jo olemassa; valitse toinen nimi.</translation>
+    </message>
+    <message>
+      <source>“{path}” is an open project file or belongs to one; choose another name.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Could not save “{path}”: {problem}.</source>
@@ -5129,6 +5308,14 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     <message>
       <source>the copy could not be verified</source>
       <translation>kopiota ei voitu tarkistaa</translation>
+    </message>
+    <message>
+      <source>a copy could not be made before recovering the file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>it could not be put back as it was before recovery; a copy of it is “{copy}”</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>a backup could not be made before updating the file</source>
@@ -5340,6 +5527,10 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
       <translation>Irtaudutaan</translation>
     </message>
     <message>
+      <source>Done</source>
+      <translation>Tehty</translation>
+    </message>
+    <message>
       <source>New Year's Day</source>
       <translation>Uudenvuodenpäivä</translation>
     </message>
@@ -5414,6 +5605,22 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     <message>
       <source>{decade}s</source>
       <translation>{decade}-luku</translation>
+    </message>
+    <message>
+      <source>Overdue: decision gate “{name}” {date} (not decided)</source>
+      <translation>Myöhässä: päätöspiste ”{name}” {date} (ei päätetty)</translation>
+    </message>
+    <message>
+      <source>Overdue: deadline “{name}” {date} (not marked done)</source>
+      <translation>Myöhässä: määräaika ”{name}” {date} (ei merkitty tehdyksi)</translation>
+    </message>
+    <message>
+      <source>Overdue: milestone “{name}” {date} (not marked done)</source>
+      <translation>Myöhässä: virstanpylväs ”{name}” {date} (ei merkitty tehdyksi)</translation>
+    </message>
+    <message>
+      <source>Overdue: procurement task “{name}”, due {date} (still open)</source>
+      <translation>Myöhässä: hankintatehtävä ”{name}”, määräpäivä {date} (yhä avoin)</translation>
     </message>
     <message>
       <source>“{name}” has no start or end date, so it is not drawn on the timeline.</source>
@@ -5622,6 +5829,10 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
       <source>Export the timeline</source>
       <translation>Vie aikataulu</translation>
     </message>
+    <message>
+      <source>The picture could not be saved</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>TimelineInspector</name>
@@ -5656,6 +5867,22 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     <message>
       <source>Change decision gate</source>
       <translation>Muuta päätöspistettä</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Tehty</translation>
+    </message>
+    <message>
+      <source>A milestone or deadline whose date has passed is overdue until it is marked done.</source>
+      <translation>Virstanpylväs tai määräaika, jonka päivä on ohitettu, on myöhässä, kunnes se merkitään tehdyksi.</translation>
+    </message>
+    <message>
+      <source>Mark done</source>
+      <translation>Merkitse tehdyksi</translation>
+    </message>
+    <message>
+      <source>Mark not done</source>
+      <translation>Poista merkintä tehty</translation>
     </message>
     <message>
       <source>Name</source>
@@ -5989,6 +6216,10 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     <message>
       <source> days</source>
       <translation> päivää</translation>
+    </message>
+    <message>
+      <source>A procurement task: click to open it in Risks and procurement.</source>
+      <translation>Hankintatehtävä: avaa se napsauttamalla näkymässä Riskit ja hankinta.</translation>
     </message>
     <message>
       <source>No warnings: the schedule looks consistent.</source>
