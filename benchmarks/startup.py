@@ -5,7 +5,7 @@
 Each run is a fresh interpreter, timed from the parent's launch to the child's painted window
 (the child prints time.perf_counter() after the paint: a system-wide monotonic clock on Linux and
 Windows), and to the end of the process (exit included). Interpreter start counts for both. The
-app's child starts as `alliance-desktop --demo keusote` does (cli.main, then launch.run_gui); only
+app's child starts as `alliance-desktop --demo keusote` does (commands.main, then launch.run_gui); only
 its event loop is replaced by a paint of the window. Both windows are 1400x900, the app's first size.
 Our modules are byte-compiled first, as they are in an installed or frozen app (pip and
 PyInstaller both ship .pyc); PYTHONDONTWRITEBYTECODE would otherwise make every run recompile.
@@ -33,13 +33,13 @@ w.grab()
 print(time.perf_counter())
 """
 
-# The app's own start, as `alliance-desktop --demo keusote` makes it: the command line (cli.main),
+# The app's own start, as `alliance-desktop --demo keusote` makes it: the command line (commands.main),
 # then launch.run_gui. Only its event loop is replaced: the window is painted, the time printed, and
 # the app leaves as it does when the window is closed.
 START = """
 import gc, sys, time
-from alliance_desktop import cli  # as the console script does first
-gc.disable()  # as cli.main does before the window's modules load
+from alliance_desktop import commands  # as the console script does first
+gc.disable()  # as commands.main does before the window's modules load
 from alliance_desktop.ui import app as ui_app  # (loaded by launch; here to replace the event loop)
 
 def painted_then_quit(self):
@@ -51,7 +51,7 @@ def painted_then_quit(self):
     return 0
 
 ui_app.QApplication.exec = painted_then_quit
-sys.exit(cli.main(ARGS))
+sys.exit(commands.main(ARGS))
 """
 APP = START.replace("ARGS", '["--demo", "keusote"]')
 # A start from the Start menu: no file, the welcome screen.
@@ -64,9 +64,9 @@ import gc, sys, time
 laps = []
 def lap(name, _t=[time.perf_counter()]):
     now = time.perf_counter(); laps.append((name, (now - _t[0]) * 1000)); _t[0] = now
-from alliance_desktop import cli
-args = cli._window_arguments(["--demo", "keusote"]); lap("the command line")
-gc.disable()  # as cli.main does
+from alliance_desktop import commands
+args = commands._window_arguments(["--demo", "keusote"]); lap("the command line")
+gc.disable()  # as commands.main does
 import alliance_desktop.ui; lap("import the Qt-free core, storage and demos (before PySide6)")
 import PySide6.QtWidgets; lap("import PySide6.QtWidgets (the bare window's cost too)")
 from alliance_desktop.ui.app import create_application; lap("import ui.app")

@@ -34,7 +34,7 @@ _BLOCK_NETWORK = textwrap.dedent("""
     socket.create_connection = _no_connection
 """)
 
-_RUN = "from alliance_desktop.cli import main\nsys.exit(main(['--self-test']))\n"
+_RUN = "from alliance_desktop.commands import main\nsys.exit(main(['--self-test']))\n"
 
 
 def _run(code: str, tmp_path, **env) -> subprocess.CompletedProcess:
@@ -109,6 +109,6 @@ def test_a_broken_demo_round_trip_fails(tmp_path):
     (b"not a pdf %%EOF", 0),
 ])
 def test_pdf_page_count(data, pages):
-    from alliance_desktop.selftest import pdf_page_count
+    from alliance_desktop.commands.selftest import pdf_page_count
 
     assert pdf_page_count(data) == pages

@@ -12,7 +12,7 @@ import sys
 import pytest
 
 from alliance_desktop import templates
-from alliance_desktop.cli import main
+from alliance_desktop.commands import main
 from alliance_desktop.core.interchange import loads
 
 
@@ -236,7 +236,7 @@ def test_report_command_writes_a_pdf(tmp_path, capsys):
 @pytest.mark.parametrize("argv", [[], ["Keusote.alliance"], ["C:\\Users\\x\\plan.alliance"], ["--demo", "keusote"],
                                   ["--demo", "hyvaks"], ["--demo", "keusote", "--view", "timeline"], ["--lang", "en"]])
 def test_the_everyday_window_starts_read_as_argparse_reads_them(argv):
-    from alliance_desktop import cli, templates
+    from alliance_desktop import commands as cli, templates
 
     assert cli.DEMOS == templates.DEMOS
     assert cli._window_arguments(argv) == cli._gui_parser(argv).parse_args(argv)

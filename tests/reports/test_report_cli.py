@@ -1,11 +1,11 @@
-"""`run_report`: the report command's behaviour (the lead wires it into alliance_desktop.cli)."""
+"""`run_report`: the report command's behaviour (alliance_desktop/commands/report.py)."""
 
 from __future__ import annotations
 
 import io
 import os
 
-from alliance_desktop.reports.cli import SECTION_NAMES, run_report
+from alliance_desktop.commands.report import SECTION_NAMES, run_report
 from alliance_desktop.templates import demo_text, load_template
 
 from .conftest import CREATED, pdf_text

@@ -17,10 +17,10 @@ def _python(code: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, check=False)
 
 
-def test_importing_the_package_and_cli_does_not_load_reportlab():
+def test_importing_the_package_and_the_report_command_does_not_load_reportlab():
     result = _python("""
         import sys
-        import alliance_desktop.reports, alliance_desktop.reports.cli
+        import alliance_desktop.reports, alliance_desktop.commands.report
         print("reportlab" in sys.modules)
         """)
     assert result.returncode == 0, result.stderr

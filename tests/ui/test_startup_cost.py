@@ -40,7 +40,7 @@ START = """
         return 0
 
     ui_app.QApplication.exec = painted_then_quit
-    from alliance_desktop.cli import main
+    from alliance_desktop.commands import main
     sys.exit(main(["--demo", "keusote"]))  # the start `alliance-desktop --demo keusote` makes
 """
 
@@ -102,7 +102,7 @@ RUN_GUI = """
         seen.append(gc.isenabled())
         return 0
     QApplication.exec = exec_briefly
-    from alliance_desktop.cli import main
+    from alliance_desktop.commands import main
     code = main(["--demo", "keusote"])
     print(seen, gc.isenabled(), code)
 """
@@ -131,7 +131,7 @@ PRELOAD = """
         seen["later"] = [name for name in VIEWS if name in sys.modules]
         return 0
     ui_app.QApplication.exec = exec_a_while
-    from alliance_desktop.cli import main
+    from alliance_desktop.commands import main
     main(["--demo", "keusote"])
     print(json.dumps(seen))
 """

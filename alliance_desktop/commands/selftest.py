@@ -99,7 +99,7 @@ def _writer() -> tuple[Callable[[str], None], Callable[[], None]]:
                 print(text.encode(encoding, "replace").decode(encoding), flush=True)
 
         return write, lambda: None
-    from . import paths
+    from .. import paths
 
     target = paths.app_data_dir() / "self-test.txt"  # resolved before the self-test swaps the folder
     lines: list[str] = []
@@ -160,7 +160,7 @@ def _start_watchdog(timeout: float, write: Callable[[str], None], flush: Callabl
 
 
 def _run_checks(report: _Report, folder: Path) -> None:
-    from . import __version__
+    from .. import __version__
 
     report.ok("version", f"alliance-desktop {__version__}, Python {sys.version.split()[0]}"
               + (", frozen" if getattr(sys, "frozen", False) else ""))
@@ -199,7 +199,7 @@ def _run_checks(report: _Report, folder: Path) -> None:
 
 
 def _demo_names() -> tuple[str, ...]:
-    from .templates import DEMOS
+    from ..templates import DEMOS
 
     return DEMOS
 
@@ -216,7 +216,7 @@ def _start_qt(report: _Report):
             messages.append(text)
 
     qInstallMessageHandler(handler)
-    from .ui.app import create_application
+    from ..ui.app import create_application
 
     app, translations = create_application(sys.argv[:1], "fi")
     return app, translations, messages
@@ -247,9 +247,9 @@ def _check_qtbase_translation() -> str:
 
 
 def _round_trip(name: str, folder: Path) -> str:
-    from .core.interchange import dumps, plan_to_json
-    from .storage.projectfile import ProjectFile, create_file
-    from .templates import demo_text, load_template
+    from ..core.interchange import dumps, plan_to_json
+    from ..storage.projectfile import ProjectFile, create_file
+    from ..templates import demo_text, load_template
 
     path = folder / f"round-trip {name} ä.alliance"
     create_file(path, load_template(name))
@@ -267,7 +267,7 @@ def _round_trip(name: str, folder: Path) -> str:
 def _check_views(report: _Report, translations, name: str, errors: list[str]) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from .ui import mainwindow
+    from ..ui import mainwindow
 
     window = mainwindow.MainWindow(translations, build=False)
     refused: list[str] = []
@@ -361,7 +361,7 @@ def _report_builder():
 def _check_pdf(name: str, lang: str, folder: Path) -> str:
     import datetime as _dt
 
-    from .templates import load_template
+    from ..templates import load_template
 
     build = _report_builder()
     if build is None:

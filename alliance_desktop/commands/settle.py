@@ -1,7 +1,8 @@
 """`alliance-desktop settle PATH|JSON [--json]`: the commercial settlement of every service period.
 
 PATH is a project file (`.alliance`, recognised by its SQLite header) or a JSON project
-(the interchange format); the argument may also be the JSON text itself. Output is a
+(the interchange format); an argument that names no file and starts with `{` is the JSON
+text itself (a file called `{x}.alliance` is still a file). Output is a
 table in the current language (periods as columns, with a totals column, then any
 warnings), or with --json the object documented in docs/file-format.md:
 
@@ -13,83 +14,30 @@ Errors: one line on `err` in the current language, exit status 2, no traceback.
 
 from __future__ import annotations
 
-import json
+import argparse
 import os
-from pathlib import Path
+import sys
 from typing import TextIO
 
-from .core import model as m
-from .core.errors import AllianceError
-from .core.formatting import format_money, format_percent
-from .core.interchange import plan_from_text
-from .core.settlement import Settlement, settle_plan, settlement_to_json
-from .i18n import translate
-
-SQLITE_HEADER = b"SQLite format 3\x00"
-EXIT_OK = 0
-EXIT_INPUT = 2
-EXIT_INTERNAL = 1
+from ..core import model as m
+from ..core.errors import shown
+from ..core.formatting import format_money, format_percent
+from ..core.settlement import Settlement, settle_plan, settlement_json_text
+from ..i18n import translate
+from .common import EXIT_OK, guarded, load_plan_any, write
 
 
-
-def _write(stream: TextIO, text: str) -> None:
-    """Write, falling back to plain characters when the console cannot show e.g. U+2212."""
-    try:
-        stream.write(text)
-    except UnicodeEncodeError:
-        encoding = getattr(stream, "encoding", None) or "ascii"
-        plain = text.replace("\u2212", "-").replace("\u202f", " ").replace("\u2013", "-")
-        stream.write(plain.encode(encoding, "replace").decode(encoding))
-    if hasattr(stream, "flush"):
-        stream.flush()
+def summary() -> str:
+    return translate("Cli", "commercial settlement per service period")
 
 
-def _one_line(text: str) -> str:
-    return " ".join(part.strip() for part in text.splitlines() if part.strip())
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("path")
+    parser.add_argument("--json", action="store_true", help=translate("Cli", "output JSON"))
 
 
-def load_plan_any(source: str | os.PathLike) -> m.Plan:
-    """A plan from a `.alliance` file, a JSON project file, or JSON text; AllianceError when that fails."""
-    if isinstance(source, str) and source.lstrip().startswith("{"):
-        return _plan_from_json_text(source)
-    path = Path(source)
-    shown = str(source)
-    if path.is_dir():
-        raise AllianceError(translate("Settlement", "“{path}” is a folder, not a project file.").format(path=shown))
-    try:
-        with open(path, "rb") as f:
-            head = f.read(len(SQLITE_HEADER))
-            rest = f.read() if head != SQLITE_HEADER else b""
-    except FileNotFoundError:
-        raise AllianceError(translate("Settlement", "The file “{path}” does not exist.").format(path=shown)) from None
-    except PermissionError:
-        raise AllianceError(translate("Settlement", "No permission to read “{path}”.").format(path=shown)) from None
-    except OSError as exc:
-        raise AllianceError(translate("Settlement", "Cannot read “{path}”: {reason}").format(
-            path=shown, reason=exc.strerror or exc)) from None
-    if head == SQLITE_HEADER:
-        try:
-            from .storage.projectfile import load_plan
-        except ImportError:
-            raise AllianceError(translate("Settlement", "This version cannot read project files (.alliance).")) from None
-        try:
-            return load_plan(path)
-        except OSError as exc:
-            raise AllianceError(translate("Settlement", "Cannot read “{path}”: {reason}").format(
-                path=shown, reason=exc.strerror or exc)) from None
-    try:
-        text = (head + rest).decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise AllianceError(translate("Settlement", "“{path}” is neither a project file (.alliance) nor a JSON project "
-                                "in UTF-8.").format(path=shown)) from None
-    return _plan_from_json_text(text)
-
-
-def _plan_from_json_text(text: str) -> m.Plan:
-    try:
-        return plan_from_text(text)
-    except (ValueError, RecursionError):  # e.g. an absurdly long integer or deep nesting
-        raise AllianceError(translate("Settlement", "The file is not a valid alliance project.")) from None
+def run(args: argparse.Namespace) -> int:
+    return run_settle(args.path, args.json, sys.stdout, sys.stderr)
 
 
 def _rows(settlement: Settlement):
@@ -126,7 +74,8 @@ def _rows(settlement: Settlement):
 
 def render_table(plan: m.Plan, settlement: Settlement) -> str:
     """The settlement as a plain-text table: periods as columns, a totals column, then the warnings."""
-    lines = [translate("Settlement", "Settlement of the service periods: {project}").format(project=plan.project.name), ""]
+    lines = [translate("Settlement", "Settlement of the service periods: {project}").format(
+        project=shown(plan.project.name, 200)), ""]
     if not settlement.periods:
         lines.append(translate("Settlement", "The plan has no service periods."))
         return "\n".join(lines) + "\n"
@@ -150,19 +99,16 @@ def render_table(plan: m.Plan, settlement: Settlement) -> str:
 
 def run_settle(path_or_json: str | os.PathLike, as_json: bool, out: TextIO, err: TextIO) -> int:
     """Settle the plan at `path_or_json` and write the table or JSON to `out`; 0 on success, 2 on bad input."""
-    try:
+
+    def body() -> int:
         plan = load_plan_any(path_or_json)
         settlement = settle_plan(plan)
         if as_json:
-            text = json.dumps(settlement_to_json(settlement), ensure_ascii=False, indent=2) + "\n"
+            text = settlement_json_text(settlement)
         else:
             text = render_table(plan, settlement)
-    except AllianceError as exc:
-        _write(err, _one_line(exc.message) + "\n")
-        return EXIT_INPUT
-    except Exception as exc:  # noqa: BLE001 - never a traceback for the user; a clear line instead
-        _write(err, translate("Settlement", "Unexpected error while settling: {error}").format(
-            error=_one_line(f"{type(exc).__name__}: {exc}")) + "\n")
-        return EXIT_INTERNAL
-    _write(out, text)
-    return EXIT_OK
+        write(out, text)
+        return EXIT_OK
+
+    return guarded(body, err, unexpected=lambda error: translate(
+        "Settlement", "Unexpected error while settling: {error}").format(error=error))

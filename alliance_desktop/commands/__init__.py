@@ -1,6 +1,12 @@
 """Command line: the GUI launch and the headless commands (see DESIGN.md, "The command line").
 
-Kept light: Qt is imported only when the GUI starts, ReportLab only for `report`.
+This module holds the parser, the dispatch and `main()` (the `alliance-desktop` entry point);
+`common` what the commands share (exit codes, one-line messages, reading plans, writing outputs);
+one module per command (`new`, `check`, `export_json`, `import_json`, `settle`, `report`,
+`selftest`), each with `add_arguments(parser)` and `run(args)`.
+
+Kept light: Qt is imported only when the GUI starts, ReportLab only for `report`, a command's
+module only when that command runs (or its --help is asked for).
 Errors are one line on stderr in the chosen language and a non-zero exit, never a traceback.
 """
 
@@ -11,22 +17,20 @@ import gc
 import sys
 from pathlib import Path
 
-from . import __version__, i18n
-from .i18n import translate
+from .. import __version__, i18n
+from ..i18n import translate
 
-COMMANDS = ("new", "check", "export-json", "import-json", "settle", "report")
+#: command name -> its module in this package
+COMMANDS = {"new": "new", "check": "check", "export-json": "export_json", "import-json": "import_json",
+            "settle": "settle", "report": "report"}
 VIEWS = ("overview", "timeline", "chains", "metrics", "commercial", "risks")
 DEMOS = ("keusote", "hyvaks")  # as templates.DEMOS (not imported here: the command line stays light)
-EXIT_USAGE = 2
-EXIT_FAILED = 1
-
-
 
 def _saved_language() -> str:
     """The language chosen in the app's settings (read without Qt), Finnish by default."""
     import configparser
 
-    from . import paths
+    from .. import paths
 
     try:
         parser = configparser.ConfigParser()
@@ -50,6 +54,8 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str):
         if self.language_from is not None:
             _choose_language(self.language_from)
+        from .common import EXIT_USAGE
+
         self.exit(EXIT_USAGE, translate("Cli", "Invalid command line: {problem}").format(problem=message) + "\n")
 
 
@@ -85,32 +91,21 @@ def _gui_parser(argv: list[str]) -> argparse.ArgumentParser:
     return p
 
 
-def _command_parser() -> argparse.ArgumentParser:
+def _command_module(command: str):
+    import importlib
+
+    return importlib.import_module(f"{__name__}.{COMMANDS[command]}")
+
+
+def _command_parser(command: str) -> argparse.ArgumentParser:
+    """The parser of the command line `alliance-desktop COMMAND ...` (only this command's module is loaded)."""
+    module = _command_module(command)
     p = _Parser(prog="alliance-desktop")
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
-
-    def add(name: str, help_text: str) -> argparse.ArgumentParser:
-        c = sub.add_parser(name, help=help_text)
-        c.add_argument("--lang", choices=i18n.LANGUAGES, help=translate("Cli", "language of messages and output"))
-        return c
-
-    c = add("new", translate("Cli", "create a project file from a template"))
-    c.add_argument("path")
-    c.add_argument("--template", choices=("blank", "keusote", "hyvaks"), default="blank")
-    c = add("check", translate("Cli", "verify a project file"))
-    c.add_argument("path")
-    c = add("export-json", translate("Cli", "write a project file as JSON"))
-    c.add_argument("path")
-    c.add_argument("out")
-    c = add("import-json", translate("Cli", "make a project file from JSON"))
-    c.add_argument("json")
-    c.add_argument("out")
-    c = add("settle", translate("Cli", "commercial settlement per service period"))
-    c.add_argument("path")
-    c.add_argument("--json", action="store_true", help=translate("Cli", "output JSON"))
-    from .reports.cli import add_report_arguments  # light: ReportLab is imported only to build
-
-    add_report_arguments(add("report", translate("Cli", "write the plan as a PDF report")))
+    summary = module.summary()
+    c = sub.add_parser(command, help=summary, description=summary)
+    c.add_argument("--lang", choices=i18n.LANGUAGES, help=translate("Cli", "language of messages and output"))
+    module.add_arguments(c)
     return p
 
 
@@ -118,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in COMMANDS:
         _choose_language(argv)
-        args = _command_parser().parse_args(argv)
+        args = _command_parser(argv[0]).parse_args(argv)
         return _run_command(args)
     args = _window_arguments(argv)
     if args.self_test:
@@ -129,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     # No garbage collection while the window's modules load and it is built (launch.run_gui turns it
     # back on once the window is up): from here, before the Qt-free core is imported for it.
     gc.disable()
-    from .ui.launch import run_gui
+    from ..ui.launch import run_gui
 
     return run_gui(args)
 
@@ -159,106 +154,8 @@ def _lang_from(argv: list[str]) -> str | None:
     return None
 
 
-def _fail(message: str, code: int = EXIT_FAILED) -> int:
-    print(message.replace("\n", " "), file=sys.stderr)
-    return code
+def _run_command(args: argparse.Namespace) -> int:
+    """Run the command; the last line of defence: any refusal is one line on stderr, never a traceback."""
+    from .common import guarded
 
-
-def _run_command(args) -> int:
-    from .core.errors import AllianceError
-
-    try:
-        handler = {
-            "new": _new,
-            "check": _check,
-            "export-json": _export_json,
-            "import-json": _import_json,
-            "settle": _settle,
-            "report": _report,
-        }[args.command]
-        return handler(args)
-    except AllianceError as exc:
-        return _fail(exc.message)
-    except KeyboardInterrupt:
-        return _fail(translate("Cli", "Interrupted."))
-
-
-def _refuse_existing(path: Path) -> None:
-    from .core.errors import AllianceError
-
-    if path.exists():
-        raise AllianceError(translate("Cli", "{path} exists already; choose another name (nothing was overwritten).").format(
-            path=path))
-
-
-def _new(args) -> int:
-    from . import templates
-    from .storage.projectfile import create_file
-
-    out = Path(args.path)
-    _refuse_existing(out)
-    create_file(out, templates.load_template(args.template))
-    print(translate("Cli", "Created {path}").format(path=out))
-    return 0
-
-
-def _check(args) -> int:
-    from .storage.projectfile import check
-
-    plan = check(Path(args.path))
-    print(translate("Cli", "{path}: OK — “{name}”, {periods} service periods, {chains} chains, {metrics} metrics.").format(
-        path=args.path, name=plan.project.name, periods=len(plan.commercial.periods), chains=len(plan.chains),
-        metrics=len(plan.metrics)))
-    return 0
-
-
-def _read_text(path: Path) -> str:
-    from .core.errors import AllianceError
-
-    try:
-        return path.read_text("utf-8-sig")
-    except FileNotFoundError:
-        raise AllianceError(translate("Cli", "{path}: no such file.").format(path=path)) from None
-    except IsADirectoryError:
-        raise AllianceError(translate("Cli", "{path} is a folder, not a file.").format(path=path)) from None
-    except UnicodeDecodeError:
-        raise AllianceError(translate("Cli", "{path}: the file is not UTF-8 text.").format(path=path)) from None
-    except OSError as exc:
-        raise AllianceError(translate("Cli", "{path} could not be read: {problem}").format(path=path, problem=exc.strerror)) from None
-
-
-def _export_json(args) -> int:
-    from .core.interchange import dumps, plan_to_json
-    from .fileutil import write_text_atomically
-    from .storage.projectfile import load_plan
-
-    plan = load_plan(Path(args.path))
-    out = Path(args.out)
-    try:
-        write_text_atomically(out, dumps(plan_to_json(plan)))
-    except OSError as exc:
-        return _fail(translate("Cli", "{path} could not be written: {problem}").format(path=out, problem=exc.strerror))
-    return 0
-
-
-def _import_json(args) -> int:
-    from .core.interchange import plan_from_text
-    from .storage.projectfile import create_file
-
-    out = Path(args.out)
-    plan = plan_from_text(_read_text(Path(args.json)))
-    _refuse_existing(out)
-    create_file(out, plan)
-    return 0
-
-
-def _settle(args) -> int:
-    from .settle_cli import run_settle
-
-    return run_settle(args.path, args.json, sys.stdout, sys.stderr)
-
-
-def _report(args) -> int:
-    from .reports.cli import run_report
-
-    return run_report(args.path, args.output, args.lang, args.sections, sys.stdout, sys.stderr)
+    return guarded(lambda: _command_module(args.command).run(args))

@@ -1,0 +1,270 @@
+"""What every command shares: exit codes, one-line messages, reading a plan, writing an output.
+
+- Exit codes: `EXIT_OK` 0; `EXIT_INPUT` 2 for a refused input or command line (one line on stderr says
+  why); `EXIT_FAILED` 1 when an output could not be written or something unexpected happened.
+- Messages: `message(template, **user_text)` fills a translated template with user text quoted through
+  `core.errors.shown` (control characters escaped, cut short) and makes it one line; `say` writes a line
+  to a stream, `fail` writes it to stderr and returns the exit code. `guarded` turns any refusal into
+  one line and an exit code, never a traceback.
+- Plans: `load_plan_any` reads a project file (`.alliance`), a JSON project file, or JSON text; every
+  input file is read through `fileutil.read_input_file` (regular files only, with a size limit).
+- Outputs: `write_output` writes through `fileutil.write_bytes_atomically`, never onto the input.
+
+Kept light: the core, storage and JSON are imported when a command runs.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TextIO
+
+from ..i18n import translate
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_INPUT = 2
+EXIT_USAGE = EXIT_INPUT  # argparse's own code for a mistaken command line
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+#: the longest message line written (a last defence: the core quotes user text shorter already)
+MESSAGE_LIMIT = 600
+#: how much of a file name a message quotes (other user text: core.errors.QUOTE_LIMIT)
+PATH_LIMIT = 300
+
+
+class Refusal(Exception):
+    """A command's refusal: `text` is the finished line, `code` the exit code."""
+
+    def __init__(self, text: str, code: int = EXIT_INPUT):
+        super().__init__(text)
+        self.text = text
+        self.code = code
+
+
+def one_line(text: object) -> str:
+    """Any text as one line of at most MESSAGE_LIMIT characters, control characters escaped."""
+    from ..core.errors import shown
+
+    return shown(" ".join(str(text).split()), MESSAGE_LIMIT)
+
+
+def message(template: str, /, **user_text: object) -> str:
+    """A translated template filled with user text (file names, values), each quoted through `shown()`:
+    control characters escaped, a value cut to 60 characters, a file name (`path`) to PATH_LIMIT."""
+    from ..core.errors import shown
+
+    def quoted(key: str, value: object) -> object:
+        if isinstance(value, int):
+            return value
+        text = os.fspath(value) if isinstance(value, os.PathLike) else value
+        return shown(text, PATH_LIMIT) if key == "path" else shown(text)
+
+    return one_line(template.format(**{k: quoted(k, v) for k, v in user_text.items()}))
+
+
+def write(stream: TextIO | None, text: str) -> None:
+    """Write, falling back to plain characters when the console cannot show e.g. U+2212."""
+    if stream is None:  # a windowed Windows program has no console
+        return
+    try:
+        stream.write(text)
+    except UnicodeEncodeError:
+        encoding = getattr(stream, "encoding", None) or "ascii"
+        plain = text.replace("\u2212", "-").replace("\u202f", " ").replace("\u2013", "-")
+        stream.write(plain.encode(encoding, "replace").decode(encoding))
+    if hasattr(stream, "flush"):
+        stream.flush()
+
+
+def say(stream: TextIO | None, line: str) -> None:
+    """One line (already made with `message` or `one_line`) and a line break."""
+    write(stream, line + "\n")
+
+
+def fail(line: str, code: int = EXIT_INPUT, err: TextIO | None = None) -> int:
+    say(sys.stderr if err is None else err, one_line(line))
+    return code
+
+
+def not_a_project() -> str:
+    return translate("Cli", "The file is not a valid alliance project.")
+
+
+def guarded(body: Callable[[], int], err: TextIO | None = None, *,
+            unexpected: Callable[[str], str] | None = None) -> int:
+    """Run a command's body: every refusal becomes one line on `err` and an exit code, never a traceback."""
+    from decimal import DecimalException
+
+    from ..core.errors import AllianceError
+    from ..fileutil import InputFileError, SameFileError
+
+    try:
+        return body()
+    except Refusal as exc:
+        return fail(exc.text, exc.code, err)
+    except AllianceError as exc:
+        return fail(exc.message, EXIT_INPUT, err)
+    except InputFileError as exc:
+        return fail(input_file_message(exc), EXIT_INPUT, err)
+    except SameFileError as exc:
+        return fail(same_file_message(exc.target), EXIT_INPUT, err)
+    except OSError as exc:
+        return fail(message(translate("Cli", "File error: “{path}”: {problem}"),
+                            path=exc.filename or "", problem=exc.strerror or exc), EXIT_FAILED, err)
+    except (RecursionError, MemoryError, ValueError, DecimalException, OverflowError):
+        # hostile input the checks missed (absurd nesting, numbers, text): a refusal, not a crash
+        return fail(not_a_project(), EXIT_INPUT, err)
+    except KeyboardInterrupt:
+        return fail(translate("Cli", "Interrupted."), EXIT_FAILED, err)
+    except Exception as exc:  # noqa: BLE001 - never a traceback for the user; a clear line instead
+        detail = one_line(f"{type(exc).__name__}: {exc}")
+        text = unexpected(detail) if unexpected else translate("Cli", "Unexpected error: {error}").format(error=detail)
+        return fail(text, EXIT_FAILED, err)
+
+
+# ---------------------------------------------------------------- reading
+
+
+def input_file_message(exc) -> str:
+    """The line for a fileutil.InputFileError."""
+    from ..fileutil import MAX_INPUT_BYTES
+
+    templates = {
+        "missing": translate("Cli", "The file “{path}” does not exist."),
+        "folder": translate("Cli", "“{path}” is a folder, not a file."),
+        "not-regular": translate("Cli", "“{path}” is not a regular file (a device or a pipe, for example); "
+                                        "give a file."),
+        "too-large": translate("Cli", "“{path}” is larger than {limit} MB; such a file is not read."),
+        "permission": translate("Cli", "No permission to read “{path}”."),
+    }
+    template = templates.get(exc.kind, translate("Cli", "“{path}” could not be read: {problem}"))
+    return message(template, path=exc.path, limit=MAX_INPUT_BYTES // (1024 * 1024), problem=exc.reason or exc.kind)
+
+
+def same_file_message(target: str) -> str:
+    return message(translate("Cli", "“{path}” is the file being read; choose another name for the output "
+                                    "(nothing was overwritten)."), path=target)
+
+
+def require_regular_file(path: Path | str) -> None:
+    """InputFileError (as `fileutil.read_input_file` raises it) unless `path` is a regular file.
+
+    For a project file, which SQLite opens itself: a named pipe or a device would block or never end."""
+    from ..fileutil import InputFileError
+
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        raise InputFileError("missing", path) from None
+    except PermissionError:
+        raise InputFileError("permission", path) from None
+    except (OSError, ValueError) as exc:
+        raise InputFileError("other", path, getattr(exc, "strerror", None) or str(exc)) from None
+    if stat.S_ISDIR(st.st_mode):
+        raise InputFileError("folder", path)
+    if not stat.S_ISREG(st.st_mode):
+        raise InputFileError("not-regular", path)
+
+
+def _is_project_file(path: Path) -> bool:
+    """Does the regular file at `path` start with SQLite's header? (Read without blocking.)"""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return False  # read_input_file says why
+    try:
+        return stat.S_ISREG(os.fstat(fd).st_mode) and os.read(fd, len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
+
+
+def decode_json(data: bytes, path: Path | str) -> str:
+    """JSON text from a file's bytes: UTF-8 (a BOM allowed); a clear line for UTF-16/32 and other encodings."""
+    import json
+
+    encoding = json.detect_encoding(data) if data else "utf-8"
+    if encoding.startswith(("utf-16", "utf-32")):
+        raise Refusal(message(translate("Cli", "“{path}” is saved as {encoding}; save it as UTF-8."),
+                              path=path, encoding=encoding[:6].upper()))
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise Refusal(message(translate("Cli", "“{path}” is neither a project file (.alliance) nor a JSON "
+                                               "project in UTF-8."), path=path)) from None
+
+
+def read_json_file(path: Path | str) -> str:
+    from ..fileutil import read_input_file
+
+    return decode_json(read_input_file(path), path)
+
+
+def plan_from_json_text(text: str):
+    from ..core.interchange import plan_from_text
+
+    try:
+        return plan_from_text(text)
+    except (ValueError, RecursionError, MemoryError, ArithmeticError):  # e.g. an absurdly long integer
+        raise Refusal(not_a_project()) from None
+
+
+def load_project_file(path: Path | str):
+    """The plan of a `.alliance` file (checked first to be a regular file)."""
+    from ..storage.projectfile import load_plan
+
+    require_regular_file(path)
+    return load_plan(Path(path))
+
+
+def load_plan_any(source: str | os.PathLike):
+    """A plan from a `.alliance` file, a JSON project file, or JSON text.
+
+    A path that exists is a path (a file may be called `{x}.alliance`); only an argument that names
+    nothing and starts with `{` is JSON text."""
+    if isinstance(source, str) and source.lstrip().startswith("{") and not os.path.lexists(source):
+        return plan_from_json_text(source)
+    path = Path(source)
+    if _is_project_file(path):
+        return load_project_file(path)
+    return plan_from_json_text(read_json_file(path))
+
+
+def input_path(source: str | os.PathLike) -> Path | None:
+    """The file a `load_plan_any` argument names (None for JSON text): an output must not replace it."""
+    if isinstance(source, str) and source.lstrip().startswith("{") and not os.path.lexists(source):
+        return None
+    return Path(source)
+
+
+# ---------------------------------------------------------------- writing
+
+
+def write_output(path: Path | str, data: bytes, *, not_onto: tuple[Path | str | None, ...] = ()) -> None:
+    """Write a command's output whole or not at all, never onto its input (or the input's journal).
+
+    Refusal (exit 2) for a folder or the input; Refusal (exit 1) when the file cannot be written."""
+    from ..fileutil import SameFileError, write_bytes_atomically
+
+    target = Path(path)
+    if target.is_dir():
+        raise Refusal(message(translate("Cli", "“{path}” is a folder; give a file name for the output."),
+                              path=target))
+    try:
+        write_bytes_atomically(target, data, not_onto=not_onto)
+    except SameFileError:
+        raise Refusal(same_file_message(str(target))) from None
+    except OSError as exc:
+        raise Refusal(message(translate("Cli", "{path} could not be written: {problem}"), path=target,
+                              problem=exc.strerror or exc), EXIT_FAILED) from None
+
+
+def refuse_existing(path: Path) -> None:
+    if os.path.lexists(path):
+        raise Refusal(message(translate("Cli", "{path} exists already; choose another name (nothing was "
+                                               "overwritten)."), path=path))
