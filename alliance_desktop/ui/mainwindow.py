@@ -26,6 +26,7 @@ from ..fileutil import write_text_atomically
 from . import app as appmod
 from . import theme
 from .document import Document
+from .templates_text import project_template_title
 
 
 LISTEN_DELAY_MS = 400  # a window listens for its file being opened again once it is on screen
@@ -223,7 +224,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
         demos = file_menu.addMenu(self.tr("Open a &demo"))
         for name in templates.DEMOS:
-            self._action(demos, template_title(name), lambda _=False, n=name: self.open_demo(n))
+            self._action(demos, project_template_title(name), lambda _=False, n=name: self.open_demo(n))
         recent = file_menu.addMenu(self.tr("Open &recent"))
         files = appmod.recent_files()
         for path in files:
@@ -503,15 +504,6 @@ class MainWindow(QMainWindow):
             self.document.close()
             self.document = None
         super().closeEvent(event)
-
-
-def template_title(name: str) -> str:
-    titles = {
-        "blank": QCoreApplication.translate("MainWindow", "Blank project"),
-        "keusote": QCoreApplication.translate("MainWindow", "Keusote – elderly-care alliance"),
-        "hyvaks": QCoreApplication.translate("MainWindow", "HyvaKS – surgery alliance"),
-    }
-    return titles[name]
 
 
 class _Views(dict):

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from .. import templates
 from . import app as appmod
 from . import theme
+from .templates_text import project_template_title
 from .widgets import Panel
 
 
@@ -60,7 +61,7 @@ class WelcomeScreen(QWidget):
 
         start = self._card(self.tr("Start"))
         for name in templates.TEMPLATES:
-            button = QPushButton(self.tr("New: {template}").format(template=_template_title(name)))
+            button = QPushButton(self.tr("New: {template}").format(template=project_template_title(name)))
             button.clicked.connect(lambda _=False, n=name: window.new_project(n))
             start.layout().addWidget(button)
         open_button = QPushButton(self.tr("Open a project file…"))
@@ -78,7 +79,7 @@ class WelcomeScreen(QWidget):
         theme.muted(explain)
         demos.layout().addWidget(explain)
         for name in templates.DEMOS:
-            button = QPushButton(_template_title(name))
+            button = QPushButton(project_template_title(name))
             button.clicked.connect(lambda _=False, n=name: window.open_demo(n))
             demos.layout().addWidget(button)
         demos.layout().addStretch(1)
@@ -118,12 +119,6 @@ class WelcomeScreen(QWidget):
         return card
 
 
-def _template_title(name: str) -> str:
-    from .mainwindow import template_title
-
-    return template_title(name)
-
-
 class NewProjectDialog(QDialog):
     """Choose a template, a name and where the file goes."""
 
@@ -134,7 +129,7 @@ class NewProjectDialog(QDialog):
         form = QFormLayout(self)
         self.template = QComboBox()
         for name in templates.TEMPLATES:
-            self.template.addItem(_template_title(name), name)
+            self.template.addItem(project_template_title(name), name)
         self.template.setCurrentIndex(templates.TEMPLATES.index(template))
         self.name = QLineEdit()
         self.location = QLineEdit()
