@@ -599,7 +599,23 @@ class Overdue:
     key: str  # the marker's or the procurement task's key
     name: str
     date: _dt.date
-    message: str  # "Overdue: decision gate “…” 24.2.2026 (not decided)"
+
+    @property
+    def message(self) -> str:
+        """"Overdue: decision gate “…” 24.2.2026 (not decided)" (translated when asked: the Overview's
+        first paint counts overdue items without reading the Qt-free catalogue)."""
+        return overdue_template(self.kind).format(name=shown(self.name, 100), date=format_date(self.date))
+
+
+def overdue_template(kind: str) -> str:
+    """The message of an overdue item of this kind, with {name} and {date} to fill in."""
+    if kind == "gate":
+        return translate("Timeline", "Overdue: decision gate “{name}” {date} (not decided)")
+    if kind == "deadline":
+        return translate("Timeline", "Overdue: deadline “{name}” {date} (not marked done)")
+    if kind == "milestone":
+        return translate("Timeline", "Overdue: milestone “{name}” {date} (not marked done)")
+    return translate("Timeline", "Overdue: procurement task “{name}”, due {date} (still open)")
 
 
 def is_overdue_marker(x: m.Marker, today: _dt.date) -> bool:
@@ -621,21 +637,11 @@ def overdue(plan: m.Plan, today: _dt.date) -> list[Overdue]:
     oldest first: markers (see `is_overdue_marker`), then procurement tasks on the same day."""
     found: list[tuple[_dt.date, int, int, Overdue]] = []
     for i, x in enumerate(plan.markers):
-        if not is_overdue_marker(x, today):
-            continue
-        name, day = shown(x.name, 100), format_date(x.date)
-        if x.kind == "gate":
-            text = translate("Timeline", "Overdue: decision gate “{name}” {date} (not decided)")
-        elif x.kind == "deadline":
-            text = translate("Timeline", "Overdue: deadline “{name}” {date} (not marked done)")
-        else:
-            text = translate("Timeline", "Overdue: milestone “{name}” {date} (not marked done)")
-        found.append((x.date, 0, i, Overdue(x.kind, x.key, x.name, x.date, text.format(name=name, date=day))))
+        if is_overdue_marker(x, today):
+            found.append((x.date, 0, i, Overdue(x.kind, x.key, x.name, x.date)))
     for i, t in enumerate(plan.procurement_tasks):
         if is_overdue_task(t, today):
-            text = translate("Timeline", "Overdue: procurement task “{name}”, due {date} (still open)").format(
-                name=shown(t.name, 100), date=format_date(t.due))
-            found.append((t.due, 1, i, Overdue("task", t.key, t.name, t.due, text)))
+            found.append((t.due, 1, i, Overdue("task", t.key, t.name, t.due)))
     return [o for *_order, o in sorted(found, key=lambda item: item[:3])]
 
 

@@ -36,6 +36,14 @@ def build(ctx: Context) -> list[Flowable]:
     # headline numbers
     story.append(ctx.heading(translate("Report", "Headline numbers"), 1))
     story.append(_cards(ctx, summary))
+    if summary.overdue:
+        story.append(ctx.heading(translate("Report", "Overdue on {date}").format(date=ctx.date(ctx.created)), 1))
+        story.append(ctx.p(para(translate(
+            "Report", "{count} dates have passed without the milestone or deadline being marked done, the decision "
+                      "gate decided or the procurement task done, the oldest first:").format(
+            count=len(summary.overdue))), s.muted))
+        for o in summary.overdue:
+            story.append(Paragraph(f'<font color="#c62828">{para(o.message)}</font>', s.bullet, bulletText="•"))
 
     if project.description.strip():
         story.append(ctx.heading(translate("Report", "Description"), 1))

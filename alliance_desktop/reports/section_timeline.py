@@ -25,6 +25,7 @@ from .escape import one_line, para
 from .fonts import SANS, SANS_BOLD
 from .styles import (
     BAD,
+    BAD_LIGHT,
     BORDER,
     FRAME_WIDTH,
     GOOD,
@@ -232,17 +233,28 @@ def build(ctx: Context) -> list[Flowable]:
     ordered = sorted((x for x in wanted if x.date), key=lambda x: (x.date, x.time, x.name))
     ordered += [x for x in wanted if not x.date]
     if ordered:
+        late = [o for o in tl.overdue(plan, ctx.created) if o.kind != "task"]
+        if late:
+            story.append(ctx.p(para(translate("Report", "Overdue on {date}: {count} (marked in red below).").format(
+                date=ctx.date(ctx.created), count=len(late))), ctx.styles.muted))
         rows = [[ctx.head(translate("Report", "When")), ctx.head(translate("Report", "What")),
                  ctx.head(translate("Report", "Type")), ctx.head(translate("Report", "Phase"))]]
-        for x in ordered:
+        extra = []
+        for i, x in enumerate(ordered, 1):
             kind = labels.marker_kind(x.kind, lang)
             if x.kind == "gate":
                 kind = f"{kind}: {labels.gate_state(x.state, lang)}"
+            elif x.state == "done":
+                kind += ": " + translate("Report", "done")
+            overdue = tl.is_overdue_marker(x, ctx.created)
+            if overdue:
+                kind += " · " + translate("Report", "overdue")
+                extra.append(("BACKGROUND", (0, i), (-1, i), BAD_LIGHT))
             phase = phases.get(x.phase)
-            rows.append([ctx.cell(ctx.datetime(x.date, x.time, x.time_end) or "–"), ctx.cell(x.name),
-                         ctx.cell(kind), ctx.cell(phase.name if phase else "", muted=True)])
+            rows.append([ctx.cell(ctx.datetime(x.date, x.time, x.time_end) or "–", bold=overdue), ctx.cell(x.name),
+                         ctx.cell(kind, bold=overdue), ctx.cell(phase.name if phase else "", muted=True)])
         w = FRAME_WIDTH
-        story.append(ctx.table(rows, [0.2 * w, 0.38 * w, 0.17 * w, 0.25 * w]))
+        story.append(ctx.table(rows, [0.2 * w, 0.38 * w, 0.17 * w, 0.25 * w], extra=extra))
     else:
         story.append(empty_note(ctx, translate("Report", "No milestones, deadlines or decision gates yet.")))
 

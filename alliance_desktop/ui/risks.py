@@ -31,6 +31,7 @@ from ..core import records
 from .. import i18n
 from ..core import edits
 from ..core import model as m
+from ..core import timeline as tl
 from ..core.summary import summarize
 from ..reports import labels
 from . import fmt, theme
@@ -220,7 +221,7 @@ class RecordTable(QTableWidget):
                 header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
         self.itemChanged.connect(self._item_changed)
 
-    def fill(self, records, read_only: bool) -> None:
+    def fill(self, records, read_only: bool, today: _dt.date | None = None) -> None:
         current = self.selected_key()
         self.blockSignals(True)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if read_only else
@@ -231,6 +232,8 @@ class RecordTable(QTableWidget):
         for row, record in enumerate(records):
             for col, c in enumerate(self.columns):
                 self._fill_cell(row, col, c, record, read_only)
+            if today is not None and self.section == "procurement_tasks" and tl.is_overdue_task(record, today):
+                self._mark_overdue(row)
         self.blockSignals(False)
         if records:  # the same record stays selected, wherever it is now (risks move with their severity)
             self.setCurrentCell(self.keys.index(current) if current in self.keys else 0, 0)
@@ -282,6 +285,21 @@ class RecordTable(QTableWidget):
             item = QTableWidgetItem(getattr(record, c.field))
         self.setItem(row, col, item)
 
+    def _mark_overdue(self, row: int) -> None:
+        """An open task past its due date: its name and due date in red, the due date bold, and a tip why."""
+        tip = QCoreApplication.translate("RisksView", "Overdue: the due date has passed and the task is not done.")
+        for col, c in enumerate(self.columns):
+            item = self.item(row, col)
+            if item is None or c.field not in ("name", "due"):
+                continue
+            item.setForeground(QColor(theme.BAD))
+            if c.field == "due":
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+                item.setText(QCoreApplication.translate("RisksView", "{date} (overdue)").format(date=item.text()))
+            item.setToolTip(tip)
+
     def _item_changed(self, item: QTableWidgetItem) -> None:
         row, c = item.row(), self.columns[item.column()]
         if not 0 <= row < len(self.keys) or c.kind in ("choice", "score", "long"):
@@ -316,6 +334,7 @@ class RisksView(QWidget):
     def __init__(self, document):
         super().__init__()
         self.document = document
+        self.today = _dt.date.today()  # overdue tasks are marked as of this day (tests pin it)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 10, 16, 8)
         outer.setSpacing(6)
@@ -447,7 +466,8 @@ class RisksView(QWidget):
         for i, section in enumerate(SECTIONS):
             records = getattr(plan, section)
             # Risks most severe first, as in the PDF: "risk 3" is the same on screen and on paper.
-            self.tables[section].fill(m.by_severity(records) if section == "risks" else records, read_only)
+            self.tables[section].fill(m.by_severity(records) if section == "risks" else records, read_only,
+                                      self.today)
             self.tabs.setTabText(i, titles[section].format(count=len(records)))
             self.add_buttons[section].setEnabled(not read_only)
             self.remove_buttons[section].setEnabled(not read_only)
@@ -457,9 +477,20 @@ class RisksView(QWidget):
         high = summarize(plan).severe_open_risk_count
         done = sum(1 for t in plan.procurement_tasks if t.done)
         ready = sum(1 for d in plan.documents if d.status == "ready")
-        self.summary.setText(self.tr("{high} open high risks · tasks done {done}/{tasks} · documents ready "
-                                     "{ready}/{documents}").format(
-            high=high, done=done, tasks=len(plan.procurement_tasks), ready=ready, documents=len(plan.documents)))
+        late = sum(1 for t in plan.procurement_tasks if tl.is_overdue_task(t, self.today))
+        text = self.tr("{high} open high risks · tasks done {done}/{tasks} · documents ready {ready}/{documents}").format(
+            high=high, done=done, tasks=len(plan.procurement_tasks), ready=ready, documents=len(plan.documents))
+        if late:
+            text += " · " + self.tr("{count} overdue").format(count=late)
+        self.summary.setText(text)
+
+    def show_task(self, key: str) -> None:
+        """Open the procurement process tab with this task selected (the timeline's overdue warnings)."""
+        table = self.tables["procurement_tasks"]
+        if key in table.keys:
+            self.tabs.setCurrentIndex(SECTIONS.index("procurement_tasks"))
+            table.setCurrentCell(table.keys.index(key), 1)
+            table.setFocus()
 
     # ------------------------------------------------------------ edits
 

@@ -465,3 +465,78 @@ def test_linked_finds_steps_at_any_depth_and_their_markers(keusote):
     steps, markers = tl.linked(plan, "kilpailutus")
     assert steps == {"osallistumispyynto", "neuvottelu", "tarjous", "hankintapaatos", deep}
     assert markers == {"osallistumispyynto_julkaisu", "tarjouspyynto_julkaisu", "paatos_kumppani", x}
+
+
+# ---------------------------------------------------------------- overdue (issue 15, item 7)
+
+DEC_4 = D(2026, 12, 4)
+
+
+def test_keusote_overdue_on_4_december_2026(keusote):
+    found = tl.overdue(keusote, DEC_4)
+    tasks = [o for o in found if o.kind == "task"]
+    assert len(tasks) == 11
+    assert {o.key for o in tasks} == {t.key for t in keusote.procurement_tasks if not t.done and t.due < DEC_4}
+    gates = [o for o in found if o.kind == "gate"]
+    assert [(o.key, o.date) for o in gates] == [("paatos_kilpailutus", D(2026, 2, 24))]
+    assert gates[0].message == ("Myöhässä: päätöspiste ”Poliittinen päätös hankinnan kilpailutuksen "
+                                "käynnistämisestä” 24.2.2026 (ei päätetty)")
+    # The past milestones and deadlines are not marked done either; events are not overdue.
+    assert {o.key for o in found if o.kind in ("milestone", "deadline")} == {
+        "vastaukset_1", "asiakirjat", "kommentit", "osallistumispyynto_julkaisu", "tarjouspyynto_julkaisu"}
+    assert [o.date for o in found] == sorted(o.date for o in found)
+    # The timeline's warnings put them first, each pointing at its item.
+    ws = tl.warnings(keusote, today=DEC_4)
+    assert [w.rule for w in ws[:len(found)]] == ["overdue"] * len(found)
+    assert ("marker", "paatos_kilpailutus") in {w.items[0] for w in ws}
+    assert ("task", "vertailu") in {w.items[0] for w in ws}
+    # Without a reference day the schedule warnings are as before.
+    assert "overdue" not in rules(keusote)
+
+
+def test_nothing_overdue_before_the_dates(keusote):
+    assert tl.overdue(keusote, D(2025, 9, 1)) == []
+    # A date of today is not overdue yet; the day after it is.
+    assert all(o.key != "mvp" for o in tl.overdue(keusote, D(2025, 12, 3)))
+    assert any(o.key == "mvp" for o in tl.overdue(keusote, D(2025, 12, 4)))
+
+
+def test_overdue_clears_when_done_or_decided(keusote, english):
+    plan = tl.update_marker(keusote, "paatos_kilpailutus", state="go")
+    plan = tl.update_marker(plan, "asiakirjat", state="done")
+    plan = dataclasses.replace(plan, procurement_tasks=tuple(
+        dataclasses.replace(t, done=True) for t in plan.procurement_tasks))
+    validate_plan(plan)
+    keys = {o.key for o in tl.overdue(plan, DEC_4)}
+    assert keys == {"vastaukset_1", "kommentit", "osallistumispyynto_julkaisu", "tarjouspyynto_julkaisu"}
+    # A withdrawn gate is decided too.
+    withdrawn = tl.update_marker(keusote, "paatos_kilpailutus", state="withdraw")
+    assert "paatos_kilpailutus" not in {o.key for o in tl.overdue(withdrawn, DEC_4)}
+    msg = tl.overdue(keusote, DEC_4)
+    assert "Overdue: procurement task “Markkinavuoropuhelutilaisuus 3.12.2025”, due 3 Dec 2025 (still open)" in [
+        o.message for o in msg]
+
+
+def test_done_state_of_milestones_and_deadlines(keusote):
+    plan = tl.update_marker(keusote, "kommentit", state="done")
+    assert tl._marker(plan, "kommentit").state == "done"
+    # Done survives a change between milestone and deadline, not to an event or a gate.
+    plan = tl.update_marker(plan, "kommentit", kind="milestone")
+    assert tl._marker(plan, "kommentit").state == "done"
+    assert tl._marker(tl.update_marker(plan, "kommentit", kind="event"), "kommentit").state == ""
+    assert tl._marker(tl.update_marker(plan, "kommentit", kind="gate"), "kommentit").state == "pending"
+    with pytest.raises(PlanError):
+        tl.update_marker(keusote, "paatos_kilpailutus", state="done")
+    with pytest.raises(PlanError):
+        tl.update_marker(keusote, "mvp_tilaisuus", state="done")
+    validate_plan(plan)
+    with pytest.raises(PlanError):
+        validate_plan(dataclasses.replace(plan, markers=tuple(
+            dataclasses.replace(x, state="done") if x.kind == "gate" else x for x in plan.markers)))
+
+
+def test_done_state_round_trips_through_json(keusote):
+    from alliance_desktop.core import interchange
+    plan = tl.update_marker(keusote, "kommentit", state="done")
+    again = interchange.plan_from_json(interchange.plan_to_json(plan))
+    assert tl._marker(again, "kommentit").state == "done"

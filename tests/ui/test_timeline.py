@@ -35,7 +35,13 @@ def timeline_view(window, qtbot):
     qtbot.waitExposed(v.canvas)
     v.canvas.today = D(2026, 11, 23)
     v.canvas.set_zoom(4.0)
+    v.refresh()  # the warnings as of that day
     return v
+
+
+def schedule_rules(view) -> list[str]:
+    """The view's warnings other than what is overdue (the demo has overdue items on 23.11.2026)."""
+    return [w.rule for w in view.found if w.rule != "overdue"]
 
 
 @pytest.fixture
@@ -70,8 +76,7 @@ def test_the_keusote_schedule_is_drawn(view, window):
     assert {k for k, v in canvas.items.items() if k[0] == "phase"} == {("phase", p.key) for p in plan.phases}
     assert {k for k in canvas.items if k[0] == "marker"} == {("marker", x.key) for x in plan.markers}
     assert view.model.rowCount() == len(plan.phases) + len(plan.markers)
-    assert view.found == []
-    assert not view.warning_button.isVisible()
+    assert schedule_rules(view) == []
     # the service periods come from the commercial model, drawn in the service phase's group
     kinds = [type(i).__name__ for i in canvas.scene().items()]
     assert kinds.count("PeriodsItem") == 1 and kinds.count("TodayItem") == 1 and kinds.count("HeaderItem") == 1
@@ -185,7 +190,7 @@ def test_the_checkbox_moves_linked_items_too(view, window, qtbot):
     assert marker(plan, "paatos_kumppani").date == D(2026, 12, 9)
     assert phase(on_disk(window), "tarjous").start == D(2026, 6, 9)
     # and now the gate closing the strategy phase comes after the tendering phase started: a warning
-    assert [w.rule for w in view.found] == ["overlap", "gate_late"]
+    assert schedule_rules(view) == ["overlap", "gate_late"]
 
 
 def test_resize_either_end(view, window, qtbot):
@@ -437,25 +442,29 @@ def test_inspector_refuses_a_bad_time_in_place(view, window, qtbot):
     assert window.document.undo_stack.count() == 0
 
 
+def schedule_at(view, rule: str) -> int:
+    return next(i for i, w in enumerate(view.found) if w.rule == rule)
+
+
 def test_warnings_show_in_the_list_the_table_and_the_canvas(view, window, qtbot):
     item = show(view, ("phase", "kehitys"))
     drag(qtbot, view.canvas, QPointF(item.bar.left() + 1, item.bar.center().y()), -80)  # starts 20 days earlier
     # it now overlaps the tendering phase, and starts before the decision that should open it (15.12.)
-    assert [w.rule for w in view.found] == ["overlap", "gate_late"]
+    assert schedule_rules(view) == ["overlap", "gate_late"]
     assert view.canvas.items[("phase", "kehitys")].warned
     assert view.canvas.items[("marker", "paatos_kumppani")].warned
-    assert view.warning_list.count() == 2
+    assert view.warning_list.count() == len(view.found)
     assert view.warning_button.isVisibleTo(view)
     row = view.model.row_of(("phase", "kehitys"))
     tip = view.model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert tip.count("“") + tip.count("”") >= 2  # the phases are named (English or Finnish quotes)
     # choosing the warning selects the item it is about
-    view.warning_list.itemClicked.emit(view.warning_list.item(0))
+    view.warning_list.itemClicked.emit(view.warning_list.item(schedule_at(view, "overlap")))
     assert view.selected == ("phase", "kehitys")
     assert view.inspector.warning.isVisibleTo(view.inspector)
     # a stricter tender minimum adds a warning without touching the file
     view.min_tender.setValue(400)
-    assert [w.rule for w in view.found] == ["overlap", "gate_late", "tender_short"]
+    assert schedule_rules(view) == ["overlap", "gate_late", "tender_short"]
     assert window.document.undo_stack.count() == 1
 
 
@@ -608,3 +617,57 @@ def test_a_narrow_inspector_puts_the_text_fields_under_the_form(view, window):
     inspector.resize(700, 400)
     QApplication.processEvents()
     assert position()[:2] == (4, 1)
+
+
+# ---------------------------------------------------------------- overdue (issue 15, item 7)
+
+
+def test_overdue_items_are_warnings_and_marking_them_clears_them(view, window, qtbot):
+    view.canvas.today = D(2026, 12, 4)
+    view.refresh()
+    overdue = [w for w in view.found if w.rule == "overdue"]
+    tasks = [w for w in overdue if w.items[0][0] == "task"]
+    assert len(tasks) == 11
+    gate = next(w for w in overdue if w.items[0] == ("marker", "paatos_kilpailutus"))
+    assert gate.message == ("Myöhässä: päätöspiste ”Poliittinen päätös hankinnan kilpailutuksen käynnistämisestä” "
+                            "24.2.2026 (ei päätetty)")
+    texts = [view.warning_list.item(i).text() for i in range(view.warning_list.count())]
+    assert gate.message in texts
+    assert "Ei varoituksia" not in " ".join(texts)
+    # no green tick on the tab: the warning sign and the count
+    index = view.tabs.indexOf(view.warning_page)
+    assert view.tabs.tabText(index) == f"Varoitukset ({len(view.found)})"
+    assert view.canvas.items[("marker", "paatos_kilpailutus")].warned
+    # the gate decided in the inspector: no longer overdue, one undo step
+    view.warning_list.itemClicked.emit(view.warning_list.item(view.found.index(gate)))
+    assert view.selected == ("marker", "paatos_kilpailutus")
+    view.inspector.state.setCurrentIndex(view.inspector.state.findData("go"))
+    view.inspector.state.activated.emit(view.inspector.state.currentIndex())
+    assert marker(window.document.plan, "paatos_kilpailutus").state == "go"
+    assert ("marker", "paatos_kilpailutus") not in {w.items[0] for w in view.found}
+    # a milestone marked done in the inspector
+    view.select("marker", "asiakirjat")
+    assert view.inspector.done.isVisibleTo(view.inspector) and not view.inspector.done.isChecked()
+    view.inspector.done.click()
+    assert marker(window.document.plan, "asiakirjat").state == "done"
+    assert marker(on_disk(window), "asiakirjat").state == "done"
+    assert ("marker", "asiakirjat") not in {w.items[0] for w in view.found}
+    window.document.undo_stack.undo()
+    assert ("marker", "asiakirjat") in {w.items[0] for w in view.found}
+    # an overdue procurement task opens in Risks and procurement
+    task = next(w for w in view.found if w.items[0] == ("task", "vertailu"))
+    view.warning_list.itemClicked.emit(view.warning_list.item(view.found.index(task)))
+    assert window.current_view() == "risks"
+    risks = window.views["risks"]
+    assert risks.tables["procurement_tasks"].selected_key() == "vertailu"
+    # done there: gone from the timeline's warnings
+    risks.change("procurement_tasks", "vertailu", "done", True)
+    assert ("task", "vertailu") not in {w.items[0] for w in view.found}
+
+
+def test_no_green_tick_only_when_nothing_is_overdue(view):
+    view.canvas.today = D(2025, 9, 1)  # before every date of the demo
+    view.refresh()
+    assert view.found == []
+    assert view.warning_list.item(0).text().startswith("Ei varoituksia")
+    assert not view.warning_button.isVisibleTo(view)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as _dt
+import html
+
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -26,8 +29,17 @@ from PySide6.QtWidgets import (
 
 from ...core import edits
 from ...core import model as m
-from ...core.errors import AllianceError
+from ...core.errors import AllianceError, shown
 from ...core.summary import summarize
+
+
+def overdue_template_source(kind: str) -> str:
+    """The English source of core.timeline.overdue_template(kind), for Qt's translator (context "Timeline")."""
+    return {
+        "gate": "Overdue: decision gate “{name}” {date} (not decided)",
+        "deadline": "Overdue: deadline “{name}” {date} (not marked done)",
+        "milestone": "Overdue: milestone “{name}” {date} (not marked done)",
+    }.get(kind, "Overdue: procurement task “{name}”, due {date} (still open)")
 from .. import fmt, theme
 from ..widgets import Card, CommitLineEdit, CommitTextEdit, move_buttons, move_step
 
@@ -159,9 +171,12 @@ class _GoalList(QListView):
 # The Overview is the first view painted at start-up, so it keeps clear of the Qt namespace (item
 # flags and roles): the first use of any Qt.* enum makes PySide6 build all 93 of them, 14 ms.
 class OverviewView(QWidget):
+    OVERDUE_SHOWN = 4  # the oldest overdue items named on the card; the rest are counted
+
     def __init__(self, document):
         super().__init__()
         self.document = document
+        self.today: _dt.date | None = None  # the day overdue is judged on; None: today (tests pin it)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -218,6 +233,15 @@ class OverviewView(QWidget):
             numbers.setColumnStretch(i, 1)
             self.number_labels[key] = (big, small)
         layout.addLayout(numbers)
+
+        # What is overdue (core.timeline.overdue): hidden when nothing is.
+        self.overdue_card = Card(self.tr("Overdue"))
+        self.overdue_label = QLabel()
+        self.overdue_label.setWordWrap(True)
+        theme.error_text(self.overdue_label)
+        self.overdue_card.body.addWidget(self.overdue_label)
+        self.overdue_card.setVisible(False)
+        layout.addWidget(self.overdue_card)
 
         lists = QHBoxLayout()
         lists.setSpacing(theme.SPACING)
@@ -345,7 +369,8 @@ class OverviewView(QWidget):
             widget.setReadOnly(read_only)
 
     def _refresh_numbers(self, plan: m.Plan) -> None:
-        s = summarize(plan)
+        s = summarize(plan, self.today)
+        self._refresh_overdue(s.overdue)
         big, small = self.number_labels["target"]
         big.setText(fmt.money(s.total_target_cost))
         small.setText(self.tr("{count} service periods, {start}–{end}").format(
@@ -369,6 +394,21 @@ class OverviewView(QWidget):
                        if s.severe_open_risk_count else self.tr("Care steps {steps}, parties {parties}, risks {risks}"))
                       .format(steps=s.step_count, parties=s.party_count, risks=s.risk_count,
                               severe=s.severe_open_risk_count))
+
+    def _refresh_overdue(self, overdue) -> None:
+        """"17 overdue" and the oldest few by name (the timeline's warnings list them all)."""
+        self.overdue_card.setVisible(bool(overdue))
+        if not overdue:
+            return
+        lines = [self.tr("{count} overdue, the oldest first:").format(count=len(overdue))]
+        # Qt's translator, not the Qt-free catalogue (10 ms to read): the same "Timeline" texts as core.timeline.
+        lines += ["• " + QCoreApplication.translate("Timeline", overdue_template_source(o.kind)).format(
+            name=shown(o.name, 100), date=fmt.date(o.date)) for o in overdue[:self.OVERDUE_SHOWN]]
+        if len(overdue) > self.OVERDUE_SHOWN:
+            lines.append(self.tr("… and {count} more: see Timeline › Warnings and Risks and procurement.").format(
+                count=len(overdue) - self.OVERDUE_SHOWN))
+        text = "<br>".join(html.escape(line) for line in lines)
+        self.overdue_label.setText(f"<b>{text.split('<br>', 1)[0]}</b><br>{text.split('<br>', 1)[1]}")
 
     def _refresh_goals(self, plan: m.Plan) -> None:
         self.goal_items.clear()

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as _dt
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -46,7 +46,7 @@ from .table import TimelineTable, TimelineTableModel, kind_icon
 __all__ = ["TimelineView"]
 
 
-SECTIONS = {"phases", "markers", "commercial", "project"}
+SECTIONS = {"phases", "markers", "commercial", "project", "procurement_tasks"}  # tasks: overdue warnings
 
 
 class _LegendStrip(QWidget):
@@ -266,7 +266,7 @@ class TimelineView(QWidget):
 
     def refresh(self) -> None:
         plan = self.document.plan
-        self.found = tl.warnings(plan, self.min_tender_days)
+        self.found = tl.warnings(plan, self.min_tender_days, today=self.canvas.today)
         self.warnings = tl.warnings_by_item(self.found)
         rows = tl.rows(plan)
         ids = {("phase", p.key) for p in plan.phases} | {("marker", x.key) for x in plan.markers}
@@ -288,6 +288,10 @@ class TimelineView(QWidget):
         for w in self.found:
             item = QListWidgetItem(icon, w.message)
             item.setData(Qt.ItemDataRole.UserRole, w.items[0])
+            if w.rule == "overdue":
+                item.setForeground(QColor(theme.BAD))
+                if w.items[0][0] == "task":
+                    item.setToolTip(self.tr("A procurement task: click to open it in Risks and procurement."))
             self.warning_list.addItem(item)
         if not self.found:
             item = QListWidgetItem(self.tr("No warnings: the schedule looks consistent."))
@@ -385,7 +389,11 @@ class TimelineView(QWidget):
 
     def _warning_chosen(self, item: QListWidgetItem) -> None:
         ident = item.data(Qt.ItemDataRole.UserRole)
-        if ident:
+        if ident and ident[0] == "task":  # an overdue procurement task: shown in its own view
+            window = self.window()
+            if hasattr(window, "show_view") and window.show_view("risks"):
+                window.views["risks"].show_task(ident[1])
+        elif ident:
             self.select(ident[0], ident[1])
 
     def _activated(self, kind: str, key: str) -> None:

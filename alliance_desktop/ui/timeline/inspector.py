@@ -125,6 +125,11 @@ class TimelineInspector(QWidget):
                                                              state=self.state.currentData()))
         self.ends = QCheckBox(self.tr("Withdrawing here ends the alliance"))
         self.ends.clicked.connect(lambda on: self._commit(self.tr("Change decision gate"), ends_alliance=bool(on)))
+        self.done = QCheckBox(self.tr("Done"))
+        self.done.setToolTip(self.tr("A milestone or deadline whose date has passed is overdue until it is marked "
+                                     "done."))
+        self.done.clicked.connect(lambda on: self._commit(self.tr("Mark done") if on else self.tr("Mark not done"),
+                                                          state="done" if on else ""))
         self.labels: dict[str, QLabel] = {}
         for name, widget, text in (
             ("name", self.name, self.tr("Name")),
@@ -142,6 +147,7 @@ class TimelineInspector(QWidget):
             self.labels[name] = label
             form.addRow(label, widget)
         form.addRow("", self.ends)
+        form.addRow("", self.done)
         self.duration = QLabel()
         theme.muted(self.duration)
         form.addRow("", self.duration)
@@ -177,7 +183,7 @@ class TimelineInspector(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(10)
         self._fields = (self.name, self.kind, self.parent_phase, self.start, self.end, self.time, self.owner,
-                        self.state, self.ends, self.staff, self.notes, self.staff_label, self.notes_label,
+                        self.state, self.ends, self.done, self.staff, self.notes, self.staff_label, self.notes_label,
                         self.duration, *self.labels.values())
         self.show_item(None, None, {}, True)
 
@@ -260,6 +266,10 @@ class TimelineInspector(QWidget):
         if gate:
             self.state.setCurrentIndex(max(0, self.state.findData(item.state or "pending")))
             self.ends.setChecked(item.ends_alliance)
+        can_be_done = not is_phase and item.kind in tl.DONE_KINDS
+        self.done.setVisible(can_be_done)
+        if can_be_done:
+            self.done.setChecked(item.state == "done")
         for w in (self.staff, self.staff_label):
             w.setVisible(is_phase)
         if is_phase:
@@ -274,7 +284,7 @@ class TimelineInspector(QWidget):
             w.setReadOnly(read_only)
         for w in (self.staff, self.notes):
             w.setReadOnly(read_only)
-        for w in (self.kind, self.parent_phase, self.start, self.end, self.state, self.ends):
+        for w in (self.kind, self.parent_phase, self.start, self.end, self.state, self.ends, self.done):
             w.setEnabled(not read_only)
 
     @staticmethod

@@ -1,0 +1,77 @@
+"""Overdue items on the Overview and in Risks and procurement (issue 15, item 7), with the day pinned."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+DEC_4 = dt.date(2026, 12, 4)
+
+
+def test_the_overview_names_what_is_overdue(window):
+    assert window.show_view("overview")
+    view = window.views["overview"]
+    view.today = DEC_4
+    view.refresh()
+    assert view.overdue_card.isVisibleTo(view)
+    text = view.overdue_label.text()
+    assert text.startswith("<b>17 myöhässä, vanhimmat ensin:</b>")
+    assert "Myöhässä: hankintatehtävä ”Markkinavuoropuhelutilaisuus 3.12.2025”, määräpäivä 3.12.2025 (yhä avoin)" in text
+    assert "ja 13 muuta" in text
+    # before every date of the demo nothing is overdue, and the card is gone
+    view.today = dt.date(2025, 9, 1)
+    view.refresh()
+    assert not view.overdue_card.isVisibleTo(view)
+
+
+def test_overview_quotes_names_as_text(window):
+    from alliance_desktop.core import edits
+
+    view = window.views["overview"]
+    view.today = DEC_4
+    assert window.document.apply("r", lambda plan: edits.update_record(plan, "procurement_tasks", "mvp",
+                                                                        name="<b>A & B</b>"))
+    view.refresh()
+    assert "&lt;b&gt;A &amp; B&lt;/b&gt;" in view.overdue_label.text()
+
+
+def test_risks_view_marks_overdue_tasks(window):
+    from PySide6.QtGui import QColor
+
+    from alliance_desktop.ui import theme
+
+    assert window.show_view("risks")
+    view = window.views["risks"]
+    view.today = DEC_4
+    view.refresh()
+    assert view.summary.text().endswith("· myöhässä 11")
+    table = view.tables["procurement_tasks"]
+    due_col = next(i for i, c in enumerate(table.columns) if c.field == "due")
+    late = [key for row, key in enumerate(table.keys)
+            if table.item(row, due_col).foreground().color() == QColor(theme.BAD)]
+    assert len(late) == 11 and "vertailu" in late and "hankintapaatos" not in late
+    row = table.keys.index("vertailu")
+    assert table.item(row, due_col).text() == "30.10.2026 (myöhässä)"
+    assert table.item(row, due_col).toolTip().startswith("Myöhässä")
+    # marking it done takes the mark away
+    view.change("procurement_tasks", "vertailu", "done", True)
+    assert table.item(table.keys.index("vertailu"), due_col).text() == "30.10.2026"
+    assert view.summary.text().endswith("· myöhässä 10")
+
+
+def test_overview_overdue_texts_are_the_timelines(english_catalogue):
+    from alliance_desktop.core import timeline as tl
+    from alliance_desktop.ui.overview import overdue_template_source
+
+    for kind in ("gate", "deadline", "milestone", "task"):
+        assert overdue_template_source(kind) == tl.overdue_template(kind)
+
+
+@pytest.fixture
+def english_catalogue():
+    from alliance_desktop import i18n
+
+    i18n.set_language("en")
+    yield
+    i18n.set_language("fi")
