@@ -195,3 +195,31 @@ def test_metrics_section_has_the_kpi_score_chart_per_period():
     for period in plan.commercial.periods[:2]:  # the measured ones
         assert format_percent(kpi_scores(plan)[period.key].score * 100, 1, "fi").replace("\u00a0", " ") in \
             text.replace("\u00a0", " ")
+
+
+# ---------------------------------------------------------------- overdue on the report date (issue 15, item 7)
+
+
+def test_overdue_items_in_the_overview_timeline_and_procurement_sections():
+    import datetime as _dt
+
+    plan = load_template("keusote")
+    data, _pages = _render(plan, lang="fi", sections=["overview", "timeline", "procurement"],
+                           created=_dt.date(2026, 12, 4))
+    text = norm("\n".join(pdf_text(data)))
+    assert "Myöhässä 4.12.2026" in text
+    assert ("Myöhässä: päätöspiste ”Poliittinen päätös hankinnan kilpailutuksen käynnistämisestä” 24.2.2026 "
+            "(ei päätetty)") in text
+    assert text.count("Myöhässä: hankintatehtävä") == 11
+    # the timeline's table of markers: 6 overdue (5 milestones and deadlines, the gate)
+    assert "Myöhässä 4.12.2026: 6 (merkitty alla punaisella)." in text
+    assert "Päätöspiste: Odottaa · myöhässä" in text
+    # procurement: the status of each late task, and the count
+    assert "Avoimia tehtäviä, joiden määräpäivä on 4.12.2026 mennessä ohitettu (myöhässä): 11." in text
+
+
+def test_nothing_overdue_nothing_said():
+    plan = load_template("keusote")
+    data, _pages = _render(plan, lang="en", sections=["overview", "timeline", "procurement"])  # 3.12.2025
+    text = norm("\n".join(pdf_text(data)))
+    assert "Overdue" not in text and "overdue" not in text
