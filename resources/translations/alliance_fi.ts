@@ -4008,7 +4008,7 @@ kustannus</translation>
     </message>
     <message>
       <source>{count} open tasks are past their due date on {date} (overdue).</source>
-      <translation>Avoimia tehtäviä, joiden määräpäivä on {date} mennessä ohitettu (myöhässä): {count}.</translation>
+      <translation>Myöhässä {date}: {count} avointa tehtävää, joiden määräpäivä on ohitettu.</translation>
     </message>
     <message>
       <source>No procurement tasks yet.</source>

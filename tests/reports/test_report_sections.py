@@ -215,7 +215,7 @@ def test_overdue_items_in_the_overview_timeline_and_procurement_sections():
     assert "Myöhässä 4.12.2026: 6 (merkitty alla punaisella)." in text
     assert "Päätöspiste: Odottaa · myöhässä" in text
     # procurement: the status of each late task, and the count
-    assert "Avoimia tehtäviä, joiden määräpäivä on 4.12.2026 mennessä ohitettu (myöhässä): 11." in text
+    assert "Myöhässä 4.12.2026: 11 avointa tehtävää, joiden määräpäivä on ohitettu." in text
 
 
 def test_nothing_overdue_nothing_said():
