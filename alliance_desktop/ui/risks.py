@@ -286,7 +286,8 @@ class RecordTable(QTableWidget):
         self.setItem(row, col, item)
 
     def _mark_overdue(self, row: int) -> None:
-        """An open task past its due date: its name and due date in red, the due date bold, and a tip why."""
+        """An open task past its due date: its name and due date in red, the due date bold, and a tip why
+        (the view's summary line counts them)."""
         tip = QCoreApplication.translate("RisksView", "Overdue: the due date has passed and the task is not done.")
         for col, c in enumerate(self.columns):
             item = self.item(row, col)
@@ -296,8 +297,7 @@ class RecordTable(QTableWidget):
             if c.field == "due":
                 font = item.font()
                 font.setBold(True)
-                item.setFont(font)
-                item.setText(QCoreApplication.translate("RisksView", "{date} (overdue)").format(date=item.text()))
+                item.setFont(font)  # the text stays the date alone: it is what the cell's editor starts from
             item.setToolTip(tip)
 
     def _item_changed(self, item: QTableWidgetItem) -> None:

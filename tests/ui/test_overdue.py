@@ -52,12 +52,20 @@ def test_risks_view_marks_overdue_tasks(window):
             if table.item(row, due_col).foreground().color() == QColor(theme.BAD)]
     assert len(late) == 11 and "vertailu" in late and "hankintapaatos" not in late
     row = table.keys.index("vertailu")
-    assert table.item(row, due_col).text() == "30.10.2026 (myöhässä)"
+    assert table.item(row, due_col).text() == "30.10.2026"  # what the editor starts from
+    assert table.item(row, due_col).font().bold()
     assert table.item(row, due_col).toolTip().startswith("Myöhässä")
-    # marking it done takes the mark away
-    view.change("procurement_tasks", "vertailu", "done", True)
-    assert table.item(table.keys.index("vertailu"), due_col).text() == "30.10.2026"
+    # editing the date of an overdue task works as for any other
+    table.item(row, due_col).setText("31.12.2026")
+    assert next(t for t in window.document.plan.procurement_tasks if t.key == "vertailu").due == dt.date(2026, 12, 31)
+    row = table.keys.index("vertailu")
+    assert table.item(row, due_col).foreground().color() != QColor(theme.BAD)
     assert view.summary.text().endswith("· myöhässä 10")
+    # marking one done takes the mark away
+    view.change("procurement_tasks", "tarjouspyynto", "done", True)
+    row = table.keys.index("tarjouspyynto")
+    assert not table.item(row, due_col).font().bold()
+    assert view.summary.text().endswith("· myöhässä 9")
 
 
 def test_overview_overdue_texts_are_the_timelines(english_catalogue):
