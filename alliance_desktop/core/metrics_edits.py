@@ -29,9 +29,10 @@ from .records import record
 from ..i18n import translate
 from . import model as m
 from .edits import unique_key
-from .errors import PlanError
+from .errors import PlanError, shown
 from .formatting import format_number
 from .scoring import calibration_in_force
+from .validation import metric_level_problem
 
 ZERO = Decimal(0)
 HUNDRED = Decimal(100)
@@ -196,7 +197,11 @@ def _check_fields(changes: Mapping[str, object]) -> None:
 
 
 def update_metric(plan: m.Plan, key: str, **changes) -> m.Plan:
-    """Change definition fields (name, unit, direction, description, data_source, frequency, owner, baseline)."""
+    """Change definition fields (name, unit, direction, description, data_source, frequency, owner, baseline).
+
+    A new direction must agree with the levels of every calibration that has a weight; a calibration of
+    weight 0 (a new one, for instance) may be left contradicting for a moment, so that the direction can be
+    turned before its levels are typed (the metrics view warns until they agree)."""
     _check_fields(changes)
     if "name" in changes:
         changes["name"] = str(changes["name"]).strip()
@@ -204,7 +209,32 @@ def update_metric(plan: m.Plan, key: str, **changes) -> m.Plan:
         changes["baseline"] = _as_decimal(changes["baseline"], translate("Metrics", "Baseline"))
     metric = find_metric(plan, key)
     new = dataclasses.replace(metric, **changes)
+    if new.direction != metric.direction:
+        for cal in metric.calibrations:
+            if cal.weight > 0 and metric_level_problem(dataclasses.replace(new, calibrations=(cal,))):
+                raise PlanError(translate(
+                    "Metrics", "The direction of “{metric}” cannot be turned while its levels from period “{period}” "
+                               "(threshold {threshold}, target {target}) count the other way. Set the weight of "
+                               "that calibration to 0 first, then turn the direction and correct the levels.").format(
+                    metric=shown(_metric_name(metric)), period=shown(period_name(plan, cal.from_period)),
+                    threshold=_number_text(cal.threshold), target=_number_text(cal.target)))
     return plan if new == metric else _replace(plan, key, new)
+
+
+def level_problem(plan: m.Plan, metric: m.Metric) -> str | None:
+    """The first calibration of the metric whose levels contradict its direction, in words naming the metric,
+    the period and which way to fix it (core.validation.metric_level_problem), or None.
+
+    For "lower is better" the target must be below the threshold, for "higher is better" above it. Equal
+    levels are all-or-nothing (core.scoring) and allowed only with weight 0 (`_check_calibration`)."""
+    return metric_level_problem(metric, {p.key: p.name or p.key for p in plan.commercial.periods})
+
+
+def level_problems(plan: m.Plan) -> list[str]:
+    """`level_problem` of every metric that has one, in board order: the metrics view warns with these
+    (files made by earlier versions may hold such levels; they open, and the warning stays until fixed)."""
+    found = (level_problem(plan, x) for x in plan.metrics)
+    return [text for text in found if text]
 
 
 def set_baseline(plan: m.Plan, key: str, value: Decimal | None) -> m.Plan:
@@ -278,6 +308,12 @@ def set_calibration(plan: m.Plan, key: str, from_period: str, *, weight: Decimal
             values[name] = _as_decimal(value, what)
     cal = dataclasses.replace(base, **values)
     _check_calibration(metric, cal)
+    # Levels that contradict the direction are refused; a weight change alone on a calibration a file
+    # already had that way is not (the metrics view warns about it until the levels are fixed).
+    if existing is None or (cal.threshold, cal.target) != (existing.threshold, existing.target):
+        problem = level_problem(plan, dataclasses.replace(metric, calibrations=(cal,)))
+        if problem:
+            raise PlanError(problem)
     if existing == cal:
         return plan
     others = [c for c in metric.calibrations if c.from_period != from_period]

@@ -304,6 +304,78 @@ def test_hyvaks_weights_make_100_in_every_calibrated_period():
         assert sum(w for _k, w in parts) == 100, key
 
 
+# ---------------------------------------------------------------- levels agree with the direction (issue 15, item 2)
+
+
+def test_a_new_metric_does_not_default_to_a_contradiction(english):
+    plan = me.add_metric(plan_with(), "Hoitotakuu")
+    x = me.find_metric(plan, "hoitotakuu")
+    assert x.direction == "lower_is_better" and x.calibrations == ()
+    plan = me.set_calibration(plan, "hoitotakuu", "p1")  # starts with both levels at the baseline
+    assert me.level_problems(plan) == []
+    # the issue's case: threshold 80, then target 90, on a lower-is-better metric
+    plan = me.set_calibration(plan, "hoitotakuu", "p1", threshold=D(80))
+    with pytest.raises(PlanError) as refused:
+        me.set_calibration(plan, "hoitotakuu", "p1", target=D(90))
+    message = str(refused.value)
+    assert message.startswith("Metric “Hoitotakuu” (from period “Period 1”): lower is better")
+    assert "lower the target" in message  # which way to fix it
+    # switching the direction first makes the same levels right
+    plan = me.update_metric(plan, "hoitotakuu", direction="higher_is_better")
+    plan = me.set_calibration(plan, "hoitotakuu", "p1", target=D(90), weight=D(100))
+    assert me.level_problems(plan) == []
+
+
+def test_higher_is_better_needs_the_target_above_the_threshold(plan, english):
+    with pytest.raises(PlanError) as refused:
+        me.set_calibration(plan, "sat", "p1", target=D(45))
+    assert str(refused.value).startswith("Metric “Satisfaction” (from period “Period 1”): higher is better")
+    with pytest.raises(PlanError):  # a recalibration from a later period too
+        me.set_calibration(plan, "sat", "p3", threshold=D(80))
+    assert me.set_calibration(plan, "sat", "p3", threshold=D(60), target=D(80))
+
+
+def test_a_direction_that_contradicts_the_levels_is_refused(plan, english):
+    with pytest.raises(PlanError) as refused:
+        me.update_metric(plan, "wait", direction="higher_is_better")
+    assert str(refused.value) == (
+        "The direction of “Waiting” cannot be turned while its levels from period “Period 1” (threshold 140, "
+        "target 90) count the other way. Set the weight of that calibration to 0 first, then turn the direction "
+        "and correct the levels.")
+    assert me.update_metric(plan, "wait", direction="lower_is_better") is plan
+    # the way the message says: weight 0, turn, correct the levels, weight back
+    new = me.set_calibration(plan, "wait", "p1", weight=D(0))
+    new = me.update_metric(new, "wait", direction="higher_is_better")
+    assert len(me.level_problems(new)) == 1  # warned until the levels are corrected
+    new = me.set_calibration(new, "wait", "p1", threshold=D(90), target=D(140))
+    new = me.set_calibration(new, "wait", "p1", weight=D(60))
+    assert me.level_problems(new) == []
+
+
+def test_equal_levels_only_without_weight(plan):
+    """All-or-nothing (threshold = target) is allowed at weight 0 only, in either direction."""
+    new = me.set_calibration(plan, "wait", "p2", weight=D(0), threshold=D(90), target=D(90))
+    assert me.level_problems(new) == []
+    with pytest.raises(PlanError):
+        me.set_calibration(new, "wait", "p2", weight=D(10))
+
+
+def test_an_old_file_with_contradicting_levels_is_warned_about_and_can_be_fixed(plan, english):
+    broken = plan_with((waiting(calibrations=(m.Calibration("p1", D(60), D(90), D(140)),)), satisfaction()))
+    validate_plan(broken)  # such a file still opens
+    problems = me.level_problems(broken)
+    assert len(problems) == 1 and "“Waiting”" in problems[0]
+    # its weight may still be changed (the levels are as the file had them) ...
+    reweighted = me.set_calibration(broken, "wait", "p1", weight=D(50))
+    assert me.level_problems(reweighted) == problems
+    # ... but a level edit that leaves them contradicting is refused
+    with pytest.raises(PlanError):
+        me.set_calibration(broken, "wait", "p1", target=D(120))
+    # fixing either way clears the warning
+    assert me.level_problems(me.set_calibration(broken, "wait", "p1", target=D(60))) == []
+    assert me.level_problems(me.update_metric(broken, "wait", direction="higher_is_better")) == []
+
+
 # ---------------------------------------------------------------- properties
 
 levels = st.decimals(min_value=-1000, max_value=1000, places=1, allow_nan=False, allow_infinity=False)
@@ -318,9 +390,11 @@ def test_recalibrating_never_changes_earlier_periods(at, weight, threshold, targ
     try:
         new = me.set_calibration(plan, "wait", at, weight=weight, threshold=threshold, target=target)
     except PlanError:
-        assert weight > 0 and threshold == target
+        # "Waiting" is lower-is-better: a target above the threshold contradicts it
+        assert (weight > 0 and threshold == target) or target > threshold
         return
     validate_plan(new)
+    assert me.level_problems(new) == []
     before, after = kpi_scores(plan), kpi_scores(new)
     for key in ORDER[:ORDER.index(at)]:
         assert after[key] == before[key]
@@ -348,6 +422,7 @@ def test_any_sequence_of_edits_keeps_the_plan_valid(ops):
         except PlanError:
             continue
         validate_plan(plan)
+        assert me.level_problems(plan) == []
         for x in plan.metrics:
             froms = [c.from_period for c in x.calibrations]
             assert froms == sorted(froms, key=ORDER.index) and len(set(froms)) == len(froms)
