@@ -3,10 +3,12 @@
 PATH is a project file (`.alliance`, recognised by its SQLite header) or a JSON project
 (the interchange format); an argument that names no file and starts with `{` is the JSON
 text itself (a file called `{x}.alliance` is still a file). Output is a
-table in the current language (periods as columns, with a totals column, then any
-warnings), or with --json the object documented in docs/file-format.md:
+table in the current language (periods as columns, each marked actual or forecast, with the
+total over the periods with actuals and, when some are forecasts, the total with them, then any
+warnings), or with --json the object documented in docs/commercial-rules.md:
 
-    {"periods": [{"key", "target_cost", ..., "warnings": [...]}], "totals": {...}}
+    {"periods": [{"key", "status", "target_cost", ..., "warnings": [...]}], "totals": {...},
+     "actual_totals": {...}}
 
 Money in the table: Finnish "1 234 567,89 €" (no-break spaces), English "€1,234,567.89".
 Errors: one line on `err` in the current language, exit status 2, no traceback.
@@ -40,55 +42,75 @@ def run(args: argparse.Namespace) -> int:
     return run_settle(args.path, args.json, sys.stdout, sys.stderr)
 
 
-def _rows(settlement: Settlement):
-    """(label, per-period cell function, totals cell) for the table."""
+def _rows():
+    """(label, per-period cell function, totals cell function) for the table."""
 
     def money(v):
         return format_money(v)
 
-    t = settlement.totals
+    def status(p) -> str:
+        return translate("Settlement", "forecast") if p.is_forecast else translate("Settlement", "actual")
+
+    def score(p) -> str:
+        return "—" if p.kpi_score is None else format_percent(p.kpi_score * 100, 1)
+
+    def row(label: str, attr: str):
+        def get(x):
+            for part in attr.split("."):
+                x = getattr(x, part)
+            return money(x)
+
+        return (label, get, get)
+
     return [
-        (translate("Settlement", "Target cost"), lambda p: money(p.target_cost), money(t.target_cost)),
-        (translate("Settlement", "Actual cost"), lambda p: money(p.actual_cost), money(t.actual_cost)),
-        (translate("Settlement", "Deviation (under-run +)"), lambda p: money(p.deviation), money(t.deviation)),
-        (translate("Settlement", "KPI score"), lambda p: format_percent(p.kpi_score * 100, 1), ""),
-        (translate("Settlement", "Shared under-run"), lambda p: money(p.shared_underrun), money(t.shared_underrun)),
-        (translate("Settlement", "Excess to buyer"), lambda p: money(p.excess_to_buyer), money(t.excess_to_buyer)),
-        (translate("Settlement", "Gain share: buyer"), lambda p: money(p.gain.buyer), money(t.gain.buyer)),
-        (translate("Settlement", "Gain share: producer"), lambda p: money(p.gain.producer), money(t.gain.producer)),
-        (translate("Settlement", "Gain share: staff"), lambda p: money(p.gain.staff), money(t.gain.staff)),
-        (translate("Settlement", "Gain share: effectiveness pool"), lambda p: money(p.gain.effectiveness_pool),
-         money(t.gain.effectiveness_pool)),
-        (translate("Settlement", "Effectiveness bonus paid"), lambda p: money(p.effectiveness_bonus_paid),
-         money(t.effectiveness_bonus_paid)),
-        (translate("Settlement", "Effectiveness bonus unpaid"), lambda p: money(p.effectiveness_bonus_unpaid),
-         money(t.effectiveness_bonus_unpaid)),
-        (translate("Settlement", "Over-run"), lambda p: money(p.overrun), money(t.overrun)),
-        (translate("Settlement", "Sanction: producer"), lambda p: money(p.sanction.producer), money(t.sanction.producer)),
-        (translate("Settlement", "Sanction: buyer"), lambda p: money(p.sanction.buyer), money(t.sanction.buyer)),
-        (translate("Settlement", "Producer payment"), lambda p: money(p.producer_payment), money(t.producer_payment)),
-        (translate("Settlement", "Staff bonus"), lambda p: money(p.staff_bonus), money(t.staff_bonus)),
-        (translate("Settlement", "Buyer total cost"), lambda p: money(p.buyer_total_cost), money(t.buyer_total_cost)),
+        (translate("Settlement", "Status"), status, lambda t: ""),
+        row(translate("Settlement", "Target cost"), "target_cost"),
+        row(translate("Settlement", "Actual cost"), "actual_cost"),
+        row(translate("Settlement", "Deviation (under-run +)"), "deviation"),
+        (translate("Settlement", "KPI score"), score, lambda t: ""),
+        row(translate("Settlement", "Shared under-run"), "shared_underrun"),
+        row(translate("Settlement", "Excess to buyer"), "excess_to_buyer"),
+        row(translate("Settlement", "Gain share: buyer"), "gain.buyer"),
+        row(translate("Settlement", "Gain share: producer"), "gain.producer"),
+        row(translate("Settlement", "Gain share: staff"), "gain.staff"),
+        row(translate("Settlement", "Gain share: effectiveness pool"), "gain.effectiveness_pool"),
+        row(translate("Settlement", "Effectiveness bonus paid"), "effectiveness_bonus_paid"),
+        row(translate("Settlement", "Effectiveness bonus unpaid"), "effectiveness_bonus_unpaid"),
+        row(translate("Settlement", "Over-run"), "overrun"),
+        row(translate("Settlement", "Sanction: producer"), "sanction.producer"),
+        row(translate("Settlement", "Sanction: buyer"), "sanction.buyer"),
+        row(translate("Settlement", "Producer payment"), "producer_payment"),
+        row(translate("Settlement", "Staff bonus"), "staff_bonus"),
+        row(translate("Settlement", "Buyer total cost"), "buyer_total_cost"),
     ]
 
 
 def render_table(plan: m.Plan, settlement: Settlement) -> str:
-    """The settlement as a plain-text table: periods as columns, a totals column, then the warnings."""
+    """The settlement as a plain-text table: periods as columns, the actual total and (with forecasts) the
+    forecast-inclusive total, then the warnings."""
     lines = [translate("Settlement", "Settlement of the service periods: {project}").format(
         project=shown(plan.project.name, 200)), ""]
     if not settlement.periods:
         lines.append(translate("Settlement", "The plan has no service periods."))
         return "\n".join(lines) + "\n"
-    header = [translate("Settlement", "Period")] + [p.key for p in settlement.periods] + [translate("Settlement", "Total")]
+    totals = [(translate("Settlement", "Total (actual)"), settlement.actual_totals)]
+    if settlement.forecasts:
+        totals.append((translate("Settlement", "Total incl. forecasts"), settlement.totals))
+    header = [translate("Settlement", "Period")] + [p.key for p in settlement.periods] + [t[0] for t in totals]
     table = [header]
-    for label, cell, total in _rows(settlement):
-        table.append([label] + [cell(p) for p in settlement.periods] + [total])
+    for label, cell, total in _rows():
+        table.append([label] + [cell(p) for p in settlement.periods] + [total(t) for _name, t in totals])
     widths = [max(len(row[i]) for row in table) for i in range(len(header))]
     for n, row in enumerate(table):
         cells = [row[0].ljust(widths[0])] + [c.rjust(w) for c, w in zip(row[1:], widths[1:])]
         lines.append("  ".join(cells).rstrip())
         if n == 0:
             lines.append("  ".join("-" * w for w in widths))
+    if settlement.forecasts:
+        lines.append("")
+        lines.append(translate("Settlement", "Forecast = an estimate at the target cost, not actual figures "
+                                             "(periods {periods}); “Total (actual)” leaves them out.").format(
+            periods=", ".join(settlement.forecasts)))
     warnings = settlement.warnings
     if warnings:
         lines.append("")

@@ -652,7 +652,7 @@ def test_settle_cli_json(tmp_path):
     out, err = io.StringIO(), io.StringIO()
     assert run_settle(str(path), True, out, err) == 0
     assert err.getvalue() == ""
-    obj = json.loads(out.getvalue())
+    obj = json.loads(out.getvalue(), parse_float=D)
     assert obj == settlement_to_json(settle_plan(four_period_plan()))
     assert [p["key"] for p in obj["periods"]] == ["p1", "p2", "p3", "p4"]
     assert obj["periods"][0]["gain"] == {"buyer": 200000, "producer": 120000, "staff": 20000,
@@ -717,7 +717,7 @@ def test_settle_cli_invalid_plan_names_the_field(tmp_path, english):
     path.write_text(json.dumps(obj), encoding="utf-8")
     out, err = io.StringIO(), io.StringIO()
     assert run_settle(str(path), True, out, err) == 2
-    assert "gain_share_percent" in err.getvalue()
+    assert "The cost bonus shares add up to 101 %" in err.getvalue()  # in the user's words, no field path
 
 
 def test_settle_cli_sqlite_header_goes_to_storage(tmp_path):
@@ -736,3 +736,39 @@ def test_settle_cli_survives_a_console_without_unicode(tmp_path):
     assert run_settle(str(path), False, out, io.StringIO()) == 0  # fi: "−" (U+2212) is not in cp1252
     out.flush()
     assert b"p4" in raw.getvalue()
+
+
+def test_settle_command_marks_forecasts_and_writes_exact_money(tmp_path):
+    """Issue 15, through the real command: `settle --json` says each period's status, money is exact decimal
+    text (a float would print 70 000 000 000 000.01 wrong), and the table keeps forecasts out of the actual total."""
+    import subprocess
+    import sys
+
+    from alliance_desktop.templates import load_template
+
+    plan = load_template("keusote")
+    p1 = plan.commercial.periods[0]
+    huge = dataclasses.replace(p1, target=m.CostParts(D("9999999999999.99"), D("9999999999999.99"),
+                                                      D("9999999999999.99")),
+                               actual=m.ActualCost(None, D("9999999999999.99"), D("9999999999999.98")))
+    plan = dataclasses.replace(plan, commercial=dataclasses.replace(
+        plan.commercial, periods=(huge, *plan.commercial.periods[1:])))
+    path = _write_plan(tmp_path, plan)
+    run = subprocess.run([sys.executable, "-m", "alliance_desktop", "settle", str(path), "--json"],
+                         capture_output=True, text=True, encoding="utf-8", timeout=120)
+    assert run.returncode == 0, run.stderr
+    obj = json.loads(run.stdout, parse_float=D)
+    assert [p["status"] for p in obj["periods"]] == ["actual", "actual", "forecast", "forecast"]
+    assert '"target_cost": 29999999999999.97' in run.stdout and '"deviation": 0.01' in run.stdout
+    assert obj["actual_totals"]["periods"] == ["p1", "p2"]
+    assert obj["actual_totals"]["target_cost"] == D("29999999999999.97") + 62_000_000
+    table = subprocess.run([sys.executable, "-m", "alliance_desktop", "settle", str(path), "--lang", "en"],
+                           capture_output=True, text=True, encoding="utf-8", timeout=120)
+    assert table.returncode == 0, table.stderr
+    lines = table.stdout.splitlines()
+    header = next(line for line in lines if line.startswith("Period"))
+    assert header.split()[-5:] == ["Total", "(actual)", "Total", "incl.", "forecasts"]
+    status = next(line for line in lines if line.startswith("Status")).split()
+    assert status[1:] == ["actual", "actual", "forecast", "forecast"]
+    kpi = next(line for line in lines if line.startswith("KPI score")).split()
+    assert kpi[-2:] == ["—", "—"]
