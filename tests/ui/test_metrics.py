@@ -368,18 +368,95 @@ def test_change_direction_and_baseline(hyvaks, qtbot):
     view = view_of(hyvaks)
     view.open_metric("tuottavuus")
     tab = view.definitions
+    # its weighted levels count upwards: turning the direction is refused in words (issue 15, item 2)
+    before = hyvaks.document.plan
     tab.direction.setCurrentIndex(tab.direction.findData("lower_is_better"))
     tab.direction.activated.emit(tab.direction.currentIndex())
-    assert me.find_metric(on_disk(hyvaks), "tuottavuus").direction == "lower_is_better"
+    assert hyvaks.document.plan is before
+    assert "Tuottavuus" in view.message.text() or "tuottavuus" in view.message.text().lower()
+    assert tab.direction.currentData() == "higher_is_better"
+    # a metric without weighted calibrations turns freely
+    assert view.apply("add", lambda plan: me.add_metric(plan, "Uusi"))
+    view.open_metric("uusi")
+    tab.direction.setCurrentIndex(tab.direction.findData("higher_is_better"))
+    tab.direction.activated.emit(tab.direction.currentIndex())
+    assert me.find_metric(on_disk(hyvaks), "uusi").direction == "higher_is_better"
+    undo(hyvaks)
+    undo(hyvaks)
+    view.open_metric("tuottavuus")
     tab.baseline.setFocus()
     tab.baseline.selectAll()
     qtbot.keyClicks(tab.baseline, "4,35")
     qtbot.keyClick(tab.baseline, Qt.Key.Key_Return)
     assert me.find_metric(on_disk(hyvaks), "tuottavuus").baseline == D("4.35")
     undo(hyvaks)
-    undo(hyvaks)
     assert me.find_metric(on_disk(hyvaks), "tuottavuus") == me.find_metric(templates.load_template("hyvaks"),
                                                                             "tuottavuus")
+
+
+def test_levels_against_the_direction_are_refused_in_the_table(hyvaks, refusals):
+    view = view_of(hyvaks)
+    view.open_metric("jonotusajat")  # lower is better: p2 threshold 110, target 75
+    before = hyvaks.document.plan
+    view.definitions.cal_table.item(1, 3).setText("120")  # target above the threshold
+    assert hyvaks.document.plan is before
+    assert "Jonotusajat" in view.message.text() or "jonotusajat" in view.message.text().lower()
+    assert view.definitions.cal_table.item(1, 3).text() == "75"
+    assert refusals == []
+
+
+@pytest.fixture
+def contradicting_path(tmp_path):
+    """A file as an earlier version could write it: "Jonotusajat" is lower-is-better, yet its levels from
+    period 2 count upwards (threshold 75, target 110)."""
+    import dataclasses
+
+    from alliance_desktop.storage.projectfile import create_file
+
+    plan = templates.load_template("hyvaks")
+    x = me.find_metric(plan, "jonotusajat")
+    x = dataclasses.replace(x, calibrations=(x.calibrations[0], dataclasses.replace(
+        x.calibrations[1], threshold=D(75), target=D(110))))
+    plan = dataclasses.replace(plan, metrics=tuple(x if y.key == x.key else y for y in plan.metrics))
+    path = tmp_path / "vanha.alliance"
+    create_file(path, plan)
+    return path
+
+
+def test_a_file_with_contradicting_levels_opens_warns_and_the_fix_clears_it(qtbot, translations, contradicting_path,
+                                                                            refusals):
+    from alliance_desktop.ui.mainwindow import MainWindow
+
+    win = MainWindow(translations)
+    try:
+        assert win.open_path(contradicting_path)
+        assert not win.document.read_only
+        win.resize(1600, 1000)
+        win.show()
+        assert win.show_view("metrics")
+        view = view_of(win)
+        [problem] = me.level_problems(win.document.plan)
+        view.set_period("p1")  # the warning is about the metric, whatever the period shown
+        assert not view.board.warnings.isHidden()
+        assert view.board.warnings.text().startswith("⚠ " + problem)
+        view.open_metric("jonotusajat")
+        assert view.definitions.level_warning.isVisibleTo(view.definitions)
+        assert problem in view.definitions.level_warning.text()
+        # the weight can still be changed; the warning stays
+        view.definitions.cal_table.item(1, 1).setText("30")
+        assert me.calibration_at(me.find_metric(on_disk(win), "jonotusajat"), "p2").weight == D(30)
+        assert view.definitions.level_warning.isVisibleTo(view.definitions)
+        # the fix: the target below the threshold; both warnings go
+        view.definitions.cal_table.item(1, 3).setText("60")
+        assert me.calibration_at(me.find_metric(on_disk(win), "jonotusajat"), "p2").target == D(60)
+        assert not view.definitions.level_warning.isVisibleTo(view.definitions)
+        view.tabs.setCurrentWidget(view.board)
+        view.finish_background_work()
+        assert problem not in view.board.warnings.text() or view.board.warnings.isHidden()
+        assert refusals == []
+    finally:
+        win.close()
+        dispose(win)
 
 
 # ---------------------------------------------------------------- keyboard, read-only, language, picture

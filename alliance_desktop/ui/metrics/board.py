@@ -676,6 +676,7 @@ class BoardTab(QWidget):
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
         self.warnings.setObjectName("metricsWarnings")
+        self.warnings.setTextFormat(Qt.TextFormat.PlainText)  # metric names are user text
         self.warnings.setStyleSheet(
             f"QLabel#metricsWarnings {{ background: {theme.BANNER}; color: {theme.TEXT}; border: 1px solid "
             f"{theme.WARN}; border-radius: 4px; padding: 6px 10px; }}")
@@ -721,7 +722,10 @@ class BoardTab(QWidget):
         self.empty_button.setEnabled(not read_only)
 
     def show_period(self, plan: m.Plan, period: m.ServicePeriod | None, index: int, score: PeriodScore | None,
-                    result: PeriodResult | None, weight_problem_text: str | None) -> None:
+                    result: PeriodResult | None, weight_problem_text: str | None,
+                    level_problems: list[str] | tuple[str, ...] = ()) -> None:
+        """`level_problems`: metrics whose levels contradict their direction (core.metrics_edits.level_problems),
+        warned about first whatever the period, until fixed."""
         has_metrics = bool(plan.metrics)
         self.empty.setVisible(not has_metrics)
         self.canvas.set_data(plan, score, index)
@@ -733,7 +737,7 @@ class BoardTab(QWidget):
             self.bonus_small.setText("")
             self.weights.set_parts([], "")
             self.weights_small.setText("")
-            self.warnings.setVisible(False)
+            self._show_warnings(list(level_problems))
             return
         counting = [x for x in score.metric_scores if x.counts]
         self.score_big.setText(score_text(score.exact))
@@ -753,6 +757,9 @@ class BoardTab(QWidget):
         warnings = list(score.warnings)
         if weight_problem_text and weight_problem_text not in warnings:
             warnings.insert(0, weight_problem_text)
+        self._show_warnings(list(level_problems) + warnings)
+
+    def _show_warnings(self, warnings: list[str]) -> None:
         if warnings:
             shown = warnings[:4]
             if len(warnings) > 4:

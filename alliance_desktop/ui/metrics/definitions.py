@@ -342,10 +342,20 @@ class DefinitionsTab(QWidget):
         calibrations = Card(self.tr("Calibrations: weight, threshold and target from a service period on"))
         hint = QLabel(self.tr("A calibration applies from its period until the next one. Recalibrate from a later "
                               "period to change the levels; the earlier periods keep theirs. Threshold = score 0 %, "
-                              "target = score 100 %."))
+                              "target = score 100 %, in between in proportion; a value past the target scores 100 %, "
+                              "one short of the threshold 0 %. Lower is better: the target is below the threshold; "
+                              "higher is better: above it. Equal levels are all or nothing (100 % when the value "
+                              "reaches the target, else 0 %) and are allowed only with weight 0."))
         theme.muted(hint)
         hint.setWordWrap(True)
         calibrations.body.addWidget(hint)
+        # Levels that contradict the direction (a file of an earlier version): said here until corrected.
+        self.level_warning = QLabel()
+        self.level_warning.setWordWrap(True)
+        self.level_warning.setTextFormat(Qt.TextFormat.PlainText)
+        theme.error_text(self.level_warning)
+        self.level_warning.setVisible(False)
+        calibrations.body.addWidget(self.level_warning)
         self.timeline = CalibrationTimeline()
         self.timeline.calibrationClicked.connect(self._select_calibration)
         calibrations.body.addWidget(self.timeline)
@@ -447,7 +457,11 @@ class DefinitionsTab(QWidget):
             self.description.set_value("")
             self.cal_table.setRowCount(0)
             self.timeline.set_data([], (), "")
+            self.level_warning.setVisible(False)
             return
+        problem = me.level_problem(self.plan, x)
+        self.level_warning.setText("⚠ " + problem if problem else "")
+        self.level_warning.setVisible(bool(problem))
         self.name.set_value(x.name)
         self.unit.set_value(x.unit)
         self.data_source.set_value(x.data_source)

@@ -215,7 +215,7 @@ class MetricsView(QWidget):
         problem = None
         if period is not None and plan.metrics:
             problem = me.weight_problem(self.book.weight_total(self.period), period.name or period.key)
-        self.board.show_period(plan, period, index, score, result, problem)
+        self.board.show_period(plan, period, index, score, result, problem, me.level_problems(plan))
         self._show_strip()
         if self.book.missing():
             self._strip_timer.start()
