@@ -7,6 +7,7 @@ from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
+from ..core.metrics_edits import level_problems
 from ..i18n import translate
 from . import labels
 from .context import Context, empty_note
@@ -56,6 +57,9 @@ def build(ctx: Context) -> list[Flowable]:
         "Report", "Each metric scores from 0 at its threshold level to 100 % at its target level, with the calibration "
         "in force in the period. A period's KPI score is the weighted mean of the scores; it sets how much of the "
         "effectiveness bonus pool is paid.")), ctx.styles.muted))
+    # Levels against the direction (a file of an earlier version): the scores follow the levels, so say so.
+    for problem in level_problems(plan):
+        story.append(ctx.p(f'<font color="#c62828">⚠ {para(problem)}</font>'))
 
     story.append(ctx.heading(translate("Report", "Metrics board"), 1))
     rows = [[ctx.head(translate("Report", "Metric")), ctx.head(translate("Report", "Unit")),

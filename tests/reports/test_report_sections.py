@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from decimal import ROUND_HALF_UP, Decimal
 
 import pytest
 
@@ -223,3 +224,119 @@ def test_nothing_overdue_nothing_said():
     data, _pages = _render(plan, lang="en", sections=["overview", "timeline", "procurement"])  # 3.12.2025
     text = norm("\n".join(pdf_text(data)))
     assert "Overdue" not in text and "overdue" not in text
+
+
+# ---------------------------------------------------------------- commercial: forecasts, totals, rounding rules
+
+
+def _commercial_text(plan, lang: str) -> str:
+    data, _ = _render(plan, lang=lang, sections=["commercial"])
+    return norm("\n".join(pdf_text(data)))
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("en", ("Total (actual)", "Total incl. forecasts", "(forecast)", "In grey italics: forecast = an estimate at the "
+            "target cost", "not entered yet: a forecast at the target cost", "Actual or forecast", "Rounding",
+            "by contract")),
+    ("fi", ("Yhteensä (toteutuneet)", "Yhteensä ennusteineen", "(ennuste)", "tavoitekustannuksen mukainen arvio",
+            "ei vielä syötetty: ennuste tavoitekustannuksen mukaan", "Toteuma vai ennuste", "Pyöristys",
+            "sopimuksen mukainen")),
+])
+def test_commercial_section_keeps_forecasts_apart(lang, words):
+    """Issue 15: Keusote's periods 3–4 are forecasts: labelled, kept out of the actual total, explained nowhere as
+    actual; the rules state the actuals rule and the rounding."""
+    from alliance_desktop.core.settlement import settle_plan
+
+    plan = load_template("keusote")
+    text = _commercial_text(plan, lang)
+    for w in words:
+        assert norm(w) in text, w
+    s = settle_plan(plan)
+    for value in (s.actual_totals.actual_cost, s.actual_totals.buyer_total_cost, s.totals.actual_cost):
+        assert norm(format_money(value, lang)) in text
+    assert "—" in text  # the KPI score of an unmeasured period
+
+
+def _half_up(value: Decimal) -> Decimal:
+    return value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
+def test_a_demo_period_recomputed_by_hand_from_the_report_rules():
+    """The report's rounding rules, applied by hand with a calculator's arithmetic (no engine), give every figure
+    of Keusote's periods 1 (under-run, cap binding, pool × an exact score) and 2 (over-run, sanction), and the
+    report prints each figure and the exact KPI score it used."""
+    from fractions import Fraction
+
+    from alliance_desktop.core.settlement import settle_plan
+
+    plan = load_template("keusote")
+    c = plan.commercial
+    text = _commercial_text(plan, "en")
+    results = {r.key: r for r in settle_plan(plan).periods}
+    pct = {t: {k: v / 100 for k, v in getattr(c, t)} for t in
+           ("gain_share_percent", "effectiveness_pool_split_percent", "pain_share_percent")}
+    for key in ("p1", "p2"):
+        p = next(x for x in plan.commercial.periods if x.key == key)
+        r = results[key]
+        # (1) each part rounded first; sums exact; a fee not entered is the target fee by contract
+        t_parts = [_half_up(x) for x in (p.target.fee, p.target.overhead, p.target.production)]
+        fee = _half_up(p.target.fee if p.actual.fee is None else p.actual.fee)
+        a_parts = [fee, _half_up(p.actual.overhead), _half_up(p.actual.production)]
+        T, A = sum(t_parts), sum(a_parts)
+        D = T - A
+        got = {"target_cost": T, "actual_cost": A, "deviation": D}
+        if D > 0:
+            cap = _half_up(c.gain_cap_percent / 100 * T)  # (2) the cap amount rounded before sharing
+            shared = min(D, cap)
+            producer = _half_up(pct["gain_share_percent"]["producer"] * shared)  # (3) shares rounded,
+            staff = _half_up(pct["gain_share_percent"]["staff"] * shared)
+            pool = _half_up(pct["gain_share_percent"]["effectiveness_pool"] * shared)
+            buyer = shared - producer - staff - pool  # the buyer takes the remainder
+            score = Fraction(8111, 12000) if key == "p1" else None
+            assert f"KPI score {score.numerator}/{score.denominator}" in text  # printed exactly in the report
+            paid_exact = Fraction(pool) * score  # (4) rounded pool × exact score, then rounded
+            paid = _half_up(Decimal(paid_exact.numerator) / Decimal(paid_exact.denominator))
+            paid_producer = _half_up(pct["effectiveness_pool_split_percent"]["producer"] * paid)
+            paid_staff = paid - paid_producer
+            got.update(shared_underrun=shared, excess_to_buyer=D - shared, paid=paid, unpaid=pool - paid,
+                       gain=(buyer, producer, staff, pool), bonus=(paid_producer, paid_staff))
+            producer_payment = a_parts[0] + a_parts[2] + producer + paid_producer
+            staff_bonus = staff + paid_staff
+            assert (r.gain.buyer, r.gain.producer, r.gain.staff, r.gain.effectiveness_pool) == got["gain"]
+            assert (r.effectiveness_bonus_producer, r.effectiveness_bonus_staff) == got["bonus"]
+            assert (r.shared_underrun, r.excess_to_buyer) == (shared, D - shared)
+            assert (r.effectiveness_bonus_paid, r.effectiveness_bonus_unpaid) == (paid, pool - paid)
+            figures = [cap, shared, D - shared, buyer, producer, staff, pool, paid, paid_producer, pool - paid]
+        else:
+            overrun = -D
+            uncapped = _half_up(pct["pain_share_percent"]["producer"] * overrun)  # (5) rounded before its cap
+            sanction = min(uncapped, _half_up(p.target.fee))  # the cap: the period's fee
+            assert (r.overrun, r.producer_sanction_uncapped) == (overrun, uncapped)
+            assert (r.sanction.producer, r.sanction.buyer) == (sanction, overrun - sanction)
+            producer_payment = a_parts[0] + a_parts[2] - sanction
+            staff_bonus = Decimal(0)
+            figures = [overrun, uncapped, sanction, overrun - sanction]
+        buyer_total = a_parts[1] + producer_payment + staff_bonus
+        assert (r.target_cost, r.actual_cost, r.deviation) == (T, A, D)
+        assert (r.producer_payment, r.staff_bonus, r.buyer_total_cost) == (producer_payment, staff_bonus, buyer_total)
+        for value in [T, A, D, producer_payment, staff_bonus, buyer_total, *figures]:
+            assert norm(format_money(value, "en")) in text, (key, value)
+
+
+def test_metrics_section_warns_of_levels_against_the_direction():
+    import dataclasses
+    from decimal import Decimal
+
+    from alliance_desktop.core import metrics_edits as me
+
+    plan = load_template("hyvaks")
+    x = me.find_metric(plan, "jonotusajat")
+    x = dataclasses.replace(x, calibrations=(dataclasses.replace(x.calibrations[0], threshold=Decimal(90),
+                                                                 target=Decimal(140)),) + x.calibrations[1:])
+    broken = dataclasses.replace(plan, metrics=tuple(x if y.key == x.key else y for y in plan.metrics))
+    with using("en"):
+        [problem] = me.level_problems(broken)
+    data, _pages = _render(broken, lang="en", sections=["metrics"])
+    assert norm(problem) in norm("\n".join(pdf_text(data)))
+    data, _pages = _render(plan, lang="en", sections=["metrics"])
+    assert "lower is better, so the target" not in norm("\n".join(pdf_text(data)))
