@@ -955,7 +955,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>“{path}” is the file being read; choose another name for the output (nothing was overwritten).</source>
+      <source>“{path}” is the file being read, or its journal; choose another name for the output (nothing was overwritten).</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1010,12 +1010,8 @@
       <translation>Palvelujakso {number}</translation>
     </message>
     <message>
-      <source>A service period cannot end before it starts.</source>
-      <translation>Palvelujakso ei voi päättyä ennen kuin se alkaa.</translation>
-    </message>
-    <message>
-      <source>Choose a day after the period starts and no later than its last day.</source>
-      <translation>Valitse päivä, joka on jakson alkupäivän jälkeen ja viimeistään sen viimeinen päivä.</translation>
+      <source>Choose a day inside the period: each part must last at least two days.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{name} (continued)</source>
@@ -1044,6 +1040,10 @@
     <message>
       <source>A share cannot be negative.</source>
       <translation>Osuus ei voi olla negatiivinen.</translation>
+    </message>
+    <message>
+      <source>{field}: {problem}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The cost bonus shares add up to {total} %; they must add up to 100 %.</source>
@@ -1214,6 +1214,10 @@
     <message>
       <source>What-if in use (periods {periods}): the figures assume other actual costs or KPI scores. Nothing is saved to the file.</source>
       <translation>Entä jos -kokeilu käytössä (jaksot {periods}): luvut olettavat muita toteutuneita kustannuksia tai mittaripistemääriä. Mitään ei tallenneta tiedostoon.</translation>
+    </message>
+    <message>
+      <source>Period {number} (forecast): gain (+) and pain (−)</source>
+      <translation>Jakso {number} (ennuste): hyöty (+) ja haitta (−)</translation>
     </message>
     <message>
       <source>Period {number}: gain (+) and pain (−)</source>
@@ -1411,6 +1415,10 @@ Jos tämä toistuu, kopioi tiedot ja lähetä ne tukihenkilöllesi. Loki on tall
       <translation>CSV-tiedostot (*.csv *.txt);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
+      <source>The file could not be read: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The measurements could not be saved.</source>
       <translation>Mittaustuloksia ei voitu tallentaa.</translation>
     </message>
@@ -1534,8 +1542,8 @@ Jos tämä toistuu, kopioi tiedot ja lähetä ne tukihenkilöllesi. Loki on tall
       <translation>Kalibroinnit: paino, kynnystaso ja tavoitetaso palvelujaksosta alkaen</translation>
     </message>
     <message>
-      <source>A calibration applies from its period until the next one. Recalibrate from a later period to change the levels; the earlier periods keep theirs. Threshold = score 0 %, target = score 100 %.</source>
-      <translation>Kalibrointi on voimassa jaksostaan seuraavaan kalibrointiin asti. Muuta tasoja kalibroimalla uudelleen myöhemmästä jaksosta alkaen; aiemmat jaksot säilyttävät omansa. Kynnystaso = 0 % pisteistä, tavoitetaso = 100 %.</translation>
+      <source>A calibration applies from its period until the next one. Recalibrate from a later period to change the levels; the earlier periods keep theirs. Threshold = score 0 %, target = score 100 %, in between in proportion; a value past the target scores 100 %, one short of the threshold 0 %. Lower is better: the target is below the threshold; higher is better: above it. Equal levels are all or nothing (100 % when the value reaches the target, else 0 %) and are allowed only with weight 0.</source>
+      <translation>Kalibrointi on voimassa jaksostaan seuraavaan kalibrointiin asti. Muuta tasoja kalibroimalla uudelleen myöhemmästä jaksosta alkaen; aiemmat jaksot säilyttävät omansa. Kynnystaso = pisteet 0 %, tavoitetaso = pisteet 100 %, ja niiden välissä suhteessa; tavoitteen ylittävä arvo saa 100 % ja kynnykseen yltämätön 0 %. Kun pienempi on parempi, tavoitetaso on kynnystason alapuolella; kun suurempi on parempi, sen yläpuolella. Yhtä suuret tasot tarkoittavat kaikki tai ei mitään (100 %, kun arvo saavuttaa tavoitteen, muuten 0 %), ja ne sallitaan vain painolla 0.</translation>
     </message>
     <message>
       <source>Calibrations</source>
@@ -1729,23 +1737,23 @@ Jos tämä toistuu, kopioi tiedot ja lähetä ne tukihenkilöllesi. Loki on tall
     </message>
     <message>
       <source>This period is a forecast: no actual costs have been entered yet, so it is shown at its target cost of {target}.</source>
-      <translation type="unfinished" />
+      <translation>Jakso on ennuste: toteutuneita kustannuksia ei ole vielä syötetty, joten se näytetään tavoitekustannuksensa {target} mukaisena.</translation>
     </message>
     <message>
       <source>This period is a forecast: its actual costs are incomplete (the reimbursable costs are not entered), so it is still shown at its target cost of {target}.</source>
-      <translation type="unfinished" />
+      <translation>Jakso on ennuste: sen toteuma on puutteellinen (korvattavia kustannuksia ei ole syötetty), joten se näytetään yhä tavoitekustannuksensa {target} mukaisena.</translation>
     </message>
     <message>
       <source>This period is a forecast: its actual costs are incomplete (the overhead is not entered), so it is still shown at its target cost of {target}.</source>
-      <translation type="unfinished" />
+      <translation>Jakso on ennuste: sen toteuma on puutteellinen (yleiskuluja ei ole syötetty), joten se näytetään yhä tavoitekustannuksensa {target} mukaisena.</translation>
     </message>
     <message>
       <source>This period is a forecast: its actual costs are incomplete (the overhead and the reimbursable costs are not entered), so it is still shown at its target cost of {target}.</source>
-      <translation type="unfinished" />
+      <translation>Jakso on ennuste: sen toteuma on puutteellinen (yleiskuluja ja korvattavia kustannuksia ei ole syötetty), joten se näytetään yhä tavoitekustannuksensa {target} mukaisena.</translation>
     </message>
     <message>
       <source>At the target there are no savings to share and no over-run. If costs meet the target, the producer will be paid {producer_payment} and the buyer's total cost will be {buyer_total}.</source>
-      <translation type="unfinished" />
+      <translation>Tavoitteen mukaisena jaksolla ei ole jaettavaa säästöä eikä ylitystä. Jos kustannukset toteutuvat tavoitteen mukaisina, palveluntuottajalle maksetaan {producer_payment} ja tilaajan kokonaiskustannus on {buyer_total}.</translation>
     </message>
   </context>
   <context>
@@ -1976,6 +1984,10 @@ Jos tämä toistuu, kopioi tiedot ja lähetä ne tukihenkilöllesi. Loki on tall
     <message>
       <source>Producer's sanction at its cap</source>
       <translation>Tuottajan sanktio katossa</translation>
+    </message>
+    <message>
+      <source>Forecast at the target</source>
+      <translation>Ennuste tavoitteen mukaan</translation>
     </message>
     <message>
       <source>Now {value}</source>
@@ -2310,14 +2322,6 @@ Jos tämä toistuu, kopioi tiedot ja lähetä ne tukihenkilöllesi. Loki on tall
       <translation>Tallenna tuotu projekti nimellä</translation>
     </message>
     <message>
-      <source>The file is in UTF-16 or UTF-32 encoding. Save it as UTF-8 (e.g. in Notepad: Save as, Encoding: UTF-8) and import it again.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The file is not UTF-8 text. Save it as UTF-8 (e.g. in Notepad: Save as, Encoding: UTF-8) and import it again.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>Export JSON</source>
       <translation>Vie JSON</translation>
     </message>
@@ -2434,6 +2438,10 @@ Sosiaali- ja terveyspalvelujen allianssimallisen hankinnan suunnittelu: vaiheet,
     <message>
       <source>CSV files (*.csv)</source>
       <translation>CSV-tiedostot (*.csv)</translation>
+    </message>
+    <message>
+      <source>The file could not be written: {reason}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Measurements exported: {path}</source>
@@ -2612,6 +2620,10 @@ Sosiaali- ja terveyspalvelujen allianssimallisen hankinnan suunnittelu: vaiheet,
     <message>
       <source>Baseline</source>
       <translation>Lähtötaso</translation>
+    </message>
+    <message>
+      <source>The direction of “{metric}” cannot be turned while its levels from period “{period}” (threshold {threshold}, target {target}) count the other way. Set the weight of that calibration to 0 first, then turn the direction and correct the levels.</source>
+      <translation>Mittarin ”{metric}” suuntaa ei voi kääntää, koska sen tasot jaksosta ”{period}” alkaen (kynnystaso {threshold}, tavoitetaso {target}) laskevat toiseen suuntaan. Aseta ensin kyseisen kalibroinnin painoksi 0, käännä sitten suunta ja korjaa tasot.</translation>
     </message>
     <message>
       <source>A weight must not be negative.</source>
@@ -3272,20 +3284,42 @@ kustannus</translation>
       <translation>Muodosta palveluvaiheen alusta neljä jaksoa: 2, 2, 3 ja 3 vuotta. Olemassa olevat jaksot säilyttävät kustannuksensa.</translation>
     </message>
     <message>
-      <source>Type amounts as 1 234 567,89 and press Enter; every change is saved at once and can be undone.</source>
-      <translation>Kirjoita summat muodossa 1 234 567,89 ja paina Enter; jokainen muutos tallentuu heti ja sen voi kumota.</translation>
+      <source>Type amounts as 1 234 567,89 and press Enter; every change is saved at once and can be undone. A period is settled on its actual costs once its actual overhead and reimbursable costs are entered (the fee is the target fee by contract unless typed); until then it is a forecast at its target.</source>
+      <translation>Kirjoita summat muodossa 1 234 567,89 ja paina Enter; jokainen muutos tallentuu heti ja sen voi perua. Jakso tilitetään toteutuneiden kustannusten mukaan, kun sen toteutuneet yleiskulut ja korvattavat kustannukset on syötetty (palkkio on sopimuksen mukainen tavoitepalkkio, ellei toisin syötetä); siihen asti jakso on tavoitteen mukainen ennuste.</translation>
     </message>
     <message>
-      <source>Not known yet: the period is shown at its target cost.</source>
-      <translation>Ei vielä tiedossa: jakso näytetään tavoitekustannuksen suuruisena.</translation>
+      <source>No actual costs entered yet</source>
+      <translation>Toteutuneita kustannuksia ei ole vielä syötetty</translation>
     </message>
     <message>
-      <source>Not known yet: the period is shown at its target cost. Type an amount to enter the actual costs.</source>
-      <translation>Ei vielä tiedossa: jakso näytetään tavoitekustannuksen suuruisena. Kirjoita summa, niin voit syöttää toteutuneet kustannukset.</translation>
+      <source>Actual costs incomplete</source>
+      <translation>Toteuma puutteellinen</translation>
     </message>
     <message>
-      <source>As in the target. Type an amount if the fee paid differs.</source>
-      <translation>Sama kuin tavoitteessa. Kirjoita summa, jos maksettu palkkio poikkeaa.</translation>
+      <source>forecast</source>
+      <translation>ennuste</translation>
+    </message>
+    <message>
+      <source>{missing}: the period is a forecast at its target cost ({target}) until the overhead and the reimbursable costs are entered.</source>
+      <translation>{missing}: jakso on tavoitekustannuksensa ({target}) mukainen ennuste, kunnes yleiskulut ja korvattavat kustannukset on syötetty.</translation>
+    </message>
+    <message>
+      <source>{amount}
+by contract</source>
+      <translation>{amount}
+sopimuksen mukainen</translation>
+    </message>
+    <message>
+      <source>Not entered: the fee is the target fee by contract. Type an amount if the fee paid differs.</source>
+      <translation>Ei syötetty: palkkio on sopimuksen mukainen eli tavoitepalkkio. Kirjoita summa, jos maksettu palkkio poikkeaa siitä.</translation>
+    </message>
+    <message>
+      <source>not entered</source>
+      <translation>ei syötetty</translation>
+    </message>
+    <message>
+      <source>Not entered. Type the amount; the period is settled on its actual costs once the overhead and the reimbursable costs are both entered.</source>
+      <translation>Ei syötetty. Kirjoita summa; jakso tilitetään toteutuneiden kustannusten mukaan, kun sekä yleiskulut että korvattavat kustannukset on syötetty.</translation>
     </message>
     <message>
       <source>Rename service period</source>
@@ -3298,10 +3332,6 @@ kustannus</translation>
     <message>
       <source>Change actual cost</source>
       <translation>Muuta toteutunutta kustannusta</translation>
-    </message>
-    <message>
-      <source>Enter an amount, or use “Clear actual costs” if the period's actual costs are not known yet.</source>
-      <translation>Anna summa tai valitse ”Tyhjennä toteuma”, jos jakson toteutuneita kustannuksia ei vielä tiedetä.</translation>
     </message>
     <message>
       <source>Change target cost</source>
@@ -3341,10 +3371,6 @@ kustannus</translation>
     <message>
       <source>“{path}” is a folder; give a file name for the report.</source>
       <translation>”{path}” on kansio; anna raportille tiedostonimi.</translation>
-    </message>
-    <message>
-      <source>The report would overwrite the project file “{path}”; choose another name.</source>
-      <translation>Raportti korvaisi projektitiedoston ”{path}”; valitse toinen nimi.</translation>
     </message>
     <message>
       <source>Unexpected error while making the report: {error}</source>
@@ -3599,14 +3625,6 @@ kustannus</translation>
       <translation>Tilitys palvelujaksoittain</translation>
     </message>
     <message>
-      <source>The figures are those of the settlement (as the settle command gives them), in euros with cents. Periods without actual costs are shown at their target cost.</source>
-      <translation>Luvut ovat tilityksen luvut (kuten settle-komento ne antaa) euroina ja sentteinä. Jaksot, joilla ei vielä ole toteutuneita kustannuksia, näytetään tavoitekustannuksen suuruisina.</translation>
-    </message>
-    <message>
-      <source>No actual costs yet: {periods}.</source>
-      <translation>Toteutuneita kustannuksia ei vielä ole: {periods}.</translation>
-    </message>
-    <message>
       <source>Gain and pain by party when the actual cost varies around the target (KPI score {score}).</source>
       <translation>Osapuolten hyöty ja haitta, kun toteutunut kustannus vaihtelee tavoitteen ympärillä (mittaripisteet {score}).</translation>
     </message>
@@ -3679,8 +3697,48 @@ kustannus</translation>
       <translation>Toteuma</translation>
     </message>
     <message>
-      <source>not known yet</source>
-      <translation>ei vielä tiedossa</translation>
+      <source>The figures are those of the settlement (as the settle command gives them), in euros with cents. “Total (actual)” adds up only the periods with actual costs; “Total incl. forecasts” adds every period.</source>
+      <translation>Luvut ovat tilityksen lukuja (samat kuin settle-komennon antamat) euroina ja sentteinä. ”Yhteensä (toteutuneet)” laskee yhteen vain jaksot, joilla on toteutuneet kustannukset; ”Yhteensä ennusteineen” laskee yhteen kaikki jaksot.</translation>
+    </message>
+    <message>
+      <source>In grey italics: forecast = an estimate at the target cost, not actual figures ({periods}). A forecast has no deviation, no bonus and no sanction.</source>
+      <translation>Harmaalla kursiivilla: ennuste = tavoitekustannuksen mukainen arvio, ei toteutunut luku ({periods}). Ennusteella ei ole poikkeamaa, bonusta eikä sanktiota.</translation>
+    </message>
+    <message>
+      <source>Actual costs incomplete (overhead or reimbursable costs not entered): {periods}.</source>
+      <translation>Toteuma puutteellinen (yleiskuluja tai korvattavia kustannuksia ei ole syötetty): {periods}.</translation>
+    </message>
+    <message>
+      <source>Actual or forecast</source>
+      <translation>Toteuma vai ennuste</translation>
+    </message>
+    <message>
+      <source>A period is settled on its actual costs once its actual overhead and reimbursable costs have both been entered; the fee is the target fee by contract unless a different fee paid is entered. Until then the period is a forecast: it is shown at its target cost (no deviation, no bonus, no sanction), in grey italics, and “actual costs incomplete” when only some parts have been entered. A part not entered is never taken as zero nor copied from the target.</source>
+      <translation>Jakso tilitetään toteutuneiden kustannusten mukaan, kun sen toteutuneet yleiskulut ja korvattavat kustannukset on molemmat syötetty; palkkio on sopimuksen mukainen eli tavoitepalkkio, ellei toisin maksettua palkkiota syötetä. Siihen asti jakso on ennuste: se näytetään tavoitekustannuksensa mukaisena (ei poikkeamaa, bonusta eikä sanktiota) harmaalla kursiivilla, ja merkinnällä ”toteuma puutteellinen”, jos osa eristä on syötetty. Syöttämätöntä erää ei koskaan pidetä nollana eikä kopioida tavoitteesta.</translation>
+    </message>
+    <message>
+      <source>Rounding</source>
+      <translation>Pyöristys</translation>
+    </message>
+    <message>
+      <source>All amounts are in euros and cents. Every rounding is to the nearest cent, a half cent away from zero (half a cent becomes a whole cent). In this order: (1) each cost part (fee, overhead, reimbursable costs) of the target and of the actual is rounded first; the target cost, the actual cost and the deviation are exact sums of the rounded parts. (2) The cap amount, cap % × target cost, is rounded before anything is shared. (3) Of the shared savings, the producer's, the staff's and the pool's shares are each rounded; the buyer receives the remainder, so the cents of rounding stay with the buyer. (4) The effectiveness bonus paid is the rounded pool × the exact KPI score (the fraction computed from the metrics, not the rounded percentage shown), rounded; the producer's part of it is rounded and the staff receive the remainder; the unpaid rest of the pool stays with the buyer. (5) The producer's sanction, its share × the over-run, is rounded before its cap is applied; the buyer bears the remainder of the over-run. Each period's calculation below shows these steps.</source>
+      <translation>Kaikki summat ovat euroja ja senttejä. Jokainen pyöristys tehdään lähimpään senttiin, puoli senttiä poispäin nollasta (puoli senttiä pyöristyy kokonaiseksi sentiksi). Järjestys on tämä: (1) tavoitteen ja toteuman jokainen kustannuserä (palkkio, yleiskulut, korvattavat kustannukset) pyöristetään ensin; tavoitekustannus, toteutunut kustannus ja poikkeama ovat pyöristettyjen erien tarkkoja summia. (2) Katon määrä, katto-% × tavoitekustannus, pyöristetään ennen kuin mitään jaetaan. (3) Jaettavasta säästöstä palveluntuottajan, henkilöstön ja poolin osuudet pyöristetään kukin; tilaaja saa jäännöksen, joten pyöristyksen sentit jäävät tilaajalle. (4) Maksettu vaikuttavuusbonus on pyöristetty pooli × tarkka mittaripistemäärä (mittareista laskettu murtoluku, ei näytetty pyöristetty prosentti) pyöristettynä; palveluntuottajan osuus siitä pyöristetään ja henkilöstö saa jäännöksen; poolin maksamatta jäävä osa jää tilaajalle. (5) Palveluntuottajan sanktio, sen osuus × ylitys, pyöristetään ennen katon soveltamista; tilaaja kantaa ylityksestä jäännöksen. Kunkin jakson laskelma alla näyttää nämä vaiheet.</translation>
+    </message>
+    <message>
+      <source>not entered yet: a forecast at the target cost</source>
+      <translation>ei vielä syötetty: ennuste tavoitekustannuksen mukaan</translation>
+    </message>
+    <message>
+      <source>{amount} by contract</source>
+      <translation>{amount} sopimuksen mukainen</translation>
+    </message>
+    <message>
+      <source>not entered</source>
+      <translation>ei syötetty</translation>
+    </message>
+    <message>
+      <source>forecast</source>
+      <translation>ennuste</translation>
     </message>
     <message>
       <source>All periods</source>
@@ -3777,6 +3835,74 @@ kustannus</translation>
     <message>
       <source>Item</source>
       <translation>Erä</translation>
+    </message>
+    <message>
+      <source>Total (actual)</source>
+      <translation>Yhteensä (toteutuneet)</translation>
+    </message>
+    <message>
+      <source>Total incl. forecasts</source>
+      <translation>Yhteensä ennusteineen</translation>
+    </message>
+    <message>
+      <source>(forecast)</source>
+      <translation>(ennuste)</translation>
+    </message>
+    <message>
+      <source>Cap amount</source>
+      <translation>Katon määrä</translation>
+    </message>
+    <message>
+      <source>the smaller of {deviation} and {cap}</source>
+      <translation>pienempi luvuista {deviation} ja {cap}</translation>
+    </message>
+    <message>
+      <source>Cost bonus: buyer (the remainder)</source>
+      <translation>Kustannusbonus: tilaaja (jäännös)</translation>
+    </message>
+    <message>
+      <source>{pool} × KPI score {score}</source>
+      <translation>{pool} × mittaripistemäärä {score}</translation>
+    </message>
+    <message>
+      <source>Effectiveness bonus: producer</source>
+      <translation>Vaikuttavuusbonus: palveluntuottaja</translation>
+    </message>
+    <message>
+      <source>Effectiveness bonus: staff (the remainder)</source>
+      <translation>Vaikuttavuusbonus: henkilöstö (jäännös)</translation>
+    </message>
+    <message>
+      <source>Effectiveness bonus unpaid (to the buyer)</source>
+      <translation>Vaikuttavuusbonus maksamatta (tilaajalle)</translation>
+    </message>
+    <message>
+      <source>no limit</source>
+      <translation>ei rajaa</translation>
+    </message>
+    <message>
+      <source>Producer's share before its cap</source>
+      <translation>Palveluntuottajan osuus ennen kattoa</translation>
+    </message>
+    <message>
+      <source>the smaller of {share} and the cap {cap}</source>
+      <translation>pienempi luvuista {share} ja katto {cap}</translation>
+    </message>
+    <message>
+      <source>Cost sanction: buyer (the remainder)</source>
+      <translation>Kustannussanktio: tilaaja (jäännös)</translation>
+    </message>
+    <message>
+      <source>Calculation</source>
+      <translation>Laskelma</translation>
+    </message>
+    <message>
+      <source>How</source>
+      <translation>Miten</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Tulos</translation>
     </message>
     <message>
       <source>The metrics board is empty.</source>
@@ -4236,7 +4362,7 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     </message>
     <message>
       <source>No measurement for this period yet (—). Missing measurements score 0 when the period is settled on its actual costs.</source>
-      <translation type="unfinished" />
+      <translation>Jaksolle ei ole vielä mittaustuloksia (—). Puuttuva mittaustulos saa 0 pistettä, kun jakso tilitetään toteutuneiden kustannusten mukaan.</translation>
     </message>
     <message>
       <source>From the metrics:</source>
@@ -4321,11 +4447,12 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     <message>
       <source>Period {number}
 {start}–{end} (forecast)</source>
-      <translation type="unfinished" />
+      <translation>Jakso {number}
+{start}–{end} (ennuste)</translation>
     </message>
     <message>
       <source>Forecast: an estimate at the target cost, not actual figures.</source>
-      <translation type="unfinished" />
+      <translation>Ennuste: tavoitekustannuksen mukainen arvio, ei toteutunut luku.</translation>
     </message>
     <message>
       <source>Period {number}
@@ -4336,48 +4463,50 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     <message>
       <source>Total
 (actual)</source>
-      <translation type="unfinished" />
+      <translation>Yhteensä
+(toteutuneet)</translation>
     </message>
     <message>
       <source>The periods with actual costs only: {periods}.</source>
-      <translation type="unfinished" />
+      <translation>Vain jaksot, joilla on toteutuneet kustannukset: {periods}.</translation>
     </message>
     <message>
       <source>No period has actual costs yet.</source>
-      <translation type="unfinished" />
+      <translation>Yhdelläkään jaksolla ei ole vielä toteutuneita kustannuksia.</translation>
     </message>
     <message>
       <source>Total incl.
 forecasts</source>
-      <translation type="unfinished" />
+      <translation>Yhteensä
+ennusteineen</translation>
     </message>
     <message>
       <source>Every period; the forecasts ({periods}) are counted at their target cost.</source>
-      <translation type="unfinished" />
+      <translation>Kaikki jaksot; ennusteet ({periods}) on laskettu tavoitekustannuksensa mukaisina.</translation>
     </message>
     <message>
       <source>Every period; none is a forecast.</source>
-      <translation type="unfinished" />
+      <translation>Kaikki jaksot; yksikään ei ole ennuste.</translation>
     </message>
     <message>
       <source>All periods have actual costs: both totals are actual figures.</source>
-      <translation type="unfinished" />
+      <translation>Kaikilla jaksoilla on toteutuneet kustannukset: yhteissummat ovat toteutuneita lukuja.</translation>
     </message>
     <message>
       <source>Italic and grey = forecast: an estimate at the target cost, not actual figures (periods {periods}). “Total (actual)” adds up only the periods with actual costs; “Total incl. forecasts” adds the forecasts at their target cost.</source>
-      <translation type="unfinished" />
+      <translation>Kursivoitu ja harmaa = ennuste: tavoitekustannuksen mukainen arvio, ei toteutunut luku (jaksot {periods}). ”Yhteensä (toteutuneet)” laskee yhteen vain jaksot, joilla on toteutuneet kustannukset; ”Yhteensä ennusteineen” lisää ennusteet tavoitekustannuksensa mukaisina.</translation>
     </message>
     <message>
       <source>Forecast: actuals incomplete</source>
-      <translation type="unfinished" />
+      <translation>Ennuste: toteuma puutteellinen</translation>
     </message>
     <message>
       <source>Forecast</source>
-      <translation type="unfinished" />
+      <translation>Ennuste</translation>
     </message>
     <message>
       <source>Incl. forecasts</source>
-      <translation type="unfinished" />
+      <translation>Ennusteineen</translation>
     </message>
     <message>
       <source>Under-run</source>
@@ -4477,10 +4606,6 @@ forecasts</source>
     <message>
       <source>Overdue: the due date has passed and the task is not done.</source>
       <translation>Myöhässä: määräpäivä on ohitettu, eikä tehtävää ole merkitty tehdyksi.</translation>
-    </message>
-    <message>
-      <source>{date} (overdue)</source>
-      <translation>{date} (myöhässä)</translation>
     </message>
     <message>
       <source>“{text}” is not a date. Write it as {example}.</source>
@@ -4934,23 +5059,35 @@ forecasts</source>
     </message>
     <message>
       <source>Period “{period}” has no actual costs yet: it is a forecast at its target cost.</source>
-      <translation type="unfinished" />
+      <translation>Jaksolle ”{period}” ei ole vielä toteutuneita kustannuksia: se on tavoitekustannuksensa mukainen ennuste.</translation>
     </message>
     <message>
       <source>Period “{period}”: actual costs incomplete, the overhead is not entered; the period is a forecast at its target cost until it is.</source>
-      <translation type="unfinished" />
+      <translation>Jakso ”{period}”: toteuma puutteellinen, yleiskuluja ei ole syötetty; jakso on tavoitekustannuksensa mukainen ennuste, kunnes ne syötetään.</translation>
     </message>
     <message>
       <source>Period “{period}”: actual costs incomplete, the reimbursable costs are not entered; the period is a forecast at its target cost until they are.</source>
-      <translation type="unfinished" />
+      <translation>Jakso ”{period}”: toteuma puutteellinen, korvattavia kustannuksia ei ole syötetty; jakso on tavoitekustannuksensa mukainen ennuste, kunnes ne syötetään.</translation>
     </message>
     <message>
       <source>Period “{period}”: actual costs incomplete, the overhead and the reimbursable costs are not entered; the period is a forecast at its target cost until they are.</source>
-      <translation type="unfinished" />
+      <translation>Jakso ”{period}”: toteuma puutteellinen, yleiskuluja ja korvattavia kustannuksia ei ole syötetty; jakso on tavoitekustannuksensa mukainen ennuste, kunnes ne syötetään.</translation>
     </message>
     <message>
       <source>There is no scenario “{scenario}”.</source>
       <translation>Skenaariota “{scenario}” ei ole.</translation>
+    </message>
+    <message>
+      <source>forecast</source>
+      <translation>ennuste</translation>
+    </message>
+    <message>
+      <source>actual</source>
+      <translation>toteuma</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Tila</translation>
     </message>
     <message>
       <source>Target cost</source>
@@ -5033,12 +5170,20 @@ forecasts</source>
       <translation>Suunnitelmassa ei ole palvelujaksoja.</translation>
     </message>
     <message>
+      <source>Total (actual)</source>
+      <translation>Yhteensä (toteutuneet)</translation>
+    </message>
+    <message>
+      <source>Total incl. forecasts</source>
+      <translation>Yhteensä ennusteineen</translation>
+    </message>
+    <message>
       <source>Period</source>
       <translation>Jakso</translation>
     </message>
     <message>
-      <source>Total</source>
-      <translation>Yhteensä</translation>
+      <source>Forecast = an estimate at the target cost, not actual figures (periods {periods}); “Total (actual)” leaves them out.</source>
+      <translation>Ennuste = tavoitekustannuksen mukainen arvio, ei toteutunut luku (jaksot {periods}); ”Yhteensä (toteutuneet)” jättää ne pois.</translation>
     </message>
     <message>
       <source>Warnings:</source>
@@ -5829,10 +5974,6 @@ forecasts</source>
       <source>Export the timeline</source>
       <translation>Vie aikataulu</translation>
     </message>
-    <message>
-      <source>The picture could not be saved</source>
-      <translation type="unfinished" />
-    </message>
   </context>
   <context>
     <name>TimelineInspector</name>
@@ -6377,76 +6518,648 @@ forecasts</source>
   <context>
     <name>Validation</name>
     <message>
-      <source>Field “{field}”: the key “{key}” is used twice.</source>
-      <translation>Kenttä ”{field}”: avainta ”{key}” käytetään kahdesti.</translation>
+      <source>is not a number</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <source>Field “{field}”: unknown share “{name}” (expected {expected}).</source>
-      <translation>Kenttä ”{field}”: tuntematon osuus ”{name}” (odotettiin: {expected}).</translation>
+      <source>must not be negative</source>
+      <translation type="unfinished">ei saa olla negatiivinen</translation>
     </message>
     <message>
-      <source>Field “{field}.{name}”: a share must not be negative.</source>
-      <translation>Kenttä ”{field}.{name}”: osuus ei saa olla negatiivinen.</translation>
+      <source>must be at least {low}</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <source>Field “{field}”: the shares add up to {total} %, they must add up to 100 %.</source>
-      <translation>Kenttä ”{field}”: osuudet ovat yhteensä {total} %, niiden pitää olla yhteensä 100 %.</translation>
+      <source>is too large: at most 10 000 000 000 000 € (ten trillion euros)</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <source>Field “commercial.gain_cap_percent”: the cap must not be negative.</source>
-      <translation>Kenttä ”commercial.gain_cap_percent”: katto ei saa olla negatiivinen.</translation>
+      <source>must be at most {high}</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <source>Field “commercial.producer_pain_cap”: the cap must not be negative.</source>
-      <translation>Kenttä ”commercial.producer_pain_cap”: katto ei saa olla negatiivinen.</translation>
+      <source>is too large: at most {high}</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <source>Field “{field}.end”: the end date is before the start date.</source>
-      <translation>Kenttä ”{field}.end”: päättymispäivä on ennen alkamispäivää.</translation>
+      <source>has more than two decimals: amounts are in whole cents</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <source>Field “{field}”: a cost must not be negative.</source>
-      <translation>Kenttä ”{field}”: kustannus ei saa olla negatiivinen.</translation>
+      <source>has more than {places} decimals</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <source>Field “project.name”: the project needs a name.</source>
-      <translation>Kenttä ”project.name”: projektilla pitää olla nimi.</translation>
+      <source>is not text</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <source>Field “{field}”: the end date is before the start date.</source>
-      <translation>Kenttä ”{field}”: päättymispäivä on ennen alkamispäivää.</translation>
+      <source>is too long: {length} characters, at most {limit}</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <source>Field “{field}”: no phase has the key “{key}”.</source>
-      <translation>Kenttä ”{field}”: millään vaiheella ei ole avainta ”{key}”.</translation>
+      <source>contains a character that is not valid text (a lone surrogate)</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <source>Field “{field}”: only a decision gate has a state.</source>
-      <translation>Kenttä ”{field}”: tila on vain päätöspisteellä.</translation>
+      <source>is not a date</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <source>Field “{field}”: no party has the key “{key}”.</source>
-      <translation>Kenttä ”{field}”: millään osapuolella ei ole avainta ”{key}”.</translation>
+      <source>must be between 1900-01-01 and 2200-12-31</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <source>Field “{field}”: the package or area does not exist.</source>
-      <translation>Kenttä ”{field}”: palvelukokonaisuutta tai aluetta ei ole.</translation>
+      <source>The project</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <source>Field “{field}”: the cell is given twice.</source>
-      <translation>Kenttä ”{field}”: solu on annettu kahdesti.</translation>
+      <source>The sharing rules</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <source>Field “{field}”: no service period has the key “{key}”.</source>
-      <translation>Kenttä ”{field}”: millään palvelujaksolla ei ole avainta ”{key}”.</translation>
+      <source>The scope matrix</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <source>Field “{field}”: a weight must not be negative.</source>
-      <translation>Kenttä ”{field}”: paino ei saa olla negatiivinen.</translation>
+      <source>Step “{name}” of service chain “{chain}”</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <source>Field “{field}”: the threshold and the target must differ.</source>
-      <translation>Kenttä ”{field}”: kynnystason ja tavoitetason pitää erota toisistaan.</translation>
+      <source>Step {name} of service chain “{chain}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Metric “{metric}”, calibration from period “{period}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scenario “{scenario}”, period “{period}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Party “{name}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Party {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Area “{name}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Area {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Phase “{name}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Phase {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Milestone “{name}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Milestone {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Service chain “{name}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Service chain {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Service package “{name}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Service package {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Metric “{name}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Metric {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Service period “{name}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Service period {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scenario “{name}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scenario {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Risk “{name}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Risk {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Procurement task “{name}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Procurement task {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Document “{name}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Document {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>identifier</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>buyer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>target group</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>description</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>goals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>version</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>role</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>start date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>end date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>parent phase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>owner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>staff decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>start time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>end time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>phase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>ends the alliance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>analysis</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>steps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>provider</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>provider kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>responsible unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>annual volume</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>unit cost</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>own unit cost</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>scope</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>risks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>service packages</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>cells</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>service package</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>direction</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>data source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>frequency</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>baseline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>calibrations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>from period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>weight</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>threshold level</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>target level</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>measurements</source>
+      <translation type="unfinished">mittaustulokset</translation>
+    </message>
+    <message>
+      <source>target cost</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>actual cost</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>target fee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>target overhead</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>target production costs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>actual fee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>actual overhead</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>actual production costs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>cap on shared savings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>cost bonus shares</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>effectiveness bonus split</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>cost sanction shares</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>cap on the producer's cost sanction</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>service periods</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>service period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>KPI score</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>likelihood</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>impact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>mitigation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>stage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>done</source>
+      <translation type="unfinished">tehty</translation>
+    </message>
+    <message>
+      <source>due date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>project</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>parties</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>areas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>phases</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>milestones</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>service chains</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>metrics</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>commercial model</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>scenarios</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>procurement tasks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>documents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the buyer's share</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the producer's share</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the staff's share</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the effectiveness pool's share</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{thing}, {field}: {problem}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>must not be empty</source>
+      <translation type="unfinished">ei saa olla tyhjä</translation>
+    </message>
+    <message>
+      <source>“{value}” is not one of the allowed values ({options})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>must be true or false</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{value}” is not a time of day (HH:MM)</source>
+      <translation type="unfinished">”{value}” ei ole kellonaika (HH:MM)</translation>
+    </message>
+    <message>
+      <source>{thing} has the same identifier “{key}” as another one; each must have its own.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The project needs a name.</source>
+      <translation type="unfinished">Projektilla pitää olla nimi.</translation>
+    </message>
+    <message>
+      <source>is not a list of texts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Phase “{name}” ends before it starts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Milestone “{name}” is marked done, but only a milestone or a deadline can be.</source>
+      <translation>Virstanpylväs ”{name}” on merkitty tehdyksi, mutta vain virstanpylvään tai määräajan voi merkitä tehdyksi.</translation>
+    </message>
+    <message>
+      <source>Milestone “{name}” has a decision, but only a decision gate has one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The scope matrix: “{value}” is not one of the allowed values ({options}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>is not a set of costs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Service period “{name}” must end after it starts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Service period “{name}” starts before service period “{previous}” ends: periods follow one another without overlapping.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{thing}, {field}: “{name}” is not one of the parties that share ({expected}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{thing}, {field}: a party is given twice.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{value}” is not “fee”, none or an amount</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scenario “{name}” refers to a service period “{period}” that is not in the plan.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scenario “{name}” gives service period “{period}” twice.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Phase “{name}” belongs to a phase “{key}” that is not in the plan.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Milestone “{name}” is linked to a phase “{key}” that is not in the plan.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Step “{step}” of service chain “{chain}”: its provider “{key}” is not one of the parties.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The scope matrix has a cell for a service package “{package}” or an area “{area}” that is not in the plan.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The scope matrix gives the cell of service package “{package}” and area “{area}” twice.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Metric “{name}” has a calibration from a service period “{period}” that is not in the plan.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Metric “{name}” has two calibrations from service period “{period}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Metric “{name}”, calibration from period “{period}”: the threshold and the target levels must differ.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Metric “{name}” has a measurement for a service period “{period}” that is not in the plan.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Metric “{name}” has two measurements for service period “{period}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Metric “{name}” (from period “{period}”): lower is better, so the target level must be below the threshold level; lower the target, raise the threshold or choose “higher is better”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Metric “{name}” (from period “{period}”): higher is better, so the target level must be above the threshold level; raise the target, lower the threshold or choose “lower is better”.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
