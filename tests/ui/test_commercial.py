@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDateEdit, QInputDialog, QLineEdit, QScrollArea
 
+from alliance_desktop.core import model as m
 from alliance_desktop.storage.projectfile import ProjectFile, load_plan
 from alliance_desktop.ui.commercial import CommercialView
 from alliance_desktop.ui.commercial.periods import COLUMN
@@ -131,24 +132,64 @@ def test_bad_amounts_are_refused_in_place_and_nothing_is_saved(window, view, qtb
     assert not view.periods.message.isVisible()
 
 
-def test_actual_costs_of_a_future_period_start_from_the_target(window, view, qtbot):
+def test_actual_parts_are_entered_on_purpose(window, view, qtbot):
+    """Issue 15 item 3: typing only the production copies nothing from the target; the rest shows "not entered"
+    and the period stays a forecast (its results column italic, "Forecast: actuals incomplete")."""
     table = view.periods.table
     r = row_of(view, "p3")
     assert period(window.document.plan, "p3").actual is None
     type_in_cell(qtbot, table, r, COLUMN["actual.production"], "80 000 000")
     actual = period(window.document.plan, "p3").actual
-    assert actual.production == D(80_000_000)
-    assert actual.overhead == period(window.document.plan, "p3").target.overhead and actual.fee is None
+    assert actual == m.ActualCost(None, None, D(80_000_000))  # nothing copied from the target
     assert period(disk_plan(window), "p3").actual == actual
-    # emptying the actual fee keeps "as in the target"; emptying production is refused with a message
-    type_in_cell(qtbot, table, r, COLUMN["actual.production"], "")
-    assert view.periods.message.isVisible()
+    assert table.item(r, COLUMN["actual.overhead"]).text() == "ei syötetty"
+    assert table.item(r, COLUMN["actual.fee"]).text().endswith("sopimuksen mukainen")
+    assert table.item(r, COLUMN["actual.total"]).text() == "ennuste"
+    col = ["p1", "p2", "p3", "p4"].index("p3")
+    assert view.results.value_text("outcome", col) == "Ennuste: toteuma puutteellinen"
+    assert view.results.item(ROWS.index("actual_cost"), col).font().italic()
+    # with the overhead entered it is settled on its actuals
+    type_in_cell(qtbot, table, r, COLUMN["actual.overhead"], "3 800 000")
+    assert period(window.document.plan, "p3").actual == m.ActualCost(None, D(3_800_000), D(80_000_000))
+    assert view.settlement.period("p3").status == "actual"
+    assert not view.results.item(ROWS.index("actual_cost"), col).font().italic()
+    # emptying a part makes it "not entered" again: a forecast once more
+    type_in_cell(qtbot, table, r, COLUMN["actual.overhead"], "")
     assert period(window.document.plan, "p3").actual == actual
+    assert view.settlement.period("p3").status == "forecast"
     # clear actual costs with the button
     table.setCurrentCell(r, 0)
     qtbot.mouseClick(view.periods.clear_button, Qt.MouseButton.LeftButton)
     assert period(window.document.plan, "p3").actual is None
     assert period(disk_plan(window), "p3").actual is None
+
+
+def test_forecast_periods_are_shown_as_forecasts_and_kept_out_of_the_actual_total(window, view):
+    """Issue 15 item 1: Keusote's periods 3 and 4 have no actuals. They are italic and grey, say "Ennuste", their
+    KPI score is "—", the actual total adds periods 1–2 only and the forecast-inclusive total says so."""
+    results = view.results
+    n = 4
+    for col in (2, 3):
+        assert results.value_text("outcome", col) == "Ennuste"
+        assert results.value_text("kpi", col) == "—"
+        item = results.item(ROWS.index("actual_cost"), col)
+        assert item.font().italic() and not item.font().bold()
+        assert "ennuste" in results.horizontalHeaderItem(col).text()
+    for col in (0, 1):
+        assert not results.item(ROWS.index("actual_cost"), col).font().italic()
+    assert results.horizontalHeaderItem(n).text() == "Yhteensä\n(toteutuneet)"
+    assert results.horizontalHeaderItem(n + 1).text() == "Yhteensä\nennusteineen"
+    assert results.value_text("actual_cost", n).replace("\u00a0", " ") == "119 330 000 €"
+    assert results.value_text("buyer_total_cost", n).replace("\u00a0", " ") == "120 219 162,50 €"
+    assert results.value_text("actual_cost", n + 1).replace("\u00a0", " ") == "314 330 000 €"
+    assert results.item(ROWS.index("actual_cost"), n + 1).font().italic()
+    assert not results.isColumnHidden(n + 1)
+    legend = view.results_legend.text()
+    assert "ennuste" in legend and "tavoitekustannuksen mukainen arvio" in legend
+    # the chart and the explanation of a forecast period say so too
+    view.set_focus("p3")
+    assert view.insight.chart.forecast and "ennuste" in view.insight.chart._title
+    assert view.explanation.text.text().startswith("Jakso on ennuste")
 
 
 def test_rename_and_redate_by_keyboard(window, view, qtbot):
@@ -180,7 +221,7 @@ def test_preset_2_2_3_3_from_the_service_phase(window, view, qtbot):
     ]
     assert disk_plan(window).commercial.periods == periods
     assert window.document.undo_stack.count() == 2
-    assert panel.table.rowCount() == 4 and view.results.columnCount() == 5
+    assert panel.table.rowCount() == 4 and view.results.columnCount() == 6  # 4 periods and the two totals
 
 
 def test_split_a_period(window, view, qtbot, monkeypatch):
@@ -195,7 +236,7 @@ def test_split_a_period(window, view, qtbot, monkeypatch):
     assert (a.end, b.start) == (dt.date(2028, 6, 30), dt.date(2028, 7, 1))
     assert a.target.total + b.target.total == original.target.total
     assert disk_plan(window).commercial.periods == periods
-    assert view.results.columnCount() == 6
+    assert view.results.columnCount() == 7  # 5 periods and the two totals
     trigger(window, QKeySequence.StandardKey.Undo)
     assert window.document.plan.commercial.periods[0] == original
     assert len(disk_plan(window).commercial.periods) == 4

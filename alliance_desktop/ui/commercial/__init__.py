@@ -147,7 +147,18 @@ class CommercialView(QWidget):
         bottom.setChildrenCollapsible(False)
         self.results = ResultsTable()
         self.results.periodClicked.connect(self.set_focus)
-        bottom.addWidget(self.results)
+        results_box = QWidget()
+        box = QVBoxLayout(results_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(4)
+        box.addWidget(self.results, 1)
+        self.results_legend = QLabel()  # what the italic columns and the two totals are
+        self.results_legend.setObjectName("resultsLegend")
+        theme.muted(self.results_legend)
+        self.results_legend.setWordWrap(True)
+        self.results_legend.setFont(scaled_font(1.05))
+        box.addWidget(self.results_legend)
+        bottom.addWidget(results_box)
         self.explanation = ExplanationPanel()
         bottom.addWidget(self.explanation)
         bottom.setStretchFactor(0, 2)
@@ -265,6 +276,7 @@ class CommercialView(QWidget):
         what_if = self.whatif.scenario(plan)
         self.settlement = settle_plan(plan, what_if, scores) if what_if is not None else self.file_settlement
         self.results.show_settlement(plan, self.settlement, scores)
+        self.results_legend.setText(self.results.legend(self.settlement))
         self._what_if_tab_stale = True
         if self.tabs.currentIndex() == WHAT_IF_TAB:
             self._refresh_what_if_tab()
@@ -311,8 +323,10 @@ class CommercialView(QWidget):
             return
         result = self.settlement.period(key)
         index = plan.commercial.periods.index(period) + 1
+        title = (self.tr("Period {number} (forecast): gain (+) and pain (−)") if result.is_forecast
+                 else self.tr("Period {number}: gain (+) and pain (−)")).format(number=index)
         chart.set_period(plan.commercial, period, result.kpi_score_exact, actual=self.whatif.actual(key),
-                         title=self.tr("Period {number}: gain (+) and pain (−)").format(number=index))
+                         title=title, forecast=result.is_forecast)
         name = self.tr("period {number}").format(number=index)
         for panel in (explanation, self.explanation):
             panel.show_result(plan.commercial, result, name, assumed=key in self.whatif.entries)

@@ -111,6 +111,7 @@ class GainPainChart(QWidget):
                                 "Ctrl + mouse wheel or Ctrl + / Ctrl − make the text larger or smaller."))
         self._inputs: tuple | None = None
         self._title = ""
+        self.forecast = False
         self._sweep: GainPainSweep | None = None
         self._sweep_n = 0
         self.scale = 1.0
@@ -148,12 +149,17 @@ class GainPainChart(QWidget):
         event.accept()
 
     def set_period(self, commercial: m.Commercial | None, period: m.ServicePeriod | None, kpi_score: KpiInput = 0,
-                   actual: m.ActualCost | None = None, title: str = "") -> None:
-        """What to draw; the sweep is computed when the chart is next painted."""
+                   actual: m.ActualCost | None = None, title: str = "", forecast: bool = False) -> None:
+        """What to draw; the sweep is computed when the chart is next painted.
+
+        `forecast`: the period has no (complete) actuals; its point is an estimate at the target,
+        drawn hollow and labelled as a forecast.
+        """
         inputs = None if period is None or commercial is None else (commercial, period, kpi_score, actual)
-        if inputs != self._inputs or title != self._title:
+        if inputs != self._inputs or title != self._title or forecast != self.forecast:
             self._inputs = inputs
             self._title = title
+            self.forecast = forecast
             self._sweep = None
             self.update()
 
@@ -369,13 +375,22 @@ class GainPainChart(QWidget):
             p.drawLine(QPointF(cx, frame.top), QPointF(cx, frame.bottom))
             for party in PARTIES:
                 y = frame.py(current[party])
-                p.setPen(QPen(QColor(theme.SURFACE), 2.5))
-                p.setBrush(QColor(theme.ROLE_COLOURS[party]))
+                if self.forecast:  # an estimate: a ring, not a filled dot
+                    p.setPen(QPen(QColor(theme.ROLE_COLOURS[party]), 2.5 * self.scale))
+                    p.setBrush(QColor(theme.SURFACE))
+                else:
+                    p.setPen(QPen(QColor(theme.SURFACE), 2.5))
+                    p.setBrush(QColor(theme.ROLE_COLOURS[party]))
                 p.drawEllipse(QPointF(cx, y), 7 * self.scale, 7 * self.scale)
-            p.setFont(self._font(1.15, bold=True))
+            font = self._font(1.15, bold=True)
+            font.setItalic(self.forecast)
+            p.setFont(font)
             fm = QFontMetricsF(p.font())
-            label = self.tr("Now {value}").format(
-                value=self._percent(sw.current.cost_percent, 1 if abs(sw.current.cost_percent) < 100 else 0))
+            if self.forecast:
+                label = self.tr("Forecast at the target")
+            else:
+                label = self.tr("Now {value}").format(
+                    value=self._percent(sw.current.cost_percent, 1 if abs(sw.current.cost_percent) < 100 else 0))
             w = fm.horizontalAdvance(label) + 12
             r = QRectF(cx - w / 2, frame.top + sm.height() + 10, w, fm.height() + 4)
             if r.left() < frame.left:
@@ -383,7 +398,7 @@ class GainPainChart(QWidget):
             if r.right() > frame.right:
                 r.moveRight(frame.right - 2)
             p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(QColor(theme.ACCENT))
+            p.setBrush(QColor(theme.MUTED if self.forecast else theme.ACCENT))
             p.drawRoundedRect(r, 4, 4)
             p.setPen(QColor(theme.SURFACE))
             p.drawText(r, Qt.AlignmentFlag.AlignCenter, label)

@@ -224,7 +224,9 @@ class PeriodsPanel(QWidget):
         row.addWidget(self.preset_button)
         layout.addLayout(row)
         hint = QLabel(self.tr("Type amounts as 1 234 567,89 and press Enter; every change is saved at once and "
-                              "can be undone."))
+                              "can be undone. A period is settled on its actual costs once its actual overhead and "
+                              "reimbursable costs are entered (the fee is the target fee by contract unless typed); "
+                              "until then it is a forecast at its target."))
         theme.muted(hint)
         hint.setWordWrap(True)
         layout.addWidget(hint)
@@ -245,7 +247,7 @@ class PeriodsPanel(QWidget):
             for c, (cid, kind) in enumerate(COLUMNS):
                 text, value, tooltip, dim = self._cell(p, cid)
                 self.cells.set(r, c, text, tooltip=tooltip, colour=theme.MUTED if dim else None,
-                               bold=kind == "total",
+                               bold=kind == "total" and not dim, italic=dim and cid.startswith("actual"),
                                background=theme.ACCENT_LIGHT if kind == "total" else None,
                                align=RIGHT if kind in ("money", "total") else LEFT,
                                flags=base if kind == "total" else editable,
@@ -273,20 +275,28 @@ class PeriodsPanel(QWidget):
         if side == "target":
             value = p.target.total if part == "total" else getattr(p.target, part)
             return money(value), edit_number(value), money_exact(value), False
-        if p.actual is None:
-            if part == "total":
-                tooltip = self.tr("Not known yet: the period is shown at its target cost.")
-                return money(p.target.total), "", tooltip, True
-            return "—", "", self.tr("Not known yet: the period is shown at its target cost. Type an amount to "
-                                    "enter the actual costs."), True
+        return self._actual_cell(p, part)
+
+    def _actual_cell(self, p: m.ServicePeriod, part: str) -> tuple[str, object, str, bool]:
+        """An actual part as entered: "not entered" when it was not typed, never a copy of the target."""
+        a = p.actual
         if part == "total":
-            fee = p.target.fee if p.actual.fee is None else p.actual.fee
-            value = fee + p.actual.overhead + p.actual.production
+            if a is None or a.overhead is None or a.production is None:
+                missing = self.tr("No actual costs entered yet") if a is None else self.tr("Actual costs incomplete")
+                return self.tr("forecast"), "", self.tr(
+                    "{missing}: the period is a forecast at its target cost ({target}) until the overhead and the "
+                    "reimbursable costs are entered.").format(missing=missing, target=money_exact(p.target.total)), True
+            value = (p.target.fee if a.fee is None else a.fee) + a.overhead + a.production
             return money(value), "", money_exact(value), False
-        if part == "fee" and p.actual.fee is None:
-            return money(p.target.fee), "", self.tr("As in the target. Type an amount if the fee paid differs."), True
-        value = getattr(p.actual, part)
-        return money(value), edit_number(value), money_exact(value), False
+        value = None if a is None else getattr(a, part)
+        if value is not None:
+            return money(value), edit_number(value), money_exact(value), False
+        if part == "fee" and a is not None:
+            return self.tr("{amount}\nby contract").format(amount=money(p.target.fee)), "", self.tr(
+                "Not entered: the fee is the target fee by contract. Type an amount if the fee paid differs."), True
+        return self.tr("not entered"), "", self.tr(
+            "Not entered. Type the amount; the period is settled on its actual costs once the overhead and the "
+            "reimbursable costs are both entered."), True
 
     def select_period(self, key: str) -> None:
         for r in range(self.table.rowCount()):
@@ -341,17 +351,12 @@ class PeriodsPanel(QWidget):
             return self._edit(self.tr("Change period dates"), lambda p: ce.redate_period(p, key, **changes))
         side, part = cid.split(".")
         text = str(value).strip()
-        if side == "actual" and not text:
+        if side == "actual" and not text:  # an emptied part is "not entered" again (the fee: by contract)
             period = ce.find_period(self.document.plan, key)
-            if period.actual is None or (part == "fee" and period.actual.fee is None):
+            if period.actual is None or getattr(period.actual, part) is None:
                 self.show_message(None)
                 return True
-            if part == "fee":
-                return self._edit(self.tr("Change actual cost"), lambda p: ce.set_actual_part(p, key, "fee", None))
-            self.show_message(self.tr("Enter an amount, or use “Clear actual costs” if the period's actual costs "
-                                      "are not known yet."))
-            self.refresh(self.document.plan)
-            return False
+            return self._edit(self.tr("Change actual cost"), lambda p: ce.set_actual_part(p, key, part, None))
         try:
             amount = parse_number(text, i18n.language())
         except AllianceError as exc:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -20,7 +21,7 @@ from ... import i18n
 from ...core import model as m
 from ...core.explain import explain_period
 from ...core.scoring import PeriodScore
-from ...core.settlement import PeriodResult, Settlement
+from ...core.settlement import PeriodResult, Settlement, Totals
 from .. import fmt, theme
 from .common import Card, Cells, money, money_exact, scaled_font, signed_money
 from .terms import tip
@@ -34,8 +35,10 @@ ROWS = (
 EMPHASIS = {"target_cost", "actual_cost", "deviation", "producer_payment", "staff_bonus", "buyer_total_cost"}
 
 
-def kpi_text(score: Decimal, source: str) -> str:
-    """The score with two decimals; one set by hand says so ("käsin annettu")."""
+def kpi_text(score: Decimal | None, source: str) -> str:
+    """The score with two decimals; one set by hand says so ("käsin annettu"); "—" when nothing was measured."""
+    if score is None:
+        return "—"
     number = QLocale().toString(float(score), "f", 2)
     if source == "metrics":
         return number
@@ -48,6 +51,11 @@ def kpi_tooltip(score: PeriodScore | None, source: str) -> str:
     if source != "metrics":
         lines.append(QCoreApplication.translate(
             "ResultsTable", "This score is set by hand (a scenario or the what-if panel), not taken from the metrics."))
+    if score is not None and source == "metrics" and not any(
+            ms.counts and ms.value is not None for ms in score.metric_scores):
+        lines.append(QCoreApplication.translate(
+            "ResultsTable", "No measurement for this period yet (—). Missing measurements score 0 when the period "
+                            "is settled on its actual costs."))
     if score is not None:
         lines.append(QCoreApplication.translate("ResultsTable", "From the metrics:"))
         loc = QLocale()
@@ -125,32 +133,66 @@ class ResultsTable(QTableWidget):
         periods = plan.commercial.periods
         self._keys = [p.key for p in periods]
         n = len(periods)
-        if self.columnCount() != n + 1:
-            self.setColumnCount(n + 1)
-            # the total is the widest figure: it sizes to its contents, the periods share the rest
-            for c in range(n + 1):
+        if self.columnCount() != n + 2:
+            self.setColumnCount(n + 2)
+            # the totals are the widest figures: they size to their contents, the periods share the rest
+            for c in range(n + 2):
                 self.horizontalHeader().setSectionResizeMode(
-                    c, QHeaderView.ResizeMode.ResizeToContents if c == n else QHeaderView.ResizeMode.Stretch)
-        for c, p in enumerate(periods):
-            self._header(c, self.tr("Period {number}\n{start}–{end}").format(
-                number=c + 1, start=p.start.year, end=p.end.year), f"{p.name}\n{fmt.date(p.start)}–{fmt.date(p.end)}")
-        self._header(n, self.tr("Total"), "")
+                    c, QHeaderView.ResizeMode.ResizeToContents if c >= n else QHeaderView.ResizeMode.Stretch)
         by_key = {r.key: r for r in settlement.periods}
         for c, p in enumerate(periods):
+            r = by_key[p.key]
+            dates = f"{p.name}\n{fmt.date(p.start)}–{fmt.date(p.end)}"
+            if r.is_forecast:
+                self._header(c, self.tr("Period {number}\n{start}–{end} (forecast)").format(
+                    number=c + 1, start=p.start.year, end=p.end.year),
+                    dates + "\n" + self.tr("Forecast: an estimate at the target cost, not actual figures."),
+                    italic=True)
+            else:
+                self._header(c, self.tr("Period {number}\n{start}–{end}").format(
+                    number=c + 1, start=p.start.year, end=p.end.year), dates)
+        self._header(n, self.tr("Total\n(actual)"), self.tr(
+            "The periods with actual costs only: {periods}.").format(periods=self._numbers(settlement, "actual"))
+            if settlement.actual_totals.periods else self.tr("No period has actual costs yet."))
+        self._header(n + 1, self.tr("Total incl.\nforecasts"), self.tr(
+            "Every period; the forecasts ({periods}) are counted at their target cost.").format(
+            periods=self._numbers(settlement, "forecast")) if settlement.forecasts else self.tr(
+            "Every period; none is a forecast."), italic=bool(settlement.forecasts))
+        for c, p in enumerate(periods):
             self._fill_column(c, by_key[p.key], p, scores.get(p.key))
-        self._fill_total(n, settlement)
+        self.setColumnHidden(n + 1, not settlement.forecasts)  # without forecasts it would repeat the other
+        self._fill_total(n, settlement.actual_totals, forecast=False)
+        self._fill_total(n + 1, settlement.totals, forecast=bool(settlement.forecasts))
 
-    def _header(self, col: int, text: str, tooltip: str) -> None:
+    def _numbers(self, settlement: Settlement, status: str) -> str:
+        return ", ".join(str(i + 1) for i, p in enumerate(settlement.periods) if p.status == status)
+
+    def legend(self, settlement: Settlement) -> str:
+        """The line under the table that says what the italic columns and the two totals are."""
+        if not settlement.forecasts:
+            return self.tr("All periods have actual costs: both totals are actual figures.")
+        return self.tr("Italic and grey = forecast: an estimate at the target cost, not actual figures "
+                       "(periods {periods}). “Total (actual)” adds up only the periods with actual costs; "
+                       "“Total incl. forecasts” adds the forecasts at their target cost.").format(
+            periods=self._numbers(settlement, "forecast"))
+
+    def _header(self, col: int, text: str, tooltip: str, italic: bool = False) -> None:
         item = self.horizontalHeaderItem(col)
-        if item is None or item.text() != text or item.toolTip() != tooltip:
+        if item is None or item.text() != text or item.toolTip() != tooltip or item.font().italic() != italic:
             item = QTableWidgetItem(text)
             item.setToolTip(tooltip)
+            font = scaled_font(1.0, bold=True)
+            font.setItalic(italic)
+            item.setFont(font)
+            if italic:
+                item.setForeground(QColor(theme.MUTED))
             self.setHorizontalHeaderItem(col, item)
 
     def _set(self, row_id: str, col: int, text: str, tooltip: str = "", colour: str | None = None,
-             bold: bool = False, background: str | None = None) -> None:
-        self.cells.set(ROWS.index(row_id), col, text, tooltip=tooltip, colour=colour,
-                       bold=bold or row_id in EMPHASIS, background=background)
+             bold: bool = False, background: str | None = None, forecast: bool = False) -> None:
+        """`forecast`: the figure is an estimate at the target: italic and grey, never bold like an actual one."""
+        self.cells.set(ROWS.index(row_id), col, text, tooltip=tooltip, colour=theme.MUTED if forecast else colour,
+                       bold=(bold or row_id in EMPHASIS) and not forecast, italic=forecast, background=background)
 
     def _money_row(self, row_id: str, col: int, value: Decimal, zero_dim: bool = True, **kw) -> None:
         colour = theme.MUTED if zero_dim and value == 0 else kw.pop("colour", None)
@@ -158,10 +200,12 @@ class ResultsTable(QTableWidget):
 
     def _fill_column(self, c: int, r: PeriodResult, period: m.ServicePeriod, score: PeriodScore | None,
                      background: str | None = None) -> None:
-        kw = {"background": background} if background else {}
-        not_known = period.actual is None and not r.actual_overridden
-        if not_known:
-            outcome, colour = self.tr("Not known"), theme.MUTED
+        forecast = r.is_forecast
+        kw: dict = {"background": background} if background else {}
+        kw["forecast"] = forecast
+        if forecast:
+            outcome, colour = (self.tr("Forecast: actuals incomplete") if r.incomplete
+                               else self.tr("Forecast")), theme.MUTED
         elif r.outcome == "underrun":
             outcome, colour = self.tr("Under-run"), theme.GOOD
         elif r.outcome == "overrun":
@@ -169,6 +213,8 @@ class ResultsTable(QTableWidget):
         else:
             outcome, colour = self.tr("On target"), theme.TEXT
         tooltip = tip("underrun") if r.outcome == "underrun" else tip("overrun") if r.outcome == "overrun" else ""
+        if forecast:
+            tooltip = self.tr("Forecast: an estimate at the target cost, not actual figures.")
         if r.actual_overridden:
             outcome = self.tr("{outcome} (assumed)").format(outcome=outcome)
         self._set("outcome", c, outcome, tooltip or " ".join(r.warnings), colour=colour, bold=True, **kw)
@@ -177,7 +223,8 @@ class ResultsTable(QTableWidget):
         dev_colour = theme.GOOD if r.deviation > 0 else theme.BAD if r.deviation < 0 else theme.MUTED
         self._set("deviation", c, signed_money(r.deviation), money_exact(r.deviation), colour=dev_colour, **kw)
         self._set("kpi", c, kpi_text(r.kpi_score, r.kpi_source), kpi_tooltip(score, r.kpi_source),
-                  colour=theme.TEXT if r.kpi_source == "metrics" else theme.WARN, **kw)
+                  colour=theme.TEXT if r.kpi_source == "metrics" and r.kpi_score is not None
+                  else theme.MUTED if r.kpi_score is None else theme.WARN, **kw)
         self._money_row("shared", c, r.shared_underrun, **kw)
         self._money_row("gain.buyer", c, r.gain.buyer, **kw)
         self._money_row("gain.producer", c, r.gain.producer, **kw)
@@ -191,28 +238,27 @@ class ResultsTable(QTableWidget):
         self._money_row("staff_bonus", c, r.staff_bonus, zero_dim=False, **kw)
         self._money_row("buyer_total_cost", c, r.buyer_total_cost, zero_dim=False, **kw)
 
-    def _fill_total(self, c: int, s: Settlement) -> None:
-        t = s.totals
-        bg = theme.ACCENT_LIGHT
-        self._set("outcome", c, "", background=bg)
-        self._money_row("target_cost", c, t.target_cost, zero_dim=False, background=bg)
-        self._money_row("actual_cost", c, t.actual_cost, zero_dim=False, background=bg)
+    def _fill_total(self, c: int, t: Totals, forecast: bool) -> None:
+        """A totals column; `forecast`: it includes forecasts (italic, grey)."""
+        kw = {"background": theme.ACCENT_LIGHT, "forecast": forecast}
+        self._set("outcome", c, self.tr("Incl. forecasts") if forecast else "", **kw)
+        self._money_row("target_cost", c, t.target_cost, zero_dim=False, **kw)
+        self._money_row("actual_cost", c, t.actual_cost, zero_dim=False, **kw)
         dev_colour = theme.GOOD if t.deviation > 0 else theme.BAD if t.deviation < 0 else theme.MUTED
-        self._set("deviation", c, signed_money(t.deviation), money_exact(t.deviation), colour=dev_colour,
-                  background=bg)
-        self._set("kpi", c, "", background=bg)
-        self._money_row("shared", c, t.shared_underrun, background=bg)
-        self._money_row("gain.buyer", c, t.gain.buyer, background=bg)
-        self._money_row("gain.producer", c, t.gain.producer, background=bg)
-        self._money_row("gain.staff", c, t.gain.staff, background=bg)
-        self._money_row("gain.effectiveness_pool", c, t.gain.effectiveness_pool, background=bg)
-        self._money_row("paid", c, t.effectiveness_bonus_paid, background=bg)
-        self._money_row("excess", c, t.excess_to_buyer, background=bg)
-        self._money_row("sanction.producer", c, t.sanction.producer, background=bg)
-        self._money_row("sanction.buyer", c, t.sanction.buyer, background=bg)
-        self._money_row("producer_payment", c, t.producer_payment, zero_dim=False, background=bg)
-        self._money_row("staff_bonus", c, t.staff_bonus, zero_dim=False, background=bg)
-        self._money_row("buyer_total_cost", c, t.buyer_total_cost, zero_dim=False, background=bg)
+        self._set("deviation", c, signed_money(t.deviation), money_exact(t.deviation), colour=dev_colour, **kw)
+        self._set("kpi", c, "", **kw)
+        self._money_row("shared", c, t.shared_underrun, **kw)
+        self._money_row("gain.buyer", c, t.gain.buyer, **kw)
+        self._money_row("gain.producer", c, t.gain.producer, **kw)
+        self._money_row("gain.staff", c, t.gain.staff, **kw)
+        self._money_row("gain.effectiveness_pool", c, t.gain.effectiveness_pool, **kw)
+        self._money_row("paid", c, t.effectiveness_bonus_paid, **kw)
+        self._money_row("excess", c, t.excess_to_buyer, **kw)
+        self._money_row("sanction.producer", c, t.sanction.producer, **kw)
+        self._money_row("sanction.buyer", c, t.sanction.buyer, **kw)
+        self._money_row("producer_payment", c, t.producer_payment, zero_dim=False, **kw)
+        self._money_row("staff_bonus", c, t.staff_bonus, zero_dim=False, **kw)
+        self._money_row("buyer_total_cost", c, t.buyer_total_cost, zero_dim=False, **kw)
 
 
 class ExplanationPanel(Card):
