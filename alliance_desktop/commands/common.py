@@ -30,9 +30,9 @@ EXIT_INPUT = 2
 EXIT_USAGE = EXIT_INPUT  # argparse's own code for a mistaken command line
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-#: the longest message line written (a last defence: the core quotes user text shorter already)
+# the longest message line written (a last defence: the core quotes user text shorter already)
 MESSAGE_LIMIT = 600
-#: how much of a file name a message quotes (other user text: core.errors.QUOTE_LIMIT)
+# how much of a file name a message quotes (other user text: core.errors.QUOTE_LIMIT)
 PATH_LIMIT = 300
 
 
@@ -146,8 +146,8 @@ def input_file_message(exc) -> str:
 
 
 def same_file_message(target: str) -> str:
-    return message(translate("Cli", "“{path}” is the file being read; choose another name for the output "
-                                    "(nothing was overwritten)."), path=target)
+    return message(translate("Cli", "“{path}” is the file being read, or its journal; choose another name "
+                                    "for the output (nothing was overwritten)."), path=target)
 
 
 def require_regular_file(path: Path | str) -> None:

@@ -21,7 +21,17 @@ from .. import i18n
 from ..core.errors import AllianceError
 from ..i18n import speaks, translate
 from ..reports import SECTIONS as SECTION_NAMES
-from .common import EXIT_OK, Refusal, guarded, input_path, load_plan_any, message, say, write_output
+from .common import (
+    EXIT_OK,
+    Refusal,
+    guarded,
+    input_path,
+    load_plan_any,
+    message,
+    same_file_message,
+    say,
+    write_output,
+)
 
 
 def summary() -> str:
@@ -59,9 +69,8 @@ def run_report(path: str | os.PathLike, output: str | os.PathLike, lang: str | N
         source = input_path(path)
         from ..fileutil import is_project_or_companion
 
-        if source is not None and is_project_or_companion(target, source):
-            raise Refusal(message(translate("Report", "The report would overwrite the project file “{path}”; "
-                                                      "choose another name."), path=target))
+        if source is not None and is_project_or_companion(target, source):  # refused before the report is made
+            raise Refusal(same_file_message(str(target)))
         plan = load_plan_any(path)
         from ..reports.builder import normalize_sections, render_report
 

@@ -26,7 +26,7 @@ from ..core.errors import shown
 from ..core.formatting import format_money, format_percent
 from ..core.settlement import Settlement, settle_plan, settlement_json_text
 from ..i18n import translate
-from .common import EXIT_OK, guarded, load_plan_any, write
+from .common import EXIT_OK, guarded, load_plan_any, one_line, write
 
 
 def summary() -> str:
@@ -115,7 +115,7 @@ def render_table(plan: m.Plan, settlement: Settlement) -> str:
     if warnings:
         lines.append("")
         lines.append(translate("Settlement", "Warnings:"))
-        lines.extend(f"- {w}" for w in warnings)
+        lines.extend(f"- {one_line(w)}" for w in warnings)  # each one line, control characters escaped
     return "\n".join(lines) + "\n"
 
 
