@@ -915,7 +915,6 @@
     </message>
     <message>
       <source>The file is not a valid alliance project.</source>
-      <extracomment>the longest message line written (a last defence: the core quotes user text shorter already) how much of a file name a message quotes (other user text: core.errors.QUOTE_LIMIT)</extracomment>
       <translation type="unfinished">Tiedosto ei ole kelvollinen allianssiprojekti.</translation>
     </message>
     <message>
@@ -3284,8 +3283,8 @@ kustannus</translation>
       <translation>Muodosta palveluvaiheen alusta neljä jaksoa: 2, 2, 3 ja 3 vuotta. Olemassa olevat jaksot säilyttävät kustannuksensa.</translation>
     </message>
     <message>
-      <source>Type amounts as 1 234 567,89 and press Enter; every change is saved at once and can be undone. A period is settled on its actual costs once its actual overhead and reimbursable costs are entered (the fee is the target fee by contract unless typed); until then it is a forecast at its target.</source>
-      <translation>Kirjoita summat muodossa 1 234 567,89 ja paina Enter; jokainen muutos tallentuu heti ja sen voi perua. Jakso tilitetään toteutuneiden kustannusten mukaan, kun sen toteutuneet yleiskulut ja korvattavat kustannukset on syötetty (palkkio on sopimuksen mukainen tavoitepalkkio, ellei toisin syötetä); siihen asti jakso on tavoitteen mukainen ennuste.</translation>
+      <source>Type amounts as 1 234 567,89 and press Enter; every change is saved at once and can be undone. Actuals count once overhead and reimbursable costs are both entered.</source>
+      <translation>Kirjoita summat muodossa 1 234 567,89 ja paina Enter; jokainen muutos tallentuu heti ja sen voi perua. Toteuma lasketaan, kun sekä yleiskulut että korvattavat kustannukset on syötetty.</translation>
     </message>
     <message>
       <source>No actual costs entered yet</source>
@@ -3304,14 +3303,12 @@ kustannus</translation>
       <translation>{missing}: jakso on tavoitekustannuksensa ({target}) mukainen ennuste, kunnes yleiskulut ja korvattavat kustannukset on syötetty.</translation>
     </message>
     <message>
-      <source>{amount}
-by contract</source>
-      <translation>{amount}
-sopimuksen mukainen</translation>
+      <source>by contract</source>
+      <translation>sopimuksen mukainen</translation>
     </message>
     <message>
-      <source>Not entered: the fee is the target fee by contract. Type an amount if the fee paid differs.</source>
-      <translation>Ei syötetty: palkkio on sopimuksen mukainen eli tavoitepalkkio. Kirjoita summa, jos maksettu palkkio poikkeaa siitä.</translation>
+      <source>Not entered: the fee is the target fee by contract, {amount}. Type an amount if the fee paid differs.</source>
+      <translation>Ei syötetty: palkkio on sopimuksen mukainen eli tavoitepalkkio, {amount}. Kirjoita summa, jos maksettu palkkio poikkeaa siitä.</translation>
     </message>
     <message>
       <source>not entered</source>
@@ -4446,9 +4443,15 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     </message>
     <message>
       <source>Period {number}
-{start}–{end} (forecast)</source>
+{start}–{end}
+(forecast)</source>
       <translation>Jakso {number}
-{start}–{end} (ennuste)</translation>
+{start}–{end}
+(ennuste)</translation>
+    </message>
+    <message>
+      <source>All periods have actual costs: the total is an actual figure.</source>
+      <translation>Kaikilla jaksoilla on toteutuneet kustannukset: yhteissumma on toteutunut luku.</translation>
     </message>
     <message>
       <source>Forecast: an estimate at the target cost, not actual figures.</source>
@@ -4475,26 +4478,12 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
       <translation>Yhdelläkään jaksolla ei ole vielä toteutuneita kustannuksia.</translation>
     </message>
     <message>
-      <source>Total incl.
-forecasts</source>
-      <translation>Yhteensä
-ennusteineen</translation>
+      <source>Italic and grey = forecast: an estimate at the target cost, not actual figures (periods {periods}); “Total (actual)” leaves them out.</source>
+      <translation>Kursivoitu ja harmaa = ennuste: tavoitekustannuksen mukainen arvio, ei toteutunut luku (jaksot {periods}); ”Yhteensä (toteutuneet)” jättää ne pois.</translation>
     </message>
     <message>
-      <source>Every period; the forecasts ({periods}) are counted at their target cost.</source>
-      <translation>Kaikki jaksot; ennusteet ({periods}) on laskettu tavoitekustannuksensa mukaisina.</translation>
-    </message>
-    <message>
-      <source>Every period; none is a forecast.</source>
-      <translation>Kaikki jaksot; yksikään ei ole ennuste.</translation>
-    </message>
-    <message>
-      <source>All periods have actual costs: both totals are actual figures.</source>
-      <translation>Kaikilla jaksoilla on toteutuneet kustannukset: yhteissummat ovat toteutuneita lukuja.</translation>
-    </message>
-    <message>
-      <source>Italic and grey = forecast: an estimate at the target cost, not actual figures (periods {periods}). “Total (actual)” adds up only the periods with actual costs; “Total incl. forecasts” adds the forecasts at their target cost.</source>
-      <translation>Kursivoitu ja harmaa = ennuste: tavoitekustannuksen mukainen arvio, ei toteutunut luku (jaksot {periods}). ”Yhteensä (toteutuneet)” laskee yhteen vain jaksot, joilla on toteutuneet kustannukset; ”Yhteensä ennusteineen” lisää ennusteet tavoitekustannuksensa mukaisina.</translation>
+      <source>Total incl. forecasts: cost {cost}, producer payment {producer}, buyer's total cost {buyer}.</source>
+      <translation>Yhteensä ennusteineen: kustannus {cost}, maksu palveluntuottajalle {producer}, tilaajan kokonaiskustannus {buyer}.</translation>
     </message>
     <message>
       <source>Forecast: actuals incomplete</source>
@@ -4503,10 +4492,6 @@ ennusteineen</translation>
     <message>
       <source>Forecast</source>
       <translation>Ennuste</translation>
-    </message>
-    <message>
-      <source>Incl. forecasts</source>
-      <translation>Ennusteineen</translation>
     </message>
     <message>
       <source>Under-run</source>

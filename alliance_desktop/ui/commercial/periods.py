@@ -224,9 +224,7 @@ class PeriodsPanel(QWidget):
         row.addWidget(self.preset_button)
         layout.addLayout(row)
         hint = QLabel(self.tr("Type amounts as 1 234 567,89 and press Enter; every change is saved at once and "
-                              "can be undone. A period is settled on its actual costs once its actual overhead and "
-                              "reimbursable costs are entered (the fee is the target fee by contract unless typed); "
-                              "until then it is a forecast at its target."))
+                              "can be undone. Actuals count once overhead and reimbursable costs are both entered."))
         theme.muted(hint)
         hint.setWordWrap(True)
         layout.addWidget(hint)
@@ -292,8 +290,9 @@ class PeriodsPanel(QWidget):
         if value is not None:
             return money(value), edit_number(value), money_exact(value), False
         if part == "fee" and a is not None:
-            return self.tr("{amount}\nby contract").format(amount=money(p.target.fee)), "", self.tr(
-                "Not entered: the fee is the target fee by contract. Type an amount if the fee paid differs."), True
+            return self.tr("by contract"), "", self.tr(
+                "Not entered: the fee is the target fee by contract, {amount}. Type an amount if the fee paid "
+                "differs.").format(amount=money_exact(p.target.fee)), True
         return self.tr("not entered"), "", self.tr(
             "Not entered. Type the amount; the period is settled on its actual costs once the overhead and the "
             "reimbursable costs are both entered."), True

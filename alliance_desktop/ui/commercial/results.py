@@ -133,18 +133,18 @@ class ResultsTable(QTableWidget):
         periods = plan.commercial.periods
         self._keys = [p.key for p in periods]
         n = len(periods)
-        if self.columnCount() != n + 2:
-            self.setColumnCount(n + 2)
-            # the totals are the widest figures: they size to their contents, the periods share the rest
-            for c in range(n + 2):
+        if self.columnCount() != n + 1:
+            self.setColumnCount(n + 1)
+            # the total is the widest figure: it sizes to its contents, the periods share the rest
+            for c in range(n + 1):
                 self.horizontalHeader().setSectionResizeMode(
-                    c, QHeaderView.ResizeMode.ResizeToContents if c >= n else QHeaderView.ResizeMode.Stretch)
+                    c, QHeaderView.ResizeMode.ResizeToContents if c == n else QHeaderView.ResizeMode.Stretch)
         by_key = {r.key: r for r in settlement.periods}
         for c, p in enumerate(periods):
             r = by_key[p.key]
             dates = f"{p.name}\n{fmt.date(p.start)}–{fmt.date(p.end)}"
             if r.is_forecast:
-                self._header(c, self.tr("Period {number}\n{start}–{end} (forecast)").format(
+                self._header(c, self.tr("Period {number}\n{start}–{end}\n(forecast)").format(
                     number=c + 1, start=p.start.year, end=p.end.year),
                     dates + "\n" + self.tr("Forecast: an estimate at the target cost, not actual figures."),
                     italic=True)
@@ -154,27 +154,28 @@ class ResultsTable(QTableWidget):
         self._header(n, self.tr("Total\n(actual)"), self.tr(
             "The periods with actual costs only: {periods}.").format(periods=self._numbers(settlement, "actual"))
             if settlement.actual_totals.periods else self.tr("No period has actual costs yet."))
-        self._header(n + 1, self.tr("Total incl.\nforecasts"), self.tr(
-            "Every period; the forecasts ({periods}) are counted at their target cost.").format(
-            periods=self._numbers(settlement, "forecast")) if settlement.forecasts else self.tr(
-            "Every period; none is a forecast."), italic=bool(settlement.forecasts))
         for c, p in enumerate(periods):
             self._fill_column(c, by_key[p.key], p, scores.get(p.key))
-        self.setColumnHidden(n + 1, not settlement.forecasts)  # without forecasts it would repeat the other
-        self._fill_total(n, settlement.actual_totals, forecast=False)
-        self._fill_total(n + 1, settlement.totals, forecast=bool(settlement.forecasts))
+        self._fill_total(n, settlement.actual_totals)
 
     def _numbers(self, settlement: Settlement, status: str) -> str:
         return ", ".join(str(i + 1) for i, p in enumerate(settlement.periods) if p.status == status)
 
     def legend(self, settlement: Settlement) -> str:
-        """The line under the table that says what the italic columns and the two totals are."""
+        """The lines under the table: what the italic columns are, and the totals with the forecasts.
+
+        The forecast-inclusive total is given here, labelled, rather than as a second column: a
+        projector's width holds the periods and one total with their cents, not two."""
         if not settlement.forecasts:
-            return self.tr("All periods have actual costs: both totals are actual figures.")
-        return self.tr("Italic and grey = forecast: an estimate at the target cost, not actual figures "
-                       "(periods {periods}). “Total (actual)” adds up only the periods with actual costs; "
-                       "“Total incl. forecasts” adds the forecasts at their target cost.").format(
-            periods=self._numbers(settlement, "forecast"))
+            return self.tr("All periods have actual costs: the total is an actual figure.")
+        t = settlement.totals
+        return "\n".join((
+            self.tr("Italic and grey = forecast: an estimate at the target cost, not actual figures (periods "
+                    "{periods}); “Total (actual)” leaves them out.").format(
+                periods=self._numbers(settlement, "forecast")),
+            self.tr("Total incl. forecasts: cost {cost}, producer payment {producer}, buyer's total cost "
+                    "{buyer}.").format(
+                cost=money(t.actual_cost), producer=money(t.producer_payment), buyer=money(t.buyer_total_cost))))
 
     def _header(self, col: int, text: str, tooltip: str, italic: bool = False) -> None:
         item = self.horizontalHeaderItem(col)
@@ -238,10 +239,10 @@ class ResultsTable(QTableWidget):
         self._money_row("staff_bonus", c, r.staff_bonus, zero_dim=False, **kw)
         self._money_row("buyer_total_cost", c, r.buyer_total_cost, zero_dim=False, **kw)
 
-    def _fill_total(self, c: int, t: Totals, forecast: bool) -> None:
-        """A totals column; `forecast`: it includes forecasts (italic, grey)."""
-        kw = {"background": theme.ACCENT_LIGHT, "forecast": forecast}
-        self._set("outcome", c, self.tr("Incl. forecasts") if forecast else "", **kw)
+    def _fill_total(self, c: int, t: Totals) -> None:
+        """The totals column: the periods with actual costs only."""
+        kw = {"background": theme.ACCENT_LIGHT}
+        self._set("outcome", c, "", **kw)
         self._money_row("target_cost", c, t.target_cost, zero_dim=False, **kw)
         self._money_row("actual_cost", c, t.actual_cost, zero_dim=False, **kw)
         dev_colour = theme.GOOD if t.deviation > 0 else theme.BAD if t.deviation < 0 else theme.MUTED
