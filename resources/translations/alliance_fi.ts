@@ -4863,8 +4863,8 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
       <translation>Poista skenaario</translation>
     </message>
     <message>
-      <source>The whole contract period (total)</source>
-      <translation>Koko sopimuskausi (yhteensä)</translation>
+      <source>The whole contract period incl. forecasts (total)</source>
+      <translation>Koko sopimuskausi ennusteineen (yhteensä)</translation>
     </message>
     <message>
       <source>Period {number}: {name}</source>
@@ -4893,6 +4893,10 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     <message>
       <source>{score} (set by hand)</source>
       <translation>{score} (käsin annettu)</translation>
+    </message>
+    <message>
+      <source>{kpi}, forecast</source>
+      <translation>{kpi}, ennuste</translation>
     </message>
     <message>
       <source>{count} set by hand</source>

@@ -478,3 +478,15 @@ def test_period_names_stay_readable_on_a_narrow_screen(window, view):
     text = view.explanation
     assert text.width() >= 280 and text.findChild(QScrollArea).horizontalScrollBarPolicy() == \
         Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+
+
+def test_scenario_comparison_of_a_forecast_period_shows_no_score(window, view, qtbot):
+    """Period 3 has neither actuals nor measurements: the comparison says "—" and "forecast", it does not fail on
+    the missing score."""
+    view.tabs.setCurrentIndex(2)
+    panel = view.scenarios
+    panel.scope.setCurrentIndex(panel.scope.findData("p3"))
+    QApplication.processEvents()
+    texts = [panel.table.item(r, 0).text() for r in range(panel.table.rowCount()) if panel.table.item(r, 0)]
+    assert any(t.startswith("— (mittareista), ennuste") for t in texts), texts
+    assert panel.scope.itemText(0) == "Koko sopimuskausi ennusteineen (yhteensä)"

@@ -532,7 +532,7 @@ class ScenarioPanel(Card):
         for sc in plan.scenarios:
             settlements[sc.key] = settle_plan(plan, sc, scores)
         self._settlements = settlements
-        entries = [(self.tr("The whole contract period (total)"), "")] + [
+        entries = [(self.tr("The whole contract period incl. forecasts (total)"), "")] + [
             (self.tr("Period {number}: {name}").format(number=i + 1, name=p.name), p.key)
             for i, p in enumerate(plan.commercial.periods)]
         shown = [(self.scope.itemText(i), self.scope.itemData(i)) for i in range(self.scope.count())]
@@ -599,9 +599,11 @@ class ScenarioPanel(Card):
                 "bonus_paid": r.effectiveness_bonus_paid, "sanction_producer": r.sanction.producer,
                 "buyer_net": r.buyer_net,
             }
-            number = QLocale().toString(float(r.kpi_score), "f", 2)
+            number = "—" if r.kpi_score is None else QLocale().toString(float(r.kpi_score), "f", 2)
             kpi = (self.tr("{score} (from the metrics)") if r.kpi_source == "metrics"
                    else self.tr("{score} (set by hand)")).format(score=number)
+            if r.is_forecast:
+                kpi = self.tr("{kpi}, forecast").format(kpi=kpi)
             manual = r.kpi_source != "metrics"
         else:
             t = s.totals
