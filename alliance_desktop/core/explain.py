@@ -16,6 +16,7 @@ from .. import i18n
 from ..i18n import speaks, translate
 from . import model as m
 from .formatting import format_money, format_percent
+from .scoring import fraction_to_decimal
 from .settlement import PeriodResult
 
 
@@ -102,7 +103,7 @@ def explain_period(commercial: m.Commercial, result: PeriodResult, lang: str | N
                 result.effectiveness_bonus_paid,
                 result.effectiveness_bonus_unpaid,
             )
-            score = pct(result.kpi_score * 100)
+            score = pct(fraction_to_decimal(result.kpi_score_exact) * 100)  # unmeasured: 0, as settled
             if pool > 0:
                 if paid <= 0:
                     sentences.append(

@@ -128,3 +128,14 @@ def test_incomplete_actuals_are_explained_as_a_forecast():
     text = explain_period(C, settle_period(C, half, 0))
     assert text.startswith("This period is a forecast: its actual costs are incomplete (the overhead is not "
                            "entered), so it is still shown at its target cost of €20,000,000.")
+
+
+def test_an_unmeasured_period_with_savings_is_explained_with_its_score_of_zero():
+    """A settled period nobody measured has kpi_score None ("—"); the money used 0, and the text says so."""
+    from alliance_desktop.core.scoring import PeriodScore
+
+    unmeasured = PeriodScore("p1", Fraction(0), (), ("No metric counts in period “P1”: the KPI score is 0.",))
+    r = settle_period(C, period(16_800_000), unmeasured)
+    assert r.kpi_score is None and r.effectiveness_bonus_paid == 0
+    assert "The KPI score of 0.0% earns nothing from the pool; all of it, €150,000, stays with the buyer." in \
+        explain_period(C, r)
