@@ -915,11 +915,11 @@
     </message>
     <message>
       <source>The file is not a valid alliance project.</source>
-      <translation type="unfinished">Tiedosto ei ole kelvollinen allianssiprojekti.</translation>
+      <translation>Tiedosto ei ole kelvollinen allianssiprojekti.</translation>
     </message>
     <message>
       <source>File error: “{path}”: {problem}</source>
-      <translation type="unfinished" />
+      <translation>Tiedostovirhe: ”{path}”: {problem}</translation>
     </message>
     <message>
       <source>Interrupted.</source>
@@ -927,47 +927,47 @@
     </message>
     <message>
       <source>Unexpected error: {error}</source>
-      <translation type="unfinished" />
+      <translation>Odottamaton virhe: {error}</translation>
     </message>
     <message>
       <source>The file “{path}” does not exist.</source>
-      <translation type="unfinished">Tiedostoa ”{path}” ei ole olemassa.</translation>
+      <translation>Tiedostoa ”{path}” ei ole olemassa.</translation>
     </message>
     <message>
       <source>“{path}” is a folder, not a file.</source>
-      <translation type="unfinished" />
+      <translation>”{path}” on kansio, ei tiedosto.</translation>
     </message>
     <message>
       <source>“{path}” is not a regular file (a device or a pipe, for example); give a file.</source>
-      <translation type="unfinished" />
+      <translation>”{path}” ei ole tavallinen tiedosto (vaan esimerkiksi laite tai putki); anna tiedosto.</translation>
     </message>
     <message>
       <source>“{path}” is larger than {limit} MB; such a file is not read.</source>
-      <translation type="unfinished" />
+      <translation>”{path}” on suurempi kuin {limit} Mt; näin suurta tiedostoa ei lueta.</translation>
     </message>
     <message>
       <source>No permission to read “{path}”.</source>
-      <translation type="unfinished">Ei lukuoikeutta tiedostoon “{path}”.</translation>
+      <translation>Ei lukuoikeutta tiedostoon ”{path}”.</translation>
     </message>
     <message>
       <source>“{path}” could not be read: {problem}</source>
-      <translation type="unfinished" />
+      <translation>Tiedostoa ”{path}” ei voi lukea: {problem}</translation>
     </message>
     <message>
       <source>“{path}” is the file being read, or its journal; choose another name for the output (nothing was overwritten).</source>
-      <translation type="unfinished" />
+      <translation>”{path}” on luettava tiedosto tai sen lokitiedosto; anna tulostiedostolle toinen nimi (mitään ei korvattu).</translation>
     </message>
     <message>
       <source>“{path}” is saved as {encoding}; save it as UTF-8.</source>
-      <translation type="unfinished" />
+      <translation>”{path}” on tallennettu {encoding}-muodossa; tallenna se UTF-8-muodossa.</translation>
     </message>
     <message>
       <source>“{path}” is neither a project file (.alliance) nor a JSON project in UTF-8.</source>
-      <translation type="unfinished">“{path}” ei ole projektitiedosto (.alliance) eikä UTF-8-muotoinen JSON-projekti.</translation>
+      <translation>”{path}” ei ole projektitiedosto (.alliance) eikä UTF-8-muotoinen JSON-projekti.</translation>
     </message>
     <message>
       <source>“{path}” is a folder; give a file name for the output.</source>
-      <translation type="unfinished" />
+      <translation>”{path}” on kansio; anna tulostiedostolle tiedostonimi.</translation>
     </message>
     <message>
       <source>{path} exists already; choose another name (nothing was overwritten).</source>
