@@ -1,11 +1,16 @@
-"""Shared dialogs: the friendly crash dialog and restore-from-backup."""
+"""Shared dialogs: the friendly crash dialog and restore-from-backup; the messages of the file dialogs.
+
+Every dialog that reads or writes a file the user chose checks first that the choice is not the open
+project (or one of SQLite's companion files of it): `project_file_refusal`, before the file is opened.
+On POSIX, closing any descriptor of the open project drops its SQLite lock (docs/architecture.md,
+"The file lock"); writing over it would replace the project with something else."""
 
 from __future__ import annotations
 
 import datetime as _dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -20,8 +25,50 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from .. import paths
-from ..core.errors import AllianceError
+from .. import fileutil, paths
+from ..core.errors import AllianceError, shown
+
+
+def same_file_message(path: Path | str) -> str:
+    """The one message for a chosen file that is the open project (or a file of it)."""
+    return QCoreApplication.translate(
+        "Files", "“{name}” is the project open in this window, or a file that belongs to it. Choose another "
+                 "file; nothing was read or changed.").format(name=shown(Path(path).name))
+
+
+def project_file_refusal(path: Path | str, project: Path | str | None) -> str | None:
+    """The message refusing `path` when it is the open `project` or one of its companions, else None.
+    Compares file identity (links, other spellings of one path) without opening either file."""
+    if project is not None and fileutil.is_project_or_companion(path, project):
+        return same_file_message(path)
+    return None
+
+
+def input_file_message(exc: fileutil.InputFileError) -> str:
+    """A file that could not be read as input (fileutil.read_input_file), in the user's words."""
+    name = shown(Path(exc.path).name)
+    if exc.kind == "missing":
+        text = QCoreApplication.translate("Files", "The file “{name}” does not exist.")
+    elif exc.kind == "folder":
+        text = QCoreApplication.translate("Files", "“{name}” is a folder, not a file.")
+    elif exc.kind == "not-regular":
+        text = QCoreApplication.translate("Files", "“{name}” is not an ordinary file (it may be a device or a "
+                                                   "pipe) and cannot be read.")
+    elif exc.kind == "too-large":
+        text = QCoreApplication.translate("Files", "The file “{name}” is larger than {size} MB and cannot be read.")
+    elif exc.kind == "permission":
+        text = QCoreApplication.translate("Files", "You do not have permission to read the file “{name}”.")
+    else:
+        text = QCoreApplication.translate("Files", "The file “{name}” could not be read: {reason}")
+    return text.format(name=name, size=fileutil.MAX_INPUT_BYTES // (1024 * 1024), reason=shown(exc.reason))
+
+
+def write_error_message(path: Path | str, exc: OSError) -> str:
+    """A chosen output file that could not be written, in the user's words."""
+    if isinstance(exc, fileutil.SameFileError):
+        return same_file_message(path)
+    return QCoreApplication.translate("Files", "The file “{name}” could not be written: {reason}").format(
+        name=shown(Path(path).name), reason=shown(exc.strerror or str(exc)))
 
 
 class CrashDialog(QDialog):
@@ -103,6 +150,10 @@ class RestoreBackupDialog(QDialog):
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Save the restored project as"), str(suggestion),
                                                 self.tr("Alliance project (*.alliance)"))
         if not target:
+            return
+        refusal = project_file_refusal(target, self.path)
+        if refusal:
+            QMessageBox.warning(self, self.tr("The backup could not be restored"), refusal)
             return
         try:
             restore_backup(Path(item.data(Qt.ItemDataRole.UserRole)), Path(target))

@@ -55,10 +55,14 @@ def default_file_name(project_name: str, today: _dt.date | None = None) -> str:
     return f"{stem} {today:%Y-%m-%d}.pdf"
 
 
-def _build(plan, path: Path, lang: str, sections: list[str]) -> int:
-    from ..reports.builder import build_report  # ReportLab loads here, in the worker thread
+def _build(plan, path: Path, lang: str, sections: list[str], project: Path | None = None) -> int:
+    """Write the report; never onto the open project (or its companions): SameFileError."""
+    from ..fileutil import write_bytes_atomically
+    from ..reports.builder import render_report  # ReportLab loads here, in the worker thread
 
-    return build_report(plan, path, lang=lang, sections=sections)
+    data, pages = render_report(plan, lang=lang, sections=sections)
+    write_bytes_atomically(path, data, not_onto=(project,))
+    return pages
 
 
 class ExportPdfDialog(QDialog):
@@ -167,7 +171,13 @@ class ExportPdfDialog(QDialog):
     # ------------------------------------------------------------ export
 
     def export(self) -> None:
+        from .dialogs import project_file_refusal
+
         target = self.target()
+        refusal = project_file_refusal(target, self.document.path)
+        if refusal:
+            self._fail(refusal)
+            return
         if not target.parent.is_dir():
             self._fail(self.tr("The folder {folder} does not exist.").format(folder=target.parent))
             return
@@ -183,7 +193,7 @@ class ExportPdfDialog(QDialog):
         self._executor = ThreadPoolExecutor(max_workers=1)
         # The plan is immutable: the worker reads a snapshot while the user keeps working.
         self._future = self._executor.submit(_build, self.document.plan, target, self.chosen_language(),
-                                             self.chosen_sections())
+                                             self.chosen_sections(), Path(self.document.path))
         self._target = target
         self._update_buttons()
         self._timer.start()
@@ -210,7 +220,11 @@ class ExportPdfDialog(QDialog):
         if isinstance(error, AllianceError):
             self._fail(error.message)
         elif isinstance(error, OSError):
-            self._fail(self.tr("The PDF could not be written: {problem}").format(problem=error.strerror or error))
+            from ..fileutil import SameFileError
+            from .dialogs import same_file_message
+
+            self._fail(same_file_message(self._target) if isinstance(error, SameFileError) else
+                       self.tr("The PDF could not be written: {problem}").format(problem=error.strerror or error))
         else:  # a bug: the exception hook logs it and shows the friendly dialog
             raise error
 

@@ -22,11 +22,10 @@ from PySide6.QtWidgets import (
 
 from .. import paths, templates
 from ..core.errors import AllianceError
-from ..fileutil import write_text_atomically
+from ..fileutil import InputFileError, read_input_file, same_file, write_text_atomically
 from . import app as appmod
 from . import theme
 from .document import Document
-from .templates_text import project_template_title
 
 
 LISTEN_DELAY_MS = 400  # a window listens for its file being opened again once it is on screen
@@ -80,6 +79,7 @@ class MainWindow(QMainWindow):
         self.headless = False  # True when rendering a screenshot: messages go to stderr
         self.handed_over = False  # the file asked for was open in another window, which came forward
         self._beacon = None  # handoff.Beacon while a project is open for editing
+        self._saved_note: QLabel | None = None  # the status bar's lasting line, under any passing message
         self.setMinimumSize(900, 600)
         geometry = appmod.settings().value("windowGeometry")
         try:
@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self.document = document
         if document is not None:
             document.editRefused.connect(self._edit_refused)
+            document.changed.connect(self._edit_done)
             if not document.read_only:  # once the window is up: its note and folder watch can wait
                 QTimer.singleShot(LISTEN_DELAY_MS, lambda d=document: self.listen_for_handoff(d))
             if not self.headless:
@@ -172,7 +173,10 @@ class MainWindow(QMainWindow):
             self.setCentralWidget(self._project_area())
             self.setWindowTitle(self.tr("{name} – Alliance Planner").format(name=self.document.plan.project.name))
             self.show_view(current or "overview")
-        self.statusBar().showMessage(self.tr("Every change is saved to the file at once."))
+        if self._saved_note is None:
+            self._saved_note = QLabel()
+            self.statusBar().addWidget(self._saved_note, 1)  # shown again when a passing message is cleared
+        self._saved_note.setText(self.tr("Every change is saved to the file at once."))
 
     def _project_area(self) -> QWidget:
         doc = self.document
@@ -224,7 +228,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
         demos = file_menu.addMenu(self.tr("Open a &demo"))
         for name in templates.DEMOS:
-            self._action(demos, project_template_title(name), lambda _=False, n=name: self.open_demo(n))
+            self._action(demos, template_title(name), lambda _=False, n=name: self.open_demo(n))
         recent = file_menu.addMenu(self.tr("Open &recent"))
         files = appmod.recent_files()
         for path in files:
@@ -303,6 +307,7 @@ class MainWindow(QMainWindow):
     def _show_row(self, row: int) -> None:
         if 0 <= row < len(self.views.keys_in_order):
             view = self.views[self.views.keys_in_order[row]]  # built on first visit
+            self.statusBar().clearMessage()  # a message (an error) about the view left does not follow
             self.stack.setCurrentIndex(row)
             catch_up = getattr(view, "catch_up", None)  # a view that waits to be seen to refresh (the Overview)
             if catch_up is not None:
@@ -337,6 +342,11 @@ class MainWindow(QMainWindow):
             return
         QMessageBox.warning(self, title, message)
 
+    def _edit_done(self, _sections: list) -> None:
+        """An edit (or undo) was saved: a message about an earlier one, such as why it was refused, is
+        out of date. A view's note about this edit is shown after it and stays."""
+        self.statusBar().clearMessage()
+
     def _edit_refused(self, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
@@ -346,8 +356,14 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path) -> bool:
         from ..storage.projectfile import ProjectFile, StorageError
 
-        if self.document is not None and Path(self.document.path).resolve() == Path(path).resolve():
+        from .dialogs import project_file_refusal
+
+        if self.document is not None and same_file(path, self.document.path):
             return True
+        refusal = project_file_refusal(path, self.project_path())  # the project's journal opened as a project
+        if refusal:
+            self._show_error(self.tr("The file could not be opened"), refusal)
+            return False
         try:
             project_file = ProjectFile.open(path)
         except AllianceError as exc:
@@ -371,6 +387,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("“{name}” is open in another window, which was brought to the front.")
                                      .format(name=Path(path).name), 8000)
         return True
+
+    def project_path(self) -> Path | None:
+        """The open project's file: no file dialog may read or write it (ui/dialogs.py)."""
+        return None if self.document is None else Path(self.document.path)
 
     def open_dialog(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -423,6 +443,12 @@ class MainWindow(QMainWindow):
             return
         if not path.endswith(".alliance"):
             path += ".alliance"
+        from .dialogs import project_file_refusal
+
+        refusal = project_file_refusal(path, self.project_path())
+        if refusal:
+            self._show_error(self.tr("The copy could not be saved"), refusal)
+            return
         try:
             self.document.file.save_copy(Path(path))
         except AllianceError as exc:
@@ -444,19 +470,48 @@ class MainWindow(QMainWindow):
 
         from ..core.interchange import plan_from_text
 
+        from .dialogs import input_file_message, project_file_refusal
+
         source, _ = QFileDialog.getOpenFileName(self, self.tr("Import JSON"), "", self.tr("JSON (*.json)"))
         if not source:
             return
+        title = self.tr("The JSON file could not be imported")
+        # checked before the file is opened: reading the open project would drop its lock (ui/dialogs.py)
+        refusal = project_file_refusal(source, self.project_path())
+        if refusal:
+            self._show_error(title, refusal)
+            return
         try:
-            plan = plan_from_text(Path(source).read_text("utf-8-sig"))
-        except (AllianceError, OSError, UnicodeDecodeError) as exc:
-            message = exc.message if isinstance(exc, AllianceError) else str(exc)
-            self._show_error(self.tr("The JSON file could not be imported"), message)
+            plan = plan_from_text(self._json_text(read_input_file(source)))
+        except InputFileError as exc:
+            self._show_error(title, input_file_message(exc))
+            return
+        except AllianceError as exc:
+            self._show_error(title, exc.message)
             return
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Save the imported project as"),
                                                 str(Path(source).with_suffix(".alliance")), self._file_filter())
-        if target:
-            self.create_and_open(Path(target), plan)
+        if not target:
+            return
+        refusal = project_file_refusal(target, self.project_path())
+        if refusal:
+            self._show_error(self.tr("The project could not be created"), refusal)
+            return
+        self.create_and_open(Path(target), plan)
+
+    def _json_text(self, data: bytes) -> str:
+        """A JSON file's text (UTF-8, a BOM allowed); PlanError in words for another encoding."""
+        from ..core.errors import PlanError
+
+        # UTF-16 and UTF-32 (with or without a byte-order mark) hold NUL bytes; JSON text never does
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data[:4096]:
+            raise PlanError(self.tr("The file is in UTF-16 or UTF-32 encoding. Save it as UTF-8 (e.g. in "
+                                    "Notepad: Save as, Encoding: UTF-8) and import it again."))
+        try:
+            return data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise PlanError(self.tr("The file is not UTF-8 text. Save it as UTF-8 (e.g. in Notepad: Save as, "
+                                    "Encoding: UTF-8) and import it again.")) from None
 
     def export_json(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -470,10 +525,18 @@ class MainWindow(QMainWindow):
                                                 self.tr("JSON (*.json)"))
         if not target:
             return
+        from .dialogs import project_file_refusal, write_error_message
+
+        title = self.tr("The JSON file could not be written")
+        refusal = project_file_refusal(target, self.project_path())
+        if refusal:
+            self._show_error(title, refusal)
+            return
         try:
-            write_text_atomically(Path(target), dumps(plan_to_json(self.document.plan)))
+            write_text_atomically(Path(target), dumps(plan_to_json(self.document.plan)),
+                                  not_onto=(self.project_path(),))
         except OSError as exc:
-            self._show_error(self.tr("The JSON file could not be written"), str(exc))
+            self._show_error(title, write_error_message(target, exc))
             return
         self.statusBar().showMessage(self.tr("Exported: {path}").format(path=target), 8000)
 
@@ -504,6 +567,15 @@ class MainWindow(QMainWindow):
             self.document.close()
             self.document = None
         super().closeEvent(event)
+
+
+def template_title(name: str) -> str:
+    titles = {
+        "blank": QCoreApplication.translate("MainWindow", "Blank project"),
+        "keusote": QCoreApplication.translate("MainWindow", "Keusote – elderly-care alliance"),
+        "hyvaks": QCoreApplication.translate("MainWindow", "HyvaKS – surgery alliance"),
+    }
+    return titles[name]
 
 
 class _Views(dict):

@@ -28,11 +28,17 @@ from ...core import metrics_edits as me
 from ...core import model as m
 from ...core.errors import AllianceError
 from ...core.scoring import calibration_in_force, metric_score
-from ...fileutil import write_bytes_atomically
+from ...fileutil import InputFileError, read_input_file, write_bytes_atomically
 from .. import theme
+from ..dialogs import input_file_message, project_file_refusal, write_error_message
 from .common import number_text, parse_user_number, score_text, state_colour, value_text
 
 Apply = Callable[[str, Callable[[m.Plan], m.Plan]], bool]
+ProjectPath = Callable[[], "Path | str | None"]  # the open project's file, which no CSV dialog may read or write
+
+
+def _no_project() -> None:
+    return None
 
 
 class MeasurementsModel(QAbstractTableModel):
@@ -219,12 +225,14 @@ def format_help() -> str:
 class CsvImportDialog(QDialog):
     """Explains the format, reads a chosen file, and lists every problem; imports all or nothing."""
 
-    def __init__(self, parent: QWidget | None, plan_getter: Callable[[], m.Plan], apply: Apply):
+    def __init__(self, parent: QWidget | None, plan_getter: Callable[[], m.Plan], apply: Apply,
+                 project: ProjectPath = _no_project):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import measurements from CSV"))
         self.setMinimumWidth(640)
         self._plan = plan_getter
         self._apply = apply
+        self._project = project
         self.imported: metrics_csv.ImportResult | None = None
         layout = QVBoxLayout(self)
         help_label = QLabel(format_help())
@@ -256,10 +264,15 @@ class CsvImportDialog(QDialog):
     def load(self, path: Path) -> bool:
         """Read and import the file; True when every row was good and the measurements are in the plan."""
         self.problems.setVisible(False)
+        # before the file is opened: reading the open project would drop its lock (ui/dialogs.py)
+        refusal = project_file_refusal(path, self._project())
+        if refusal:
+            self._fail(refusal, "")
+            return False
         try:
-            data = Path(path).read_bytes()
-        except OSError as exc:
-            self._fail(self.tr("The file could not be read: {reason}").format(reason=exc.strerror or str(exc)), "")
+            data = read_input_file(path)
+        except InputFileError as exc:
+            self._fail(input_file_message(exc), "")
             return False
         try:
             result = metrics_csv.import_measurements(self._plan(), data)
@@ -290,11 +303,12 @@ class CsvImportDialog(QDialog):
 
 class MeasurementsTab(QWidget):
     def __init__(self, apply: Apply, message: Callable[[str], None], plan_getter: Callable[[], m.Plan],
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, project: ProjectPath = _no_project):
         super().__init__(parent)
         self._apply = apply
         self._message = message
         self._plan = plan_getter
+        self._project = project
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         bar = QHBoxLayout()
@@ -378,7 +392,7 @@ class MeasurementsTab(QWidget):
 
     def import_dialog(self) -> CsvImportDialog:
         """The import dialog, not yet shown."""
-        dialog = CsvImportDialog(self, self._plan, self._apply)
+        dialog = CsvImportDialog(self, self._plan, self._apply, self._project)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         return dialog
 
@@ -393,10 +407,15 @@ class MeasurementsTab(QWidget):
         self.export_to(Path(path))
 
     def export_to(self, path: Path) -> bool:
+        project = self._project()
+        refusal = project_file_refusal(path, project)
+        if refusal:
+            self._message(refusal)
+            return False
         try:
-            write_bytes_atomically(path, metrics_csv.export_measurements(self._plan()))
+            write_bytes_atomically(Path(path), metrics_csv.export_measurements(self._plan()), not_onto=(project,))
         except OSError as exc:
-            self._message(self.tr("The file could not be written: {reason}").format(reason=exc.strerror or str(exc)))
+            self._message(write_error_message(path, exc))
             return False
         self._message(self.tr("Measurements exported: {path}").format(path=str(path)), error=False)
         return True

@@ -81,7 +81,8 @@ class MetricsView(QWidget):
         self.board.addLibrary.connect(self._add_process_library)
         self.definitions = DefinitionsTab(self.apply, self.show_message)
         self.definitions.periodClicked.connect(self.set_period)
-        self.measurements = MeasurementsTab(self.apply, self.show_message, lambda: self.document.plan)
+        self.measurements = MeasurementsTab(self.apply, self.show_message, lambda: self.document.plan,
+                                            project=lambda: self.document.path)
         self.tabs.addTab(self.board, self.tr("Board"))
         self.tabs.addTab(self.definitions, self.tr("Metrics and calibrations"))
         self.tabs.addTab(self.measurements, self.tr("Measurements"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ...core import model as m
 from ...core import timeline as tl
+from ...fileutil import write_bytes_atomically
 from .. import fmt, theme
 from .canvas import (
     HEADER_H,
@@ -84,16 +86,22 @@ def render(scene: TimelineScene, scale: float, painter: QPainter, width: int, he
 
 
 def export_timeline(plan: m.Plan, path: Path | str, width: int, height: int, first: _dt.date, last: _dt.date, *,
-                    today: _dt.date | None = None, warnings=None, title: str = "", subtitle: str = "") -> bool:
-    """Write PNG or SVG (by the file's suffix) of first..last at width × height pixels. True when written."""
+                    today: _dt.date | None = None, warnings=None, title: str = "", subtitle: str = "",
+                    not_onto: tuple[Path | str | None, ...] = ()) -> bool:
+    """Write PNG or SVG (by the file's suffix) of first..last at width × height pixels. True when written.
+
+    The picture is made in memory and written atomically, never onto `not_onto` (the open project):
+    OSError (SameFileError) when the file cannot be written."""
     path = Path(path)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     scene, scale = build_export_scene(plan, width, height, first, last, today=today, warnings=warnings or {},
                                       title=title or plan.project.name, subtitle=subtitle)
     if path.suffix.lower() == ".svg":
         from PySide6.QtSvg import QSvgGenerator
 
         generator = QSvgGenerator()
-        generator.setFileName(str(path))
+        generator.setOutputDevice(buffer)
         generator.setSize(QSize(width, height))
         generator.setViewBox(QRectF(0, 0, width, height))
         generator.setTitle(title or plan.project.name)
@@ -107,18 +115,25 @@ def export_timeline(plan: m.Plan, path: Path | str, width: int, height: int, fir
         painter = QPainter(image)
         render(scene, scale, painter, width, height)
         painter.end()
-        ok = image.save(str(path), "PNG")
+        ok = image.save(buffer, "PNG")
     scene.retire_items()
-    return bool(ok) and path.exists()
+    buffer.close()
+    if not ok:
+        return False
+    write_bytes_atomically(path, bytes(buffer.data()), not_onto=not_onto)
+    return True
 
 
 class TimelineExportDialog(QDialog):
     """Choose what to export (range), the size and the format; then the file name."""
 
     def __init__(self, parent: QWidget, plan: m.Plan, visible: tuple[_dt.date, _dt.date], today: _dt.date | None,
-                 warnings):
+                 warnings, project: Path | str | None = None):
         super().__init__(parent)
         self.plan, self.visible, self.today, self.warnings = plan, visible, today, warnings
+        document = getattr(parent, "document", None)  # the timeline view's
+        # the open project's file: never written over
+        self.project = project if project is not None else getattr(document, "path", None)
         self.setWindowTitle(self.tr("Export the timeline as a picture"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -194,8 +209,19 @@ class TimelineExportDialog(QDialog):
             return None
         if not path.lower().endswith("." + suffix):
             path += "." + suffix
+        from ..dialogs import project_file_refusal, write_error_message
+
+        title = self.tr("The picture could not be saved")
+        refusal = project_file_refusal(path, self.project)
+        if refusal:
+            QMessageBox.warning(self.parentWidget(), title, refusal)
+            return None
         first, last = self.chosen_range()
-        ok = export_timeline(self.plan, path, self.width.value(), self.height.value(), first, last, today=self.today,
-                             warnings=self.warnings, title=self.plan.project.name,
-                             subtitle=self.subtitle(first, last))
+        try:
+            ok = export_timeline(self.plan, path, self.width.value(), self.height.value(), first, last,
+                                 today=self.today, warnings=self.warnings, title=self.plan.project.name,
+                                 subtitle=self.subtitle(first, last), not_onto=(self.project,))
+        except OSError as exc:
+            QMessageBox.warning(self.parentWidget(), title, write_error_message(path, exc))
+            return None
         return Path(path) if ok else None
