@@ -448,3 +448,24 @@ def test_a_choice_left_open_while_its_row_goes_changes_nothing(window, qtbot):
     qtbot.wait(20)
     assert window.document.undo_stack.count() == 1  # only the removal
     assert key not in [a.key for a in window.document.plan.areas]
+
+
+def test_a_status_bar_error_clears_on_the_next_saved_edit_and_on_a_view_switch(window, monkeypatch):
+    """Issue 15: the status bar kept an error after later successful edits, and across views."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from alliance_desktop.core import edits
+
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: None)
+    bar, doc = window.statusBar(), window.document
+    assert not doc.apply("Rename", lambda plan: edits.set_project(plan, name=""))
+    refused = bar.currentMessage()
+    assert refused  # why the edit was refused
+    assert doc.apply("Rename", lambda plan: edits.set_project(plan, name="Uusi"))
+    assert bar.currentMessage() == ""  # the lasting line shows again
+    assert window._saved_note.isVisible() and "tallentuu" in window._saved_note.text()
+
+    assert not doc.apply("Rename", lambda plan: edits.set_project(plan, name=""))
+    assert bar.currentMessage() == refused
+    window.show_view("timeline")
+    assert bar.currentMessage() == ""
