@@ -772,3 +772,91 @@ def test_settle_command_marks_forecasts_and_writes_exact_money(tmp_path):
     assert status[1:] == ["actual", "actual", "forecast", "forecast"]
     kpi = next(line for line in lines if line.startswith("KPI score")).split()
     assert kpi[-2:] == ["—", "—"]
+
+
+# ---------------------------------------------------------------- an independent reference, at the traps
+
+
+def _r2(x: Fraction) -> Decimal:
+    """Half away from zero to cents, from an exact fraction (written apart from the engine's mul_round)."""
+    cents = x * 100
+    whole = abs(cents.numerator) * 2 + cents.denominator
+    n = whole // (2 * cents.denominator)
+    return Decimal(n if cents >= 0 else -n).scaleb(-2)
+
+
+def reference(c: m.Commercial, p: m.ServicePeriod, score: Fraction) -> dict:
+    """The documented rules (docs/commercial-rules.md), step by step, in exact fractions."""
+    F = Fraction
+    T = sum(_r2(F(x)) for x in (p.target.fee, p.target.overhead, p.target.production))
+    fee = _r2(F(p.target.fee if p.actual.fee is None else p.actual.fee))
+    ov, prod = _r2(F(p.actual.overhead)), _r2(F(p.actual.production))
+    A = fee + ov + prod
+    D = T - A
+    share = {t: {k: F(v) / 100 for k, v in getattr(c, t)} for t in
+             ("gain_share_percent", "effectiveness_pool_split_percent", "pain_share_percent")}
+    out = dict(target_cost=T, actual_cost=A, deviation=D, shared_underrun=Decimal(0), excess_to_buyer=Decimal(0),
+               gain=(Decimal(0),) * 4, paid=Decimal(0), paid_producer=Decimal(0), overrun=Decimal(0),
+               sanction=(Decimal(0), Decimal(0)))
+    g_prod = paid_prod = paid = g_staff = sanction = Decimal(0)
+    if D > 0:
+        cap = _r2(F(c.gain_cap_percent) / 100 * F(T))
+        shared = min(D, cap)
+        g_prod = _r2(share["gain_share_percent"].get("producer", 0) * F(shared))
+        g_staff = _r2(share["gain_share_percent"].get("staff", 0) * F(shared))
+        pool = _r2(share["gain_share_percent"].get("effectiveness_pool", 0) * F(shared))
+        paid = _r2(F(pool) * score)
+        paid_prod = _r2(share["effectiveness_pool_split_percent"].get("producer", 0) * F(paid))
+        out.update(shared_underrun=shared, excess_to_buyer=D - shared,
+                   gain=(shared - g_prod - g_staff - pool, g_prod, g_staff, pool), paid=paid, paid_producer=paid_prod)
+    elif D < 0:
+        over = -D
+        uncapped = _r2(share["pain_share_percent"].get("producer", 0) * F(over))
+        cap = c.producer_pain_cap
+        limit = None if cap is None else _r2(F(p.target.fee)) if cap == "fee" else _r2(F(cap))
+        sanction = uncapped if limit is None else min(uncapped, limit)
+        out.update(overrun=over, sanction=(sanction, over - sanction))
+    producer_payment = fee + prod + g_prod + paid_prod - sanction
+    staff_bonus = g_staff + paid - paid_prod
+    out.update(producer_payment=producer_payment, staff_bonus=staff_bonus,
+               buyer_total_cost=ov + producer_payment + staff_bonus)
+    return out
+
+
+@st.composite
+def traps(draw):
+    """A commercial model and a period whose actual cost sits at a trap: exactly at the cap, a cent either side,
+    half a cent in a part, on target, or anywhere; shares with odd decimals; scores with awkward denominators."""
+    c = draw(commercials())
+    c = dataclasses.replace(c, gain_cap_percent=draw(st.sampled_from([Decimal(0), Decimal("0.1"), Decimal("3.33"),
+                                                                      Decimal(5), Decimal("12.5"), c.gain_cap_percent])))
+    target = [draw(big_cents) for _ in range(3)]
+    T = sum(x.quantize(Decimal("0.01")) for x in target)
+    cap = (c.gain_cap_percent * T / 100).quantize(Decimal("0.01"), rounding="ROUND_HALF_UP")
+    spot = draw(st.sampled_from(["cap", "cap+1", "cap-1", "target", "half", "any"]))
+    fee = draw(st.one_of(st.none(), big_cents))
+    overhead = draw(big_cents)
+    fee_c = (target[0] if fee is None else fee).quantize(Decimal("0.01"))
+    want = {"cap": T - cap, "cap+1": T - cap + Decimal("0.01"), "cap-1": T - cap - Decimal("0.01"),
+            "target": T, "half": T - cap + Decimal("0.005"), "any": None}[spot]
+    production = draw(big_cents) if want is None else max(want - fee_c - overhead, Decimal(0))
+    p = m.ServicePeriod("p", "P", dt.date(2027, 1, 1), dt.date(2028, 12, 31), m.CostParts(*target),
+                        m.ActualCost(fee, overhead, production))
+    score = draw(st.one_of(st.fractions(0, 1, max_denominator=97), st.sampled_from(
+        [Fraction(1, 3), Fraction(2, 3), Fraction(1, 7), Fraction(8111, 12000), Fraction(0), Fraction(1)])))
+    return c, p, score
+
+
+@settings(max_examples=400, database=None, deadline=None)
+@given(traps())
+def test_engine_agrees_to_the_cent_with_the_documented_rules(case):
+    c, p, score = case
+    r = settle_period(c, p, score)
+    ref = reference(c, p, score)
+    assert (r.target_cost, r.actual_cost, r.deviation) == (ref["target_cost"], ref["actual_cost"], ref["deviation"])
+    assert (r.shared_underrun, r.excess_to_buyer) == (ref["shared_underrun"], ref["excess_to_buyer"])
+    assert (r.gain.buyer, r.gain.producer, r.gain.staff, r.gain.effectiveness_pool) == ref["gain"]
+    assert (r.effectiveness_bonus_paid, r.effectiveness_bonus_producer) == (ref["paid"], ref["paid_producer"])
+    assert (r.overrun, r.sanction.producer, r.sanction.buyer) == (ref["overrun"], *ref["sanction"])
+    assert (r.producer_payment, r.staff_bonus, r.buyer_total_cost) == (
+        ref["producer_payment"], ref["staff_bonus"], ref["buyer_total_cost"])
