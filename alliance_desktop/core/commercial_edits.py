@@ -41,7 +41,7 @@ from ..i18n import translate
 from . import model as m
 from .edits import unique_key
 from .errors import PlanError
-from .formatting import format_number
+from . import validation
 
 CENT = Decimal("0.01")
 HUNDRED = Decimal(100)
@@ -204,9 +204,16 @@ def redate_period(plan: m.Plan, key: str, start: _dt.date | None = None, end: _d
     period = find_period(plan, key)
     start = period.start if start is None else start
     end = period.end if end is None else end
-    if end < start:
-        raise PlanError(translate("CommercialEdits", "A service period cannot end before it starts."))
-    return _replace_period(plan, key, start=start, end=end)
+    for day in (start, end):
+        problem = validation.date_problem(day)
+        if problem:
+            raise validation.refusal(validation.thing("period", period.name), "start" if day is start else "end",
+                                     problem)
+    new = _replace_period(plan, key, start=start, end=end)
+    problem = validation.period_problems(new.commercial.periods)
+    if problem:
+        raise problem
+    return new
 
 
 def default_split_date(period: m.ServicePeriod) -> _dt.date:
@@ -245,9 +252,9 @@ def split_period(plan: m.Plan, key: str, at: _dt.date | None = None, name: str |
     i = period_index(plan, key)
     period = plan.commercial.periods[i]
     at = default_split_date(period) if at is None else at
-    if not period.start < at <= period.end:
+    if not period.start + ONE_DAY < at < period.end:
         raise PlanError(translate(
-            "CommercialEdits", "Choose a day after the period starts and no later than its last day."))
+            "CommercialEdits", "Choose a day inside the period: each part must last at least two days."))
     days = (period.end - period.start).days + 1
     first_days = (at - period.start).days
     keys = [p.key for p in plan.commercial.periods]
@@ -384,14 +391,26 @@ def rule_problems(gain_cap_percent: Decimal | None = None,
     """What is wrong with a set of sharing rules, in words: [(field, message)]; [] when all is well.
 
     Fields: "gain_cap_percent", "producer_pain_cap", a table name, or "table.party" for one share.
+    The same rules as `validation.validate_commercial` (percentages 0–100 with at most 6 decimals,
+    amounts in cents up to the money limit, each table adding up to exactly 100).
     """
     problems: list[tuple[str, str]] = []
-    if gain_cap_percent is not None and gain_cap_percent < 0:
-        problems.append(("gain_cap_percent", translate(
-            "CommercialEdits", "The cap on shared savings cannot be negative.")))
-    if isinstance(producer_pain_cap, Decimal) and producer_pain_cap < 0:
-        problems.append(("producer_pain_cap", translate(
-            "CommercialEdits", "The cap on the producer's cost sanction cannot be negative.")))
+    if gain_cap_percent is not None:
+        if isinstance(gain_cap_percent, Decimal) and gain_cap_percent.is_finite() and gain_cap_percent < 0:
+            problems.append(("gain_cap_percent", translate(
+                "CommercialEdits", "The cap on shared savings cannot be negative.")))
+        else:
+            problem = validation.number_problem(gain_cap_percent, validation.PERCENT)
+            if problem:
+                problems.append(("gain_cap_percent", _sentence("gain_cap_percent", problem)))
+    if isinstance(producer_pain_cap, Decimal):
+        if producer_pain_cap.is_finite() and producer_pain_cap < 0:
+            problems.append(("producer_pain_cap", translate(
+                "CommercialEdits", "The cap on the producer's cost sanction cannot be negative.")))
+        else:
+            problem = validation.number_problem(producer_pain_cap, validation.MONEY)
+            if problem:
+                problems.append(("producer_pain_cap", _sentence("producer_pain_cap", problem)))
     tables = (
         ("gain_share_percent", gain_share_percent),
         ("effectiveness_pool_split_percent", effectiveness_pool_split_percent),
@@ -400,23 +419,30 @@ def rule_problems(gain_cap_percent: Decimal | None = None,
     for table, shares in tables:
         if shares is None:
             continue
-        negative = [p for p in SHARE_TABLES[table] if shares.get(p, ZERO) < 0]
-        for party in negative:
-            problems.append((f"{table}.{party}", translate("CommercialEdits", "A share cannot be negative.")))
-        total = sum((shares.get(p, ZERO) for p in SHARE_TABLES[table]), ZERO)
+        bad = False
+        for party in SHARE_TABLES[table]:
+            value = shares.get(party, ZERO)
+            if isinstance(value, Decimal) and value.is_finite() and value < 0:
+                problems.append((f"{table}.{party}", translate("CommercialEdits", "A share cannot be negative.")))
+                bad = True
+                continue
+            problem = validation.number_problem(value, validation.PERCENT)
+            if problem:
+                problems.append((f"{table}.{party}", _sentence(f"{party}_share", problem)))
+                bad = True
+        if bad:
+            continue
+        total = validation.exact_sum(shares.get(p, ZERO) for p in SHARE_TABLES[table])
         if total != HUNDRED:
-            shown = format_number(total, None)
-            if table == "gain_share_percent":
-                text = translate("CommercialEdits",
-                                 "The cost bonus shares add up to {total} %; they must add up to 100 %.")
-            elif table == "effectiveness_pool_split_percent":
-                text = translate("CommercialEdits",
-                                 "The effectiveness bonus split adds up to {total} %; it must add up to 100 %.")
-            else:
-                text = translate("CommercialEdits",
-                                 "The cost sanction shares add up to {total} %; they must add up to 100 %.")
-            problems.append((table, text.format(total=shown)))
+            problems.append((table, validation.shares_total_problem(table, total)))
     return problems
+
+
+def _sentence(field: str, problem: str) -> str:
+    """"The cap on shared savings: must be at most 100." (a field of the sharing rules and its problem)."""
+    label = validation.field_label(field)
+    return translate("CommercialEdits", "{field}: {problem}.").format(field=label[:1].upper() + label[1:],
+                                                                      problem=problem)
 
 
 def set_rules(plan: m.Plan, *, gain_cap_percent: Decimal | None = None,

@@ -223,7 +223,22 @@ def test_rule_problems_explain_in_words():
     assert "95" in text and "100" in text
     problems = dict(ce.rule_problems(D(-1), pain_share_percent={"buyer": D(110), "producer": D(-10)},
                                      producer_pain_cap=D(-1)))
-    assert set(problems) == {"gain_cap_percent", "producer_pain_cap", "pain_share_percent.producer"}
+    assert set(problems) == {"gain_cap_percent", "producer_pain_cap", "pain_share_percent.buyer",
+                             "pain_share_percent.producer"}
+
+
+def test_rule_problems_sum_exactly_and_refuse_what_the_model_cannot_hold():
+    """Issue 15: shares add up exactly (no 28-digit context): 100 with many zeros is 100, 100 + 1e-26 is not."""
+    many_zeros = D("50." + "0" * 60)
+    assert ce.rule_problems(pain_share_percent={"buyer": many_zeros, "producer": many_zeros}) == []
+    problems = ce.rule_problems(pain_share_percent={"buyer": D("50.00000000000000000000000001"),
+                                                    "producer": D(50)})
+    assert [f for f, _t in problems] == ["pain_share_percent.buyer"]  # more than 6 decimals
+    assert "6" in problems[0][1]
+    for bad in (D("1e999999999"), D("NaN"), D("Infinity"), D("101")):
+        assert ce.rule_problems(gain_cap_percent=bad), bad
+    assert ce.rule_problems(producer_pain_cap=D("12.345"))  # cents
+    assert ce.rule_problems(producer_pain_cap=D("1e14"))  # beyond the money limit
 
 
 def test_set_rules_in_one_step(keusote):
