@@ -1,8 +1,13 @@
 """JSON interchange: the whole plan as one object, lossless both ways.
 
-`plan_to_json(plan)` gives a dict that `json.dumps(..., default=...)` can write
-(see `dumps`), and `plan_from_json(obj)` reads one back, refusing bad input with a
-PlanError that names the field. docs/file-format.md documents the format.
+`plan_to_json(plan)` gives a dict whose numbers are Decimals (exact), and `dumps` writes it with
+every number from its own decimal digits, never through float: export -> import -> export is
+byte-identical and every amount comes back Decimal-equal. `plan_from_text(text)` parses hostile
+text safely (numbers as Decimals, NaN/Infinity, endless nesting, huge integers and duplicate keys
+refused) and `plan_from_json(obj)` reads it, section by section, refusing bad input with a
+PlanError that names the thing as the user sees it; then the one set of rules
+(`validation.validate_plan`) and, for imports only, the metrics' levels against their direction
+(`validation.metric_level_problem`). docs/file-format.md documents the format and its limits.
 """
 
 from __future__ import annotations
@@ -10,29 +15,34 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import re
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from ..i18n import translate
 from . import model as m
-from .errors import PlanError
-from .validation import validate_plan
+from . import validation as v
+from .errors import PlanError, shown
 
 FORMAT = "alliance-project"
 VERSION = 1
-_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
-
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_NUMBER_TEXT = re.compile(r"-?[0-9]{1,40}(\.[0-9]{1,40})?")
+_INT_DIGITS = 40  # longer integers are read as Decimals (and refused by their field's range)
 
 
 # ---------------------------------------------------------------- writing
 
 
-def _num(value: Decimal) -> int | float:
-    """Whole numbers as ints, others as floats: exact for the 15 significant digits money needs,
-    because `loads` reads the shortest float text back as a Decimal."""
-    if value == value.to_integral_value():
-        return int(value)
-    return float(value)
+def _num(value: Decimal) -> Decimal:
+    """A number as it is written: the same value without trailing zeros after the point (12.50 -> 12.5)."""
+    if not isinstance(value, Decimal):
+        return Decimal(value)
+    return v.exact(value)
+
+
+def _opt_num(value: Decimal | None) -> Decimal | None:
+    return None if value is None else _num(value)
 
 
 def _date(value: _dt.date | None) -> str | None:
@@ -40,182 +50,271 @@ def _date(value: _dt.date | None) -> str | None:
 
 
 def _actual_to_json(a: m.ActualCost) -> dict:
-    out: dict[str, Any] = {}
-    if a.fee is not None:
-        out["fee"] = _num(a.fee)
-    out["overhead"] = _num(a.overhead)
-    out["production"] = _num(a.production)
-    return out
+    """Only the parts entered; a part not entered is left out."""
+    return {part: _num(getattr(a, part)) for part in m.COST_PARTS if getattr(a, part) is not None}
 
 
-def plan_to_json(plan: m.Plan) -> dict:
+def _project_to_json(plan: m.Plan) -> dict:
     p = plan.project
+    return {
+        "name": p.name,
+        "buyer": p.buyer,
+        "target_group": p.target_group,
+        "description": p.description,
+        "goals": list(p.goals),
+        "version_label": p.version_label,
+        "notes": p.notes,
+    }
+
+
+def _parties_to_json(plan: m.Plan) -> list:
+    return [{"key": x.key, "name": x.name, "role": x.role, "notes": x.notes} for x in plan.parties]
+
+
+def _areas_to_json(plan: m.Plan) -> list:
+    return [{"key": x.key, "name": x.name, "status": x.status, "notes": x.notes} for x in plan.areas]
+
+
+def _phases_to_json(plan: m.Plan) -> list:
+    return [
+        {
+            "key": x.key,
+            "name": x.name,
+            "kind": x.kind,
+            "start": _date(x.start),
+            "end": _date(x.end),
+            "parent": x.parent,
+            "owner": x.owner,
+            "staff_decision": x.staff_decision,
+            "notes": x.notes,
+        }
+        for x in plan.phases
+    ]
+
+
+def _milestones_to_json(plan: m.Plan) -> list:
+    return [
+        {
+            "key": x.key,
+            "name": x.name,
+            "kind": x.kind,
+            "date": _date(x.date),
+            "time": x.time,
+            "time_end": x.time_end,
+            "phase": x.phase,
+            "state": x.state,
+            "ends_alliance": x.ends_alliance,
+            "owner": x.owner,
+            "notes": x.notes,
+        }
+        for x in plan.markers
+    ]
+
+
+def _chains_to_json(plan: m.Plan) -> list:
+    return [
+        {
+            "key": ch.key,
+            "name": ch.name,
+            "description": ch.description,
+            "analysis": dict(ch.analysis),
+            "steps": [
+                {
+                    "key": s.key,
+                    "name": s.name,
+                    "description": s.description,
+                    "provider": s.provider,
+                    "provider_kind": s.provider_kind,
+                    "responsible_unit": s.responsible_unit,
+                    "annual_volume": _num(s.annual_volume),
+                    "unit_cost": _num(s.unit_cost),
+                    "own_unit_cost": _num(s.own_unit_cost),
+                    "scope": s.scope,
+                    "risks": s.risks,
+                    "notes": s.notes,
+                }
+                for s in ch.steps
+            ],
+        }
+        for ch in plan.chains
+    ]
+
+
+def _scope_to_json(plan: m.Plan) -> dict:
+    return {
+        "packages": [
+            {"key": x.key, "name": x.name, "target_group": x.target_group, "notes": x.notes}
+            for x in plan.scope.packages
+        ],
+        "cells": [{"package": pk, "area": ak, "state": st} for pk, ak, st in plan.scope.cells],
+    }
+
+
+def _metrics_to_json(plan: m.Plan) -> list:
+    return [
+        {
+            "key": x.key,
+            "name": x.name,
+            "unit": x.unit,
+            "direction": x.direction,
+            "description": x.description,
+            "data_source": x.data_source,
+            "frequency": x.frequency,
+            "owner": x.owner,
+            "baseline": _opt_num(x.baseline),
+            "calibrations": [
+                {
+                    "from_period": k.from_period,
+                    "weight": _num(k.weight),
+                    "threshold": _num(k.threshold),
+                    "target": _num(k.target),
+                }
+                for k in x.calibrations
+            ],
+            "measurements": {period: _num(value) for period, value in x.measurements},
+        }
+        for x in plan.metrics
+    ]
+
+
+def _commercial_to_json(plan: m.Plan) -> dict:
     c = plan.commercial
     cap = c.producer_pain_cap
     return {
-        "format": FORMAT,
-        "version": VERSION,
-        "project": {
-            "name": p.name,
-            "buyer": p.buyer,
-            "target_group": p.target_group,
-            "description": p.description,
-            "goals": list(p.goals),
-            "version_label": p.version_label,
-            "notes": p.notes,
-        },
-        "parties": [{"key": x.key, "name": x.name, "role": x.role, "notes": x.notes} for x in plan.parties],
-        "areas": [{"key": x.key, "name": x.name, "status": x.status, "notes": x.notes} for x in plan.areas],
-        "phases": [
+        "gain_cap_percent": _num(c.gain_cap_percent),
+        "gain_share_percent": {k: _num(x) for k, x in c.gain_share_percent},
+        "effectiveness_pool_split_percent": {k: _num(x) for k, x in c.effectiveness_pool_split_percent},
+        "pain_share_percent": {k: _num(x) for k, x in c.pain_share_percent},
+        "producer_pain_cap": cap if cap is None or isinstance(cap, str) else _num(cap),
+        "periods": [
             {
                 "key": x.key,
                 "name": x.name,
-                "kind": x.kind,
                 "start": _date(x.start),
                 "end": _date(x.end),
-                "parent": x.parent,
-                "owner": x.owner,
-                "staff_decision": x.staff_decision,
-                "notes": x.notes,
+                "target": {k: _num(getattr(x.target, k)) for k in m.COST_PARTS},
+                "actual": None if x.actual is None or not x.actual.entered else _actual_to_json(x.actual),
             }
-            for x in plan.phases
-        ],
-        "milestones": [
-            {
-                "key": x.key,
-                "name": x.name,
-                "kind": x.kind,
-                "date": _date(x.date),
-                "time": x.time,
-                "time_end": x.time_end,
-                "phase": x.phase,
-                "state": x.state,
-                "ends_alliance": x.ends_alliance,
-                "owner": x.owner,
-                "notes": x.notes,
-            }
-            for x in plan.markers
-        ],
-        "chains": [
-            {
-                "key": ch.key,
-                "name": ch.name,
-                "description": ch.description,
-                "analysis": dict(ch.analysis),
-                "steps": [
-                    {
-                        "key": s.key,
-                        "name": s.name,
-                        "description": s.description,
-                        "provider": s.provider,
-                        "provider_kind": s.provider_kind,
-                        "responsible_unit": s.responsible_unit,
-                        "annual_volume": _num(s.annual_volume),
-                        "unit_cost": _num(s.unit_cost),
-                        "own_unit_cost": _num(s.own_unit_cost),
-                        "scope": s.scope,
-                        "risks": s.risks,
-                        "notes": s.notes,
-                    }
-                    for s in ch.steps
-                ],
-            }
-            for ch in plan.chains
-        ],
-        "scope": {
-            "packages": [
-                {"key": x.key, "name": x.name, "target_group": x.target_group, "notes": x.notes}
-                for x in plan.scope.packages
-            ],
-            "cells": [{"package": pk, "area": ak, "state": st} for pk, ak, st in plan.scope.cells],
-        },
-        "metrics": [
-            {
-                "key": x.key,
-                "name": x.name,
-                "unit": x.unit,
-                "direction": x.direction,
-                "description": x.description,
-                "data_source": x.data_source,
-                "frequency": x.frequency,
-                "owner": x.owner,
-                "baseline": None if x.baseline is None else _num(x.baseline),
-                "calibrations": [
-                    {
-                        "from_period": k.from_period,
-                        "weight": _num(k.weight),
-                        "threshold": _num(k.threshold),
-                        "target": _num(k.target),
-                    }
-                    for k in x.calibrations
-                ],
-                "measurements": {period: _num(v) for period, v in x.measurements},
-            }
-            for x in plan.metrics
-        ],
-        "commercial": {
-            "gain_cap_percent": _num(c.gain_cap_percent),
-            "gain_share_percent": {k: _num(v) for k, v in c.gain_share_percent},
-            "effectiveness_pool_split_percent": {k: _num(v) for k, v in c.effectiveness_pool_split_percent},
-            "pain_share_percent": {k: _num(v) for k, v in c.pain_share_percent},
-            "producer_pain_cap": cap if cap is None or isinstance(cap, str) else _num(cap),
-            "periods": [
-                {
-                    "key": x.key,
-                    "name": x.name,
-                    "start": _date(x.start),
-                    "end": _date(x.end),
-                    "target": {k: _num(getattr(x.target, k)) for k in m.COST_PARTS},
-                    "actual": None if x.actual is None else _actual_to_json(x.actual),
-                }
-                for x in c.periods
-            ],
-        },
-        "scenarios": [
-            {
-                "key": x.key,
-                "name": x.name,
-                "notes": x.notes,
-                "periods": [
-                    {
-                        "period": sp.period,
-                        "actual": None if sp.actual is None else _actual_to_json(sp.actual),
-                        "kpi_score": None if sp.kpi_score is None else _num(sp.kpi_score),
-                    }
-                    for sp in x.periods
-                ],
-            }
-            for x in plan.scenarios
-        ],
-        "risks": [
-            {
-                "key": x.key,
-                "title": x.title,
-                "description": x.description,
-                "likelihood": x.likelihood,
-                "impact": x.impact,
-                "owner": x.owner,
-                "mitigation": x.mitigation,
-                "status": x.status,
-            }
-            for x in plan.risks
-        ],
-        "procurement_tasks": [
-            {"key": x.key, "name": x.name, "stage": x.stage, "done": x.done, "due": _date(x.due), "notes": x.notes}
-            for x in plan.procurement_tasks
-        ],
-        "documents": [
-            {"key": x.key, "name": x.name, "status": x.status, "notes": x.notes} for x in plan.documents
+            for x in c.periods
         ],
     }
 
 
-def dumps(obj: Any) -> str:
-    """The JSON text we write: UTF-8 friendly, indented, ending in a newline."""
-    return json.dumps(obj, ensure_ascii=False, indent=2) + "\n"
+def _scenarios_to_json(plan: m.Plan) -> list:
+    return [
+        {
+            "key": x.key,
+            "name": x.name,
+            "notes": x.notes,
+            "periods": [
+                {
+                    "period": sp.period,
+                    "actual": None if sp.actual is None or not sp.actual.entered else _actual_to_json(sp.actual),
+                    "kpi_score": _opt_num(sp.kpi_score),
+                }
+                for sp in x.periods
+            ],
+        }
+        for x in plan.scenarios
+    ]
+
+
+def _risks_to_json(plan: m.Plan) -> list:
+    return [
+        {
+            "key": x.key,
+            "title": x.title,
+            "description": x.description,
+            "likelihood": x.likelihood,
+            "impact": x.impact,
+            "owner": x.owner,
+            "mitigation": x.mitigation,
+            "status": x.status,
+        }
+        for x in plan.risks
+    ]
+
+
+def _tasks_to_json(plan: m.Plan) -> list:
+    return [
+        {"key": x.key, "name": x.name, "stage": x.stage, "done": x.done, "due": _date(x.due), "notes": x.notes}
+        for x in plan.procurement_tasks
+    ]
+
+
+def _documents_to_json(plan: m.Plan) -> list:
+    return [{"key": x.key, "name": x.name, "status": x.status, "notes": x.notes} for x in plan.documents]
+
+
+# The file's sections in order: (JSON name, writer).
+_WRITERS: tuple[tuple[str, Callable[[m.Plan], Any]], ...] = (
+    ("project", _project_to_json),
+    ("parties", _parties_to_json),
+    ("areas", _areas_to_json),
+    ("phases", _phases_to_json),
+    ("milestones", _milestones_to_json),
+    ("chains", _chains_to_json),
+    ("scope", _scope_to_json),
+    ("metrics", _metrics_to_json),
+    ("commercial", _commercial_to_json),
+    ("scenarios", _scenarios_to_json),
+    ("risks", _risks_to_json),
+    ("procurement_tasks", _tasks_to_json),
+    ("documents", _documents_to_json),
+)
+
+
+def plan_to_json(plan: m.Plan) -> dict:
+    """The plan as a JSON-ready dict; numbers are Decimals (write it with `dumps`)."""
+    out: dict[str, Any] = {"format": FORMAT, "version": VERSION}
+    for name, writer in _WRITERS:
+        out[name] = writer(plan)
+    return out
+
+
+def _number_json(value: Decimal) -> str:
+    """A JSON number written from the Decimal's own digits (never through float)."""
+    if not value.is_finite():
+        raise PlanError(translate("Interchange", "A number that is not finite cannot be written to JSON."))
+    if abs(value.adjusted()) > 40 or v.decimal_places(value) > 40:
+        return str(value)  # e.g. 1E+999: still a JSON number, and no billion-digit text
+    return v.number_text(value)
+
+
+def dumps(obj: Any, indent: int = 2) -> str:
+    """The JSON text we write: UTF-8 friendly, indented, ending in a newline; Decimals as exact numbers.
+
+    For data without Decimals this is `json.dumps(obj, ensure_ascii=False, indent=2) + "\\n"`.
+    """
+    def write(x: Any, depth: int) -> str:
+        if isinstance(x, Decimal):
+            return _number_json(x)
+        if isinstance(x, dict):
+            if not x:
+                return "{}"
+            pad = "\n" + " " * (indent * (depth + 1))
+            items = (json.dumps(str(k), ensure_ascii=False) + ": " + write(y, depth + 1) for k, y in x.items())
+            return "{" + pad + ("," + pad).join(items) + "\n" + " " * (indent * depth) + "}"
+        if isinstance(x, list | tuple):
+            if not x:
+                return "[]"
+            pad = "\n" + " " * (indent * (depth + 1))
+            return "[" + pad + ("," + pad).join(write(y, depth + 1) for y in x) + "\n" + " " * (indent * depth) + "]"
+        if isinstance(x, float):
+            raise TypeError("numbers are written from Decimals, not floats")
+        return json.dumps(x, ensure_ascii=False)
+
+    return write(obj, 0) + "\n"
+
+
+# ---------------------------------------------------------------- parsing
 
 
 class DuplicateKeyError(ValueError):
+    pass
+
+
+class _NotANumber(ValueError):
     pass
 
 
@@ -229,186 +328,261 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict:
     return seen
 
 
+def _int(text: str) -> int | Decimal:
+    """JSON integers: short ones as int, long ones as Decimal (never Python's 4 300-digit limit)."""
+    return int(text) if len(text) <= _INT_DIGITS else Decimal(text)
+
+
+def _constant(name: str):
+    raise _NotANumber(name)
+
+
 def loads(text: str) -> Any:
-    """Parse JSON keeping every non-integer number as a Decimal; a key given twice in an object is an error."""
-    return json.loads(text, parse_float=Decimal, object_pairs_hook=_no_duplicates)
+    """Parse JSON keeping every non-integer number as a Decimal; a key given twice in an object is an
+    error; NaN and Infinity are refused; integers of any length parse (as Decimal beyond 40 digits)."""
+    return json.loads(text, parse_float=Decimal, parse_int=_int, parse_constant=_constant,
+                      object_pairs_hook=_no_duplicates)
+
+
+def plan_from_text(text: str) -> m.Plan:
+    """A plan from JSON text; any bad input is one PlanError in the user's words."""
+    try:
+        obj = loads(text)
+    except DuplicateKeyError as exc:
+        raise PlanError(translate("Interchange", "The JSON gives the key “{key}” twice in the same object.").format(
+            key=shown(exc.args[0]))) from None
+    except _NotANumber as exc:
+        raise PlanError(translate("Interchange", "The file is not valid JSON: “{value}” is not a number.").format(
+            value=shown(exc.args[0]))) from None
+    except json.JSONDecodeError as exc:
+        raise PlanError(translate("Interchange", "The file is not valid JSON (line {line}, column {column}): {problem}").format(
+            line=exc.lineno, column=exc.colno, problem=shown(exc.msg))) from None
+    except RecursionError:
+        raise PlanError(translate("Interchange", "The file is not an alliance project: its JSON is nested far too "
+                                                 "deeply.")) from None
+    except (ValueError, ArithmeticError):  # e.g. a number the decimal module cannot hold
+        raise PlanError(translate("Interchange", "The file is not valid JSON: it holds a number that cannot be "
+                                                 "read.")) from None
+    return plan_from_json(obj)
 
 
 # ---------------------------------------------------------------- reading
 
 
 class _Reader:
-    """Reads one JSON value with the field path for messages."""
+    """Reads one JSON object: `where()` names it as the user sees it, `code` is its internal path."""
 
-    def __init__(self, obj: Any, path: str):
+    def __init__(self, obj: Any, where: Callable[[], str], code: str, prefix: str = ""):
         self.obj = obj
-        self.path = path
+        self.where = where
+        self.code = code
+        self.prefix = prefix  # for field labels: "target." makes "fee" the "target fee"
 
-    def fail(self, field: str, text: str, **kw) -> PlanError:
-        where = f"{self.path}.{field}" if self.path and field else (field or self.path)
-        return PlanError(translate("Interchange", "Field “{field}”: {problem}").format(field=where, problem=text.format(**kw)), where)
+    def fail(self, field: str, problem: str) -> PlanError:
+        return v.refusal(self.where(), self.prefix + field, problem, f"{self.code}.{field}" if self.code else field)
 
     def _get(self, field: str, default: Any):
-        if not isinstance(self.obj, dict):
-            raise PlanError(translate("Interchange", "Field “{field}”: expected an object").format(field=self.path), self.path)
         return self.obj.get(field, default)
 
-    def text(self, field: str, default: str = "") -> str:
-        v = self._get(field, default)
-        if v is None:
+    def text(self, field: str, default: str = "", limit: int = v.SHORT_TEXT) -> str:
+        value = self._get(field, default)
+        if value is None:
             return default
-        if not isinstance(v, str):
+        if not isinstance(value, str):
             raise self.fail(field, translate("Interchange", "expected text"))
-        return v
+        problem = v.text_problem(value, limit)
+        if problem:
+            raise self.fail(field, problem)
+        return value
+
+    def long_text(self, field: str) -> str:
+        return self.text(field, limit=v.LONG_TEXT)
 
     def required_text(self, field: str) -> str:
-        v = self.text(field)
-        if not v.strip():
+        value = self.text(field)
+        if not value.strip():
             raise self.fail(field, translate("Interchange", "must not be empty"))
-        return v
+        return value
 
     def choice(self, field: str, options: tuple[str, ...], default: str) -> str:
-        v = self.text(field, default) or default
-        if v not in options:
-            raise self.fail(field, translate("Interchange", "must be one of {options}, not “{value}”"), options=", ".join(options), value=v)
-        return v
+        value = self.text(field, default) or default
+        if value not in options:
+            raise self.fail(field, translate("Interchange", "must be one of {options}, not “{value}”").format(
+                options=", ".join(o for o in options if o), value=shown(value)))
+        return value
 
     def boolean(self, field: str, default: bool = False) -> bool:
-        v = self._get(field, default)
-        if not isinstance(v, bool):
+        value = self._get(field, default)
+        if not isinstance(value, bool):
             raise self.fail(field, translate("Interchange", "expected true or false"))
-        return v
+        return value
 
-    def number(self, field: str, default: Decimal | None = None, *, allow_negative: bool = True,
+    def number(self, field: str, rule: v.NumberRule, default: Decimal | None = None, *,
                optional: bool = False) -> Decimal | None:
-        v = self._get(field, None)
-        if v is None:
+        value = self._get(field, None)
+        if value is None:
             if optional or default is not None:
                 return default
             raise self.fail(field, translate("Interchange", "a number is required"))
-        return _to_decimal(v, lambda problem: self.fail(field, problem), allow_negative)
+        return _to_decimal(value, rule, lambda problem: self.fail(field, problem))
 
     def integer(self, field: str, default: int, low: int, high: int) -> int:
-        v = self._get(field, default)
-        if isinstance(v, bool) or not isinstance(v, int) or not low <= v <= high:
-            raise self.fail(field, translate("Interchange", "expected a whole number from {low} to {high}"), low=low, high=high)
-        return v
+        value = self._get(field, default)
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise self.fail(field, translate("Interchange", "expected a whole number from {low} to {high}").format(
+                low=low, high=high))
+        return value
 
     def date(self, field: str, required: bool = False) -> _dt.date | None:
-        v = self._get(field, None)
-        if v in (None, ""):
+        value = self._get(field, None)
+        if value in (None, ""):
             if required:
                 raise self.fail(field, translate("Interchange", "a date is required (YYYY-MM-DD)"))
             return None
-        if not isinstance(v, str):
+        if not isinstance(value, str):
             raise self.fail(field, translate("Interchange", "expected a date as text (YYYY-MM-DD)"))
         try:
-            return _dt.date.fromisoformat(v)
+            if not _DATE.fullmatch(value):
+                raise ValueError(value)
+            day = _dt.date.fromisoformat(value)
         except ValueError:
-            raise self.fail(field, translate("Interchange", "“{value}” is not a date (YYYY-MM-DD)"), value=v) from None
+            raise self.fail(field, translate("Interchange", "“{value}” is not a date (YYYY-MM-DD)").format(
+                value=shown(value))) from None
+        problem = v.date_problem(day)
+        if problem:
+            raise self.fail(field, problem)
+        return day
 
     def time(self, field: str) -> str:
-        v = self.text(field)
-        if v and not _TIME.match(v):
-            raise self.fail(field, translate("Interchange", "“{value}” is not a time of day (HH:MM)"), value=v)
-        return v
+        value = self.text(field)
+        if value and not v.TIME_OF_DAY.fullmatch(value):
+            raise self.fail(field, translate("Interchange", "“{value}” is not a time of day (HH:MM)").format(
+                value=shown(value)))
+        return value
 
-    def items(self, field: str) -> list[_Reader]:
-        v = self._get(field, [])
-        if v is None:
-            v = []
-        if not isinstance(v, list):
+    def items(self, field: str, kind: str, parent: object = None) -> list[_Reader]:
+        """The records of a list, each named by its kind and its name (or its number)."""
+        value = self._get(field, [])
+        if value is None:
+            value = []
+        if not isinstance(value, list):
             raise self.fail(field, translate("Interchange", "expected a list"))
-        base = f"{self.path}.{field}" if self.path else field
-        return [_Reader(x, f"{base}[{i}]") for i, x in enumerate(v)]
+        base = f"{self.code}.{field}" if self.code else field
+        out = []
+        for i, x in enumerate(value):
+            name = x.get("title", x.get("name")) if isinstance(x, dict) else None
 
-    def child(self, field: str, required: bool = False) -> _Reader:
-        v = self._get(field, None)
-        base = f"{self.path}.{field}" if self.path else field
-        if v is None:
+            def where(name=name, i=i):
+                return v.thing(kind, name, i + 1, parent)
+
+            if not isinstance(x, dict):
+                raise PlanError(translate("Interchange", "{thing}: expected an object.").format(thing=where()),
+                                f"{base}[{i}]")
+            out.append(_Reader(x, where, f"{base}[{i}]"))
+        return out
+
+    def child(self, field: str, required: bool = False, where: Callable[[], str] | None = None,
+              prefix: str = "") -> _Reader:
+        value = self._get(field, None)
+        if value is None:
             if required:
                 raise self.fail(field, translate("Interchange", "is missing"))
-            v = {}
-        if not isinstance(v, dict):
+            value = {}
+        if not isinstance(value, dict):
             raise self.fail(field, translate("Interchange", "expected an object"))
-        return _Reader(v, base)
+        return _Reader(value, where or self.where, f"{self.code}.{field}" if self.code else field, prefix)
 
-    def mapping(self, field: str, *, allow_negative: bool = False) -> list[tuple[str, Decimal]]:
+    def mapping(self, field: str, rule: v.NumberRule, label: Callable[[str], str]) -> list[tuple[str, Decimal]]:
+        """{name: number} pairs, in file order; `label(name)` names one of them in a message."""
         child = self.child(field)
-        return [(str(k), child.number(str(k), allow_negative=allow_negative)) for k in child.obj]
+        out = []
+        for k, value in child.obj.items():
+            problem = v.text_problem(k, v.SHORT_TEXT)
+
+            def fail(problem: str, k=k) -> PlanError:
+                return PlanError(translate("Validation", "{thing}, {field}: {problem}.").format(
+                    thing=self.where(), field=label(k), problem=problem), f"{child.code}.{shown(k)}")
+
+            if problem:
+                raise fail(problem)
+            out.append((k, _to_decimal(value, rule, fail)))
+        return out
 
 
-def _to_decimal(v: Any, fail, allow_negative: bool) -> Decimal:
-    if isinstance(v, bool) or not isinstance(v, int | Decimal | float):
-        if isinstance(v, str):
-            raise fail(translate("Interchange", "expected a number, not the text “{value}”").format(value=v))
+def _to_decimal(value: Any, rule: v.NumberRule, fail: Callable[[str], PlanError]) -> Decimal:
+    """A JSON number (or a string of plain decimal text) as an exact Decimal within the rule's limits."""
+    if isinstance(value, bool) or not isinstance(value, int | Decimal | str):
         raise fail(translate("Interchange", "expected a number"))
+    if isinstance(value, str):
+        if not _NUMBER_TEXT.fullmatch(value):
+            raise fail(translate("Interchange", "expected a number, not the text “{value}”").format(value=shown(value)))
+        value = Decimal(value)
     try:
-        d = Decimal(str(v)) if isinstance(v, float) else Decimal(v)
-    except InvalidOperation:
+        d = value if isinstance(value, Decimal) else Decimal(value)
+    except (InvalidOperation, ValueError):
         raise fail(translate("Interchange", "expected a number")) from None
-    if not d.is_finite():
-        raise fail(translate("Interchange", "expected a number"))
-    if not allow_negative and d < 0:
-        raise fail(translate("Interchange", "must not be negative"))
-    return d
+    problem = v.number_problem(d, rule)
+    if problem:
+        raise fail(problem)
+    return v.exact(d)
 
 
-def _score(r: _Reader) -> Decimal | None:
-    value = r.number("kpi_score", optional=True, allow_negative=False)
-    if value is not None and value > 1:
-        raise r.fail("kpi_score", translate("Interchange", "a KPI score is between 0 and 1, not {value}"),
-                     value=format(value, "f"))
-    return value
+def _share_label(table: str) -> Callable[[str], str]:
+    return lambda party: v.field_label(f"{party}_share") if party in v.SHARE_TABLES[table] else f"“{shown(party)}”"
 
 
-def _actual_from(r: _Reader) -> m.ActualCost:
-    return m.ActualCost(
-        fee=r.number("fee", allow_negative=False, optional=True),
-        overhead=r.number("overhead", m.ZERO, allow_negative=False),
-        production=r.number("production", m.ZERO, allow_negative=False),
-    )
+def _actual_from(r: _Reader, key: str) -> m.ActualCost | None:
+    """An actual cost, part by part as entered; `null`, `{}` or only nulls: no actuals (a forecast)."""
+    if r._get(key, None) is None:
+        return None
+    a = r.child(key, prefix="actual.")
+    actual = m.ActualCost(**{part: a.number(part, v.MONEY, optional=True) for part in m.COST_PARTS})
+    return actual if actual.entered else None
 
 
-def plan_from_json(obj: Any) -> m.Plan:
-    """Build and validate a plan from parsed JSON; PlanError names the first bad field."""
-    if not isinstance(obj, dict):
-        raise PlanError(translate("Interchange", "The file is not an alliance project: expected a JSON object."))
-    if obj.get("format") != FORMAT:
-        raise PlanError(translate("Interchange", "Field “format”: expected “{expected}”; this is not an alliance project file.").format(
-            expected=FORMAT), "format")
-    version = obj.get("version")
-    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise PlanError(translate("Interchange", "Field “version”: expected a whole number."), "version")
-    if version > VERSION:
-        raise PlanError(translate("Interchange", "Field “version”: the file was made by a newer version of Alliance Planner "
-                            "(format {version}); this version reads format {supported}.").format(
-            version=version, supported=VERSION), "version")
-    root = _Reader(obj, "")
-    pr = root.child("project", required=True)
+# One reader per section of the file.
+
+
+def _read_project(root: _Reader) -> m.Project:
+    pr = root.child("project", required=True, where=lambda: v.thing("project"))
     goals = pr._get("goals", [])
     if not isinstance(goals, list) or not all(isinstance(g, str) for g in goals):
         raise pr.fail("goals", translate("Interchange", "expected a list of texts"))
-    project = m.Project(
+    for goal in goals:
+        problem = v.text_problem(goal, v.LONG_TEXT)
+        if problem:
+            raise pr.fail("goals", problem)
+    if not isinstance(pr._get("name", None), str) or not pr._get("name", "").strip():
+        raise PlanError(translate("Validation", "The project needs a name."), "project.name")
+    return m.Project(
         name=pr.required_text("name"),
         buyer=pr.text("buyer"),
-        target_group=pr.text("target_group"),
-        description=pr.text("description"),
+        target_group=pr.long_text("target_group"),
+        description=pr.long_text("description"),
         goals=tuple(goals),
         version_label=pr.text("version_label", "luonnos"),
-        notes=pr.text("notes"),
+        notes=pr.long_text("notes"),
     )
-    parties = tuple(
+
+
+def _read_parties(root: _Reader) -> tuple[m.Party, ...]:
+    return tuple(
         m.Party(r.required_text("key"), r.required_text("name"), r.choice("role", m.PARTY_ROLES, "producer"),
-                r.text("notes"))
-        for r in root.items("parties")
+                r.long_text("notes"))
+        for r in root.items("parties", "party")
     )
-    areas = tuple(
+
+
+def _read_areas(root: _Reader) -> tuple[m.Area, ...]:
+    return tuple(
         m.Area(r.required_text("key"), r.required_text("name"), r.choice("status", m.AREA_STATUSES, "included"),
-               r.text("notes"))
-        for r in root.items("areas")
+               r.long_text("notes"))
+        for r in root.items("areas", "area")
     )
-    phases = tuple(
+
+
+def _read_phases(root: _Reader) -> tuple[m.Phase, ...]:
+    return tuple(
         m.Phase(
             key=r.required_text("key"),
             name=r.required_text("name"),
@@ -417,12 +591,15 @@ def plan_from_json(obj: Any) -> m.Plan:
             end=r.date("end"),
             parent=r.text("parent"),
             owner=r.text("owner"),
-            staff_decision=r.text("staff_decision"),
-            notes=r.text("notes"),
+            staff_decision=r.long_text("staff_decision"),
+            notes=r.long_text("notes"),
         )
-        for r in root.items("phases")
+        for r in root.items("phases", "phase")
     )
-    markers = tuple(
+
+
+def _read_milestones(root: _Reader) -> tuple[m.Marker, ...]:
+    return tuple(
         m.Marker(
             key=r.required_text("key"),
             name=r.required_text("name"),
@@ -431,181 +608,245 @@ def plan_from_json(obj: Any) -> m.Plan:
             time=r.time("time"),
             time_end=r.time("time_end"),
             phase=r.text("phase"),
-            state=r.choice("state", ("",) + m.GATE_STATES + ("done",), ""),
+            state=r.choice("state", v.MARKER_STATES, ""),
             ends_alliance=r.boolean("ends_alliance"),
             owner=r.text("owner"),
-            notes=r.text("notes"),
+            notes=r.long_text("notes"),
         )
-        for r in root.items("milestones")
+        for r in root.items("milestones", "milestone")
     )
+
+
+def _read_chains(root: _Reader) -> tuple[m.ServiceChain, ...]:
     chains = []
-    for r in root.items("chains"):
+    for r in root.items("chains", "chain"):
         analysis = r.child("analysis")
-        chains.append(
-            m.ServiceChain(
-                key=r.required_text("key"),
-                name=r.required_text("name"),
-                description=r.text("description"),
-                analysis=tuple((str(k), analysis.text(str(k))) for k in analysis.obj),
-                steps=tuple(
-                    m.ChainStep(
-                        key=s.required_text("key"),
-                        name=s.required_text("name"),
-                        description=s.text("description"),
-                        provider=s.text("provider"),
-                        provider_kind=s.choice("provider_kind", m.PROVIDER_KINDS, "own"),
-                        responsible_unit=s.text("responsible_unit"),
-                        annual_volume=s.number("annual_volume", m.ZERO, allow_negative=False),
-                        unit_cost=s.number("unit_cost", m.ZERO, allow_negative=False),
-                        own_unit_cost=s.number("own_unit_cost", m.ZERO, allow_negative=False),
-                        scope=s.choice("scope", m.STEP_SCOPES, "yes"),
-                        risks=s.text("risks"),
-                        notes=s.text("notes"),
-                    )
-                    for s in r.items("steps")
-                ),
-            )
-        )
-    sr = root.child("scope")
-    scope = m.Scope(
+        chain_name = r.obj.get("name")
+        texts = []
+        for heading, text in analysis.obj.items():
+            problem = v.text_problem(heading, v.SHORT_TEXT)
+            if problem:
+                raise r.fail("analysis", problem)
+            texts.append((heading, analysis.text(heading, limit=v.LONG_TEXT)))
+        chains.append(m.ServiceChain(
+            key=r.required_text("key"),
+            name=r.required_text("name"),
+            description=r.long_text("description"),
+            analysis=tuple(texts),
+            steps=tuple(
+                m.ChainStep(
+                    key=s.required_text("key"),
+                    name=s.required_text("name"),
+                    description=s.long_text("description"),
+                    provider=s.text("provider"),
+                    provider_kind=s.choice("provider_kind", m.PROVIDER_KINDS, "own"),
+                    responsible_unit=s.text("responsible_unit"),
+                    annual_volume=s.number("annual_volume", v.QUANTITY, m.ZERO),
+                    unit_cost=s.number("unit_cost", v.MONEY, m.ZERO),
+                    own_unit_cost=s.number("own_unit_cost", v.MONEY, m.ZERO),
+                    scope=s.choice("scope", m.STEP_SCOPES, "yes"),
+                    risks=s.long_text("risks"),
+                    notes=s.long_text("notes"),
+                )
+                for s in r.items("steps", "step", chain_name)
+            ),
+        ))
+    return tuple(chains)
+
+
+def _read_scope(root: _Reader) -> m.Scope:
+    sr = root.child("scope", where=lambda: v.thing("scope"))
+    return m.Scope(
         packages=tuple(
-            m.ScopePackage(r.required_text("key"), r.required_text("name"), r.text("target_group"), r.text("notes"))
-            for r in sr.items("packages")
+            m.ScopePackage(r.required_text("key"), r.required_text("name"), r.long_text("target_group"),
+                           r.long_text("notes"))
+            for r in sr.items("packages", "package")
         ),
         cells=tuple(
             (r.required_text("package"), r.required_text("area"), r.choice("state", m.SCOPE_STATES, "included"))
-            for r in sr.items("cells")
+            for r in sr.items("cells", "cell")
         ),
     )
+
+
+def _read_metrics(root: _Reader) -> tuple[m.Metric, ...]:
     metrics = []
-    for r in root.items("metrics"):
-        meas = r.child("measurements")
-        metrics.append(
-            m.Metric(
-                key=r.required_text("key"),
-                name=r.required_text("name"),
-                unit=r.text("unit"),
-                direction=r.choice("direction", m.DIRECTIONS, "lower_is_better"),
-                description=r.text("description"),
-                data_source=r.text("data_source"),
-                frequency=r.text("frequency"),
-                owner=r.text("owner"),
-                baseline=r.number("baseline", optional=True),
-                calibrations=tuple(
-                    m.Calibration(
-                        from_period=k.required_text("from_period"),
-                        weight=k.number("weight", allow_negative=False),
-                        threshold=k.number("threshold"),
-                        target=k.number("target"),
-                    )
-                    for k in r.items("calibrations")
-                ),
-                measurements=tuple((str(p), meas.number(str(p))) for p in meas.obj),
-            )
-        )
-    cr = root.child("commercial")
-    cap_raw = cr._get("producer_pain_cap", "fee")
-    if cap_raw is None or cap_raw == "fee":
-        cap = cap_raw
-    elif isinstance(cap_raw, str):
-        raise cr.fail("producer_pain_cap", translate("Interchange", "expected “fee”, null or an amount, not “{value}”"), value=cap_raw)
-    else:
-        cap = cr.number("producer_pain_cap", allow_negative=False)
-    defaults = m.Commercial()
-    commercial = m.Commercial(
-        gain_cap_percent=cr.number("gain_cap_percent", defaults.gain_cap_percent, allow_negative=False),
-        gain_share_percent=tuple(cr.mapping("gain_share_percent")) if "gain_share_percent" in cr.obj
-        else defaults.gain_share_percent,
-        effectiveness_pool_split_percent=tuple(cr.mapping("effectiveness_pool_split_percent"))
-        if "effectiveness_pool_split_percent" in cr.obj else defaults.effectiveness_pool_split_percent,
-        pain_share_percent=tuple(cr.mapping("pain_share_percent")) if "pain_share_percent" in cr.obj
-        else defaults.pain_share_percent,
-        producer_pain_cap=cap,
-        periods=tuple(
-            m.ServicePeriod(
-                key=r.required_text("key"),
-                name=r.text("name") or r.required_text("key"),
-                start=r.date("start", required=True),
-                end=r.date("end", required=True),
-                target=m.CostParts(
-                    **{k: r.child("target").number(k, m.ZERO, allow_negative=False) for k in m.COST_PARTS}
-                ),
-                actual=None if r._get("actual", None) is None else _actual_from(r.child("actual")),
-            )
-            for r in cr.items("periods")
-        ),
-    )
-    scenarios = tuple(
-        m.Scenario(
+    for r in root.items("metrics", "metric"):
+        name = r.obj.get("name")
+        measurement = lambda period: translate("Interchange", "measurement for period “{period}”").format(  # noqa: E731
+            period=shown(period))
+        metrics.append(m.Metric(
             key=r.required_text("key"),
             name=r.required_text("name"),
-            notes=r.text("notes"),
-            periods=tuple(
-                m.ScenarioPeriod(
-                    period=sp.required_text("period"),
-                    actual=None if sp._get("actual", None) is None else _actual_from(sp.child("actual")),
-                    kpi_score=_score(sp),
+            unit=r.text("unit"),
+            direction=r.choice("direction", m.DIRECTIONS, "lower_is_better"),
+            description=r.long_text("description"),
+            data_source=r.text("data_source"),
+            frequency=r.text("frequency"),
+            owner=r.text("owner"),
+            baseline=r.number("baseline", v.LEVEL, optional=True),
+            calibrations=tuple(
+                m.Calibration(
+                    from_period=k.required_text("from_period"),
+                    weight=k.number("weight", v.PERCENT),
+                    threshold=k.number("threshold", v.LEVEL),
+                    target=k.number("target", v.LEVEL),
                 )
-                for sp in r.items("periods")
+                for k in _calibrations(r, name)
             ),
-        )
-        for r in root.items("scenarios")
+            measurements=tuple(r.mapping("measurements", v.LEVEL, measurement)),
+        ))
+    return tuple(metrics)
+
+
+def _calibrations(r: _Reader, metric_name: object) -> list[_Reader]:
+    out = r.items("calibrations", "calibration", metric_name)
+    for k in out:  # named by their period, not by a name
+        period = k.obj.get("from_period")
+        k.where = lambda period=period: v.thing("calibration", period, None, metric_name)
+    return out
+
+
+def _read_commercial(root: _Reader) -> m.Commercial:
+    cr = root.child("commercial", where=lambda: v.thing("rules"))
+    defaults = m.Commercial()
+    cap = cr._get("producer_pain_cap", "fee")
+    if isinstance(cap, str) and cap != "fee":
+        raise cr.fail("producer_pain_cap", translate("Interchange", "expected “fee”, null or an amount, not “{value}”").format(
+            value=shown(cap)))
+    if cap is not None and cap != "fee":
+        cap = cr.number("producer_pain_cap", v.MONEY)
+
+    def shares(table: str) -> tuple[tuple[str, Decimal], ...]:
+        if table not in cr.obj:
+            return getattr(defaults, table)
+        where = lambda: f"{v.thing('rules')}, {v.field_label(table)}"  # noqa: E731
+        reader = _Reader(cr.obj, where, cr.code)
+        return tuple(reader.mapping(table, v.PERCENT, _share_label(table)))
+
+    periods = []
+    for r in cr.items("periods", "period"):
+        target = r.child("target", prefix="target.")
+        periods.append(m.ServicePeriod(
+            key=r.required_text("key"),
+            name=r.text("name") or r.required_text("key"),
+            start=r.date("start", required=True),
+            end=r.date("end", required=True),
+            target=m.CostParts(**{k: target.number(k, v.MONEY, m.ZERO) for k in m.COST_PARTS}),
+            actual=_actual_from(r, "actual"),
+        ))
+    return m.Commercial(
+        gain_cap_percent=cr.number("gain_cap_percent", v.PERCENT, defaults.gain_cap_percent),
+        gain_share_percent=shares("gain_share_percent"),
+        effectiveness_pool_split_percent=shares("effectiveness_pool_split_percent"),
+        pain_share_percent=shares("pain_share_percent"),
+        producer_pain_cap=cap,
+        periods=tuple(periods),
     )
-    risks = tuple(
+
+
+def _read_scenarios(root: _Reader, period_names: dict[str, str]) -> tuple[m.Scenario, ...]:
+    scenarios = []
+    for r in root.items("scenarios", "scenario"):
+        name = r.obj.get("name")
+        entries = []
+        for sp in r.items("periods", "scenario_period", name):
+            key = sp.obj.get("period")
+            sp.where = lambda key=key: v.thing("scenario_period", period_names.get(key, key) if isinstance(key, str)
+                                               else None, None, name)
+            entries.append(m.ScenarioPeriod(
+                period=sp.required_text("period"),
+                actual=_actual_from(sp, "actual"),
+                kpi_score=sp.number("kpi_score", v.KPI_SCORE, optional=True),
+            ))
+        scenarios.append(m.Scenario(key=r.required_text("key"), name=r.required_text("name"),
+                                    notes=r.long_text("notes"), periods=tuple(entries)))
+    return tuple(scenarios)
+
+
+def _read_risks(root: _Reader) -> tuple[m.Risk, ...]:
+    return tuple(
         m.Risk(
             key=r.required_text("key"),
             title=r.required_text("title"),
-            description=r.text("description"),
+            description=r.long_text("description"),
             likelihood=r.integer("likelihood", 2, 1, 5),
             impact=r.integer("impact", 2, 1, 5),
             owner=r.text("owner"),
-            mitigation=r.text("mitigation"),
+            mitigation=r.long_text("mitigation"),
             status=r.choice("status", m.RISK_STATUSES, "open"),
         )
-        for r in root.items("risks")
+        for r in root.items("risks", "risk")
     )
-    tasks = tuple(
+
+
+def _read_tasks(root: _Reader) -> tuple[m.ProcurementTask, ...]:
+    return tuple(
         m.ProcurementTask(
             key=r.required_text("key"),
             name=r.required_text("name"),
             stage=r.choice("stage", m.TASK_STAGES, "planning"),
             done=r.boolean("done"),
             due=r.date("due"),
-            notes=r.text("notes"),
+            notes=r.long_text("notes"),
         )
-        for r in root.items("procurement_tasks")
+        for r in root.items("procurement_tasks", "task")
     )
-    documents = tuple(
+
+
+def _read_documents(root: _Reader) -> tuple[m.DocumentItem, ...]:
+    return tuple(
         m.DocumentItem(r.required_text("key"), r.required_text("name"),
-                       r.choice("status", m.DOCUMENT_STATUSES, "todo"), r.text("notes"))
-        for r in root.items("documents")
+                       r.choice("status", m.DOCUMENT_STATUSES, "todo"), r.long_text("notes"))
+        for r in root.items("documents", "document")
     )
+
+
+def _check_header(obj: Any) -> None:
+    if not isinstance(obj, dict):
+        raise PlanError(translate("Interchange", "The file is not an alliance project: expected a JSON object."))
+    if obj.get("format") != FORMAT:
+        raise PlanError(translate("Interchange", "The file is not an alliance project file: its “format” is not "
+                                                 "“{expected}”.").format(expected=FORMAT), "format")
+    version = obj.get("version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise PlanError(translate("Interchange", "The file's format version is not a whole number."), "version")
+    if version > VERSION:
+        raise PlanError(translate("Interchange", "The file was made by a newer version of Alliance Planner "
+                                                 "(format {version}); this version reads format {supported}.").format(
+            version=shown(version), supported=VERSION), "version")
+
+
+def plan_from_json(obj: Any) -> m.Plan:
+    """Build and validate a plan from parsed JSON; PlanError names the first bad thing in the user's words."""
+    _check_header(obj)
+    root = _Reader(obj, lambda: translate("Interchange", "The file"), "")
+    for section in ("project", "scope", "commercial"):
+        if obj.get(section) is not None and not isinstance(obj[section], dict):
+            raise root.fail(section, translate("Interchange", "expected an object"))
+    project = _read_project(root)
+    parties, areas, phases = _read_parties(root), _read_areas(root), _read_phases(root)
+    markers, chains, scope = _read_milestones(root), _read_chains(root), _read_scope(root)
+    metrics, commercial = _read_metrics(root), _read_commercial(root)
     plan = m.Plan(
         project=project,
         parties=parties,
         areas=areas,
         phases=phases,
         markers=markers,
-        chains=tuple(chains),
+        chains=chains,
         scope=scope,
-        metrics=tuple(metrics),
+        metrics=metrics,
         commercial=commercial,
-        scenarios=scenarios,
-        risks=risks,
-        procurement_tasks=tasks,
-        documents=documents,
+        scenarios=_read_scenarios(root, {p.key: p.name for p in commercial.periods}),
+        risks=_read_risks(root),
+        procurement_tasks=_read_tasks(root),
+        documents=_read_documents(root),
     )
-    validate_plan(plan)
+    v.validate_plan(plan)
+    period_names = {p.key: p.name for p in plan.commercial.periods}
+    for i, metric in enumerate(plan.metrics):  # import only: files of earlier versions still open
+        problem = v.metric_level_problem(metric, period_names)
+        if problem:
+            raise PlanError(problem, f"metrics[{i}].calibrations")
     return plan
-
-
-def plan_from_text(text: str) -> m.Plan:
-    try:
-        obj = loads(text)
-    except DuplicateKeyError as exc:
-        raise PlanError(translate("Interchange", "The JSON gives the key “{key}” twice in the same object.").format(
-            key=exc.args[0])) from None
-    except json.JSONDecodeError as exc:
-        raise PlanError(translate("Interchange", "The file is not valid JSON (line {line}, column {column}): {problem}").format(
-            line=exc.lineno, column=exc.colno, problem=exc.msg)) from None
-    return plan_from_json(obj)

@@ -40,6 +40,7 @@ SHORT_TEXT = 200  # names, titles, identifiers, owners, units
 LONG_TEXT = 10_000  # descriptions, notes, analysis texts, goals
 FIRST_DATE = _dt.date(1900, 1, 1)
 LAST_DATE = _dt.date(2200, 12, 31)
+MARKER_STATES = ("",) + m.GATE_STATES + ("done",)  # "done": a milestone or deadline marked done
 TIME_OF_DAY = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
 
 
@@ -181,6 +182,7 @@ def thing(kind: str, name: object = None, number: int | None = None, parent: obj
         "task": (translate("Validation", "Procurement task “{name}”"),
                  translate("Validation", "Procurement task {name}")),
         "document": (translate("Validation", "Document “{name}”"), translate("Validation", "Document {name}")),
+        "cell": (translate("Validation", "Scope matrix cell “{name}”"), translate("Validation", "Scope matrix cell {name}")),
     }
     forms = named_forms.get(kind)
     if forms is None:
@@ -212,7 +214,7 @@ def field_label(name: str) -> str:
         "time": translate("Validation", "start time"),
         "time_end": translate("Validation", "end time"),
         "phase": translate("Validation", "phase"),
-        "state": translate("Validation", "decision"),
+        "state": translate("Validation", "state"),
         "ends_alliance": translate("Validation", "ends the alliance"),
         "analysis": translate("Validation", "analysis"),
         "steps": translate("Validation", "steps"),
@@ -408,7 +410,7 @@ def _check_markers(markers: tuple[m.Marker, ...]) -> None:
         c.required("key", "name")
         c.texts(short=("key", "name", "phase", "owner"), long=("notes",))
         c.choice("kind", m.MARKER_KINDS)
-        c.choice("state", ("",) + m.GATE_STATES + ("done",))  # "done": a milestone or deadline marked done (H6)
+        c.choice("state", MARKER_STATES)  # "done": a milestone or deadline marked done (H6)
         c.date("date")
         c.time("time")
         c.time("time_end")
