@@ -221,6 +221,13 @@ def update_metric(plan: m.Plan, key: str, **changes) -> m.Plan:
     return plan if new == metric else _replace(plan, key, new)
 
 
+def against_direction(direction: str, cal: m.Calibration) -> bool:
+    """True when the calibration's levels count the other way than the direction (equal levels never do)."""
+    if cal.threshold == cal.target:
+        return False
+    return (cal.target > cal.threshold) == (direction == "lower_is_better")
+
+
 def level_problem(plan: m.Plan, metric: m.Metric) -> str | None:
     """The first calibration of the metric whose levels contradict its direction, in words naming the metric,
     the period and which way to fix it (core.validation.metric_level_problem), or None.

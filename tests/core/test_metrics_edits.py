@@ -352,6 +352,13 @@ def test_a_direction_that_contradicts_the_levels_is_refused(plan, english):
     assert me.level_problems(new) == []
 
 
+def test_against_direction():
+    cal = m.Calibration("p1", D(10), D(80), D(90))
+    assert me.against_direction("lower_is_better", cal) and not me.against_direction("higher_is_better", cal)
+    flat = m.Calibration("p1", D(0), D(80), D(80))
+    assert not me.against_direction("lower_is_better", flat) and not me.against_direction("higher_is_better", flat)
+
+
 def test_equal_levels_only_without_weight(plan):
     """All-or-nothing (threshold = target) is allowed at weight 0 only, in either direction."""
     new = me.set_calibration(plan, "wait", "p2", weight=D(0), threshold=D(90), target=D(90))

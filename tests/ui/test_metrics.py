@@ -439,6 +439,12 @@ def test_a_file_with_contradicting_levels_opens_warns_and_the_fix_clears_it(qtbo
         view.set_period("p1")  # the warning is about the metric, whatever the period shown
         assert not view.board.warnings.isHidden()
         assert view.board.warnings.text().startswith("⚠ " + problem)
+        # the card of the period where those levels are in force says it too
+        view.set_period("p2")
+        card = view.board.canvas.card(0)
+        assert card.metric.key == "jonotusajat"
+        assert "⚠" in view.board.canvas.tooltip(card)
+        assert "⚠" not in view.board.canvas.tooltip(view.board.canvas.card(1))
         view.open_metric("jonotusajat")
         assert view.definitions.level_warning.isVisibleTo(view.definitions)
         assert problem in view.definitions.level_warning.text()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...core.records import record
 from ...core import model as m
+from ...core.metrics_edits import against_direction
 from ...core.scoring import MetricScore, PeriodScore, calibration_in_force
 from ...core.settlement import PeriodResult
 from .. import fmt, theme
@@ -253,6 +254,9 @@ class BoardCanvas(QWidget):
         if cal is not None:
             lines.append(self.tr("Threshold {threshold}, target {target}, weight {weight}").format(
                 threshold=number_text(cal.threshold), target=number_text(cal.target), weight=weight_text(cal.weight)))
+            if against_direction(x.direction, cal):
+                lines.append(self.tr("⚠ These levels count the other way than the direction; correct them in "
+                                     "Metrics and calibrations."))
         lines.append(self.tr("Score {score}: {state}").format(score=score_text(d.part.exact), state=state_title(d.state)))
         for label, value in ((self.tr("Data source"), x.data_source), (self.tr("Measured"), x.frequency),
                              (self.tr("Owner"), x.owner)):
@@ -363,6 +367,9 @@ class BoardCanvas(QWidget):
         if cal is not None:
             levels = self.tr("Threshold {threshold} · Target {target}").format(
                 threshold=number_text(cal.threshold), target=number_text(cal.target))
+            if against_direction(d.metric.direction, cal):  # a file of an earlier version: said on the card too
+                p.setPen(QColor(theme.BAD))
+                levels = "⚠ " + levels + " " + self.tr("(against the direction)")
         else:
             levels = state_title(NOT_CALIBRATED)
         p.drawText(QPointF(left, y + fm.ascent()), fm.elidedText(levels, Qt.TextElideMode.ElideRight, inner))
