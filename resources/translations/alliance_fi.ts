@@ -45,6 +45,10 @@
       <translation>Kynnystaso {threshold}, tavoitetaso {target}, paino {weight}</translation>
     </message>
     <message>
+      <source>⚠ These levels count the other way than the direction; correct them in Metrics and calibrations.</source>
+      <translation>⚠ Nämä tasot laskevat päinvastaiseen suuntaan kuin mittarin suunta; korjaa ne välilehdellä Mittarit ja kalibroinnit.</translation>
+    </message>
+    <message>
       <source>Score {score}: {state}</source>
       <translation>Pisteet {score}: {state}</translation>
     </message>
@@ -83,6 +87,10 @@
     <message>
       <source>Threshold {threshold} · Target {target}</source>
       <translation>Kynnys {threshold} · Tavoite {target}</translation>
+    </message>
+    <message>
+      <source>(against the direction)</source>
+      <translation>(suunnan vastaisesti)</translation>
     </message>
     <message>
       <source>No measurements yet</source>
@@ -1414,10 +1422,6 @@ Jos tämä toistuu, kopioi tiedot ja lähetä ne tukihenkilöllesi. Loki on tall
       <translation>CSV-tiedostot (*.csv *.txt);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-      <source>The file could not be read: {reason}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>The measurements could not be saved.</source>
       <translation>Mittaustuloksia ei voitu tallentaa.</translation>
     </message>
@@ -2007,12 +2011,12 @@ Jos tämä toistuu, kopioi tiedot ja lähetä ne tukihenkilöllesi. Loki on tall
   <context>
     <name>Interchange</name>
     <message>
-      <source>Field “{field}”: {problem}</source>
-      <translation>Kenttä ”{field}”: {problem}</translation>
+      <source>The file is not an alliance project: its JSON is nested far too deeply.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <source>Field “{field}”: expected an object</source>
-      <translation>Kenttä ”{field}”: odotettiin objektia</translation>
+      <source>The file is not valid JSON: it holds a number that cannot be read.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>expected text</source>
@@ -2059,6 +2063,10 @@ Jos tämä toistuu, kopioi tiedot ja lähetä ne tukihenkilöllesi. Loki on tall
       <translation>odotettiin luetteloa</translation>
     </message>
     <message>
+      <source>{thing}: expected an object.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>is missing</source>
       <translation>puuttuu</translation>
     </message>
@@ -2071,36 +2079,36 @@ Jos tämä toistuu, kopioi tiedot ja lähetä ne tukihenkilöllesi. Loki on tall
       <translation>odotettiin lukua, ei tekstiä ”{value}”</translation>
     </message>
     <message>
+      <source>The file is not an alliance project file: its “format” is not “{expected}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file's format version is not a whole number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file was made by a newer version of Alliance Planner (format {version}); this version reads format {supported}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>expected a number</source>
       <translation>odotettiin lukua</translation>
-    </message>
-    <message>
-      <source>must not be negative</source>
-      <translation>ei saa olla negatiivinen</translation>
-    </message>
-    <message>
-      <source>a KPI score is between 0 and 1, not {value}</source>
-      <translation>mittariston tulos on väliltä 0–1, ei {value}</translation>
     </message>
     <message>
       <source>The file is not an alliance project: expected a JSON object.</source>
       <translation>Tiedosto ei ole allianssiprojekti: odotettiin JSON-objektia.</translation>
     </message>
     <message>
-      <source>Field “format”: expected “{expected}”; this is not an alliance project file.</source>
-      <translation>Kenttä ”format”: odotettiin arvoa ”{expected}”; tämä ei ole allianssiprojektin tiedosto.</translation>
-    </message>
-    <message>
-      <source>Field “version”: expected a whole number.</source>
-      <translation>Kenttä ”version”: odotettiin kokonaislukua.</translation>
-    </message>
-    <message>
-      <source>Field “version”: the file was made by a newer version of Alliance Planner (format {version}); this version reads format {supported}.</source>
-      <translation>Kenttä ”version”: tiedosto on tehty Allianssisuunnittelijan uudemmalla versiolla (muoto {version}); tämä versio lukee muotoa {supported}.</translation>
-    </message>
-    <message>
       <source>expected a list of texts</source>
       <translation>odotettiin tekstien luetteloa</translation>
+    </message>
+    <message>
+      <source>measurement for period “{period}”</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>expected “fee”, null or an amount, not “{value}”</source>
@@ -2109,6 +2117,14 @@ Jos tämä toistuu, kopioi tiedot ja lähetä ne tukihenkilöllesi. Loki on tall
     <message>
       <source>The JSON gives the key “{key}” twice in the same object.</source>
       <translation>JSON-tiedostossa avain ”{key}” on kahdesti samassa objektissa.</translation>
+    </message>
+    <message>
+      <source>A number that is not finite cannot be written to JSON.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file is not valid JSON: “{value}” is not a number.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The file is not valid JSON (line {line}, column {column}): {problem}</source>
@@ -2321,6 +2337,14 @@ Jos tämä toistuu, kopioi tiedot ja lähetä ne tukihenkilöllesi. Loki on tall
       <translation>Tallenna tuotu projekti nimellä</translation>
     </message>
     <message>
+      <source>The file is in UTF-16 or UTF-32 encoding. Save it as UTF-8 (e.g. in Notepad: Save as, Encoding: UTF-8) and import it again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file is not UTF-8 text. Save it as UTF-8 (e.g. in Notepad: Save as, Encoding: UTF-8) and import it again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Export JSON</source>
       <translation>Vie JSON</translation>
     </message>
@@ -2437,10 +2461,6 @@ Sosiaali- ja terveyspalvelujen allianssimallisen hankinnan suunnittelu: vaiheet,
     <message>
       <source>CSV files (*.csv)</source>
       <translation>CSV-tiedostot (*.csv)</translation>
-    </message>
-    <message>
-      <source>The file could not be written: {reason}</source>
-      <translation type="unfinished" />
     </message>
     <message>
       <source>Measurements exported: {path}</source>
@@ -2731,6 +2751,7 @@ Jos jollakin rivillä on ongelma, mitään ei tuoda ja jokainen ongelma luetella
     <name>MetricsCsv</name>
     <message>
       <source>Line {line}, column {column} ({name})</source>
+      <extracomment>the largest value (either sign) and the most decimals of a measurement: the plan's limit for metric values a cell starting with one of these is a formula to a spreadsheet (OWASP, "CSV Injection")</extracomment>
       <translation>Rivi {line}, sarake {column} ({name})</translation>
     </message>
     <message>
@@ -2744,6 +2765,10 @@ Jos jollakin rivillä on ongelma, mitään ei tuoda ja jokainen ongelma luetella
     <message>
       <source>… and {count} more.</source>
       <translation>… ja {count} muuta.</translation>
+    </message>
+    <message>
+      <source>The file is in UTF-16 or UTF-32 encoding (Excel's “Unicode text”). Save it in Excel as “CSV UTF-8” or “CSV (semicolon-separated)” and import it again.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The file is empty.</source>
@@ -2778,6 +2803,14 @@ Jos jollakin rivillä on ongelma, mitään ei tuoda ja jokainen ongelma luetella
       <translation>Ensimmäisellä rivillä ei ole arvon saraketta: nimeä jokin sarake ”{names}”.</translation>
     </message>
     <message>
+      <source>baseline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reading stopped here: the file has too many problems.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The metric is missing.</source>
       <translation>Mittari puuttuu.</translation>
     </message>
@@ -2808,6 +2841,14 @@ Jos jollakin rivillä on ongelma, mitään ei tuoda ja jokainen ongelma luetella
     <message>
       <source>The file has no measurements below the first line.</source>
       <translation>Tiedostossa ei ole mittaustuloksia ensimmäisen rivin alla.</translation>
+    </message>
+    <message>
+      <source>The value of “{metric}” for “{period}” is too large: at most 10¹² (either sign).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The value of “{metric}” for “{period}” has more than {places} decimals.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -5963,6 +6004,10 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
       <source>Export the timeline</source>
       <translation>Vie aikataulu</translation>
     </message>
+    <message>
+      <source>The picture could not be saved</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>TimelineInspector</name>
@@ -6683,6 +6728,14 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Scope matrix cell “{name}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scope matrix cell {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>identifier</source>
       <translation type="unfinished" />
     </message>
@@ -6767,7 +6820,7 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>decision</source>
+      <source>state</source>
       <translation type="unfinished" />
     </message>
     <message>
