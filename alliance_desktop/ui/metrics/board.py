@@ -368,8 +368,8 @@ class BoardCanvas(QWidget):
             levels = self.tr("Threshold {threshold} · Target {target}").format(
                 threshold=number_text(cal.threshold), target=number_text(cal.target))
             if against_direction(d.metric.direction, cal):  # a file of an earlier version: said on the card too
-                p.setPen(QColor(theme.BAD))
-                levels = "⚠ " + levels + " " + self.tr("(against the direction)")
+                p.setPen(QColor(theme.BAD))  # (the tooltip and the warnings above the cards say it in words)
+                levels = "⚠ " + levels
         else:
             levels = state_title(NOT_CALIBRATED)
         p.drawText(QPointF(left, y + fm.ascent()), fm.elidedText(levels, Qt.TextElideMode.ElideRight, inner))
