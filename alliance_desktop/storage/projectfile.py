@@ -16,11 +16,18 @@ A file opened for editing is locked (`locking_mode=EXCLUSIVE`, taken at open), s
 second window or program gets "open in another window". Each `write` is one
 transaction (rollback journal, `synchronous=FULL`), so the file on disk is always
 complete and current. Copies use the SQLite backup API into a temporary file beside
-the target, are checked, and then moved into place.
+the target, are checked, and then moved into place (`_database_output`), never onto an
+open project or its journal.
+
+A hot journal (a write cut short) is played back by a writable open only after the file and
+the journal are copied into the backups folder; when the result is refused (the journal was
+another file's), the file is put back as it was and the journal stays only as its copy.
+`check` tries the playback on temporary copies and says which case it is.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import errno
 import os
@@ -67,6 +74,8 @@ class StorageError(AllianceError):
     INVALID = "invalid"  # SQLite file with our id whose schema is not what this version expects
     BAD_CONTENT = "bad_content"  # the rows cannot be read back into a plan, or the plan is invalid
     INTERRUPTED = "interrupted"  # a hot journal needs recovery but the file was opened read-only
+    STRAY_JOURNAL = "stray_journal"  # a hot journal beside the file that does not fit it (check)
+    JOURNAL_SET_ASIDE = "journal_set_aside"  # such a journal was played, undone and moved aside (open)
     UNREADABLE = "unreadable"  # no permission to read
     READ_ONLY = "read_only"  # writing to a file opened read-only
     EXISTS = "exists"  # create/copy/restore refuses to overwrite
@@ -110,6 +119,10 @@ _MESSAGES: dict[str, Callable[[], str]] = {
         lambda: translate("Storage", "The file “{path}” holds data this version cannot use: {problem}"),
     StorageError.INTERRUPTED:
         lambda: translate("Storage", "The file “{path}” was not closed properly; open it in Alliance Planner with write access to recover it."),
+    StorageError.STRAY_JOURNAL:
+        lambda: translate("Storage", "Beside the file “{path}” is the journal of an interrupted save, “{journal}”, that does not fit the file; playing it back would damage it. Opening the file in Alliance Planner keeps the file as it is and moves the journal to the backups folder."),
+    StorageError.JOURNAL_SET_ASIDE:
+        lambda: translate("Storage", "Beside the file “{path}” was the journal of an interrupted save that does not fit the file. The file was kept as it was, and the journal was moved to “{journal}” (a copy of the file as it was: “{copy}”). Open the file again."),
     StorageError.UNREADABLE:
         lambda: translate("Storage", "The file “{path}” cannot be read: {problem}."),
     StorageError.READ_ONLY:
@@ -505,6 +518,146 @@ def _writable_place(path: Path) -> bool:
     return True
 
 
+# ---------------------------------------------------------------- hot journals
+
+# Refusals after a journal was played back that mean the journal did not fit the file: undo the playback.
+# (Not LOCKED, UNREADABLE or WRITE_FAILED: there the journal is still needed and SQLite retries it later.)
+_PLAYBACK_REFUSED = frozenset({StorageError.DAMAGED, StorageError.INVALID, StorageError.BAD_CONTENT,
+                               StorageError.FOREIGN, StorageError.NEWER, StorageError.NOT_PROJECT,
+                               StorageError.EMPTY})
+_ASIDE_TAG = "-before-recovery"
+RECOVERY_COPIES_KEPT = 3  # pairs (file, journal) per project name in the backups folder
+
+
+def _journal_of(path: Path) -> Path:
+    return path.with_name(path.name + "-journal")
+
+
+def _needs_recovery(path: Path) -> bool:
+    """Would SQLite play a journal back into this file at the next writable open? (A hot journal: no
+    other connection is writing, so asked read-only, SQLite says it needs a rollback.)"""
+    if not _has_hot_journal(path):
+        return False
+    conn = None
+    try:
+        conn = _connect(path, "ro")
+        conn.execute("BEGIN")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("COMMIT")
+        return False
+    except sqlite3.Error as exc:
+        return getattr(exc, "sqlite_errorname", "") == "SQLITE_READONLY_ROLLBACK"
+    finally:
+        if conn is not None:
+            conn.close()
+
+
+def _copy_synced(source: Path, target: Path) -> None:
+    """Copy a closed file to a new path (never over another file) and flush it to disk."""
+    with open(source, "rb") as original, open(target, "xb") as created:
+        shutil.copyfileobj(original, created)
+        created.flush()
+        os.fsync(created.fileno())
+
+
+def _set_aside(path: Path) -> tuple[Path, Path]:
+    """Copy a file and its hot journal into the backups folder (else the file's own folder) before
+    SQLite plays the journal back; returns (copy of the file, copy of the journal). The journal's copy
+    is not named `…-journal`, so SQLite never plays it into the copy. Raises WRITE_FAILED when no copy
+    can be made: then the journal is not played."""
+    stamp = _dt.datetime.now().strftime(_STAMP)
+    folders: list[Callable[[], Path]] = [backup_folder, lambda: path.parent]
+    for folder_of in folders:
+        try:
+            folder = folder_of()
+            for n in range(1, 100):
+                base = f"{path.stem}-{stamp}{_ASIDE_TAG}" + (f"_{n}" if n > 1 else "")
+                copy, journal = folder / (base + SUFFIX), folder / (base + ".journal")
+                if not (os.path.lexists(copy) or os.path.lexists(journal)):
+                    break
+            try:
+                _copy_synced(path, copy)
+                _copy_synced(_journal_of(path), journal)
+            except BaseException:
+                for made in (copy, journal):
+                    with contextlib.suppress(OSError):
+                        os.remove(made)
+                raise
+            _fsync_dir(folder)
+        except OSError:
+            continue
+        _prune_recovery_copies(folder, path.stem)
+        return copy, journal
+    raise _error(StorageError.WRITE_FAILED, path, "no copy before recovery",
+                 problem=translate("Storage", "a copy could not be made before recovering the file"))
+
+
+def _prune_recovery_copies(folder: Path, stem: str) -> None:
+    """Keep the newest RECOVERY_COPIES_KEPT pairs of copies made before recovering this project."""
+    pattern = re.compile(re.escape(stem) + r"-(\d{8}-\d{6})" + _ASIDE_TAG + r"(?:_(\d+))?(?:" + re.escape(SUFFIX)
+                         + r"|\.journal)$")
+    try:
+        found: dict[tuple[str, int], list[str]] = {}
+        for name in os.listdir(folder):
+            match = pattern.match(name)
+            if match:
+                found.setdefault((match.group(1), int(match.group(2) or 1)), []).append(name)
+        for key in sorted(found, reverse=True)[RECOVERY_COPIES_KEPT:]:
+            for name in found[key]:
+                os.remove(folder / name)
+    except OSError:
+        pass
+
+
+def _undo_recovery(path: Path, aside: tuple[Path, Path], refusal: StorageError) -> StorageError:
+    """A played-back journal left a file that is refused: put the file back as it was, and take the
+    journal away (its copy is kept), so it is not played again. Returns the error to raise."""
+    copy, journal_copy = aside
+    tmp = _temp_beside(path)
+    try:
+        _copy_synced(copy, tmp)
+        os.replace(tmp, path)
+        with contextlib.suppress(FileNotFoundError):
+            os.remove(_journal_of(path))  # SQLite normally deleted it after playing it
+        _fsync_dir(path.parent)
+    except OSError as exc:
+        remove_quietly(tmp)
+        return _error(StorageError.WRITE_FAILED, path, f"{refusal.detail}; restoring failed: {exc}",
+                      problem=translate("Storage", "it could not be put back as it was before recovery; "
+                                                   "a copy of it is “{copy}”").format(copy=copy))
+    return _error(StorageError.JOURNAL_SET_ASIDE, path, refusal.detail, journal=journal_copy, copy=copy)
+
+
+def _trial_recovery(path: Path) -> StorageError | None:
+    """Play a hot journal back into copies of the file and its journal (in a temporary folder) and check
+    the result as an open would. None when it gives a sound file (or no trial could be made)."""
+    import tempfile
+
+    try:
+        with tempfile.TemporaryDirectory(prefix="alliance-check-") as folder:
+            trial = Path(folder) / "trial.alliance"
+            _copy_synced(path, trial)
+            _copy_synced(_journal_of(path), _journal_of(trial))
+            conn = None
+            try:
+                with _sqlite_errors(trial):
+                    conn = _connect(trial, "rw")
+                    _configure(conn, writable=True, exclusive=True)
+                    conn.execute("BEGIN EXCLUSIVE")
+                    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                    conn.execute("COMMIT")
+                    if _verify(conn, trial, allow_older=True) == schema.SCHEMA_VERSION:
+                        _read_plan(conn, trial)
+            except StorageError as exc:
+                return exc if exc.kind in _PLAYBACK_REFUSED else None
+            finally:
+                if conn is not None:
+                    conn.close()
+    except OSError:
+        return None
+    return None
+
+
 # ---------------------------------------------------------------- the open project
 
 
@@ -533,6 +686,9 @@ class ProjectFile:
         inspect_header(path)
         if not read_only and not _writable_place(path):
             read_only = True
+        # A hot journal is played back into the file by the open below. It may be another file's
+        # (renamed or copied beside this one): copy both aside first, and undo a playback that damages.
+        aside = _set_aside(path) if not read_only and _needs_recovery(path) else None
         conn = None
         try:
             with _sqlite_errors(path):
@@ -551,6 +707,12 @@ class ProjectFile:
                 if version < schema.SCHEMA_VERSION:
                     cls._migrate(conn, path)
                 plan = _read_plan(conn, path)
+        except StorageError as exc:
+            if conn is not None:
+                conn.close()
+            if aside is not None and exc.kind in _PLAYBACK_REFUSED:
+                raise _undo_recovery(path, aside, exc) from None
+            raise
         except BaseException:
             if conn is not None:
                 conn.close()
@@ -699,9 +861,19 @@ def _read_checked(path: Path | str) -> m.Plan:
 def check(path: Path | str) -> m.Plan:
     """Verify a project file (header, schema, quick_check, content, core validation) without changing it.
 
-    Returns the plan; raises StorageError with a one-line, translated message.
+    Returns the plan; raises StorageError with a one-line, translated message. A file with a hot journal
+    is INTERRUPTED when playing the journal back (tried on copies) gives a sound file, else STRAY_JOURNAL.
     """
-    return _read_checked(path)
+    try:
+        return _read_checked(path)
+    except StorageError as exc:
+        if exc.kind != StorageError.INTERRUPTED:
+            raise
+        refusal = _trial_recovery(Path(path).absolute())
+        if refusal is None:
+            raise
+        raise _error(StorageError.STRAY_JOURNAL, exc.path or path, refusal.detail,
+                     journal=_journal_of(Path(path))) from None
 
 
 def load_plan(path: Path | str) -> m.Plan:

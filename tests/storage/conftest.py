@@ -33,7 +33,7 @@ def sample_plan(metrics: int = 3, periods: int = 4) -> m.Plan:
             end=dt.date(2027 + 2 * i, 12, 31),
             target=m.CostParts(D("1200000.00"), D("150000.5"), D(8650000)),
             actual=None if i == periods - 1 and i > 0 else m.ActualCost(None if i % 2 else D(1200000),
-                                                                        D("149000.10"), D("8100000.999")),
+                                                                        D("149000.10"), D("8100000.99")),
         )
         for i in range(periods)
     )
@@ -116,8 +116,8 @@ def sample_plan(metrics: int = 3, periods: int = 4) -> m.Plan:
         scenarios=(
             m.Scenario("pessimisti", "Pessimistinen", "ylitys",
                        (m.ScenarioPeriod("p1", m.ActualCost(None, D(160000), D(9000000))),
-                        m.ScenarioPeriod("p1", None, D("0.5")),
-                        m.ScenarioPeriod("p2", m.ActualCost(D(1100000), D(0), D(0)), D(1)))),
+                        m.ScenarioPeriod("p2", None, D("0.5")),
+                        m.ScenarioPeriod("p3", m.ActualCost(D(1100000), D(0), D(0)), D(1)))),
             m.Scenario("tyhja", "Ei jaksoja"),
         ),
         risks=(

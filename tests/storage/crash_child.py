@@ -27,7 +27,7 @@ def edit(plan: m.Plan, i: int) -> m.Plan:
             first = dataclasses.replace(first, measurements=((period, Decimal(i) / 100),) + first.measurements[1:])
         metrics = (first,) + metrics[1:]
     risks = tuple(r for r in plan.risks if not r.key.startswith("crash-"))
-    risks += tuple(m.Risk(f"crash-{i}-{j}", f"Riski {i}/{j} " + "x" * 200 * j) for j in range(i % 4))
+    risks += tuple(m.Risk(f"crash-{i}-{j}", f"Riski {i}/{j}", "x" * 200 * j) for j in range(i % 4))
     return dataclasses.replace(
         plan,
         project=dataclasses.replace(plan.project, notes=str(i)),

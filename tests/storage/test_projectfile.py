@@ -65,7 +65,7 @@ def test_round_trip_keeps_decimal_text_and_order(project_path):
     assert back.commercial.periods[0].target.overhead.as_tuple() == D("150000.5").as_tuple()
     assert back.project.goals == ("Kustannusten kasvun hillintä", "Laatu", "Laatu")
     assert [p.key for p in back.phases] == ["strategia", "kilpailutus", "neuvottelut", "palvelu"]
-    assert back.scenarios[0].periods[1] == m.ScenarioPeriod("p1", None, D("0.5"))
+    assert back.scenarios[0].periods[1] == m.ScenarioPeriod("p2", None, D("0.5"))
 
 
 @pytest.mark.parametrize("name_plan", demo_plans(), ids=lambda x: x[0])
@@ -92,8 +92,12 @@ def test_default_and_empty_plans_round_trip(tmp_path):
 
 _key = st.sampled_from(["a", "b", "c", "d", "ä"])
 _text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=12)
-_dec = st.decimals(allow_nan=False, allow_infinity=False, places=None, min_value=-10**9, max_value=10**9)
-_pos_dec = st.decimals(allow_nan=False, allow_infinity=False, min_value=0, max_value=10**9)
+_name = st.builds(str.__add__, st.sampled_from(["A", "ä", "Ö "]), _text)  # names are required
+_dec = st.decimals(allow_nan=False, allow_infinity=False, places=6, min_value=-10**9, max_value=10**9)
+_pos_dec = st.decimals(allow_nan=False, allow_infinity=False, places=6, min_value=0, max_value=10**9)
+_money = st.decimals(allow_nan=False, allow_infinity=False, places=2, min_value=0, max_value=10**9)
+_percent = st.decimals(allow_nan=False, allow_infinity=False, places=6, min_value=0, max_value=100)
+_score = st.decimals(allow_nan=False, allow_infinity=False, places=6, min_value=0, max_value=1)
 _date = st.dates(dt.date(2020, 1, 1), dt.date(2040, 12, 31))
 
 
@@ -109,13 +113,14 @@ def _unique(items, n_min=0, n_max=4):
 def plans(draw) -> m.Plan:
     period_keys = draw(st.lists(st.sampled_from(["p1", "p2", "p3", "p4"]), unique=True, max_size=4))
     periods = []
-    for k in period_keys:
-        start = draw(_date)
+    start = draw(_date)
+    for k in period_keys:  # a calendar: each ends after it starts, the next starts after it ends
+        end = start + dt.timedelta(days=draw(st.integers(1, 1500)))
         periods.append(m.ServicePeriod(
-            k, draw(_text), start, start + dt.timedelta(days=draw(st.integers(0, 3000))),
-            m.CostParts(draw(_pos_dec), draw(_pos_dec), draw(_pos_dec)),
-            draw(_opt(st.builds(m.ActualCost, fee=_opt(_pos_dec), overhead=_pos_dec, production=_pos_dec))),
+            k, draw(_name), start, end, m.CostParts(draw(_money), draw(_money), draw(_money)),
+            draw(_opt(st.builds(m.ActualCost, fee=_opt(_money), overhead=_money, production=_money))),
         ))
+        start = end + dt.timedelta(days=draw(st.integers(1, 30)))
 
     def calibrations():
         keys = draw(st.lists(st.sampled_from(period_keys), unique=True)) if period_keys else []
@@ -123,60 +128,61 @@ def plans(draw) -> m.Plan:
         for k in keys:
             threshold = draw(_dec)
             step = draw(st.sampled_from([1, -2, D("0.5")]))
-            out.append(m.Calibration(k, draw(_pos_dec), threshold, threshold + step))
+            out.append(m.Calibration(k, draw(_percent), threshold, threshold + step))
         return tuple(out)
 
     metric = st.builds(
-        m.Metric, key=_key, name=_text, unit=_text, direction=st.sampled_from(m.DIRECTIONS), description=_text,
+        m.Metric, key=_key, name=_name, unit=_text, direction=st.sampled_from(m.DIRECTIONS), description=_text,
         baseline=_opt(_dec), calibrations=st.builds(calibrations),
         measurements=st.lists(st.sampled_from(period_keys), unique=True).map(
-            lambda ks: tuple((k, D(len(k)) / 3) for k in ks)) if period_keys else st.just(()),
+            lambda ks: tuple((k, D(len(k)) / 4) for k in ks)) if period_keys else st.just(()),
     )
-    areas = draw(_unique(st.builds(m.Area, key=_key, name=_text, status=st.sampled_from(m.AREA_STATUSES),
+    areas = draw(_unique(st.builds(m.Area, key=_key, name=_name, status=st.sampled_from(m.AREA_STATUSES),
                                    notes=_text)))
-    packages = draw(_unique(st.builds(m.ScopePackage, key=_key, name=_text, target_group=_text)))
+    packages = draw(_unique(st.builds(m.ScopePackage, key=_key, name=_name, target_group=_text)))
     cells = draw(st.lists(st.tuples(st.sampled_from([p.key for p in packages]) if packages else st.nothing(),
                                     st.sampled_from([a.key for a in areas]) if areas else st.nothing(),
                                     st.sampled_from(m.SCOPE_STATES)),
                           unique_by=lambda c: (c[0], c[1]), max_size=5) if packages and areas else st.just([]))
-    phase_list = draw(_unique(st.builds(m.Phase, key=_key, name=_text, kind=st.sampled_from(m.PHASE_KINDS),
+    phase_list = draw(_unique(st.builds(m.Phase, key=_key, name=_name, kind=st.sampled_from(m.PHASE_KINDS),
                                         start=_opt(_date), end=st.none(), owner=_text)))
     if phase_list and draw(st.booleans()):
         phase_list = phase_list[:-1] + (dataclasses.replace(phase_list[-1], parent=phase_list[0].key),)
-    parties = draw(_unique(st.builds(m.Party, key=_key, name=_text, role=st.sampled_from(m.PARTY_ROLES))))
-    step = st.builds(m.ChainStep, key=_key, name=_text,
+    parties = draw(_unique(st.builds(m.Party, key=_key, name=_name, role=st.sampled_from(m.PARTY_ROLES))))
+    step = st.builds(m.ChainStep, key=_key, name=_name,
                      provider=st.sampled_from([""] + [p.key for p in parties]), annual_volume=_pos_dec,
-                     unit_cost=_pos_dec,
-                     own_unit_cost=_pos_dec, scope=st.sampled_from(m.STEP_SCOPES))
-    chain = st.builds(m.ServiceChain, key=_key, name=_text, description=_text,
+                     unit_cost=_money,
+                     own_unit_cost=_money, scope=st.sampled_from(m.STEP_SCOPES))
+    chain = st.builds(m.ServiceChain, key=_key, name=_name, description=_text,
                       analysis=st.lists(st.tuples(st.sampled_from(m.ANALYSIS_HEADINGS), _text), max_size=3).map(tuple),
                       steps=_unique(step))
     scen_period = st.builds(m.ScenarioPeriod, period=st.sampled_from(period_keys or ["-"]),
-                            actual=_opt(st.builds(m.ActualCost, fee=_opt(_pos_dec), overhead=_pos_dec,
-                                                  production=_pos_dec)), kpi_score=_opt(_pos_dec))
+                            actual=_opt(st.builds(m.ActualCost, fee=_opt(_money), overhead=_money,
+                                                  production=_money)), kpi_score=_opt(_score))
     shares = draw(st.permutations([("buyer", D(50)), ("producer", D(30)), ("staff", D(5)),
                                    ("effectiveness_pool", D(15))]))
     return m.Plan(
-        project=m.Project(name=draw(_text.filter(str.strip)), goals=tuple(draw(st.lists(_text, max_size=3))),
+        project=m.Project(name=draw(_name), goals=tuple(draw(st.lists(_text, max_size=3))),
                           notes=draw(_text)),
         parties=parties,
         areas=areas,
         phases=phase_list,
-        markers=draw(_unique(st.builds(m.Marker, key=_key, name=_text, date=_date, time=st.sampled_from(["", "16:00"]),
+        markers=draw(_unique(st.builds(m.Marker, key=_key, name=_name, date=_date, time=st.sampled_from(["", "16:00"]),
                                        ends_alliance=st.booleans()))),
         chains=draw(_unique(chain, n_max=3)),
         scope=m.Scope(packages, tuple(cells)),
         metrics=draw(_unique(metric)),
         commercial=m.Commercial(
-            gain_cap_percent=draw(_pos_dec), gain_share_percent=tuple(shares),
-            producer_pain_cap=draw(st.sampled_from(["fee", None]) | _pos_dec), periods=tuple(periods)),
-        scenarios=draw(_unique(st.builds(m.Scenario, key=_key, name=_text,
-                                         periods=st.lists(scen_period, max_size=3 if period_keys else 0).map(tuple)))),
-        risks=draw(_unique(st.builds(m.Risk, key=_key, title=_text, likelihood=st.integers(1, 5),
+            gain_cap_percent=draw(_percent), gain_share_percent=tuple(shares),
+            producer_pain_cap=draw(st.sampled_from(["fee", None]) | _money), periods=tuple(periods)),
+        scenarios=draw(_unique(st.builds(m.Scenario, key=_key, name=_name,
+                                         periods=st.lists(scen_period, max_size=3 if period_keys else 0,
+                                                          unique_by=lambda sp: sp.period).map(tuple)))),
+        risks=draw(_unique(st.builds(m.Risk, key=_key, title=_name, likelihood=st.integers(1, 5),
                                      impact=st.integers(1, 5)))),
-        procurement_tasks=draw(_unique(st.builds(m.ProcurementTask, key=_key, name=_text, done=st.booleans(),
+        procurement_tasks=draw(_unique(st.builds(m.ProcurementTask, key=_key, name=_name, done=st.booleans(),
                                                  due=_opt(_date)))),
-        documents=draw(_unique(st.builds(m.DocumentItem, key=_key, name=_text))),
+        documents=draw(_unique(st.builds(m.DocumentItem, key=_key, name=_name))),
     )
 
 
