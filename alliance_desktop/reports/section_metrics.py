@@ -56,7 +56,10 @@ def build(ctx: Context) -> list[Flowable]:
     story.append(ctx.p(para(translate(
         "Report", "Each metric scores from 0 at its threshold level to 100 % at its target level, with the calibration "
         "in force in the period. A period's KPI score is the weighted mean of the scores; it sets how much of the "
-        "effectiveness bonus pool is paid.")), ctx.styles.muted))
+        "effectiveness bonus pool is paid.") + " " + translate(
+        "Report", "A value past the target scores 100 % and one short of the threshold 0 %; for “lower is better” the "
+        "target is below the threshold. A metric whose threshold equals its target (weight 0 only) scores all or "
+        "nothing.")), ctx.styles.muted))
     # Levels against the direction (a file of an earlier version): the scores follow the levels, so say so.
     for problem in level_problems(plan):
         story.append(ctx.p(f'<font color="#c62828">⚠ {para(problem)}</font>'))
