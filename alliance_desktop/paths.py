@@ -1,15 +1,25 @@
-"""Where the app keeps its own files (settings, log, backups). Qt-free.
+"""Where the app keeps its own files (settings, log, backups, demo copies). Qt-free.
 
 ALLIANCE_DESKTOP_DATA_DIR overrides the folder (tests and portable installs use it).
+
+When that folder cannot be created or written to (a read-only parent, a path under a file, a
+locked-down profile), the app still starts and works: its files go to a private folder in the
+system's temporary folder for the session, and `data_dir_problem()` gives the message that says so
+and where to fix it. If even that fails, `app_data_dir()` returns the configured path: writing there
+fails, and each writer copes (no backup, no saved settings, no log).
 """
 
 from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 APP_DIR_NAME = "AlliancePlanner"
+
+# configured folder -> (the folder used, the OSError that made it differ, or None)
+_resolved: dict[Path, tuple[Path, OSError | None]] = {}
 
 
 def resources_dir() -> Path:
@@ -22,23 +32,84 @@ def resources_dir() -> Path:
     return Path(resources.__file__).parent
 
 
-def app_data_dir() -> Path:
+def configured_data_dir() -> Path:
+    """The app-data folder as configured (ALLIANCE_DESKTOP_DATA_DIR, else the platform's place)."""
     override = os.environ.get("ALLIANCE_DESKTOP_DATA_DIR")
     if override:
-        base = Path(override)
-    elif sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local") / APP_DIR_NAME
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Application Support" / APP_DIR_NAME
+        return Path(override)
+    if sys.platform == "win32":
+        return Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local") / APP_DIR_NAME
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Application Support" / APP_DIR_NAME
+    return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / "alliance-desktop"
+
+
+def _make_writable_dir(folder: Path) -> None:
+    """Create `folder` (and its parents); OSError unless it is a folder this user can write into."""
+    folder.mkdir(parents=True, exist_ok=True)
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise PermissionError(13, "Permission denied", str(folder))
+
+
+def _fallback_dir() -> Path:
+    """A private folder in the system's temporary folder, for a session whose own folder cannot be made."""
+    user = str(os.getuid()) if hasattr(os, "getuid") else (os.environ.get("USERNAME") or "user")
+    folder = Path(tempfile.gettempdir()) / f"alliance-desktop-{user}"
+    folder.mkdir(mode=0o700, exist_ok=True)
+    st = os.lstat(folder)
+    if hasattr(os, "getuid") and (st.st_uid != os.getuid() or not os.path.isdir(folder) or os.path.islink(folder)):
+        raise PermissionError(13, "Permission denied", str(folder))  # someone else's: not ours to use
+    _make_writable_dir(folder)
+    return folder
+
+
+def app_data_dir() -> Path:
+    """The folder for the app's own files, created if needed; never raises (see the module's docstring)."""
+    base = configured_data_dir()
+    try:
+        _make_writable_dir(base)
+        _resolved[base] = (base, None)
+        return base
+    except OSError as exc:
+        problem = exc
+    try:
+        used = _fallback_dir()
+    except OSError:
+        used = base
+    _resolved[base] = (used, problem)
+    return used
+
+
+def data_dir_problem() -> str | None:
+    """One message (in the current language) when the configured app-data folder cannot be used:
+    what happened, where the files go instead (if anywhere) and how to fix it. None when all is well."""
+    base = configured_data_dir()
+    used = app_data_dir()
+    problem = _resolved.get(base, (base, None))[1]
+    if problem is None:
+        return None
+    from .i18n import translate
+
+    reason = problem.strerror or str(problem)
+    if used != base:
+        text = translate("Paths", "The app's own folder “{folder}” cannot be created or written to ({reason}). "
+                                  "Settings, backups and demo copies are kept in “{fallback}” for now and may be "
+                                  "lost when the computer restarts. To fix it, make that folder writable, or set "
+                                  "ALLIANCE_DESKTOP_DATA_DIR to a folder you can write to.")
     else:
-        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / "alliance-desktop"
-    base.mkdir(parents=True, exist_ok=True)
-    return base
+        text = translate("Paths", "The app's own folder “{folder}” cannot be created or written to ({reason}). "
+                                  "Settings are not saved and no backups are made. To fix it, make that folder "
+                                  "writable, or set ALLIANCE_DESKTOP_DATA_DIR to a folder you can write to.")
+    return text.format(folder=base, reason=reason, fallback=used)
 
 
 def backup_dir() -> Path:
+    """The backups folder, created if it can be (a writer there copes when it cannot)."""
     path = app_data_dir() / "backups"
-    path.mkdir(parents=True, exist_ok=True)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        pass
     return path
 
 

@@ -129,7 +129,30 @@ def create_application(argv: list[str], language: str | None) -> tuple[QApplicat
     from PySide6.QtCore import QTimer
 
     QTimer.singleShot(0, setup_logging)  # the log file can wait until the window is painted
+    if paths.data_dir_problem() is not None:  # (the folder is made once here; a problem is rare)
+        QTimer.singleShot(0, show_data_dir_problem)
     return app, translations
+
+
+def show_data_dir_problem():
+    """Say once, without stopping the window, that the app's own folder cannot be used and where to fix
+    it (paths.data_dir_problem). Returns the message box shown, or None when all is well."""
+    text = paths.data_dir_problem()
+    if text is None:
+        return None
+    from PySide6.QtWidgets import QMessageBox
+
+    log.warning("%s", text)
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("App", "Alliance Planner"), text,
+                      QMessageBox.StandardButton.Ok)
+    box.setModal(False)
+    global _data_dir_box
+    _data_dir_box = box  # kept while the app runs (a box without a parent lives as long as its reference)
+    box.show()
+    return box
+
+
+_data_dir_box = None
 
 
 def install_exception_hook() -> None:
