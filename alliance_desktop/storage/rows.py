@@ -13,24 +13,39 @@ exact TEXT (`str(d)`), date -> ISO TEXT, bool -> 0/1, None -> NULL.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from ..core import model as m
-from ..core.errors import PlanError
+from ..core import validation as v
+from ..core.errors import PlanError, shown
 from ..core.records import record
 from ..i18n import translate
 
 
 class RowError(ValueError):
-    """A stored value cannot be read back into the plan (hand-edited or damaged content)."""
+    """A stored value cannot be read back into the plan (hand-edited or damaged content).
 
-    def __init__(self, table: str, column: str, value: Any):
-        super().__init__(f"{table}.{column}: unreadable value {value!r}")
+    `kind` says what was expected: text, number, date, boolean, integer, choice, orphan (a row whose
+    parent is missing) or count (a one-row table without exactly one row). Only decoding is checked
+    here; allowed values, ranges and lengths are `validation.validate_plan`'s, as for an import.
+    `load_sections` finds the `row`, so that `message` can name the thing as the user sees it."""
+
+    def __init__(self, table: str, column: str, value: Any, kind: str = "value"):
+        super().__init__(f"{table}.{column}: unreadable value {value!r}"[:300])
         self.table = table
         self.column = column
+        self.value = value
+        self.kind = kind
+        self.row: tuple | None = None
+
+    def message(self, read: Callable[[Table], list[tuple]]) -> str:
+        """The problem in the user's words ("Phase “Strategy”, start date: “zz” is not a date (YYYY-MM-DD)."),
+        reading other tables through `read` to name the thing (only when reading has failed)."""
+        return _row_error_message(self, read)
 
 
 @record
@@ -126,6 +141,10 @@ def _date(value: _dt.date | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
+_DATE_TEXT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # exactly as written (date.isoformat)
+_NUMBER_TEXT = re.compile(r"-?[0-9]+(?:\.[0-9]+)?(?:E[-+][0-9]+)?")  # exactly as written (str(Decimal))
+
+
 class _Reader:
     """Converts one table's stored values back, naming the column on bad content."""
 
@@ -134,42 +153,39 @@ class _Reader:
 
     def text(self, column: str, value: Any) -> str:
         if not isinstance(value, str):
-            raise RowError(self.table, column, value)
+            raise RowError(self.table, column, value, "text")
         return value
 
     def dec(self, column: str, value: Any) -> Decimal:
-        if not isinstance(value, str):
-            raise RowError(self.table, column, value)
+        if not isinstance(value, str) or not _NUMBER_TEXT.fullmatch(value):
+            raise RowError(self.table, column, value, "number")
         try:
-            d = Decimal(value)
-        except InvalidOperation:
-            raise RowError(self.table, column, value) from None
-        if not d.is_finite():
-            raise RowError(self.table, column, value)
-        return d
+            return Decimal(value)
+        except InvalidOperation:  # (the pattern lets through only what Decimal reads)
+            raise RowError(self.table, column, value, "number") from None
 
     def opt_dec(self, column: str, value: Any) -> Decimal | None:
         return None if value is None else self.dec(column, value)
 
     def date(self, column: str, value: Any) -> _dt.date:
-        if not isinstance(value, str):
-            raise RowError(self.table, column, value)
+        if not isinstance(value, str) or not _DATE_TEXT.fullmatch(value):
+            raise RowError(self.table, column, value, "date")
         try:
             return _dt.date.fromisoformat(value)
         except ValueError:
-            raise RowError(self.table, column, value) from None
+            raise RowError(self.table, column, value, "date") from None
 
     def opt_date(self, column: str, value: Any) -> _dt.date | None:
         return None if value is None else self.date(column, value)
 
     def boolean(self, column: str, value: Any) -> bool:
         if value not in (0, 1) or isinstance(value, float):
-            raise RowError(self.table, column, value)
+            raise RowError(self.table, column, value, "boolean")
         return bool(value)
 
     def integer(self, column: str, value: Any) -> int:
         if not isinstance(value, int):
-            raise RowError(self.table, column, value)
+            raise RowError(self.table, column, value, "integer")
         return value
 
 
@@ -218,7 +234,7 @@ def _project_rows(p: m.Project, _pos: int) -> Rows:
 def _project_load(rows: Loaded) -> m.Project:
     r = _Reader("project")
     if len(rows["project"]) != 1:
-        raise RowError("project", "id", len(rows["project"]))
+        raise RowError("project", "id", len(rows["project"]), "count")
     _id, name, buyer, target_group, description, version_label, notes = rows["project"][0]
     g = _Reader("goals")
     return m.Project(
@@ -344,7 +360,7 @@ def _orphans(parents: list[tuple], *children: tuple[str, dict]) -> None:
     for table, groups in children:
         for parent in groups:
             if parent not in keys:
-                raise RowError(table, "parent", parent)
+                raise RowError(table, "parent", parent, "orphan")
 
 
 # --- scope
@@ -424,14 +440,15 @@ def _actual(a: m.ActualCost | None) -> tuple[int, str | None, str | None, str | 
     """(has_actual, fee, overhead, production); an unknown actual (None) is has_actual 0 and NULLs."""
     if a is None:
         return 0, None, None, None
-    return 1, _opt_dec(a.fee), _dec(a.overhead), _dec(a.production)
+    return 1, _opt_dec(a.fee), _opt_dec(a.overhead), _opt_dec(a.production)  # None: a part not entered
 
 
 def _read_actual(r: _Reader, has_actual: Any, fee: Any, overhead: Any, production: Any) -> m.ActualCost | None:
     if not r.boolean("has_actual", has_actual):
         return None
-    return m.ActualCost(r.opt_dec("actual_fee", fee), r.dec("actual_overhead", overhead),
-                        r.dec("actual_production", production))
+    actual = m.ActualCost(r.opt_dec("actual_fee", fee), r.opt_dec("actual_overhead", overhead),
+                          r.opt_dec("actual_production", production))
+    return actual if actual.entered else None  # no part entered: no actuals
 
 
 def _commercial_rows(c: m.Commercial, _pos: int) -> Rows:
@@ -452,7 +469,7 @@ def _commercial_rows(c: m.Commercial, _pos: int) -> Rows:
 def _commercial_load(rows: Loaded) -> m.Commercial:
     r, s, p = _Reader("commercial"), _Reader("commercial_shares"), _Reader("periods")
     if len(rows["commercial"]) != 1:
-        raise RowError("commercial", "id", len(rows["commercial"]))
+        raise RowError("commercial", "id", len(rows["commercial"]), "count")
     _id, gain_cap, cap_kind, cap_amount = rows["commercial"][0]
     if cap_kind == "fee":
         cap: str | Decimal | None = "fee"
@@ -461,11 +478,11 @@ def _commercial_load(rows: Loaded) -> m.Commercial:
     elif cap_kind == "none":
         cap = None
     else:
-        raise RowError("commercial", "producer_pain_cap_kind", cap_kind)
+        raise RowError("commercial", "producer_pain_cap_kind", cap_kind, "choice")
     shares: dict[str, list[tuple[str, Decimal]]] = {t: [] for t in SHARE_TABLES}
     for table, _p, party, pct in rows["commercial_shares"]:
         if table not in shares:
-            raise RowError("commercial_shares", "share_table", table)
+            raise RowError("commercial_shares", "share_table", table, "choice")
         shares[table].append((s.text("party", party), s.dec("percent", pct)))
     return m.Commercial(
         gain_cap_percent=r.dec("gain_cap_percent", gain_cap),
@@ -653,9 +670,125 @@ def section_changes(section_name: str, old_value: Any, new_value: Any) -> list[T
 
 
 def load_sections(read: Callable[[Table], list[tuple]]) -> m.Plan:
-    """Build the plan from the rows `read(table)` returns (in `Table.order_by` order)."""
+    """Build the plan from the rows `read(table)` returns (in `Table.order_by` order).
+
+    Raises RowError for a value that cannot be decoded, with the row it is in. The plan is not
+    validated here: the caller runs `validation.validate_plan`, as an import does."""
     values = {}
     for section in SECTIONS.values():
         loaded = {t: read(TABLES[t]) for t in section.tables}
-        values[section.name] = section.load(loaded)
+        try:
+            values[section.name] = section.load(loaded)
+        except RowError as exc:
+            exc.row = _find_row(exc, loaded.get(exc.table, ()))
+            raise
     return m.Plan(**values)
+
+
+# ---------------------------------------------------------------- naming a bad row as the user sees it
+
+# table -> the kind of thing it holds (validation.thing), and the child tables' parent table
+_THING = {
+    "project": "project", "goals": "project", "parties": "party", "areas": "area", "phases": "phase",
+    "markers": "milestone", "chains": "chain", "chain_analysis": "chain", "chain_steps": "step",
+    "scope_packages": "package", "scope_cells": "scope", "commercial": "rules", "commercial_shares": "rules",
+    "periods": "period", "metrics": "metric", "calibrations": "calibration", "measurements": "metric",
+    "scenarios": "scenario", "scenario_periods": "scenario_period", "risks": "risk",
+    "procurement_tasks": "task", "documents": "document",
+}
+_PARENT = {"chain_analysis": "chains", "chain_steps": "chains", "calibrations": "metrics",
+           "measurements": "metrics", "scenario_periods": "scenarios"}
+# stored column -> the field as validation.field_label knows it
+_FIELD = {
+    "start_date": "start", "end_date": "end", "has_actual": "actual", "actual_fee": "actual.fee",
+    "actual_overhead": "actual.overhead", "actual_production": "actual.production", "target_fee": "target.fee",
+    "target_overhead": "target.overhead", "target_production": "target.production",
+    "producer_pain_cap_kind": "producer_pain_cap", "producer_pain_cap_amount": "producer_pain_cap",
+}
+_TABLE_FIELD = {"goals": "goals", "chain_analysis": "analysis", "scope_cells": "cells",
+                "measurements": "measurements", "calibrations": None, "scenario_periods": None}
+_CHILDREN = {"chain_analysis": "analysis", "chain_steps": "steps", "calibrations": "calibrations",
+             "measurements": "measurements", "scenario_periods": "periods"}
+
+
+def _find_row(exc: RowError, rows: Iterable[tuple]) -> tuple | None:
+    spec = TABLES.get(exc.table)
+    if spec is None:
+        return None
+    column = spec.columns[0] if exc.kind == "orphan" else exc.column
+    if column not in spec.columns:
+        return None
+    i = spec.columns.index(column)
+    return next((r for r in rows if r[i] is exc.value or (type(r[i]) is type(exc.value) and r[i] == exc.value)),
+                None)
+
+
+def _cell(table: str, row: tuple | None, column: str) -> Any:
+    spec = TABLES[table]
+    return row[spec.columns.index(column)] if row is not None and column in spec.columns else None
+
+
+def _name_of(table: str, key: Any, read: Callable[[Table], list[tuple]]) -> Any:
+    """The name of the row of `table` whose key is `key` (for naming a child row's parent)."""
+    column = "title" if table == "risks" else "name"
+    for row in read(TABLES[table]):
+        if row[0] == key:
+            return _cell(table, row, column)
+    return key
+
+
+def _thing(exc: RowError, read: Callable[[Table], list[tuple]]) -> str:
+    table, row = exc.table, exc.row
+    kind = _THING.get(table, "")
+    if kind in ("project", "rules", "scope"):
+        return v.thing(kind)
+    position = _cell(table, row, "position")
+    number = position + 1 if isinstance(position, int) else None
+    parent_table = _PARENT.get(table)
+    parent = _name_of(parent_table, row[0], read) if parent_table and row is not None else None
+    if table in ("measurements", "chain_analysis"):
+        return v.thing(kind, parent)
+    if table == "calibrations":
+        return v.thing(kind, _name_of("periods", _cell(table, row, "from_period"), read), None, parent)
+    if table == "scenario_periods":
+        return v.thing(kind, _name_of("periods", _cell(table, row, "period"), read), None, parent)
+    name = _cell(table, row, "title" if table == "risks" else "name")
+    return v.thing(kind, name, number, parent)
+
+
+def _problem(exc: RowError) -> str:
+    value, kind = exc.value, exc.kind
+    if kind == "text":
+        return translate("Validation", "is not text")
+    if kind == "number":
+        if isinstance(value, str):
+            return translate("Interchange", "expected a number, not the text “{value}”").format(value=shown(value))
+        return translate("Validation", "is not a number")
+    if kind == "date":
+        if isinstance(value, str):
+            return translate("Interchange", "“{value}” is not a date (YYYY-MM-DD)").format(value=shown(value))
+        return translate("Validation", "is not a date")
+    if kind == "boolean":
+        return translate("Validation", "must be true or false")
+    if kind == "integer":
+        return translate("Interchange", "expected a whole number from {low} to {high}").format(
+            low=m.RISK_LEVELS[0], high=m.RISK_LEVELS[-1])
+    if kind == "choice" and exc.column == "producer_pain_cap_kind":
+        return translate("Validation", "“{value}” is not “fee”, none or an amount").format(value=shown(value))
+    return translate("Storage", "“{value}” cannot be read").format(value=shown(value))
+
+
+def _row_error_message(exc: RowError, read: Callable[[Table], list[tuple]]) -> str:
+    if exc.kind == "count":
+        return translate("Storage", "{thing} is missing from the file or is there twice.").format(
+            thing=v.thing(_THING.get(exc.table, "project")))
+    if exc.kind == "orphan":
+        return translate("Storage", "The file holds {what} of “{key}”, which is not in it.").format(
+            what=v.field_label(_CHILDREN.get(exc.table, exc.table)), key=shown(exc.value))
+    table_field = _TABLE_FIELD.get(exc.table)
+    if exc.table == "commercial_shares":
+        share_table = _cell(exc.table, exc.row, "share_table")
+        field = share_table if isinstance(share_table, str) and share_table in SHARE_TABLES else "commercial"
+    else:
+        field = table_field or _FIELD.get(exc.column, exc.column)
+    return v.refusal(_thing(exc, read), field, _problem(exc)).message
