@@ -1014,7 +1014,7 @@
     </message>
     <message>
       <source>Choose a day inside the period: each part must last at least two days.</source>
-      <translation type="unfinished" />
+      <translation>Valitse päivä jakson sisältä: kummankin osan pitää kestää vähintään kaksi päivää.</translation>
     </message>
     <message>
       <source>{name} (continued)</source>
@@ -1046,7 +1046,7 @@
     </message>
     <message>
       <source>{field}: {problem}.</source>
-      <translation type="unfinished" />
+      <translation>{field}: {problem}.</translation>
     </message>
     <message>
       <source>The cost bonus shares add up to {total} %; they must add up to 100 %.</source>
@@ -2008,11 +2008,11 @@ Jos tämä toistuu, kopioi tiedot ja lähetä ne tukihenkilöllesi. Loki on tall
     <name>Interchange</name>
     <message>
       <source>The file is not an alliance project: its JSON is nested far too deeply.</source>
-      <translation type="unfinished" />
+      <translation>Tiedosto ei ole allianssiprojekti: sen JSON-rakenne on sisäkkäinen aivan liian syvälle.</translation>
     </message>
     <message>
       <source>The file is not valid JSON: it holds a number that cannot be read.</source>
-      <translation type="unfinished" />
+      <translation>Tiedosto ei ole kelvollista JSONia: siinä on luku, jota ei voi lukea.</translation>
     </message>
     <message>
       <source>expected text</source>
@@ -2060,7 +2060,7 @@ Jos tämä toistuu, kopioi tiedot ja lähetä ne tukihenkilöllesi. Loki on tall
     </message>
     <message>
       <source>{thing}: expected an object.</source>
-      <translation type="unfinished" />
+      <translation>{thing}: odotettiin objektia.</translation>
     </message>
     <message>
       <source>is missing</source>
@@ -2076,19 +2076,19 @@ Jos tämä toistuu, kopioi tiedot ja lähetä ne tukihenkilöllesi. Loki on tall
     </message>
     <message>
       <source>The file is not an alliance project file: its “format” is not “{expected}”.</source>
-      <translation type="unfinished" />
+      <translation>Tiedosto ei ole allianssiprojektin tiedosto: sen ”format” ei ole ”{expected}”.</translation>
     </message>
     <message>
       <source>The file's format version is not a whole number.</source>
-      <translation type="unfinished" />
+      <translation>Tiedoston muotoversio ei ole kokonaisluku.</translation>
     </message>
     <message>
       <source>The file was made by a newer version of Alliance Planner (format {version}); this version reads format {supported}.</source>
-      <translation type="unfinished" />
+      <translation>Tiedosto on tehty Allianssisuunnittelijan uudemmalla versiolla (muoto {version}); tämä versio lukee muotoa {supported}.</translation>
     </message>
     <message>
       <source>The file</source>
-      <translation type="unfinished" />
+      <translation>Tiedosto</translation>
     </message>
     <message>
       <source>expected a number</source>
@@ -2104,7 +2104,7 @@ Jos tämä toistuu, kopioi tiedot ja lähetä ne tukihenkilöllesi. Loki on tall
     </message>
     <message>
       <source>measurement for period “{period}”</source>
-      <translation type="unfinished" />
+      <translation>mittaustulos jaksolle ”{period}”</translation>
     </message>
     <message>
       <source>expected “fee”, null or an amount, not “{value}”</source>
@@ -2116,11 +2116,11 @@ Jos tämä toistuu, kopioi tiedot ja lähetä ne tukihenkilöllesi. Loki on tall
     </message>
     <message>
       <source>A number that is not finite cannot be written to JSON.</source>
-      <translation type="unfinished" />
+      <translation>Ääretöntä tai määrittelemätöntä lukua ei voi kirjoittaa JSONiin.</translation>
     </message>
     <message>
       <source>The file is not valid JSON: “{value}” is not a number.</source>
-      <translation type="unfinished" />
+      <translation>Tiedosto ei ole kelvollista JSONia: ”{value}” ei ole luku.</translation>
     </message>
     <message>
       <source>The file is not valid JSON (line {line}, column {column}): {problem}</source>
@@ -3193,6 +3193,17 @@ Jos jollakin rivillä on ongelma, mitään ei tuoda ja jokainen ongelma luetella
     <message>
       <source>The party was not removed</source>
       <translation>Osapuolta ei poistettu</translation>
+    </message>
+  </context>
+  <context>
+    <name>Paths</name>
+    <message>
+      <source>The app's own folder “{folder}” cannot be created or written to ({reason}). Settings, backups and demo copies are kept in “{fallback}” for now and may be lost when the computer restarts. To fix it, make that folder writable, or set ALLIANCE_DESKTOP_DATA_DIR to a folder you can write to.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The app's own folder “{folder}” cannot be created or written to ({reason}). Settings are not saved and no backups are made. To fix it, make that folder writable, or set ALLIANCE_DESKTOP_DATA_DIR to a folder you can write to.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -5477,10 +5488,6 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
       <translation>tapahtui levy- tai verkkovirhe</translation>
     </message>
     <message>
-      <source>an unreadable value in “{table}.{column}”</source>
-      <translation>lukukelvoton arvo kohdassa ”{table}.{column}”</translation>
-    </message>
-    <message>
       <source>the copy could not be verified</source>
       <translation>kopiota ei voitu tarkistaa</translation>
     </message>
@@ -5499,6 +5506,18 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     <message>
       <source>Field “commercial.producer_pain_cap”: expected “fee”, none or an amount.</source>
       <translation>Kenttä ”commercial.producer_pain_cap”: odotettiin arvoa ”fee”, tyhjää tai summaa.</translation>
+    </message>
+    <message>
+      <source>“{value}” cannot be read</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{thing} is missing from the file or is there twice.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file holds {what} of “{key}”, which is not in it.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -6553,563 +6572,563 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     <name>Validation</name>
     <message>
       <source>is not a number</source>
-      <translation type="unfinished" />
+      <translation>ei ole luku</translation>
     </message>
     <message>
       <source>must not be negative</source>
-      <translation type="unfinished">ei saa olla negatiivinen</translation>
+      <translation>ei saa olla negatiivinen</translation>
     </message>
     <message>
       <source>must be at least {low}</source>
-      <translation type="unfinished" />
+      <translation>pitää olla vähintään {low}</translation>
     </message>
     <message>
       <source>is too large: at most 10 000 000 000 000 € (ten trillion euros)</source>
-      <translation type="unfinished" />
+      <translation>on liian suuri: enintään 10 000 000 000 000 € (kymmenen biljoonaa euroa)</translation>
     </message>
     <message>
       <source>must be at most {high}</source>
-      <translation type="unfinished" />
+      <translation>saa olla enintään {high}</translation>
     </message>
     <message>
       <source>is too large: at most {high}</source>
-      <translation type="unfinished" />
+      <translation>on liian suuri: enintään {high}</translation>
     </message>
     <message>
       <source>has more than two decimals: amounts are in whole cents</source>
-      <translation type="unfinished" />
+      <translation>sisältää yli kaksi desimaalia: summat ovat kokonaisina sentteinä</translation>
     </message>
     <message>
       <source>has more than {places} decimals</source>
-      <translation type="unfinished" />
+      <translation>sisältää yli {places} desimaalia</translation>
     </message>
     <message>
       <source>is not text</source>
-      <translation type="unfinished" />
+      <translation>ei ole tekstiä</translation>
     </message>
     <message>
       <source>is too long: {length} characters, at most {limit}</source>
-      <translation type="unfinished" />
+      <translation>on liian pitkä: {length} merkkiä, enintään {limit}</translation>
     </message>
     <message>
       <source>contains a character that is not valid text (a lone surrogate)</source>
-      <translation type="unfinished" />
+      <translation>sisältää merkin, joka ei ole kelvollista tekstiä (yksinäinen korvausmerkki)</translation>
     </message>
     <message>
       <source>is not a date</source>
-      <translation type="unfinished" />
+      <translation>ei ole päivämäärä</translation>
     </message>
     <message>
       <source>must be between 1900-01-01 and 2200-12-31</source>
-      <translation type="unfinished" />
+      <translation>pitää olla välillä 1.1.1900–31.12.2200</translation>
     </message>
     <message>
       <source>The project</source>
-      <translation type="unfinished" />
+      <translation>Projekti</translation>
     </message>
     <message>
       <source>The sharing rules</source>
-      <translation type="unfinished" />
+      <translation>Jakosäännöt</translation>
     </message>
     <message>
       <source>The scope matrix</source>
-      <translation type="unfinished" />
+      <translation>Palvelukokonaisuudet alueittain</translation>
     </message>
     <message>
       <source>Step “{name}” of service chain “{chain}”</source>
-      <translation type="unfinished" />
+      <translation>Palveluketjun ”{chain}” hoitovaihe ”{name}”</translation>
     </message>
     <message>
       <source>Step {name} of service chain “{chain}”</source>
-      <translation type="unfinished" />
+      <translation>Palveluketjun ”{chain}” hoitovaihe {name}</translation>
     </message>
     <message>
       <source>Metric “{metric}”, calibration from period “{period}”</source>
-      <translation type="unfinished" />
+      <translation>Mittari ”{metric}”, kalibrointi jaksosta ”{period}”</translation>
     </message>
     <message>
       <source>Scenario “{scenario}”, period “{period}”</source>
-      <translation type="unfinished" />
+      <translation>Skenaario ”{scenario}”, jakso ”{period}”</translation>
     </message>
     <message>
       <source>Party “{name}”</source>
-      <translation type="unfinished" />
+      <translation>Osapuoli ”{name}”</translation>
     </message>
     <message>
       <source>Party {name}</source>
-      <translation type="unfinished" />
+      <translation>Osapuoli {name}</translation>
     </message>
     <message>
       <source>Area “{name}”</source>
-      <translation type="unfinished" />
+      <translation>Alue ”{name}”</translation>
     </message>
     <message>
       <source>Area {name}</source>
-      <translation type="unfinished" />
+      <translation>Alue {name}</translation>
     </message>
     <message>
       <source>Phase “{name}”</source>
-      <translation type="unfinished" />
+      <translation>Vaihe ”{name}”</translation>
     </message>
     <message>
       <source>Phase {name}</source>
-      <translation type="unfinished" />
+      <translation>Vaihe {name}</translation>
     </message>
     <message>
       <source>Milestone “{name}”</source>
-      <translation type="unfinished" />
+      <translation>Virstanpylväs ”{name}”</translation>
     </message>
     <message>
       <source>Milestone {name}</source>
-      <translation type="unfinished" />
+      <translation>Virstanpylväs {name}</translation>
     </message>
     <message>
       <source>Service chain “{name}”</source>
-      <translation type="unfinished" />
+      <translation>Palveluketju ”{name}”</translation>
     </message>
     <message>
       <source>Service chain {name}</source>
-      <translation type="unfinished" />
+      <translation>Palveluketju {name}</translation>
     </message>
     <message>
       <source>Service package “{name}”</source>
-      <translation type="unfinished" />
+      <translation>Palvelukokonaisuus ”{name}”</translation>
     </message>
     <message>
       <source>Service package {name}</source>
-      <translation type="unfinished" />
+      <translation>Palvelukokonaisuus {name}</translation>
     </message>
     <message>
       <source>Metric “{name}”</source>
-      <translation type="unfinished" />
+      <translation>Mittari ”{name}”</translation>
     </message>
     <message>
       <source>Metric {name}</source>
-      <translation type="unfinished" />
+      <translation>Mittari {name}</translation>
     </message>
     <message>
       <source>Service period “{name}”</source>
-      <translation type="unfinished" />
+      <translation>Palvelujakso ”{name}”</translation>
     </message>
     <message>
       <source>Service period {name}</source>
-      <translation type="unfinished" />
+      <translation>Palvelujakso {name}</translation>
     </message>
     <message>
       <source>Scenario “{name}”</source>
-      <translation type="unfinished" />
+      <translation>Skenaario ”{name}”</translation>
     </message>
     <message>
       <source>Scenario {name}</source>
-      <translation type="unfinished" />
+      <translation>Skenaario {name}</translation>
     </message>
     <message>
       <source>Risk “{name}”</source>
-      <translation type="unfinished" />
+      <translation>Riski ”{name}”</translation>
     </message>
     <message>
       <source>Risk {name}</source>
-      <translation type="unfinished" />
+      <translation>Riski {name}</translation>
     </message>
     <message>
       <source>Procurement task “{name}”</source>
-      <translation type="unfinished" />
+      <translation>Hankinnan tehtävä ”{name}”</translation>
     </message>
     <message>
       <source>Procurement task {name}</source>
-      <translation type="unfinished" />
+      <translation>Hankinnan tehtävä {name}</translation>
     </message>
     <message>
       <source>Document “{name}”</source>
-      <translation type="unfinished" />
+      <translation>Asiakirja ”{name}”</translation>
     </message>
     <message>
       <source>Document {name}</source>
-      <translation type="unfinished" />
+      <translation>Asiakirja {name}</translation>
     </message>
     <message>
       <source>Scope matrix cell “{name}”</source>
-      <translation type="unfinished" />
+      <translation>Palvelukokonaisuuksien alueittaisen taulukon solu ”{name}”</translation>
     </message>
     <message>
       <source>Scope matrix cell {name}</source>
-      <translation type="unfinished" />
+      <translation>Palvelukokonaisuuksien alueittaisen taulukon solu {name}</translation>
     </message>
     <message>
       <source>identifier</source>
-      <translation type="unfinished" />
+      <translation>tunniste</translation>
     </message>
     <message>
       <source>name</source>
-      <translation type="unfinished" />
+      <translation>nimi</translation>
     </message>
     <message>
       <source>title</source>
-      <translation type="unfinished" />
+      <translation>otsikko</translation>
     </message>
     <message>
       <source>buyer</source>
-      <translation type="unfinished" />
+      <translation>tilaaja</translation>
     </message>
     <message>
       <source>target group</source>
-      <translation type="unfinished" />
+      <translation>kohderyhmä</translation>
     </message>
     <message>
       <source>description</source>
-      <translation type="unfinished" />
+      <translation>kuvaus</translation>
     </message>
     <message>
       <source>goals</source>
-      <translation type="unfinished" />
+      <translation>tavoitteet</translation>
     </message>
     <message>
       <source>version</source>
-      <translation type="unfinished" />
+      <translation>versio</translation>
     </message>
     <message>
       <source>notes</source>
-      <translation type="unfinished" />
+      <translation>muistiinpanot</translation>
     </message>
     <message>
       <source>role</source>
-      <translation type="unfinished" />
+      <translation>rooli</translation>
     </message>
     <message>
       <source>status</source>
-      <translation type="unfinished" />
+      <translation>tila</translation>
     </message>
     <message>
       <source>type</source>
-      <translation type="unfinished" />
+      <translation>tyyppi</translation>
     </message>
     <message>
       <source>start date</source>
-      <translation type="unfinished" />
+      <translation>alkupäivä</translation>
     </message>
     <message>
       <source>end date</source>
-      <translation type="unfinished" />
+      <translation>loppupäivä</translation>
     </message>
     <message>
       <source>parent phase</source>
-      <translation type="unfinished" />
+      <translation>yläpuolinen vaihe</translation>
     </message>
     <message>
       <source>owner</source>
-      <translation type="unfinished" />
+      <translation>vastuutaho</translation>
     </message>
     <message>
       <source>staff decision</source>
-      <translation type="unfinished" />
+      <translation>viranhaltijapäätös</translation>
     </message>
     <message>
       <source>date</source>
-      <translation type="unfinished" />
+      <translation>päivämäärä</translation>
     </message>
     <message>
       <source>start time</source>
-      <translation type="unfinished" />
+      <translation>alkamisaika</translation>
     </message>
     <message>
       <source>end time</source>
-      <translation type="unfinished" />
+      <translation>päättymisaika</translation>
     </message>
     <message>
       <source>phase</source>
-      <translation type="unfinished" />
+      <translation>vaihe</translation>
     </message>
     <message>
       <source>state</source>
-      <translation type="unfinished" />
+      <translation>tila</translation>
     </message>
     <message>
       <source>ends the alliance</source>
-      <translation type="unfinished" />
+      <translation>päättää allianssin</translation>
     </message>
     <message>
       <source>analysis</source>
-      <translation type="unfinished" />
+      <translation>analyysi</translation>
     </message>
     <message>
       <source>steps</source>
-      <translation type="unfinished" />
+      <translation>hoitovaiheet</translation>
     </message>
     <message>
       <source>provider</source>
-      <translation type="unfinished" />
+      <translation>palveluntuottaja</translation>
     </message>
     <message>
       <source>provider kind</source>
-      <translation type="unfinished" />
+      <translation>tuottajatyyppi</translation>
     </message>
     <message>
       <source>responsible unit</source>
-      <translation type="unfinished" />
+      <translation>vastuuyksikkö</translation>
     </message>
     <message>
       <source>annual volume</source>
-      <translation type="unfinished" />
+      <translation>vuosivolyymi</translation>
     </message>
     <message>
       <source>unit cost</source>
-      <translation type="unfinished" />
+      <translation>yksikkökustannus</translation>
     </message>
     <message>
       <source>own unit cost</source>
-      <translation type="unfinished" />
+      <translation>oma yksikkökustannus</translation>
     </message>
     <message>
       <source>scope</source>
-      <translation type="unfinished" />
+      <translation>laajuus</translation>
     </message>
     <message>
       <source>risks</source>
-      <translation type="unfinished" />
+      <translation>riskit</translation>
     </message>
     <message>
       <source>service packages</source>
-      <translation type="unfinished" />
+      <translation>palvelukokonaisuudet</translation>
     </message>
     <message>
       <source>cells</source>
-      <translation type="unfinished" />
+      <translation>solut</translation>
     </message>
     <message>
       <source>service package</source>
-      <translation type="unfinished" />
+      <translation>palvelukokonaisuus</translation>
     </message>
     <message>
       <source>area</source>
-      <translation type="unfinished" />
+      <translation>alue</translation>
     </message>
     <message>
       <source>unit</source>
-      <translation type="unfinished" />
+      <translation>yksikkö</translation>
     </message>
     <message>
       <source>direction</source>
-      <translation type="unfinished" />
+      <translation>suunta</translation>
     </message>
     <message>
       <source>data source</source>
-      <translation type="unfinished" />
+      <translation>tietolähde</translation>
     </message>
     <message>
       <source>frequency</source>
-      <translation type="unfinished" />
+      <translation>mittaustiheys</translation>
     </message>
     <message>
       <source>baseline</source>
-      <translation type="unfinished" />
+      <translation>lähtötaso</translation>
     </message>
     <message>
       <source>calibrations</source>
-      <translation type="unfinished" />
+      <translation>kalibroinnit</translation>
     </message>
     <message>
       <source>from period</source>
-      <translation type="unfinished" />
+      <translation>alkaen jaksosta</translation>
     </message>
     <message>
       <source>weight</source>
-      <translation type="unfinished" />
+      <translation>paino</translation>
     </message>
     <message>
       <source>threshold level</source>
-      <translation type="unfinished" />
+      <translation>kynnystaso</translation>
     </message>
     <message>
       <source>target level</source>
-      <translation type="unfinished" />
+      <translation>tavoitetaso</translation>
     </message>
     <message>
       <source>measurements</source>
-      <translation type="unfinished">mittaustulokset</translation>
+      <translation>mittaustulokset</translation>
     </message>
     <message>
       <source>target cost</source>
-      <translation type="unfinished" />
+      <translation>tavoitekustannus</translation>
     </message>
     <message>
       <source>actual cost</source>
-      <translation type="unfinished" />
+      <translation>toteutunut kustannus</translation>
     </message>
     <message>
       <source>target fee</source>
-      <translation type="unfinished" />
+      <translation>palkkion tavoite</translation>
     </message>
     <message>
       <source>target overhead</source>
-      <translation type="unfinished" />
+      <translation>yleiskulujen tavoite</translation>
     </message>
     <message>
       <source>target production costs</source>
-      <translation type="unfinished" />
+      <translation>tuotantokustannusten tavoite</translation>
     </message>
     <message>
       <source>actual fee</source>
-      <translation type="unfinished" />
+      <translation>toteutunut palkkio</translation>
     </message>
     <message>
       <source>actual overhead</source>
-      <translation type="unfinished" />
+      <translation>toteutuneet yleiskulut</translation>
     </message>
     <message>
       <source>actual production costs</source>
-      <translation type="unfinished" />
+      <translation>toteutuneet tuotantokustannukset</translation>
     </message>
     <message>
       <source>cap on shared savings</source>
-      <translation type="unfinished" />
+      <translation>jaettavan säästön katto</translation>
     </message>
     <message>
       <source>cost bonus shares</source>
-      <translation type="unfinished" />
+      <translation>kustannusbonuksen osuudet</translation>
     </message>
     <message>
       <source>effectiveness bonus split</source>
-      <translation type="unfinished" />
+      <translation>vaikuttavuusbonuksen jako</translation>
     </message>
     <message>
       <source>cost sanction shares</source>
-      <translation type="unfinished" />
+      <translation>kustannussanktion osuudet</translation>
     </message>
     <message>
       <source>cap on the producer's cost sanction</source>
-      <translation type="unfinished" />
+      <translation>palveluntuottajan kustannussanktion katto</translation>
     </message>
     <message>
       <source>service periods</source>
-      <translation type="unfinished" />
+      <translation>palvelujaksot</translation>
     </message>
     <message>
       <source>service period</source>
-      <translation type="unfinished" />
+      <translation>palvelujakso</translation>
     </message>
     <message>
       <source>KPI score</source>
-      <translation type="unfinished" />
+      <translation>mittaripistemäärä</translation>
     </message>
     <message>
       <source>likelihood</source>
-      <translation type="unfinished" />
+      <translation>todennäköisyys</translation>
     </message>
     <message>
       <source>impact</source>
-      <translation type="unfinished" />
+      <translation>vaikutus</translation>
     </message>
     <message>
       <source>mitigation</source>
-      <translation type="unfinished" />
+      <translation>hallintakeinot</translation>
     </message>
     <message>
       <source>stage</source>
-      <translation type="unfinished" />
+      <translation>vaihe</translation>
     </message>
     <message>
       <source>done</source>
-      <translation type="unfinished">tehty</translation>
+      <translation>tehty</translation>
     </message>
     <message>
       <source>due date</source>
-      <translation type="unfinished" />
+      <translation>määräaika</translation>
     </message>
     <message>
       <source>project</source>
-      <translation type="unfinished" />
+      <translation>projekti</translation>
     </message>
     <message>
       <source>parties</source>
-      <translation type="unfinished" />
+      <translation>osapuolet</translation>
     </message>
     <message>
       <source>areas</source>
-      <translation type="unfinished" />
+      <translation>alueet</translation>
     </message>
     <message>
       <source>phases</source>
-      <translation type="unfinished" />
+      <translation>vaiheet</translation>
     </message>
     <message>
       <source>milestones</source>
-      <translation type="unfinished" />
+      <translation>virstanpylväät</translation>
     </message>
     <message>
       <source>service chains</source>
-      <translation type="unfinished" />
+      <translation>palveluketjut</translation>
     </message>
     <message>
       <source>metrics</source>
-      <translation type="unfinished" />
+      <translation>mittarit</translation>
     </message>
     <message>
       <source>commercial model</source>
-      <translation type="unfinished" />
+      <translation>kaupallinen malli</translation>
     </message>
     <message>
       <source>scenarios</source>
-      <translation type="unfinished" />
+      <translation>skenaariot</translation>
     </message>
     <message>
       <source>procurement tasks</source>
-      <translation type="unfinished" />
+      <translation>hankinnan tehtävät</translation>
     </message>
     <message>
       <source>documents</source>
-      <translation type="unfinished" />
+      <translation>asiakirjat</translation>
     </message>
     <message>
       <source>the buyer's share</source>
-      <translation type="unfinished" />
+      <translation>tilaajan osuus</translation>
     </message>
     <message>
       <source>the producer's share</source>
-      <translation type="unfinished" />
+      <translation>palveluntuottajan osuus</translation>
     </message>
     <message>
       <source>the staff's share</source>
-      <translation type="unfinished" />
+      <translation>henkilöstön osuus</translation>
     </message>
     <message>
       <source>the effectiveness pool's share</source>
-      <translation type="unfinished" />
+      <translation>vaikuttavuusbonuspoolin osuus</translation>
     </message>
     <message>
       <source>{thing}, {field}: {problem}.</source>
-      <translation type="unfinished" />
+      <translation>{thing}, {field}: {problem}.</translation>
     </message>
     <message>
       <source>must not be empty</source>
-      <translation type="unfinished">ei saa olla tyhjä</translation>
+      <translation>ei saa olla tyhjä</translation>
     </message>
     <message>
       <source>“{value}” is not one of the allowed values ({options})</source>
-      <translation type="unfinished" />
+      <translation>”{value}” ei ole sallittu arvo (sallitut: {options})</translation>
     </message>
     <message>
       <source>must be true or false</source>
-      <translation type="unfinished" />
+      <translation>pitää olla true tai false</translation>
     </message>
     <message>
       <source>“{value}” is not a time of day (HH:MM)</source>
-      <translation type="unfinished">”{value}” ei ole kellonaika (HH:MM)</translation>
+      <translation>”{value}” ei ole kellonaika (TT:MM)</translation>
     </message>
     <message>
       <source>{thing} has the same identifier “{key}” as another one; each must have its own.</source>
-      <translation type="unfinished" />
+      <translation>{thing}: tunniste ”{key}” on jo käytössä toisella; jokaisella pitää olla oma tunnisteensa.</translation>
     </message>
     <message>
       <source>The project needs a name.</source>
-      <translation type="unfinished">Projektilla pitää olla nimi.</translation>
+      <translation>Projektilla pitää olla nimi.</translation>
     </message>
     <message>
       <source>is not a list of texts</source>
-      <translation type="unfinished" />
+      <translation>ei ole luettelo tekstejä</translation>
     </message>
     <message>
       <source>Phase “{name}” ends before it starts.</source>
-      <translation type="unfinished" />
+      <translation>Vaiheen ”{name}” loppu on ennen alkua.</translation>
     </message>
     <message>
       <source>Milestone “{name}” is marked done, but only a milestone or a deadline can be.</source>
@@ -7117,91 +7136,91 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     </message>
     <message>
       <source>Milestone “{name}” has a decision, but only a decision gate has one.</source>
-      <translation type="unfinished" />
+      <translation>Virstanpylväällä ”{name}” on päätös, mutta päätös voi olla vain päätöspisteellä.</translation>
     </message>
     <message>
       <source>The scope matrix: “{value}” is not one of the allowed values ({options}).</source>
-      <translation type="unfinished" />
+      <translation>Palvelukokonaisuudet alueittain: ”{value}” ei ole sallittu arvo (sallitut: {options}).</translation>
     </message>
     <message>
       <source>is not a set of costs</source>
-      <translation type="unfinished" />
+      <translation>ei ole kustannuserittely</translation>
     </message>
     <message>
       <source>Service period “{name}” must end after it starts.</source>
-      <translation type="unfinished" />
+      <translation>Palvelujakson ”{name}” pitää päättyä myöhemmin kuin se alkaa.</translation>
     </message>
     <message>
       <source>Service period “{name}” starts before service period “{previous}” ends: periods follow one another without overlapping.</source>
-      <translation type="unfinished" />
+      <translation>Palvelujakso ”{name}” alkaa ennen kuin palvelujakso ”{previous}” päättyy: jaksot seuraavat toisiaan eivätkä mene päällekkäin.</translation>
     </message>
     <message>
       <source>{thing}, {field}: “{name}” is not one of the parties that share ({expected}).</source>
-      <translation type="unfinished" />
+      <translation>{thing}, {field}: ”{name}” ei ole jakoon osallistuva osapuoli (sallitut: {expected}).</translation>
     </message>
     <message>
       <source>{thing}, {field}: a party is given twice.</source>
-      <translation type="unfinished" />
+      <translation>{thing}, {field}: sama osapuoli on annettu kahdesti.</translation>
     </message>
     <message>
       <source>“{value}” is not “fee”, none or an amount</source>
-      <translation type="unfinished" />
+      <translation>”{value}” ei ole ”fee”, tyhjä eikä summa</translation>
     </message>
     <message>
       <source>Scenario “{name}” refers to a service period “{period}” that is not in the plan.</source>
-      <translation type="unfinished" />
+      <translation>Skenaario ”{name}” viittaa palvelujaksoon ”{period}”, jota suunnitelmassa ei ole.</translation>
     </message>
     <message>
       <source>Scenario “{name}” gives service period “{period}” twice.</source>
-      <translation type="unfinished" />
+      <translation>Skenaario ”{name}” antaa palvelujakson ”{period}” kahdesti.</translation>
     </message>
     <message>
       <source>Phase “{name}” belongs to a phase “{key}” that is not in the plan.</source>
-      <translation type="unfinished" />
+      <translation>Vaihe ”{name}” kuuluu vaiheeseen ”{key}”, jota suunnitelmassa ei ole.</translation>
     </message>
     <message>
       <source>Milestone “{name}” is linked to a phase “{key}” that is not in the plan.</source>
-      <translation type="unfinished" />
+      <translation>Virstanpylväs ”{name}” on liitetty vaiheeseen ”{key}”, jota suunnitelmassa ei ole.</translation>
     </message>
     <message>
       <source>Step “{step}” of service chain “{chain}”: its provider “{key}” is not one of the parties.</source>
-      <translation type="unfinished" />
+      <translation>Palveluketjun ”{chain}” hoitovaihe ”{step}”: sen palveluntuottaja ”{key}” ei ole osapuolten joukossa.</translation>
     </message>
     <message>
       <source>The scope matrix has a cell for a service package “{package}” or an area “{area}” that is not in the plan.</source>
-      <translation type="unfinished" />
+      <translation>Palvelukokonaisuudet alueittain -taulukossa on solu palvelukokonaisuudelle ”{package}” tai alueelle ”{area}”, jota suunnitelmassa ei ole.</translation>
     </message>
     <message>
       <source>The scope matrix gives the cell of service package “{package}” and area “{area}” twice.</source>
-      <translation type="unfinished" />
+      <translation>Palvelukokonaisuudet alueittain -taulukossa palvelukokonaisuuden ”{package}” ja alueen ”{area}” solu on annettu kahdesti.</translation>
     </message>
     <message>
       <source>Metric “{name}” has a calibration from a service period “{period}” that is not in the plan.</source>
-      <translation type="unfinished" />
+      <translation>Mittarilla ”{name}” on kalibrointi palvelujaksosta ”{period}”, jota suunnitelmassa ei ole.</translation>
     </message>
     <message>
       <source>Metric “{name}” has two calibrations from service period “{period}”.</source>
-      <translation type="unfinished" />
+      <translation>Mittarilla ”{name}” on kaksi kalibrointia palvelujaksosta ”{period}” alkaen.</translation>
     </message>
     <message>
       <source>Metric “{name}”, calibration from period “{period}”: the threshold and the target levels must differ.</source>
-      <translation type="unfinished" />
+      <translation>Mittari ”{name}”, kalibrointi jaksosta ”{period}”: kynnystason ja tavoitetason pitää olla eri suuret.</translation>
     </message>
     <message>
       <source>Metric “{name}” has a measurement for a service period “{period}” that is not in the plan.</source>
-      <translation type="unfinished" />
+      <translation>Mittarilla ”{name}” on mittaustulos palvelujaksolle ”{period}”, jota suunnitelmassa ei ole.</translation>
     </message>
     <message>
       <source>Metric “{name}” has two measurements for service period “{period}”.</source>
-      <translation type="unfinished" />
+      <translation>Mittarilla ”{name}” on kaksi mittaustulosta palvelujaksolle ”{period}”.</translation>
     </message>
     <message>
       <source>Metric “{name}” (from period “{period}”): lower is better, so the target level must be below the threshold level; lower the target, raise the threshold or choose “higher is better”.</source>
-      <translation type="unfinished" />
+      <translation>Mittari ”{name}” (jaksosta ”{period}”): pienempi on parempi, joten tavoitetason pitää olla kynnystasoa pienempi; laske tavoitetasoa, nosta kynnystasoa tai valitse ”suurempi on parempi”.</translation>
     </message>
     <message>
       <source>Metric “{name}” (from period “{period}”): higher is better, so the target level must be above the threshold level; raise the target, lower the threshold or choose “lower is better”.</source>
-      <translation type="unfinished" />
+      <translation>Mittari ”{name}” (jaksosta ”{period}”): suurempi on parempi, joten tavoitetason pitää olla kynnystasoa suurempi; nosta tavoitetasoa, laske kynnystasoa tai valitse ”pienempi on parempi”.</translation>
     </message>
   </context>
   <context>
