@@ -714,7 +714,7 @@ def test_settle_cli_invalid_plan_names_the_field(tmp_path, english):
     obj = plan_to_json(four_period_plan())
     obj["commercial"]["gain_share_percent"]["buyer"] = 51
     path = tmp_path / "p.json"
-    path.write_text(json.dumps(obj), encoding="utf-8")
+    path.write_text(dumps(obj), encoding="utf-8")
     out, err = io.StringIO(), io.StringIO()
     assert run_settle(str(path), True, out, err) == 2
     assert "The cost bonus shares add up to 101 %" in err.getvalue()  # in the user's words, no field path
