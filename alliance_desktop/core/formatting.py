@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 from fractions import Fraction
 
 from .. import i18n
 from ..i18n import translate
-from .errors import PlanError
+from .errors import PlanError, shown
 
 NBSP = "\u00a0"
 NARROW_NBSP = "\u202f"
@@ -55,7 +55,14 @@ def _group(digits: str, sep: str) -> str:
 
 
 def _number_parts(value: Decimal, decimals: int | None) -> tuple[bool, str, str]:
-    """(negative, integer digits, fraction digits) after rounding half up."""
+    """(negative, integer digits, fraction digits) after rounding half up; exact at any size
+    (a precision wide enough for the value, not the 28 digits of the default context)."""
+    with localcontext() as ctx:
+        ctx.prec = max(28, value.adjusted() + (decimals or 0) + 3, len(value.as_tuple().digits) + 1)
+        return _rounded_parts(value, decimals)
+
+
+def _rounded_parts(value: Decimal, decimals: int | None) -> tuple[bool, str, str]:
     if decimals is None:
         d = value.normalize() if value != 0 else Decimal(0)
         if d.as_tuple().exponent > 0:  # 1E+3 -> 1000
@@ -72,7 +79,11 @@ def format_number(value: Decimal | float | Fraction, decimals: int | None = 2, l
                   grouping: bool = True) -> str:
     """1 234 567,89 (fi) / 1,234,567.89 (en), rounded half up; decimals=None shows as many as needed."""
     lang = _lang(lang)
-    negative, whole, frac = _number_parts(to_decimal(value), decimals)
+    value = to_decimal(value)
+    if not value.is_finite() or value.adjusted() > 60 or decimals is None and value.adjusted() < -60:
+        # no real figure (validation refuses these): shown as is, never a long hang or an error
+        return shown(str(value))
+    negative, whole, frac = _number_parts(value, decimals)
     if lang == "fi":
         group_sep, dec_sep, minus = NBSP, ",", MINUS
     else:
@@ -177,7 +188,7 @@ def parse_number(text: str, lang: str | None = None) -> Decimal:
         raise PlanError(translate("Formatting", "Enter a number."))
 
     def bad() -> PlanError:
-        return PlanError(translate("Formatting", "“{text}” is not a number.").format(text=original.strip()))
+        return PlanError(translate("Formatting", "“{text}” is not a number.").format(text=shown(original.strip())))
 
     negative = False
     if s[0] in "+-\u2212":

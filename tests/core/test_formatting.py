@@ -142,3 +142,24 @@ def test_formatted_money_reads_back(value, lang):
 def test_formatting_rounds_half_up(value, lang, places):
     expected = value.quantize(D(1).scaleb(-places), rounding="ROUND_HALF_UP")
     assert parse_number(format_number(value, places, lang), lang) == expected
+
+
+def test_numbers_beyond_28_digits_are_formatted_exactly_never_raise():
+    """Issue 14: amounts beyond 28 significant digits ended in "Unexpected error … InvalidOperation"."""
+    from alliance_desktop.core.formatting import format_money, format_number
+
+    assert format_number(D("123456789012345678901234567890.123"), 2, "en") == "123,456,789,012,345,678,901,234,567,890.12"
+    assert format_money(D("123456789012345678901234567890.125"), "en") == "€123,456,789,012,345,678,901,234,567,890.13"
+    assert format_number(D("100.00000000000000000000000000000001"), None, "en") == "100.00000000000000000000000000000001"
+    # absurd values (validation refuses them) come back at once as their own text
+    assert format_number(D("1e999999999"), 2, "en") == "1E+999999999"
+    assert format_number(D("1E-999999999"), 2, "en") == "0.00"
+
+
+def test_parse_number_quotes_the_text_safely():
+    from alliance_desktop.core.errors import PlanError
+    from alliance_desktop.core.formatting import parse_number
+
+    with pytest.raises(PlanError) as err:
+        parse_number("\x1b[31m" + "x" * 1000, "en")
+    assert "\x1b" not in str(err.value) and len(str(err.value)) < 120
