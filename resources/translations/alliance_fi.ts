@@ -2800,7 +2800,7 @@ Jos jollakin rivillä on ongelma, mitään ei tuoda ja jokainen ongelma luetella
     </message>
     <message>
       <source>baseline</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">lähtötaso</translation>
     </message>
     <message>
       <source>Reading stopped here: the file has too many problems.</source>
@@ -4538,12 +4538,12 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
       <translation>Yhteensä ennusteineen: kustannus {cost}, maksu palveluntuottajalle {producer}, tilaajan kokonaiskustannus {buyer}.</translation>
     </message>
     <message>
-      <source>Forecast: actuals incomplete</source>
-      <translation>Ennuste: toteuma puutteellinen</translation>
-    </message>
-    <message>
       <source>Forecast</source>
       <translation>Ennuste</translation>
+    </message>
+    <message>
+      <source>Incomplete</source>
+      <translation>Puutteellinen</translation>
     </message>
     <message>
       <source>Under-run</source>

@@ -205,8 +205,7 @@ class ResultsTable(QTableWidget):
         kw: dict = {"background": background} if background else {}
         kw["forecast"] = forecast
         if forecast:
-            outcome, colour = (self.tr("Forecast: actuals incomplete") if r.incomplete
-                               else self.tr("Forecast")), theme.MUTED
+            outcome, colour = (self.tr("Incomplete") if r.incomplete else self.tr("Forecast")), theme.MUTED
         elif r.outcome == "underrun":
             outcome, colour = self.tr("Under-run"), theme.GOOD
         elif r.outcome == "overrun":
@@ -214,8 +213,9 @@ class ResultsTable(QTableWidget):
         else:
             outcome, colour = self.tr("On target"), theme.TEXT
         tooltip = tip("underrun") if r.outcome == "underrun" else tip("overrun") if r.outcome == "overrun" else ""
-        if forecast:
-            tooltip = self.tr("Forecast: an estimate at the target cost, not actual figures.")
+        if forecast:  # and why: no actuals, or which parts are missing
+            tooltip = "\n".join((self.tr("Forecast: an estimate at the target cost, not actual figures."),
+                                  *r.warnings))
         if r.actual_overridden:
             outcome = self.tr("{outcome} (assumed)").format(outcome=outcome)
         self._set("outcome", c, outcome, tooltip or " ".join(r.warnings), colour=colour, bold=True, **kw)
