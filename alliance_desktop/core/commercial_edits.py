@@ -40,7 +40,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from ..i18n import translate
 from . import model as m
 from .edits import unique_key
-from .errors import PlanError
+from .errors import PlanError, shown
 from . import validation
 
 CENT = Decimal("0.01")
@@ -87,7 +87,7 @@ def period_index(plan: m.Plan, key: str) -> int:
     for i, p in enumerate(plan.commercial.periods):
         if p.key == key:
             return i
-    raise PlanError(translate("CommercialEdits", "There is no service period “{period}”.").format(period=key))
+    raise PlanError(translate("CommercialEdits", "There is no service period “{period}”.").format(period=shown(key)))
 
 
 def find_period(plan: m.Plan, key: str) -> m.ServicePeriod:
@@ -497,7 +497,7 @@ def find_scenario(plan: m.Plan, key: str) -> m.Scenario:
     for sc in plan.scenarios:
         if sc.key == key:
             return sc
-    raise PlanError(translate("CommercialEdits", "There is no scenario “{scenario}”.").format(scenario=key))
+    raise PlanError(translate("CommercialEdits", "There is no scenario “{scenario}”.").format(scenario=shown(key)))
 
 
 def _check_scenario_periods(plan: m.Plan, periods: Iterable[m.ScenarioPeriod]) -> tuple[m.ScenarioPeriod, ...]:
@@ -507,10 +507,10 @@ def _check_scenario_periods(plan: m.Plan, periods: Iterable[m.ScenarioPeriod]) -
     for sp in periods:
         if sp.period not in known:
             raise PlanError(translate("CommercialEdits", "There is no service period “{period}”.").format(
-                period=sp.period))
+                period=shown(sp.period)))
         if sp.period in seen:
             raise PlanError(translate("CommercialEdits", "A scenario gives period “{period}” twice.").format(
-                period=sp.period))
+                period=shown(sp.period)))
         seen.add(sp.period)
         if sp.kpi_score is not None and not (0 <= sp.kpi_score <= 1):
             raise PlanError(translate("CommercialEdits", "A KPI score must be between 0 and 1."))
@@ -545,7 +545,7 @@ def add_scenario(plan: m.Plan, name: str, periods: Iterable[m.ScenarioPeriod] = 
     key = key or new_scenario_key(plan, name)
     if any(s.key == key for s in plan.scenarios):
         raise PlanError(translate("CommercialEdits", "There is already a scenario “{scenario}”.").format(
-            scenario=key))
+            scenario=shown(key)))
     scenario = m.Scenario(key, name, notes, _check_scenario_periods(plan, periods))
     return dataclasses.replace(plan, scenarios=plan.scenarios + (scenario,))
 

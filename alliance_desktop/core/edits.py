@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from ..i18n import translate
 from . import model as m
-from .errors import PlanError
+from .errors import PlanError, shown
 
 
 def unique_key(existing: Iterable[str], base: str) -> str:
@@ -52,7 +52,7 @@ def remove_party(plan: m.Plan, key: str) -> m.Plan:
     if uses:
         raise PlanError(translate("Edits", "The party provides {count} chain steps (e.g. {example}); "
                                            "choose another provider for them first.").format(
-            count=len(uses), example=uses[0]))
+            count=len(uses), example=shown(uses[0])))
     return dataclasses.replace(plan, parties=tuple(p for p in plan.parties if p.key != key))
 
 
@@ -129,5 +129,5 @@ def _checked(section: str, record, changes: dict):
     for field_name, value in changes.items():
         allowed = _CHOICES.get((section, field_name))
         if allowed is not None and value not in allowed:
-            raise PlanError(translate("Edits", "“{value}” is not one of the choices.").format(value=value), section)
+            raise PlanError(translate("Edits", "“{value}” is not one of the choices.").format(value=shown(value)), section)
     return dataclasses.replace(record, **changes)
