@@ -108,9 +108,12 @@ def render_table(plan: m.Plan, settlement: Settlement) -> str:
             lines.append("  ".join("-" * w for w in widths))
     if settlement.forecasts:
         lines.append("")
-        lines.append(translate("Settlement", "Forecast = an estimate at the target cost, not actual figures "
-                                             "(periods {periods}); “Total (actual)” leaves them out.").format(
-            periods=", ".join(settlement.forecasts)))
+        text = (translate("Settlement", "Forecast = an estimate at the target cost, not actual figures (period "
+                                        "{periods}); “Total (actual)” leaves it out.")
+                if len(settlement.forecasts) == 1 else
+                translate("Settlement", "Forecast = an estimate at the target cost, not actual figures (periods "
+                                        "{periods}); “Total (actual)” leaves them out."))
+        lines.append(text.format(periods=", ".join(settlement.forecasts)))
     warnings = settlement.warnings
     if warnings:
         lines.append("")

@@ -4530,6 +4530,10 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
       <translation>Yhdelläkään jaksolla ei ole vielä toteutuneita kustannuksia.</translation>
     </message>
     <message>
+      <source>Italic and grey = forecast: an estimate at the target cost, not actual figures (period {periods}); “Total (actual)” leaves it out.</source>
+      <translation>Kursivoitu ja harmaa = ennuste: tavoitekustannuksen mukainen arvio, ei toteutunut luku (jakso {periods}); ”Yhteensä (toteutuneet)” jättää sen pois.</translation>
+    </message>
+    <message>
       <source>Italic and grey = forecast: an estimate at the target cost, not actual figures (periods {periods}); “Total (actual)” leaves them out.</source>
       <translation>Kursivoitu ja harmaa = ennuste: tavoitekustannuksen mukainen arvio, ei toteutunut luku (jaksot {periods}); ”Yhteensä (toteutuneet)” jättää ne pois.</translation>
     </message>
@@ -5221,6 +5225,10 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     <message>
       <source>Period</source>
       <translation>Jakso</translation>
+    </message>
+    <message>
+      <source>Forecast = an estimate at the target cost, not actual figures (period {periods}); “Total (actual)” leaves it out.</source>
+      <translation>Ennuste = tavoitekustannuksen mukainen arvio, ei toteutunut luku (jakso {periods}); ”Yhteensä (toteutuneet)” jättää sen pois.</translation>
     </message>
     <message>
       <source>Forecast = an estimate at the target cost, not actual figures (periods {periods}); “Total (actual)” leaves them out.</source>

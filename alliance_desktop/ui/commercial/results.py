@@ -170,8 +170,10 @@ class ResultsTable(QTableWidget):
             return self.tr("All periods have actual costs: the total is an actual figure.")
         t = settlement.totals
         return "\n".join((
-            self.tr("Italic and grey = forecast: an estimate at the target cost, not actual figures (periods "
-                    "{periods}); “Total (actual)” leaves them out.").format(
+            (self.tr("Italic and grey = forecast: an estimate at the target cost, not actual figures (period "
+                     "{periods}); “Total (actual)” leaves it out.") if len(settlement.forecasts) == 1 else
+             self.tr("Italic and grey = forecast: an estimate at the target cost, not actual figures (periods "
+                     "{periods}); “Total (actual)” leaves them out.")).format(
                 periods=self._numbers(settlement, "forecast")),
             self.tr("Total incl. forecasts: cost {cost}, producer payment {producer}, buyer's total cost "
                     "{buyer}.").format(
