@@ -346,7 +346,10 @@ def _verify(conn: sqlite3.Connection, path: Path, *, allow_older: bool = False) 
     applied = schema.applied_migrations(conn)
     if applied != list(schema.MIGRATION_NAMES[:version]):
         raise _error(StorageError.INVALID, path, f"migrations {applied}", reason=_reason_version())
-    problems = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
+    # A CHECK constraint broken by a hand edit is content, not damage (and SQLite reports it only on a
+    # writable connection): reading the rows refuses it, naming the thing, the same for check and open.
+    problems = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()
+                if not str(row[0]).startswith("CHECK constraint failed")] or ["ok"]
     if problems != ["ok"]:
         raise _error(StorageError.DAMAGED, path, "; ".join(map(str, problems[:5])))
     broken = conn.execute("PRAGMA foreign_key_check").fetchall()
@@ -356,16 +359,20 @@ def _verify(conn: sqlite3.Connection, path: Path, *, allow_older: bool = False) 
 
 
 def _read_plan(conn: sqlite3.Connection, path: Path) -> m.Plan:
+    """The plan the file holds, checked by the same rules as an import (validation.validate_plan):
+    what import-json refuses, opening and `check` refuse, naming the thing as the user sees it."""
+
+    def read(table: rows.Table) -> list[tuple]:
+        return conn.execute(table.select_sql()).fetchall()
+
     try:
-        plan = rows.load_sections(lambda table: conn.execute(table.select_sql()).fetchall())
+        plan = rows.load_sections(read)
     except rows.RowError as exc:
-        problem = translate("Storage", "an unreadable value in “{table}.{column}”").format(
-            table=exc.table, column=exc.column)
-        raise _error(StorageError.BAD_CONTENT, path, str(exc), problem=problem) from None
+        raise _error(StorageError.BAD_CONTENT, path, str(exc), problem=exc.message(read)) from None
     try:
         validate_plan(plan)
     except PlanError as exc:
-        raise _error(StorageError.BAD_CONTENT, path, exc.message, problem=exc.message) from None
+        raise _error(StorageError.BAD_CONTENT, path, exc.field, problem=exc.message) from None
     return plan
 
 

@@ -157,7 +157,8 @@ class _Reader:
         return value
 
     def dec(self, column: str, value: Any) -> Decimal:
-        if not isinstance(value, str) or not _NUMBER_TEXT.fullmatch(value):
+        if type(value) is not str or not (value.isascii() and value.replace(".", "", 1).isdigit()  # the usual
+                                          or _NUMBER_TEXT.fullmatch(value)):
             raise RowError(self.table, column, value, "number")
         try:
             return Decimal(value)
