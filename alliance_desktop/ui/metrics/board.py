@@ -781,7 +781,7 @@ class BoardTab(QWidget):
             return
         self.bonus_big.setText(fmt.money(result.effectiveness_bonus_paid))
         pool = result.gain.effectiveness_pool
-        if period.actual is None:
+        if result.is_forecast:  # no actuals, or overhead or production not entered yet
             self.bonus_big.setStyleSheet(f"color: {theme.MUTED};")
             self.bonus_small.setText(self.tr("No actual costs yet: the bonus is settled when the period's costs "
                                              "are known and the target cost is under-run."))
