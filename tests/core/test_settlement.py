@@ -860,3 +860,29 @@ def test_engine_agrees_to_the_cent_with_the_documented_rules(case):
     assert (r.overrun, r.sanction.producer, r.sanction.buyer) == (ref["overrun"], *ref["sanction"])
     assert (r.producer_payment, r.staff_bonus, r.buyer_total_cost) == (
         ref["producer_payment"], ref["staff_bonus"], ref["buyer_total_cost"])
+
+
+@pytest.mark.parametrize("actual, warning", [
+    ({}, "has no actual costs yet: it is a forecast at its target cost"),
+    ({"production": 50000000}, "actual costs incomplete, the overhead is not entered"),
+    ({"fee": 3600000, "overhead": None, "production": None}, "the overhead and the reimbursable costs are not entered"),
+])
+def test_settle_command_never_settles_missing_actuals_as_zeros(tmp_path, actual, warning):
+    """Issue 15 item 3: `"actual": {}` settled as zero costs (a 94 % saving with the full capped bonus); a part left
+    out is not entered, so the period is a forecast at its target with a warning, and no bonus is paid."""
+    import subprocess
+    import sys
+
+    from alliance_desktop.templates import load_template
+
+    obj = plan_to_json(load_template("keusote"))
+    obj["commercial"]["periods"][0]["actual"] = actual
+    path = tmp_path / "plan.json"
+    path.write_text(dumps(obj), encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "alliance_desktop", "settle", str(path), "--json", "--lang", "en"],
+                         capture_output=True, text=True, encoding="utf-8", timeout=120)
+    assert run.returncode == 0, run.stderr
+    p1 = json.loads(run.stdout, parse_float=D)["periods"][0]
+    assert p1["status"] == "forecast" and p1["deviation"] == 0 and p1["effectiveness_bonus_paid"] == 0
+    assert p1["actual_cost"] == p1["target_cost"] == 60_000_000
+    assert len(p1["warnings"]) == 1 and warning in p1["warnings"][0]
