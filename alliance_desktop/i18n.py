@@ -65,9 +65,11 @@ def speaks(func):
 def _catalogue(lang: str) -> dict[tuple[str, str], str]:
     import xml.etree.ElementTree as ET  # only when a message is first translated: start-up stays light
 
-    from . import paths
+    from pathlib import Path
 
-    path = paths.resources_dir() / "translations" / f"alliance_{lang}.ts"
+    from . import resources  # (not via paths.resources_dir: paths translates its messages with this module)
+
+    path = Path(resources.__file__).parent / "translations" / f"alliance_{lang}.ts"
     try:
         root = ET.fromstring(path.read_bytes())
     except (OSError, ET.ParseError):

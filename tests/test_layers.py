@@ -1,10 +1,10 @@
 """The import contracts in pyproject.toml ([tool.importlinter]) hold, and they do catch what they forbid.
 
-The layers (docs/architecture.md): commands > ui > reports > templates > storage > core > i18n >
-paths | fileutil; no import circle between sibling modules or packages at any level (ui's modules
-among them). The contracts are run by
-import-linter in a fresh interpreter; a copy of the package with one upward import, or with a circle,
-must break them (so a contract that checks nothing would fail here).
+The layers (docs/architecture.md): commands > ui > reports > templates > storage > core | paths >
+i18n | fileutil; no import circle between sibling modules or packages at any level (ui's modules
+among them). The contracts are run by import-linter in a fresh interpreter; a copy of the package
+with one upward import, or with a circle, must break them (so a contract that checks nothing would
+fail here).
 """
 
 from __future__ import annotations
