@@ -48,7 +48,7 @@ from ..fileutil import write_bytes_atomically
 from ..i18n import LANGUAGES, speaks, translate
 from . import SECTIONS, labels  # SECTIONS: in print order (in __init__ so the export dialog reads it cheaply)
 from .context import Context
-from .escape import one_line, para
+from .escape import missing_characters, one_line, para
 from .fonts import SANS, SANS_BOLD
 from .styles import (
     ACCENT,
@@ -339,8 +339,12 @@ def make_story(ctx: Context, sections: Sequence[str], state: _PageState) -> list
 
 @speaks
 def render_report(plan: m.Plan, *, lang: str = "fi", sections: Iterable[str] | None = None,
-                  created: _dt.date | None = None, version_label: str | None = None) -> tuple[bytes, int]:
-    """The report as PDF bytes and its page count (nothing is written)."""
+                  created: _dt.date | None = None, version_label: str | None = None,
+                  warnings: list[str] | None = None) -> tuple[bytes, int]:
+    """The report as PDF bytes and its page count (nothing is written).
+
+    `warnings`, when given, gets a sentence for each thing the report could not print as the plan
+    has it (characters the font lacks, shown as substitutes)."""
     if lang not in LANGUAGES:
         raise ValueError(f"unknown language {lang!r}")
     chosen = normalize_sections(sections, lang)
@@ -391,13 +395,20 @@ def render_report(plan: m.Plan, *, lang: str = "fi", sections: Iterable[str] | N
     wide = PageTemplate("landscape", [landscape_frame], onPage=_draw_body_page, pagesize=LANDSCAPE)
     first = cover if "cover" in chosen else wide if chosen[0] == "timeline" else body  # the first page's template
     doc.addPageTemplates([first] + [t for t in (cover, body, wide) if t is not first])
-    story = make_story(ctx, chosen, state)
-    doc.multiBuild(story, maxPasses=12)
+    with missing_characters() as missing:
+        story = make_story(ctx, chosen, state)
+        doc.multiBuild(story, maxPasses=12)
+    if missing and warnings is not None:
+        shown_chars = " ".join(sorted(missing)[:12]) + (" …" if len(missing) > 12 else "")
+        warnings.append(translate("Report", "The report's font cannot print some characters of the plan ({chars}); "
+                                            "they are shown as “[U+…]” codes or similar characters.").format(
+            chars=shown_chars))
     return buffer.getvalue(), state.last_page
 
 
 def build_report(plan: m.Plan, out_path: str | os.PathLike, *, lang: str = "fi", sections: Iterable[str] | None = None,
-                 created: _dt.date | None = None, version_label: str | None = None) -> int:
+                 created: _dt.date | None = None, version_label: str | None = None,
+                 warnings: list[str] | None = None, not_onto: tuple = ()) -> int:
     """Write the plan's report as a PDF to `out_path` (atomically) and return its page count.
 
     lang: "fi" or "en". sections: names from SECTIONS (None: all), printed in SECTIONS order.
@@ -405,10 +416,12 @@ def build_report(plan: m.Plan, out_path: str | os.PathLike, *, lang: str = "fi",
     the same plan, options and date give the same bytes. version_label: overrides the
     project's version label ("luonnos" prints as "Luonnos" / "Draft").
     Raises AllianceError for an unknown section and OSError when the file cannot be written
-    (nothing is left behind then).
+    (nothing is left behind then), SameFileError when `out_path` is one of `not_onto` (the input).
+    `warnings`: see render_report.
     """
-    data, pages = render_report(plan, lang=lang, sections=sections, created=created, version_label=version_label)
-    write_bytes_atomically(Path(out_path), data)
+    data, pages = render_report(plan, lang=lang, sections=sections, created=created, version_label=version_label,
+                                warnings=warnings)
+    write_bytes_atomically(Path(out_path), data, not_onto=not_onto)
     return pages
 
 

@@ -55,14 +55,13 @@ def default_file_name(project_name: str, today: _dt.date | None = None) -> str:
     return f"{stem} {today:%Y-%m-%d}.pdf"
 
 
-def _build(plan, path: Path, lang: str, sections: list[str], project: Path | None = None) -> int:
-    """Write the report; never onto the open project (or its companions): SameFileError."""
-    from ..fileutil import write_bytes_atomically
-    from ..reports.builder import render_report  # ReportLab loads here, in the worker thread
+def _build(plan, path: Path, lang: str, sections: list[str], project: Path | None = None) -> tuple[int, list[str]]:
+    """Write the report: (pages, warnings). Never onto the open project (or its companions): SameFileError."""
+    from ..reports.builder import build_report  # ReportLab loads here, in the worker thread
 
-    data, pages = render_report(plan, lang=lang, sections=sections)
-    write_bytes_atomically(path, data, not_onto=(project,))
-    return pages
+    warnings: list[str] = []
+    pages = build_report(plan, path, lang=lang, sections=sections, warnings=warnings, not_onto=(project,))
+    return pages, warnings
 
 
 class ExportPdfDialog(QDialog):
@@ -209,9 +208,10 @@ class ExportPdfDialog(QDialog):
         error = future.exception()
         if error is None:
             self.written = self._target
-            self.pages = future.result()
-            self._set_status(self.tr("Saved {name} ({pages} pages).").format(name=self.written.name,
-                                                                                pages=self.pages))
+            self.pages, warnings = future.result()
+            self._set_status("\n".join([self.tr("Saved {name} ({pages} pages).").format(name=self.written.name,
+                                                                                           pages=self.pages),
+                                        *warnings]))
             self.open_pdf_button.show()
             self.open_folder_button.show()
             return

@@ -231,3 +231,59 @@ def test_same_bytes_in_another_process():
     assert result.returncode == 0, result.stderr
     here, _ = _render(load_template("hyvaks"), lang="en")
     assert result.stdout.strip() == hashlib.sha256(here).hexdigest()
+
+
+# ---------------------------------------------------------------- hostile text (issue 14)
+
+
+def test_a_very_long_word_or_text_is_cut_with_a_note_and_renders_in_linear_time():
+    """One 1 MB word made `report` run for hours (ReportLab splits a long word in quadratic time); a 2 MB
+    description hung it too. Each text is cut at MAX_CHARS with a note saying how much was left out."""
+    import time
+
+    from alliance_desktop.reports.escape import MAX_CHARS
+
+    plan = load_template("keusote")
+    word = "x" * 1_000_000
+    plan = dataclasses.replace(
+        plan,
+        project=dataclasses.replace(plan.project, description=word + " " + "sana " * 400_000),  # 3 MB in all
+        risks=(dataclasses.replace(plan.risks[0], title="y" * 1_000_000, mitigation="z" * 1_000_000),
+               *plan.risks[1:]))
+    start = time.perf_counter()
+    data, pages = _render(plan, lang="en", sections=["overview", "risks"])
+    assert time.perf_counter() - start < 60  # a few seconds here; today's code did not finish in 15 minutes
+    text = norm("\n".join(pdf_text(data)))
+    assert "(cut here: 2 990 001 more characters are in the plan)" in text
+    assert "(cut here: 990 000 more characters are in the plan)" in text
+    assert text.count("x") < MAX_CHARS + 1000
+    assert len(para("a" * (MAX_CHARS + 5))) < MAX_CHARS + 100
+    assert len(one_line("b" * 100_000)) <= 301
+
+
+EMOJI_PLAN_TEXT = "Hanke 😀 ✓ valmis – नमस्ते → ok"
+
+
+def test_characters_the_font_lacks_print_as_visible_substitutes_with_one_warning(tmp_path):
+    from alliance_desktop.reports.escape import printable
+
+    assert printable("ä € – ”x”") == "ä € – ”x”"  # the font draws these
+    assert printable("✓ 😀\u200b") == "√ [U+1F600]"  # a stand-in, a code, nothing for a zero-width space
+    plan = load_template("keusote")
+    plan = dataclasses.replace(plan, project=dataclasses.replace(plan.project, name=EMOJI_PLAN_TEXT,
+                                                                 description=EMOJI_PLAN_TEXT))
+    warnings: list[str] = []
+    data, pages = _render(plan, lang="en", sections=["cover", "overview"], warnings=warnings)
+    text = "\n".join(pdf_text(data))
+    assert "[U+1F600]" in text and "√ valmis" in text and "[U+0928]" in text and "->" in text
+    assert not set("😀✓→\u0928") & set(text)  # nothing left that would print as an empty box
+    assert len(warnings) == 1 and "😀" in warnings[0] and "[U+" in warnings[0]
+    again: list[str] = []
+    _render(load_template("keusote"), lang="en", sections=["overview"], warnings=again)
+    assert again == []  # a plan the font can print has no such warning
+    if shutil.which("pdftoppm"):
+        pdf = tmp_path / "r.pdf"
+        pdf.write_bytes(data)
+        result = subprocess.run(["pdftoppm", "-r", "60", "-f", "1", "-l", "1", "-png", str(pdf), str(tmp_path / "p")],
+                                capture_output=True, text=True, check=False, timeout=120)
+        assert result.returncode == 0 and result.stderr.strip() == ""
