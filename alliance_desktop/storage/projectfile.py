@@ -444,6 +444,8 @@ def _database_output(target: Path, *, overwrite: bool, sync_folder: bool = True,
         _refuse_open_project(target, *not_onto)
         if overwrite:
             os.replace(tmp, target)
+            with contextlib.suppress(FileNotFoundError):  # the replaced file's journal would be played into ours
+                os.remove(_journal_of(target))
         else:
             _place_new(tmp, target)
     except OSError as exc:
@@ -493,13 +495,14 @@ def _is_locked_elsewhere(target: Path) -> bool:
     """True when `target` is an SQLite file another window or program has open for writing."""
     if not os.path.isfile(target):
         return False
-    try:
-        conn = _connect(target, "rw")
+    try:  # read-only: a writable connection would play back a hot journal beside the target
+        conn = _connect(target, "ro")
     except sqlite3.Error:
         return False
     try:
-        conn.execute("BEGIN IMMEDIATE")
-        conn.execute("ROLLBACK")
+        conn.execute("BEGIN")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("COMMIT")
         return False
     except sqlite3.Error as exc:
         name = getattr(exc, "sqlite_errorname", "") or ""

@@ -172,3 +172,39 @@ def test_recovery_copies_are_pruned(tmp_path, data_dir):
     assert "usein-toinen-20250101-000000-before-recovery.alliance" in left
     assert [n for n in left if n.startswith("usein-2025")] == sorted(
         f"usein-20250101-00000{i}-before-recovery{ext}" for i in (3, 4, 5) for ext in (".alliance", ".journal"))
+
+
+def test_save_copy_over_a_file_with_a_journal(stray, tmp_path):
+    """A copy saved over a file that has a hot journal beside it: the journal belonged to the replaced
+    file and is not played into the copy (nor, while checking whether the target is in use, into the old file)."""
+    target, _plan, _journal = stray
+    source = tmp_path / "lähde.alliance"
+    create_file(source, sample_plan())
+    with ProjectFile.open(source) as pf:
+        pf.save_copy(target)
+    assert not target.with_name(target.name + "-journal").exists()
+    assert check(target) == sample_plan()
+
+
+def test_save_copy_refuses_a_target_open_in_another_process(tmp_path):
+    target = tmp_path / "toisessa.alliance"
+    create_file(target, sample_plan(metrics=1))
+    holder = subprocess.Popen([sys.executable, "-c", "import sys\n"
+                               "from alliance_desktop.storage.projectfile import ProjectFile\n"
+                               "pf = ProjectFile.open(sys.argv[1], backup=False)\n"
+                               "print('open', flush=True)\nsys.stdin.read()\n", str(target)],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        before = digest(target)
+        source = tmp_path / "lähde.alliance"
+        create_file(source, sample_plan())
+        with ProjectFile.open(source) as pf:
+            with pytest.raises(StorageError) as err:
+                pf.save_copy(target)
+        assert err.value.kind == K.LOCKED
+        assert digest(target) == before
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=30)
+        holder.stdout.close()
