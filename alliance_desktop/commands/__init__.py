@@ -15,12 +15,11 @@ from __future__ import annotations
 import argparse
 import gc
 import sys
-from pathlib import Path
 
 from .. import __version__, i18n
 from ..i18n import translate
 
-#: command name -> its module in this package
+# command name -> its module in this package
 COMMANDS = {"new": "new", "check": "check", "export-json": "export_json", "import-json": "import_json",
             "settle": "settle", "report": "report"}
 VIEWS = ("overview", "timeline", "chains", "metrics", "commercial", "risks")

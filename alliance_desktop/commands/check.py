@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from ..i18n import translate
-from .common import EXIT_OK, message, require_regular_file, say
+from .common import EXIT_OK, message, say
 
 
 def summary() -> str:
@@ -21,8 +21,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from ..storage.projectfile import check
 
-    require_regular_file(args.path)  # SQLite would wait forever on a named pipe
-    plan = check(Path(args.path))
+    plan = check(Path(args.path))  # (a named pipe or a device is refused before SQLite opens it)
     say(sys.stdout, message(
         translate("Cli", "{path}: OK — “{name}”, {periods} service periods, {chains} chains, {metrics} metrics."),
         path=args.path, name=plan.project.name, periods=len(plan.commercial.periods), chains=len(plan.chains),

@@ -29,7 +29,6 @@ EXIT_FAILED = 1
 EXIT_INPUT = 2
 EXIT_USAGE = EXIT_INPUT  # argparse's own code for a mistaken command line
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 # the longest message line written (a last defence: the core quotes user text shorter already)
 MESSAGE_LIMIT = 600
 # how much of a file name a message quotes (other user text: core.errors.QUOTE_LIMIT)
@@ -150,34 +149,16 @@ def same_file_message(target: str) -> str:
                                     "for the output (nothing was overwritten)."), path=target)
 
 
-def require_regular_file(path: Path | str) -> None:
-    """InputFileError (as `fileutil.read_input_file` raises it) unless `path` is a regular file.
-
-    For a project file, which SQLite opens itself: a named pipe or a device would block or never end."""
-    from ..fileutil import InputFileError
-
-    try:
-        st = os.stat(path)
-    except FileNotFoundError:
-        raise InputFileError("missing", path) from None
-    except PermissionError:
-        raise InputFileError("permission", path) from None
-    except (OSError, ValueError) as exc:
-        raise InputFileError("other", path, getattr(exc, "strerror", None) or str(exc)) from None
-    if stat.S_ISDIR(st.st_mode):
-        raise InputFileError("folder", path)
-    if not stat.S_ISREG(st.st_mode):
-        raise InputFileError("not-regular", path)
-
-
 def _is_project_file(path: Path) -> bool:
     """Does the regular file at `path` start with SQLite's header? (Read without blocking.)"""
+    from ..storage.projectfile import SQLITE_MAGIC
+
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0))
     except OSError:
         return False  # read_input_file says why
     try:
-        return stat.S_ISREG(os.fstat(fd).st_mode) and os.read(fd, len(SQLITE_HEADER)) == SQLITE_HEADER
+        return stat.S_ISREG(os.fstat(fd).st_mode) and os.read(fd, len(SQLITE_MAGIC)) == SQLITE_MAGIC
     except OSError:
         return False
     finally:
@@ -206,19 +187,16 @@ def read_json_file(path: Path | str) -> str:
 
 
 def plan_from_json_text(text: str):
+    """The plan of a JSON project; hostile input the importer misses is refused by `guarded`."""
     from ..core.interchange import plan_from_text
 
-    try:
-        return plan_from_text(text)
-    except (ValueError, RecursionError, MemoryError, ArithmeticError):  # e.g. an absurdly long integer
-        raise Refusal(not_a_project()) from None
+    return plan_from_text(text)
 
 
 def load_project_file(path: Path | str):
-    """The plan of a `.alliance` file (checked first to be a regular file)."""
+    """The plan of a `.alliance` file (storage refuses a path that is not a regular file before SQLite opens it)."""
     from ..storage.projectfile import load_plan
 
-    require_regular_file(path)
     return load_plan(Path(path))
 
 
