@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from alliance_desktop import templates
+from alliance_desktop import i18n, templates
 from alliance_desktop.core import model as m
 from alliance_desktop.core.errors import PlanError
 from alliance_desktop.core.interchange import dumps, loads, plan_from_json, plan_from_text, plan_to_json
@@ -56,7 +56,7 @@ def test_amounts_given_as_decimal_text_are_read_exactly(keusote_obj):
 @pytest.mark.parametrize("value", [D("1234567890123.456789"), D("1E-999999999"), D("0.001"),
                                    D("1e999999999"), D("1e4300"), D("10000000000000.01"), D(-1)])
 def test_what_the_model_cannot_hold_exactly_is_refused(keusote_obj, value):
-    with pytest.raises(PlanError) as err:
+    with i18n.using("en"), pytest.raises(PlanError) as err:
         plan_from_json(_with(keusote_obj, FEE, value))
     message = str(err.value)
     assert "target fee" in message and "Palvelujakso 1" in message
