@@ -8,7 +8,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QPushButton, QTextEdit, QVBoxLayout, QWidget
 
+from ..core.validation import LONG_TEXT
 from . import theme
+
+#: the most characters a text field takes: one more than the plan takes, so that committing a text
+#: too long shows the validation's message, while a pasted 2 MB text cannot freeze the window
+TEXT_LIMIT = LONG_TEXT + 1
 
 
 class Panel(QFrame):
@@ -50,6 +55,7 @@ class CommitLineEdit(QLineEdit):
 
     def __init__(self, commit: Callable[[str], object] | None = None, parent: QWidget | None = None):
         super().__init__(parent)
+        self.setMaxLength(TEXT_LIMIT)
         if commit is not None:
             self.committed.connect(commit)
         self.editingFinished.connect(self._finish)
@@ -91,6 +97,19 @@ class CommitTextEdit(QTextEdit):
             self.committed.connect(commit)
         self.setTabChangesFocus(True)
         self.setAcceptRichText(False)  # pasted formatting is dropped: the plan holds plain text
+
+    def insertFromMimeData(self, source) -> None:  # noqa: N802 - Qt API
+        """A paste (or drop) takes at most TEXT_LIMIT characters in all: laying out megabytes froze the
+        window for half a minute; the plan refuses the rest anyway, with a message."""
+        if source.hasText():
+            cursor = self.textCursor()
+            room = TEXT_LIMIT - (len(self.toPlainText()) - len(cursor.selectedText()))
+            text = source.text()
+            if len(text) > room:
+                cursor.insertText(text[:max(0, room)])
+                self.ensureCursorVisible()
+                return
+        super().insertFromMimeData(source)
 
     def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt API
         self.commit()

@@ -469,3 +469,32 @@ def test_a_status_bar_error_clears_on_the_next_saved_edit_and_on_a_view_switch(w
     assert bar.currentMessage() == refused
     window.show_view("timeline")
     assert bar.currentMessage() == ""
+
+
+def test_a_pasted_2_mb_text_neither_freezes_the_window_nor_reaches_the_plan(window, monkeypatch):
+    """Issue 14: a 2 MB description hung the window for minutes (a paste alone took 26 s to lay out)."""
+    import time
+
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtWidgets import QMessageBox
+
+    from alliance_desktop.core.validation import LONG_TEXT
+    from alliance_desktop.ui.widgets import TEXT_LIMIT
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    view = window.views["overview"]
+    before = window.document.plan
+    mime = QMimeData()
+    mime.setText("sana " * 200_000 + "x" * 1_000_000)
+    start = time.perf_counter()
+    view.description.setFocus()
+    view.description.selectAll()
+    view.description.insertFromMimeData(mime)
+    assert len(view.description.toPlainText()) == TEXT_LIMIT == LONG_TEXT + 1
+    view.description.commit()
+    window.repaint()
+    assert time.perf_counter() - start < 5
+    assert len(shown) == 1 and str(LONG_TEXT) in shown[0].replace(" ", "").replace("\xa0", "")
+    assert window.document.plan is before and _on_disk(window) == before
+    assert view.name.maxLength() == TEXT_LIMIT
