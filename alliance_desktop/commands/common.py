@@ -233,6 +233,7 @@ def write_output(path: Path | str, data: bytes, *, not_onto: tuple[Path | str | 
     if target.is_dir():
         raise Refusal(message(translate("Cli", "“{path}” is a folder; give a file name for the output."),
                               path=target))
+    refuse_companion(target)
     try:
         write_bytes_atomically(target, data, not_onto=not_onto)
     except SameFileError:
@@ -242,7 +243,22 @@ def write_output(path: Path | str, data: bytes, *, not_onto: tuple[Path | str | 
                               problem=exc.strerror or exc), EXIT_FAILED) from None
 
 
+def refuse_companion(path: Path | str) -> None:
+    """Refuse an output named as SQLite's journal (or WAL) of an existing file: opening that file would
+    take the output for the remains of an interrupted save."""
+    from ..fileutil import COMPANION_SUFFIXES
+
+    name = os.fspath(path)
+    for suffix in COMPANION_SUFFIXES:
+        if name.endswith(suffix) and os.path.isfile(name[: -len(suffix)]):
+            raise Refusal(message(translate("Cli", "“{path}” would be taken for the journal of “{file}”; choose "
+                                                   "another name (nothing was written)."),
+                                  path=name, file=os.path.basename(name[: -len(suffix)])))
+
+
 def refuse_existing(path: Path) -> None:
+    """Refuse a new file's name that is taken (or is another file's journal): nothing is overwritten."""
+    refuse_companion(path)
     if os.path.lexists(path):
         raise Refusal(message(translate("Cli", "{path} exists already; choose another name (nothing was "
                                                "overwritten)."), path=path))

@@ -281,3 +281,21 @@ def test_a_json_file_in_utf16_or_utf32_gets_one_line_about_its_encoding(tmp_path
     args = {"import-json": (src, tmp_path / "o.alliance"), "settle": (src,), "report": (src, "-o", tmp_path / "o.pdf")}
     err = assert_one_line_refusal(cli(command, *args[command], "--lang", "en", tmp_path=tmp_path))
     assert named in err and "UTF-8" in err
+
+
+@pytest.mark.parametrize("command", ["export-json", "report", "import-json", "new"])
+@pytest.mark.parametrize("suffix", ["-journal", "-wal"])
+def test_no_output_is_named_as_the_journal_of_another_project(tmp_path, project, command, suffix):
+    """Such a file beside a project would be taken for the remains of an interrupted save when it is opened."""
+    other = tmp_path / "other.alliance"
+    other.write_bytes(project.read_bytes())
+    before = digest(other)
+    source = tmp_path / "plan.json"
+    assert cli("export-json", project, source, tmp_path=tmp_path).returncode == 0
+    target = tmp_path / ("other.alliance" + suffix)
+    args = {"export-json": (project, target), "report": (project, "-o", target, "--sections", "cover"),
+            "import-json": (source, target), "new": (target,)}[command]
+    err = assert_one_line_refusal(cli(command, *args, "--lang", "en", tmp_path=tmp_path))
+    assert "journal" in err and "other.alliance" in err
+    assert not target.exists() and digest(other) == before
+    assert cli("check", other, tmp_path=tmp_path).returncode == 0
