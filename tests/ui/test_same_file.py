@@ -297,3 +297,14 @@ def test_import_json_in_utf16_says_to_save_it_as_utf8(window, tmp_path, monkeypa
     _patch_dialogs(monkeypatch, open_path=source)
     window.import_json()
     assert len(warnings) == 1 and "UTF-8" in warnings[0] and "codec" not in warnings[0]
+
+
+def test_chain_picture_onto_the_open_project_is_refused(guarded, project_path, tmp_path, monkeypatch, warnings):
+    chosen = _spellings(project_path, tmp_path, ".png")["link"]
+    _patch_dialogs(monkeypatch, save_path=chosen)
+    guarded.show_view("chains")
+    view = guarded.views["chains"]
+    assert view.chain is not None
+    view.export_chain("png")
+    assert warnings == [same_file_message(chosen)]
+    guarded.verify()

@@ -560,6 +560,12 @@ class ChainsView(QWidget):
             return
         if not path.lower().endswith(suffix):
             path += suffix
+        from ..dialogs import project_file_refusal
+
+        refusal = project_file_refusal(path, self.document.path)  # never over the open project (a link to it)
+        if refusal:
+            QMessageBox.warning(self, self.tr("The picture was not saved"), refusal)
+            return
         ok = (export_svg if kind == "svg" else export_png)(path, self.plan, chain)
         if ok:
             self.status(self.tr("Picture saved: {path}").format(path=path))
