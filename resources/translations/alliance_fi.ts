@@ -974,6 +974,10 @@
       <translation>”{path}” on kansio; anna tulostiedostolle tiedostonimi.</translation>
     </message>
     <message>
+      <source>“{path}” would be taken for the journal of “{file}”; choose another name (nothing was written).</source>
+      <translation>”{path}” tulkittaisiin tiedoston ”{file}” lokitiedostoksi; valitse toinen nimi (mitään ei kirjoitettu).</translation>
+    </message>
+    <message>
       <source>{path} exists already; choose another name (nothing was overwritten).</source>
       <translation>{path} on jo olemassa; valitse toinen nimi (mitään ei korvattu).</translation>
     </message>
@@ -3502,6 +3506,10 @@ kustannus</translation>
       <translation>Päivämäärä</translation>
     </message>
     <message>
+      <source>The report's font cannot print some characters of the plan ({chars}); they are shown as “[U+…]” codes or similar characters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Buyer</source>
       <translation>Tilaaja</translation>
     </message>
@@ -4360,6 +4368,11 @@ kustannus</translation>
     <message>
       <source>No staff transfer decisions have been written down yet.</source>
       <translation>Henkilöstön siirroista ei ole vielä kirjattu päätöksiä.</translation>
+    </message>
+    <message>
+      <source>(cut here: {count} more characters are in the plan)</source>
+      <extracomment>drawable stand-ins for common characters the font lacks</extracomment>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
