@@ -614,49 +614,75 @@ def _check_scenarios(scenarios: tuple[m.Scenario, ...], periods: dict[str, str])
                 k.number("kpi_score", KPI_SCORE)
 
 
-def _check_records(plan: m.Plan) -> None:
-    for i, x in enumerate(plan.risks):
+def _check_risks(risks: tuple[m.Risk, ...]) -> None:
+    for i, x in enumerate(risks):
         c = _Checker(_named("risk", x, i), x, f"risks[{i}]")
         c.required("key", "title")
         c.texts(short=("key", "title", "owner"), long=("description", "mitigation"))
         c.choice("likelihood", m.RISK_LEVELS)
         c.choice("impact", m.RISK_LEVELS)
         c.choice("status", m.RISK_STATUSES)
-    for i, x in enumerate(plan.procurement_tasks):
+
+
+def _check_tasks(tasks: tuple[m.ProcurementTask, ...]) -> None:
+    for i, x in enumerate(tasks):
         c = _Checker(_named("task", x, i), x, f"procurement_tasks[{i}]")
         c.required("key", "name")
         c.texts(short=("key", "name"), long=("notes",))
         c.choice("stage", m.TASK_STAGES)
         c.boolean("done")
         c.date("due")
-    _check_simple(plan.documents, "document", "documents", "status", m.DOCUMENT_STATUSES)
 
 
 # ---------------------------------------------------------------- the whole plan
 
 
+def _section(kind: str, code: str, choice: str | None = None, options: tuple = (), check=None, name=None):
+    """A section's own checks (its records' values, then its keys unique)."""
+    def run(records) -> None:
+        if choice is not None:
+            _check_simple(records, kind, code, choice, options)
+        if check is not None:
+            check(records)
+        _unique(records, code, code, kind, **({"name": name} if name else {}))
+    return run
+
+
+def _check_scope_section(scope: m.Scope) -> None:
+    _check_scope(scope)
+    _unique(scope.packages, "scope.packages", "scope.packages", "package")
+
+
+# Each section's own rules, by the Plan's field name. A section object that passed them once is not
+# checked again (sections are immutable and an edit replaces only what it changes), so an edit costs
+# the changed sections plus the cheap cross-references (_check_scenarios, _check_references).
+_SECTION_CHECKS = (
+    ("project", _check_project),
+    ("parties", _section("party", "parties", "role", m.PARTY_ROLES)),
+    ("areas", _section("area", "areas", "status", m.AREA_STATUSES)),
+    ("phases", _section("phase", "phases", check=lambda xs: _check_phases(xs))),
+    ("markers", _section("milestone", "milestones", check=lambda xs: _check_markers(xs))),
+    ("chains", _section("chain", "chains", check=lambda xs: _check_chains(xs))),
+    ("scope", _check_scope_section),
+    ("metrics", _section("metric", "metrics", check=lambda xs: _check_metrics(xs))),
+    ("commercial", lambda c: validate_commercial(c)),
+    ("risks", _section("risk", "risks", check=lambda xs: _check_risks(xs), name=lambda x: x.title)),
+    ("procurement_tasks", _section("task", "procurement_tasks", check=lambda xs: _check_tasks(xs))),
+    ("documents", _section("document", "documents", "status", m.DOCUMENT_STATUSES)),
+)
+_passed: dict[str, object] = {}  # section name -> the last section object that passed its own checks
+
+
 def validate_plan(plan: m.Plan) -> None:
     """Raise PlanError naming, in the user's words, the first thing that breaks a hard rule."""
-    _check_project(plan.project)
-    _check_simple(plan.parties, "party", "parties", "role", m.PARTY_ROLES)
-    _check_simple(plan.areas, "area", "areas", "status", m.AREA_STATUSES)
-    _check_phases(plan.phases)
-    _check_markers(plan.markers)
-    _check_chains(plan.chains)
-    _check_scope(plan.scope)
-    _check_metrics(plan.metrics)
-    validate_commercial(plan.commercial)
-    _check_records(plan)
+    for name, check in _SECTION_CHECKS:
+        section = getattr(plan, name)
+        if _passed.get(name) is section:
+            continue
+        check(section)
+        _passed[name] = section
     _check_scenarios(plan.scenarios, {p.key: p.name for p in plan.commercial.periods})
-    for records, section, kind in ((plan.parties, "parties", "party"), (plan.areas, "areas", "area"),
-                                   (plan.phases, "phases", "phase"), (plan.markers, "milestones", "milestone"),
-                                   (plan.chains, "chains", "chain"), (plan.metrics, "metrics", "metric"),
-                                   (plan.scenarios, "scenarios", "scenario"),
-                                   (plan.procurement_tasks, "procurement_tasks", "task"),
-                                   (plan.documents, "documents", "document"),
-                                   (plan.scope.packages, "scope.packages", "package")):
-        _unique(records, section, section, kind)
-    _unique(plan.risks, "risks", "risks", "risk", name=lambda x: x.title)
+    _unique(plan.scenarios, "scenarios", "scenarios", "scenario")
     _check_references(plan)
 
 
