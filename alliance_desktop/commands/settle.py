@@ -131,7 +131,8 @@ def run_settle(path_or_json: str | os.PathLike, as_json: bool, out: TextIO, err:
         if as_json:
             text = settlement_json_text(settlement)
         else:
-            text = render_table(plan, settlement)
+            # keys and names come from the file: their control characters (terminal escapes) are shown escaped
+            text = "\n".join(shown(line, len(line)) for line in render_table(plan, settlement).split("\n"))
         write(out, text)
         return EXIT_OK
 

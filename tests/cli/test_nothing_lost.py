@@ -299,3 +299,16 @@ def test_no_output_is_named_as_the_journal_of_another_project(tmp_path, project,
     assert "journal" in err and "other.alliance" in err
     assert not target.exists() and digest(other) == before
     assert cli("check", other, tmp_path=tmp_path).returncode == 0
+
+
+def test_the_settlement_table_shows_escape_codes_from_the_file_escaped(tmp_path):
+    obj = _demo_obj()
+    period = obj["commercial"]["periods"][0]
+    old_key = period["key"]
+    period["name"] = HOSTILE
+    src = tmp_path / "escapes.json"
+    src.write_text(json.dumps(obj).replace(json.dumps(old_key), json.dumps("\x1b[31mK\rX")), "utf-8")
+    result = cli("settle", src, tmp_path=tmp_path)
+    assert result.returncode == 0, text(result.stderr)
+    assert b"\x1b" not in result.stdout and b"\r" not in result.stdout
+    assert "\\x1b[31mK\\rX" in text(result.stdout)
