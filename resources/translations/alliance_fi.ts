@@ -1888,35 +1888,35 @@ Jos tämä toistuu, kopioi tiedot ja lähetä ne tukihenkilöllesi. Loki on tall
     <name>Files</name>
     <message>
       <source>“{name}” is the project open in this window, or a file that belongs to it. Choose another file; nothing was read or changed.</source>
-      <translation type="unfinished" />
+      <translation>”{name}” on tässä ikkunassa avoinna oleva projekti tai siihen kuuluva tiedosto. Valitse toinen tiedosto; mitään ei luettu eikä muutettu.</translation>
     </message>
     <message>
       <source>The file “{name}” does not exist.</source>
-      <translation type="unfinished" />
+      <translation>Tiedostoa ”{name}” ei ole olemassa.</translation>
     </message>
     <message>
       <source>“{name}” is a folder, not a file.</source>
-      <translation type="unfinished" />
+      <translation>”{name}” on kansio eikä tiedosto.</translation>
     </message>
     <message>
       <source>“{name}” is not an ordinary file (it may be a device or a pipe) and cannot be read.</source>
-      <translation type="unfinished" />
+      <translation>”{name}” ei ole tavallinen tiedosto (se voi olla esimerkiksi laite tai putki), eikä sitä voi lukea.</translation>
     </message>
     <message>
       <source>The file “{name}” is larger than {size} MB and cannot be read.</source>
-      <translation type="unfinished" />
+      <translation>Tiedosto ”{name}” on suurempi kuin {size} Mt, eikä sitä voi lukea.</translation>
     </message>
     <message>
       <source>You do not have permission to read the file “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>Sinulla ei ole oikeutta lukea tiedostoa ”{name}”.</translation>
     </message>
     <message>
       <source>The file “{name}” could not be read: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Tiedostoa ”{name}” ei voitu lukea: {reason}</translation>
     </message>
     <message>
       <source>The file “{name}” could not be written: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Tiedostoa ”{name}” ei voitu tallentaa: {reason}</translation>
     </message>
   </context>
   <context>
@@ -2338,11 +2338,11 @@ Jos tämä toistuu, kopioi tiedot ja lähetä ne tukihenkilöllesi. Loki on tall
     </message>
     <message>
       <source>The file is in UTF-16 or UTF-32 encoding. Save it as UTF-8 (e.g. in Notepad: Save as, Encoding: UTF-8) and import it again.</source>
-      <translation type="unfinished" />
+      <translation>Tiedosto on UTF-16- tai UTF-32-merkistössä. Tallenna se UTF-8-muodossa (esimerkiksi Muistiossa: Tallenna nimellä, Koodaus: UTF-8) ja tuo se uudelleen.</translation>
     </message>
     <message>
       <source>The file is not UTF-8 text. Save it as UTF-8 (e.g. in Notepad: Save as, Encoding: UTF-8) and import it again.</source>
-      <translation type="unfinished" />
+      <translation>Tiedosto ei ole UTF-8-tekstiä. Tallenna se UTF-8-muodossa (esimerkiksi Muistiossa: Tallenna nimellä, Koodaus: UTF-8) ja tuo se uudelleen.</translation>
     </message>
     <message>
       <source>Export JSON</source>
@@ -2768,7 +2768,7 @@ Jos jollakin rivillä on ongelma, mitään ei tuoda ja jokainen ongelma luetella
     </message>
     <message>
       <source>The file is in UTF-16 or UTF-32 encoding (Excel's “Unicode text”). Save it in Excel as “CSV UTF-8” or “CSV (semicolon-separated)” and import it again.</source>
-      <translation type="unfinished" />
+      <translation>Tiedosto on UTF-16- tai UTF-32-merkistössä (Excelin ”Unicode-teksti”). Tallenna se Excelissä muodossa ”CSV UTF-8” tai ”CSV (luetteloerotin)” ja tuo se uudelleen.</translation>
     </message>
     <message>
       <source>The file is empty.</source>
@@ -2804,11 +2804,11 @@ Jos jollakin rivillä on ongelma, mitään ei tuoda ja jokainen ongelma luetella
     </message>
     <message>
       <source>baseline</source>
-      <translation type="unfinished">lähtötaso</translation>
+      <translation>lähtötaso</translation>
     </message>
     <message>
       <source>Reading stopped here: the file has too many problems.</source>
-      <translation type="unfinished" />
+      <translation>Lukeminen keskeytettiin tähän: tiedostossa on liikaa ongelmia.</translation>
     </message>
     <message>
       <source>The metric is missing.</source>
@@ -2844,11 +2844,11 @@ Jos jollakin rivillä on ongelma, mitään ei tuoda ja jokainen ongelma luetella
     </message>
     <message>
       <source>The value of “{metric}” for “{period}” is too large: at most 10¹² (either sign).</source>
-      <translation type="unfinished" />
+      <translation>Mittarin ”{metric}” arvo jaksolle ”{period}” on liian suuri: enintään 10¹² (positiivisena tai negatiivisena).</translation>
     </message>
     <message>
       <source>The value of “{metric}” for “{period}” has more than {places} decimals.</source>
-      <translation type="unfinished" />
+      <translation>Mittarin ”{metric}” arvossa jaksolle ”{period}” on enemmän kuin {places} desimaalia.</translation>
     </message>
   </context>
   <context>
@@ -3507,7 +3507,7 @@ kustannus</translation>
     </message>
     <message>
       <source>The report's font cannot print some characters of the plan ({chars}); they are shown as “[U+…]” codes or similar characters.</source>
-      <translation type="unfinished" />
+      <translation>Raportin fontilla ei voi tulostaa kaikkia suunnitelman merkkejä ({chars}); ne näytetään koodeina ”[U+…]” tai niitä muistuttavina merkkeinä.</translation>
     </message>
     <message>
       <source>Buyer</source>
@@ -4372,7 +4372,7 @@ kustannus</translation>
     <message>
       <source>(cut here: {count} more characters are in the plan)</source>
       <extracomment>drawable stand-ins for common characters the font lacks</extracomment>
-      <translation type="unfinished" />
+      <translation>(katkaistu tähän: suunnitelmassa on vielä {count} merkkiä)</translation>
     </message>
   </context>
   <context>
@@ -6046,7 +6046,7 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     </message>
     <message>
       <source>The picture could not be saved</source>
-      <translation type="unfinished" />
+      <translation>Kuvaa ei voitu tallentaa</translation>
     </message>
   </context>
   <context>
