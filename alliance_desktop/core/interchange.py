@@ -604,7 +604,7 @@ def _read_milestones(root: _Reader) -> tuple[m.Marker, ...]:
             key=r.required_text("key"),
             name=r.required_text("name"),
             kind=r.choice("kind", m.MARKER_KINDS, "milestone"),
-            date=r.date("date", required=True),
+            date=r.date("date"),  # undated points are allowed, as in the app (the timeline warns)
             time=r.time("time"),
             time_end=r.time("time_end"),
             phase=r.text("phase"),
