@@ -49,10 +49,16 @@ def build(ctx: Context) -> list[Flowable]:
     story.append(_periods_table(ctx))
 
     story.append(ctx.heading(translate("Report", "Settlement per service period"), 1))
-    story.append(ctx.p(para(translate(
-        "Report", "The figures are those of the settlement (as the settle command gives them), in euros with cents. "
-        "“Total (actual)” adds up only the periods with actual costs; “Total incl. forecasts” adds every period.")),
-        ctx.styles.muted))
+    if ctx.settlement.forecasts:
+        note = translate(
+            "Report", "The figures are those of the settlement (as the settle command gives them), in euros with "
+            "cents. “Total (actual)” adds up only the periods with actual costs; “Total incl. forecasts” adds every "
+            "period.")
+    else:
+        note = translate(
+            "Report", "The figures are those of the settlement (as the settle command gives them), in euros with "
+            "cents. Every period has actual costs.")
+    story.append(ctx.p(para(note), ctx.styles.muted))
     story += _settlement_tables(ctx)
     forecasts = [r for r in ctx.settlement.periods if r.is_forecast]
     if forecasts:

@@ -3754,6 +3754,10 @@ kustannus</translation>
       <translation>Luvut ovat tilityksen lukuja (samat kuin settle-komennon antamat) euroina ja sentteinä. ”Yhteensä (toteutuneet)” laskee yhteen vain jaksot, joilla on toteutuneet kustannukset; ”Yhteensä ennusteineen” laskee yhteen kaikki jaksot.</translation>
     </message>
     <message>
+      <source>The figures are those of the settlement (as the settle command gives them), in euros with cents. Every period has actual costs.</source>
+      <translation>Luvut ovat tilityksen lukuja (samat kuin settle-komennon antamat) euroina ja sentteinä. Kaikilla jaksoilla on toteutuneet kustannukset.</translation>
+    </message>
+    <message>
       <source>In grey italics: forecast = an estimate at the target cost, not actual figures ({periods}). A forecast has no deviation, no bonus and no sanction.</source>
       <translation>Harmaalla kursiivilla: ennuste = tavoitekustannuksen mukainen arvio, ei toteutunut luku ({periods}). Ennusteella ei ole poikkeamaa, bonusta eikä sanktiota.</translation>
     </message>

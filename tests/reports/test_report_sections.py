@@ -340,3 +340,17 @@ def test_metrics_section_warns_of_levels_against_the_direction():
     assert norm(problem) in norm("\n".join(pdf_text(data)))
     data, _pages = _render(plan, lang="en", sections=["metrics"])
     assert "lower is better, so the target" not in norm("\n".join(pdf_text(data)))
+
+
+def test_commercial_section_without_forecasts_has_one_total():
+    from decimal import Decimal as D
+
+    from alliance_desktop.core import model as m
+
+    plan = load_template("keusote")
+    periods = tuple(p if p.actual is not None else dataclasses.replace(
+        p, actual=m.ActualCost(None, p.target.overhead, p.target.production - D(1000))) for p in plan.commercial.periods)
+    plan = dataclasses.replace(plan, commercial=dataclasses.replace(plan.commercial, periods=periods))
+    text = _commercial_text(plan, "en")
+    assert "Total (actual)" in text and "Total incl. forecasts" not in text and "(forecast)" not in text
+    assert "Every period has actual costs." in text
