@@ -407,8 +407,8 @@ class _Reader:
     def choice(self, field: str, options: tuple[str, ...], default: str) -> str:
         value = self.text(field, default) or default
         if value not in options:
-            raise self.fail(field, translate("Interchange", "must be one of {options}, not “{value}”").format(
-                options=", ".join(o for o in options if o), value=shown(value)))
+            raise self.fail(field, translate("Validation", "“{value}” is not one of the allowed values ({options})").format(
+                options=", ".join(o for o in options if o), value=shown(value)))  # as validate_plan says it
         return value
 
     def boolean(self, field: str, default: bool = False) -> bool:
