@@ -429,11 +429,16 @@ def _check_chains(chains: tuple[m.ServiceChain, ...]) -> None:
         c = _Checker(_named("chain", ch, ci), ch, f"chains[{ci}]")
         c.required("key", "name")
         c.texts(short=("key", "name"), long=("description",))
+        headings: set[str] = set()
         for heading, text in ch.analysis:
             for value, limit in ((heading, SHORT_TEXT), (text, LONG_TEXT)):
                 problem = text_problem(value, limit)
                 if problem:
                     raise c.fail("analysis", problem)
+            if heading in headings:  # (JSON keeps one text per heading: a second would be lost on export)
+                raise c.fail("analysis", translate("Validation", "the heading “{heading}” is given twice").format(
+                    heading=shown(heading)))
+            headings.add(heading)
         _unique(ch.steps, "steps", f"chains[{ci}].steps", "step")
         for si, s in enumerate(ch.steps):
             sc = _Checker(lambda s=s, si=si: thing("step", s.name, si + 1, ch.name), s, f"chains[{ci}].steps[{si}]")

@@ -88,6 +88,9 @@ CASES = [
      ["cap on the producer's cost sanction", "“lots”"]),
     ("shares 99", "UPDATE commercial_shares SET percent = '49' WHERE share_table = 'gain_share_percent' "
                   "AND position = 0", ["100 %"]),
+    ("analysis heading twice", "INSERT INTO chain_analysis (chain, position, heading, text) SELECT chain, 99, "
+                               "heading, 'toinen' FROM chain_analysis WHERE chain = 'kotona_asuminen' LIMIT 1",
+     ["Service chain “Ikääntyneen kotona asumisen ja hoivan palveluketju”", "analysis", "twice"]),
     ("levels equal", "UPDATE calibrations SET target = threshold WHERE metric = 'asiakastyytyvaisyys'",
      ["Metric “Kotihoidon asiakastyytyväisyys”"]),
     # acceptable edits: check passes, and export + import agree
@@ -95,6 +98,7 @@ CASES = [
     ("actual with no part entered", "UPDATE periods SET has_actual = 1, actual_fee = NULL, actual_overhead = NULL, "
                                     "actual_production = NULL WHERE key = 'p3'", None),
     ("date at the edge", "UPDATE phases SET start_date = '1900-01-01' WHERE key = 'strategia'", None),
+    ("own analysis heading", "UPDATE chain_analysis SET heading = 'oma otsikko' WHERE position = 0", None),
     ("undated milestone", "UPDATE markers SET date = NULL, time = '', time_end = '' WHERE key = 'mvp_tilaisuus'",
      None),
 ]
