@@ -270,7 +270,8 @@ class PeriodResult(_Derived):
     # beyond the JSON output
     name: str = ""
     target: m.CostParts = field(default_factory=m.CostParts)  # rounded to cents
-    actual: m.CostParts = field(default_factory=m.CostParts)  # the fee resolved, rounded to cents (a forecast: the target)
+    # the fee resolved, rounded to cents; a forecast's is its target
+    actual: m.CostParts = field(default_factory=m.CostParts)
     kpi_score_exact: Fraction = Fraction(0)
     kpi_source: str = "given"  # "metrics" | "scenario" | "given"
     actual_overridden: bool = False

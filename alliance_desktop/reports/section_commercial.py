@@ -362,8 +362,9 @@ def _calculation(ctx: Context, r: PeriodResult) -> Flowable:
         steps += [
             (translate("Report", "Cap amount"), f"{ctx.percent(c.gain_cap_percent, None)} × {eur(r.target_cost)}",
              eur(r.gain_cap)),
-            (translate("Report", "Shared under-run"), translate("Report", "the smaller of {deviation} and {cap}").format(
-                deviation=eur(r.deviation), cap=eur(r.gain_cap)), eur(r.shared_underrun)),
+            (translate("Report", "Shared under-run"),
+             translate("Report", "the smaller of {deviation} and {cap}").format(
+                 deviation=eur(r.deviation), cap=eur(r.gain_cap)), eur(r.shared_underrun)),
             (translate("Report", "Excess to buyer"), f"{eur(r.deviation)} − {eur(r.shared_underrun)}",
              eur(r.excess_to_buyer)),
             (translate("Report", "Cost bonus: producer"),

@@ -828,8 +828,8 @@ def traps(draw):
     """A commercial model and a period whose actual cost sits at a trap: exactly at the cap, a cent either side,
     half a cent in a part, on target, or anywhere; shares with odd decimals; scores with awkward denominators."""
     c = draw(commercials())
-    c = dataclasses.replace(c, gain_cap_percent=draw(st.sampled_from([Decimal(0), Decimal("0.1"), Decimal("3.33"),
-                                                                      Decimal(5), Decimal("12.5"), c.gain_cap_percent])))
+    caps = [Decimal(0), Decimal("0.1"), Decimal("3.33"), Decimal(5), Decimal("12.5"), c.gain_cap_percent]
+    c = dataclasses.replace(c, gain_cap_percent=draw(st.sampled_from(caps)))
     target = [draw(big_cents) for _ in range(3)]
     T = sum(x.quantize(Decimal("0.01")) for x in target)
     cap = (c.gain_cap_percent * T / 100).quantize(Decimal("0.01"), rounding="ROUND_HALF_UP")

@@ -349,7 +349,8 @@ def test_commercial_section_without_forecasts_has_one_total():
 
     plan = load_template("keusote")
     periods = tuple(p if p.actual is not None else dataclasses.replace(
-        p, actual=m.ActualCost(None, p.target.overhead, p.target.production - D(1000))) for p in plan.commercial.periods)
+        p, actual=m.ActualCost(None, p.target.overhead, p.target.production - D(1000)))
+        for p in plan.commercial.periods)
     plan = dataclasses.replace(plan, commercial=dataclasses.replace(plan.commercial, periods=periods))
     text = _commercial_text(plan, "en")
     assert "Total (actual)" in text and "Total incl. forecasts" not in text and "(forecast)" not in text

@@ -147,7 +147,8 @@ def test_actual_parts_are_entered_on_purpose(window, view, qtbot):
     assert table.item(r, COLUMN["actual.total"]).text() == "ennuste"
     col = ["p1", "p2", "p3", "p4"].index("p3")
     assert view.results.value_text("outcome", col) == "Puutteellinen"
-    assert "toteuma puutteellinen, yleiskuluja ei ole syötetty" in view.results.item(ROWS.index("outcome"), col).toolTip()
+    tip = view.results.item(ROWS.index("outcome"), col).toolTip()
+    assert "toteuma puutteellinen, yleiskuluja ei ole syötetty" in tip
     assert view.results.item(ROWS.index("actual_cost"), col).font().italic()
     # with the overhead entered it is settled on its actuals
     type_in_cell(qtbot, table, r, COLUMN["actual.overhead"], "3 800 000")
