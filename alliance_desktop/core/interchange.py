@@ -669,12 +669,12 @@ def _read_scope(root: _Reader) -> m.Scope:
     )
 
 
-def _read_metrics(root: _Reader) -> tuple[m.Metric, ...]:
+def _read_metrics(root: _Reader, period_names: dict[str, str]) -> tuple[m.Metric, ...]:
     metrics = []
     for r in root.items("metrics", "metric"):
         name = r.obj.get("name")
         measurement = lambda period: translate("Interchange", "measurement for period “{period}”").format(  # noqa: E731
-            period=shown(period))
+            period=shown(period_names.get(period, period)))
         metrics.append(m.Metric(
             key=r.required_text("key"),
             name=r.required_text("name"),
@@ -692,17 +692,18 @@ def _read_metrics(root: _Reader) -> tuple[m.Metric, ...]:
                     threshold=k.number("threshold", v.LEVEL),
                     target=k.number("target", v.LEVEL),
                 )
-                for k in _calibrations(r, name)
+                for k in _calibrations(r, name, period_names)
             ),
             measurements=tuple(r.mapping("measurements", v.LEVEL, measurement)),
         ))
     return tuple(metrics)
 
 
-def _calibrations(r: _Reader, metric_name: object) -> list[_Reader]:
+def _calibrations(r: _Reader, metric_name: object, period_names: dict[str, str]) -> list[_Reader]:
     out = r.items("calibrations", "calibration", metric_name)
     for k in out:  # named by their period, not by a name
         period = k.obj.get("from_period")
+        period = period_names.get(period, period) if isinstance(period, str) else None
         k.where = lambda period=period: v.thing("calibration", period, None, metric_name)
     return out
 
@@ -827,7 +828,9 @@ def plan_from_json(obj: Any) -> m.Plan:
     project = _read_project(root)
     parties, areas, phases = _read_parties(root), _read_areas(root), _read_phases(root)
     markers, chains, scope = _read_milestones(root), _read_chains(root), _read_scope(root)
-    metrics, commercial = _read_metrics(root), _read_commercial(root)
+    commercial = _read_commercial(root)
+    period_names = {p.key: p.name for p in commercial.periods}
+    metrics = _read_metrics(root, period_names)
     plan = m.Plan(
         project=project,
         parties=parties,
@@ -838,7 +841,7 @@ def plan_from_json(obj: Any) -> m.Plan:
         scope=scope,
         metrics=metrics,
         commercial=commercial,
-        scenarios=_read_scenarios(root, {p.key: p.name for p in commercial.periods}),
+        scenarios=_read_scenarios(root, period_names),
         risks=_read_risks(root),
         procurement_tasks=_read_tasks(root),
         documents=_read_documents(root),
