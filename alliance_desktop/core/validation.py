@@ -359,14 +359,15 @@ def _named(kind: str, record, i: int, parent: object = None):
     return lambda: thing(kind, getattr(record, "title", None) or getattr(record, "name", None), i + 1, parent)
 
 
-def _unique(records, what: str, code: str, kind: str, key=lambda x: x.key, name=lambda x: x.name) -> None:
+def _unique(records, what: str, code: str, kind: str, key=lambda x: x.key, name=lambda x: x.name,
+            parent: object = None) -> None:
     seen: set = set()
     for x in records:
         k = key(x)
         if k in seen:
             raise PlanError(translate("Validation", "{thing} has the same identifier “{key}” as another one; "
                                                     "each must have its own.").format(
-                thing=thing(kind, name(x)), key=shown(k)), code)
+                thing=thing(kind, name(x), None, parent), key=shown(k)), code)
         seen.add(k)
 
 
@@ -439,7 +440,7 @@ def _check_chains(chains: tuple[m.ServiceChain, ...]) -> None:
                 raise c.fail("analysis", translate("Validation", "the heading “{heading}” is given twice").format(
                     heading=shown(heading)))
             headings.add(heading)
-        _unique(ch.steps, "steps", f"chains[{ci}].steps", "step")
+        _unique(ch.steps, "steps", f"chains[{ci}].steps", "step", parent=ch.name)
         for si, s in enumerate(ch.steps):
             sc = _Checker(lambda s=s, si=si: thing("step", s.name, si + 1, ch.name), s, f"chains[{ci}].steps[{si}]")
             sc.required("key", "name")
