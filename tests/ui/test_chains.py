@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox
 
 from alliance_desktop import templates
 from alliance_desktop.core import chains as cc
+from alliance_desktop.core import model as m
 from alliance_desktop.storage.projectfile import create_file
 from alliance_desktop.ui.chains import ChainsView
 from alliance_desktop.ui.chains import costs as costs_module
@@ -407,15 +408,23 @@ def test_use_chain_cost_as_the_production_target(qtbot, view, window, monkeypatc
     target = on_disk(window).commercial.periods[2].target
     assert target.production == (costs.in_scope * 3).quantize(D("0.01"))
     assert target.fee == old.fee and target.overhead == old.overhead
+    after = on_disk(window)
+    assert after == window.document.plan
+    assert m.changed_sections(plan, after) == ["commercial"]  # only the one target changed
+    assert [p for i, p in enumerate(after.commercial.periods) if i != 2] == \
+        [p for i, p in enumerate(plan.commercial.periods) if i != 2]
     window.document.undo_stack.undo()
-    assert on_disk(window).commercial.periods[2].target == old
+    assert on_disk(window) == window.document.plan == plan
 
 
 def test_cancelled_target_dialog_changes_nothing(qtbot, view, window, monkeypatch):
     monkeypatch.setattr(costs_module.TargetDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected)
     count = window.document.undo_stack.count()
+    plan = window.document.plan
     view.use_as_target()
     assert window.document.undo_stack.count() == count
+    assert window.document.plan is plan  # not an equal copy: no edit was made at all
+    assert on_disk(window) == plan
 
 
 # ---------------------------------------------------------------- read-only, export, language

@@ -44,8 +44,6 @@ from PySide6.QtWidgets import (
 
 from ...core import chains as cc
 from ...core import model as m
-from ...core.errors import AllianceError
-from ...core.validation import validate_plan
 from .. import theme
 from ..widgets import Panel
 from .analysis import AnalysisPanel
@@ -182,7 +180,7 @@ class ChainsView(QWidget):
         self.canvas = ChainCanvas()
         canvas_box.addWidget(self.canvas)
         body.addWidget(canvas_frame, 1)
-        self.inspector = StepInspector(self._try)
+        self.inspector = StepInspector(self.document.try_apply)
         inspector_scroll = QScrollArea()
         inspector_scroll.setWidgetResizable(True)
         inspector_scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -198,11 +196,11 @@ class ChainsView(QWidget):
         page.addWidget(hint)
         self.tabs.addTab(chain_page, self.tr("Chain"))
 
-        self.costs = CostsPanel(self._try, self.use_as_target)
+        self.costs = CostsPanel(self.document.try_apply, self.use_as_target)
         self.tabs.addTab(self.costs, self.tr("Costs"))
-        self.analysis = AnalysisPanel(self._try)
+        self.analysis = AnalysisPanel(self.document.try_apply)
         self.tabs.addTab(self.analysis, self.tr("Analysis"))
-        self.scope = ScopePanel(self._try)
+        self.scope = ScopePanel(self.document.try_apply)
         self.tabs.addTab(self.scope, self.tr("Scope matrix"))
 
         self.canvas.selectionChanged.connect(self._canvas_selected)
@@ -229,25 +227,9 @@ class ChainsView(QWidget):
     def chain(self) -> m.ServiceChain | None:
         return next((c for c in self.plan.chains if c.key == self.chain_key), None)
 
-    def _try(self, text: str, edit) -> str | None:
-        """Make an edit if it is good; else return the message for the caller to show in place (nothing saved)."""
-        if self.document.read_only:
-            return self.tr("The file is read-only.")
-        old = self.document.plan
-        try:
-            new = edit(old)
-            if new is old or new == old:
-                return None
-            validate_plan(new)
-        except AllianceError as exc:
-            return exc.message
-        if not self.document.apply(text, new):
-            return ""  # the main window already showed why (e.g. the disk went away)
-        return None
-
     def _run(self, text: str, edit) -> bool:
         """An edit from a button or key: refusals go to a message box."""
-        message = self._try(text, edit)
+        message = self.document.try_apply(text, edit)
         if message:
             QMessageBox.warning(self, self.tr("The change was not made"), message)
         return message is None
@@ -378,7 +360,7 @@ class ChainsView(QWidget):
         if self._filling:
             return
         key = item.data(Qt.ItemDataRole.UserRole)
-        message = self._try(self.tr("Rename chain"), lambda plan: cc.rename_chain(plan, key, item.text()))
+        message = self.document.try_apply(self.tr("Rename chain"), lambda plan: cc.rename_chain(plan, key, item.text()))
         if message:
             QMessageBox.warning(self, self.tr("The chain was not renamed"), message)
             self.refresh_list()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxL
 
 from ...core import metrics_edits as me
 from ...core import model as m
-from ...core.errors import AllianceError
 from .. import theme
 from .board import BoardTab
 from .common import scaled_font, score_percent
@@ -103,26 +102,17 @@ class MetricsView(QWidget):
     # ------------------------------------------------------------ editing
 
     def apply(self, text: str, edit: Callable[[m.Plan], m.Plan]) -> bool:
-        """Compute an edit first, so its refusals are shown here in words; then make it undoable.
+        """Make an edit if it is good (one undo step, written through); a refusal is shown here in words.
 
-        The metric edits check what they change (core.metrics_edits raises PlanError in words);
-        Document.apply then validates the whole plan, writes it through and pushes the undo step.
+        The metric edits check what they change (core.metrics_edits raises PlanError in words), and
+        Document.try_apply validates the whole plan as it writes it.
         """
-        if self.document.read_only:
-            self.show_message(self.tr("This file is read-only: changes cannot be saved."))
-            return False
-        old = self.document.plan
-        try:
-            new = edit(old)
-            if new is old:
-                return True
-        except AllianceError as exc:
-            self.show_message(exc.message)
-            return False
-        if not self.document.apply(text, new):
-            return False
-        self.show_message("")
-        return True
+        problem = self.document.try_apply(text, edit)
+        if problem:
+            self.show_message(problem)
+        elif problem is None:
+            self.show_message("")
+        return problem is None
 
     def show_message(self, text: str, error: bool = True) -> None:
         self.message.setText(text)

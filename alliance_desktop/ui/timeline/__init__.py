@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 from ...core import model as m
 from ...core import timeline as tl
 from ...core.errors import AllianceError
-from ...core.validation import validate_plan
 from .. import app as appmod
 from .. import theme
 from ..widgets import Panel
@@ -404,18 +403,12 @@ class TimelineView(QWidget):
     # ------------------------------------------------------------ edits
 
     def try_apply(self, text: str, edit, merge_key: str = "") -> bool:
-        """Check the edit first: a refusal is shown in place (inspector, status bar) and nothing is written."""
-        old = self.document.plan
-        try:
-            new = edit(old)
-            if new is old or new == old:
-                return True
-            validate_plan(new)
-        except AllianceError as exc:
-            self.inspector.show_error(exc.message)
-            self._hint(exc.message)
-            return False
-        return self.document.apply(text, new, merge_key)
+        """Make an edit if it is good; a refusal is shown in place (inspector, status bar), nothing written."""
+        problem = self.document.try_apply(text, edit, merge_key)
+        if problem:
+            self.inspector.show_error(problem)
+            self._hint(problem)
+        return problem is None
 
     def _moving(self, kind: str, key: str) -> frozenset[tuple[str, str]]:
         """What a drag or a key on this item moves: every selected item when it is one of them."""
