@@ -739,10 +739,6 @@
       <translation>Palvelukokonaisuudet alueittain</translation>
     </message>
     <message>
-      <source>The file is read-only.</source>
-      <translation>Tiedosto on vain luku -tilassa.</translation>
-    </message>
-    <message>
       <source>The change was not made</source>
       <translation>Muutosta ei tehty</translation>
     </message>
@@ -2027,10 +2023,6 @@ Jos tämä toistuu, kopioi tiedot ja lähetä ne tukihenkilöllesi. Loki on tall
       <translation>ei saa olla tyhjä</translation>
     </message>
     <message>
-      <source>must be one of {options}, not “{value}”</source>
-      <translation>pitää olla jokin arvoista {options}, ei ”{value}”</translation>
-    </message>
-    <message>
       <source>expected true or false</source>
       <translation>odotettiin arvoa true tai false</translation>
     </message>
@@ -2894,10 +2886,6 @@ Jos jollakin rivillä on ongelma, mitään ei tuoda ja jokainen ongelma luetella
       <translation>Syötä mittaustulokset jaksoittain tai tuo ne CSV-tiedostosta</translation>
     </message>
     <message>
-      <source>This file is read-only: changes cannot be saved.</source>
-      <translation>Tiedosto on vain luku -tilassa: muutoksia ei voi tallentaa.</translation>
-    </message>
-    <message>
       <source>Add metrics from the library</source>
       <translation>Lisää mittareita kirjastosta</translation>
     </message>
@@ -3203,11 +3191,11 @@ Jos jollakin rivillä on ongelma, mitään ei tuoda ja jokainen ongelma luetella
     <name>Paths</name>
     <message>
       <source>The app's own folder “{folder}” cannot be created or written to ({reason}). Settings, backups and demo copies are kept in “{fallback}” for now and may be lost when the computer restarts. To fix it, make that folder writable, or set ALLIANCE_DESKTOP_DATA_DIR to a folder you can write to.</source>
-      <translation type="unfinished" />
+      <translation>Sovelluksen omaa kansiota ”{folder}” ei voi luoda eikä siihen voi kirjoittaa ({reason}). Asetukset, varmuuskopiot ja esimerkkikopiot tallennetaan toistaiseksi kansioon ”{fallback}”, ja ne voivat kadota, kun tietokone käynnistetään uudelleen. Korjaa tilanne antamalla kirjoitusoikeus kyseiseen kansioon tai asettamalla ALLIANCE_DESKTOP_DATA_DIR osoittamaan kansioon, johon voit kirjoittaa.</translation>
     </message>
     <message>
       <source>The app's own folder “{folder}” cannot be created or written to ({reason}). Settings are not saved and no backups are made. To fix it, make that folder writable, or set ALLIANCE_DESKTOP_DATA_DIR to a folder you can write to.</source>
-      <translation type="unfinished" />
+      <translation>Sovelluksen omaa kansiota ”{folder}” ei voi luoda eikä siihen voi kirjoittaa ({reason}). Asetuksia ei tallenneta eikä varmuuskopioita tehdä. Korjaa tilanne antamalla kirjoitusoikeus kyseiseen kansioon tai asettamalla ALLIANCE_DESKTOP_DATA_DIR osoittamaan kansioon, johon voit kirjoittaa.</translation>
     </message>
   </context>
   <context>
@@ -3506,8 +3494,8 @@ kustannus</translation>
       <translation>Päivämäärä</translation>
     </message>
     <message>
-      <source>The report's font cannot print some characters of the plan ({chars}); they are shown as “[U+…]” codes or similar characters.</source>
-      <translation>Raportin fontilla ei voi tulostaa kaikkia suunnitelman merkkejä ({chars}); ne näytetään koodeina ”[U+…]” tai niitä muistuttavina merkkeinä.</translation>
+      <source>The report's font cannot print some characters of the plan; they are shown as “[U+…]” codes or similar characters: {chars}</source>
+      <translation>Raportin fontilla ei voi tulostaa kaikkia suunnitelman merkkejä; ne näytetään koodeina ”[U+…]” tai niitä muistuttavina merkkeinä: {chars}</translation>
     </message>
     <message>
       <source>Buyer</source>
@@ -5450,11 +5438,11 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     </message>
     <message>
       <source>Beside the file “{path}” is the journal of an interrupted save, “{journal}”, that does not fit the file; playing it back would damage it. Opening the file in Alliance Planner keeps the file as it is and moves the journal to the backups folder.</source>
-      <translation type="unfinished" />
+      <translation>Tiedoston ”{path}” vieressä on keskeytyneen tallennuksen lokitiedosto ”{journal}”, joka ei kuulu tähän tiedostoon; sen palauttaminen vahingoittaisi tiedostoa. Kun tiedosto avataan Allianssisuunnittelijassa, tiedosto säilyy ennallaan ja lokitiedosto siirretään varmuuskopiokansioon.</translation>
     </message>
     <message>
       <source>Beside the file “{path}” was the journal of an interrupted save that does not fit the file. The file was kept as it was, and the journal was moved to “{journal}” (a copy of the file as it was: “{copy}”). Open the file again.</source>
-      <translation type="unfinished" />
+      <translation>Tiedoston ”{path}” vieressä oli keskeytyneen tallennuksen lokitiedosto, joka ei kuulu tähän tiedostoon. Tiedosto säilytettiin ennallaan, ja lokitiedosto siirrettiin paikkaan ”{journal}” (kopio tiedostosta sellaisena kuin se oli: ”{copy}”). Avaa tiedosto uudelleen.</translation>
     </message>
     <message>
       <source>The file “{path}” cannot be read: {problem}.</source>
@@ -5470,7 +5458,7 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     </message>
     <message>
       <source>“{path}” is an open project file or belongs to one; choose another name.</source>
-      <translation type="unfinished" />
+      <translation>”{path}” on avoinna oleva projektitiedosto tai kuuluu sellaiseen; valitse toinen nimi.</translation>
     </message>
     <message>
       <source>Could not save “{path}”: {problem}.</source>
@@ -5518,11 +5506,11 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     </message>
     <message>
       <source>a copy could not be made before recovering the file</source>
-      <translation type="unfinished" />
+      <translation>tiedostosta ei voitu tehdä kopiota ennen sen korjaamista</translation>
     </message>
     <message>
       <source>it could not be put back as it was before recovery; a copy of it is “{copy}”</source>
-      <translation type="unfinished" />
+      <translation>sitä ei voitu palauttaa korjausta edeltäneeseen tilaan; kopio siitä on ”{copy}”</translation>
     </message>
     <message>
       <source>a backup could not be made before updating the file</source>
@@ -5534,15 +5522,15 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     </message>
     <message>
       <source>“{value}” cannot be read</source>
-      <translation type="unfinished" />
+      <translation>arvoa ”{value}” ei voi lukea</translation>
     </message>
     <message>
       <source>{thing} is missing from the file or is there twice.</source>
-      <translation type="unfinished" />
+      <translation>{thing}: tieto puuttuu tiedostosta tai on siinä kahdesti.</translation>
     </message>
     <message>
       <source>The file holds {what} of “{key}”, which is not in it.</source>
-      <translation type="unfinished" />
+      <translation>Tiedostossa on tietoja ({what}) kohteelle ”{key}”, jota tiedostossa ei ole.</translation>
     </message>
   </context>
   <context>
@@ -7162,6 +7150,10 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     <message>
       <source>Milestone “{name}” has a decision, but only a decision gate has one.</source>
       <translation>Virstanpylväällä ”{name}” on päätös, mutta päätös voi olla vain päätöspisteellä.</translation>
+    </message>
+    <message>
+      <source>the heading “{heading}” is given twice</source>
+      <translation>otsikko ”{heading}” on annettu kahdesti</translation>
     </message>
     <message>
       <source>The scope matrix: “{value}” is not one of the allowed values ({options}).</source>
