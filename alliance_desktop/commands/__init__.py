@@ -30,14 +30,15 @@ def _saved_language() -> str:
     import configparser
 
     from .. import paths
+    from ..settings_keys import LANGUAGE
 
     try:
         parser = configparser.ConfigParser()
         parser.read(paths.settings_file(), encoding="utf-8")
-        lang = parser.get("General", "language", fallback="fi")
+        lang = parser.get(LANGUAGE.ini_section, LANGUAGE.ini_name, fallback=LANGUAGE.default)
     except (OSError, configparser.Error):
-        lang = "fi"
-    return lang if lang in i18n.LANGUAGES else "fi"
+        lang = LANGUAGE.default
+    return lang if lang in i18n.LANGUAGES else LANGUAGE.default
 
 
 def _choose_language(argv: list[str]) -> None:

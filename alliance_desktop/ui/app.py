@@ -7,20 +7,18 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__, i18n, paths
+from .. import settings_keys as keys
+from . import settings
 
 log = logging.getLogger("alliance_desktop")
 
 ORGANIZATION = "AlliancePlanner"
 APPLICATION = "alliance-desktop"
 MAX_RECENT = 8
-
-
-def settings() -> QSettings:
-    return QSettings(str(paths.settings_file()), QSettings.Format.IniFormat)
 
 
 def setup_logging() -> None:
@@ -116,14 +114,12 @@ def create_application(argv: list[str], language: str | None) -> tuple[QApplicat
     app.setWindowIcon(app_icon())
     from . import theme
 
-    try:
-        theme.set_text_size(app, int(settings().value("textSize", 100)))
-    except (TypeError, ValueError):  # a hand-edited settings file: normal size
-        pass
+    stored = settings.store()
+    theme.set_text_size(app, settings.get(keys.TEXT_SIZE, stored))
     theme.apply(app)
     translations = Translations(app)
-    chosen = language or str(settings().value("language", "fi"))
-    translations.set_language(chosen if chosen in i18n.LANGUAGES else "fi")
+    chosen = language or settings.get(keys.LANGUAGE, stored)
+    translations.set_language(chosen if chosen in i18n.LANGUAGES else keys.LANGUAGE.default)
     app.setApplicationDisplayName(QCoreApplication.translate("App", "Alliance Planner"))
     install_exception_hook()
     from PySide6.QtCore import QTimer
@@ -177,18 +173,15 @@ def install_exception_hook() -> None:
 
 def recent_files() -> list[str]:
     """Recent files that still exist (missing ones are pruned quietly)."""
-    s = settings()
-    files = [str(f) for f in (s.value("recentFiles", []) or []) if f]
-    if isinstance(s.value("recentFiles", []), str):
-        files = [s.value("recentFiles")]
+    stored = settings.store()
+    files = settings.get(keys.RECENT_FILES, stored)
     existing = [f for f in files if Path(f).is_file()]
     if existing != files:
-        s.setValue("recentFiles", existing)
+        settings.set(keys.RECENT_FILES, existing, stored)
     return existing
 
 
 def add_recent_file(path: Path) -> None:
-    s = settings()
     files = [f for f in recent_files() if Path(f) != Path(path)]
     files.insert(0, str(path))
-    s.setValue("recentFiles", files[:MAX_RECENT])
+    settings.set(keys.RECENT_FILES, files[:MAX_RECENT])

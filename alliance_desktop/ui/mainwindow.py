@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 # use, and at start-up no dialog is needed.
 
 from .. import paths, templates
+from .. import settings_keys as keys
 from ..core.errors import AllianceError
 from ..fileutil import InputFileError, read_input_file, same_file, write_text_atomically
 from . import app as appmod
-from . import theme
+from . import settings, theme
 from .document import Document
 
 
@@ -81,11 +82,8 @@ class MainWindow(QMainWindow):
         self._beacon = None  # handoff.Beacon while a project is open for editing
         self._saved_note: QLabel | None = None  # the status bar's lasting line, under any passing message
         self.setMinimumSize(900, 600)
-        geometry = appmod.settings().value("windowGeometry")
-        try:
-            restored = geometry is not None and self.restoreGeometry(geometry)
-        except TypeError:  # a hand-edited settings file
-            restored = False
+        geometry = settings.get(keys.WINDOW_GEOMETRY)  # None when missing or hand-edited
+        restored = geometry is not None and self.restoreGeometry(geometry)
         if not restored:
             self.resize(1400, 900)
         if build or document is not None:
@@ -318,14 +316,14 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QApplication
 
         theme.set_text_size(QApplication.instance(), percent)
-        appmod.settings().setValue("textSize", percent)
+        settings.set(keys.TEXT_SIZE, percent)
         self._build()
         self.statusBar().showMessage(self.tr("Text size {percent} %").format(percent=theme.text_size()), 4000)
 
     def set_language(self, code: str) -> None:
         """Switch language without restart: reinstall translators and rebuild menus and views."""
         self.translations.set_language(code)
-        appmod.settings().setValue("language", code)
+        settings.set(keys.LANGUAGE, code)
         self._build()
         self.languageChanged.emit(code)
 
@@ -561,7 +559,7 @@ class MainWindow(QMainWindow):
                               version=__version__))
 
     def closeEvent(self, event) -> None:
-        appmod.settings().setValue("windowGeometry", self.saveGeometry())
+        settings.set(keys.WINDOW_GEOMETRY, self.saveGeometry())
         self._stop_listening()
         if self.document is not None:
             self.document.close()

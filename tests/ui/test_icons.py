@@ -75,7 +75,9 @@ def test_the_window_opens_at_its_last_size_and_survives_a_hand_edited_one(qapp, 
     # restored from the settings (the offscreen platform's small screen clamps the size)
     assert (again.width(), again.height()) != (1400, 900)
     again.deleteLater()
-    appmod.settings().setValue("windowGeometry", "nonsense")
+    from alliance_desktop.ui.settings import store as settings_store
+
+    settings_store().setValue("windowGeometry", "nonsense")  # a hand-edited value
     third = MainWindow(translations)
     assert (third.width(), third.height()) == (1400, 900)
     third.deleteLater()

@@ -6,6 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
+from alliance_desktop.ui.settings import store as settings_store
+
 
 def _on_disk(window):
     return window.document.file.read_from_disk()
@@ -166,7 +168,7 @@ def test_welcome_screen_without_project_and_recent_files_pruned(qtbot, translati
     from alliance_desktop.ui import app as appmod
     from alliance_desktop.ui.mainwindow import MainWindow
 
-    appmod.settings().setValue("recentFiles", [str(tmp_path / "gone.alliance")])
+    settings_store().setValue("recentFiles", [str(tmp_path / "gone.alliance")])
     win = MainWindow(translations)
     qtbot.addWidget(win)
     assert win.document is None
@@ -334,14 +336,14 @@ def test_text_size_for_a_projector_scales_every_view_and_is_remembered(window, q
         assert window.views["metrics"].title.font().pointSizeF() == normal_title * 1.3
         assert window.views["overview"].name.font().pointSizeF() == pytest.approx(18 * 1.3)  # the title: 1.8x
         assert window.document is document and document.plan is plan  # nothing of the plan was touched
-        assert int(appmod.settings().value("textSize")) == 130
+        assert int(settings_store().value("textSize")) == 130
         assert [text for text, a in size_actions().items() if a.isChecked()] == ["130 % (videotykille)"]
         theme.set_text_size(qapp, 100)  # as at a new start: the saved size is read back
         appmod.create_application([], "fi")
         assert theme.text_size() == 130
     finally:
         window.set_text_size(100)
-    assert qapp.font().pointSizeF() == normal_app and int(appmod.settings().value("textSize")) == 100
+    assert qapp.font().pointSizeF() == normal_app and int(settings_store().value("textSize")) == 100
 
 
 def test_goals_move_up_and_down_with_buttons_and_keys(window, qtbot):

@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
 from ...core import model as m
 from ...core import timeline as tl
 from ...core.errors import AllianceError
-from .. import app as appmod
-from .. import theme
+from ... import settings_keys as keys
+from .. import settings, theme
 from ..widgets import Panel
 from .canvas import TimelineCanvas, paint_legend, scaled_font
 from .inspector import TimelineInspector
@@ -72,8 +72,8 @@ class TimelineView(QWidget):
         self.marked: frozenset[tuple[str, str]] = frozenset()  # all selected items (Ctrl+click), with it
         self.found: list[tl.TimelineWarning] = []
         self.warnings: dict[tuple[str, str], list[tl.TimelineWarning]] = {}
-        settings = appmod.settings()
-        self.min_tender_days = int(settings.value("timeline/minTenderDays", tl.DEFAULT_MIN_TENDER_DAYS))
+        stored = settings.store()
+        self.min_tender_days = settings.get(keys.TIMELINE_MIN_TENDER_DAYS, stored)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 10, 16, 8)
@@ -100,7 +100,7 @@ class TimelineView(QWidget):
         self.move_linked = QCheckBox(self.tr("Move linked items"))
         self.move_linked.setToolTip(self.tr("When a phase is dragged, its steps and milestones move with it. "
                                             "Hold Shift while dragging to do this once."))
-        self.move_linked.setChecked(str(settings.value("timeline/moveLinked", "false")).lower() == "true")
+        self.move_linked.setChecked(settings.get(keys.TIMELINE_MOVE_LINKED, stored))
         self.move_linked.toggled.connect(self._move_linked_toggled)
         head.addWidget(self.move_linked)
         head.addStretch(1)
@@ -305,12 +305,12 @@ class TimelineView(QWidget):
 
     def _min_tender_changed(self, value: int) -> None:
         self.min_tender_days = value
-        appmod.settings().setValue("timeline/minTenderDays", value)
+        settings.set(keys.TIMELINE_MIN_TENDER_DAYS, value)
         self.refresh()
 
     def _move_linked_toggled(self, on: bool) -> None:
         self.canvas.move_linked = on
-        appmod.settings().setValue("timeline/moveLinked", "true" if on else "false")
+        settings.set(keys.TIMELINE_MOVE_LINKED, on)
 
     # ------------------------------------------------------------ selection
 
