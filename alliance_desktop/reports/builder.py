@@ -399,9 +399,14 @@ def render_report(plan: m.Plan, *, lang: str = "fi", sections: Iterable[str] | N
         story = make_story(ctx, chosen, state)
         doc.multiBuild(story, maxPasses=12)
     if missing and warnings is not None:
-        shown_chars = " ".join(sorted(missing)[:12]) + (" …" if len(missing) > 12 else "")
-        warnings.append(translate("Report", "The report's font cannot print some characters of the plan ({chars}); "
-                                            "they are shown as “[U+…]” codes or similar characters.").format(
+        import unicodedata
+
+        # combining marks (a script's vowel signs) would attach to what stands before them in a message
+        chars = sorted(ch for ch in missing if not unicodedata.category(ch).startswith("M")) or sorted(missing)
+        shown_chars = " ".join(ch if ch.isprintable() else f"U+{ord(ch):04X}" for ch in chars[:12]) + \
+            (" …" if len(chars) > 12 else "")
+        warnings.append(translate("Report", "The report's font cannot print some characters of the plan; they are "
+                                            "shown as “[U+…]” codes or similar characters: {chars}").format(
             chars=shown_chars))
     return buffer.getvalue(), state.last_page
 
