@@ -64,7 +64,6 @@ def test_the_application_and_its_windows_have_the_icon(qapp, translations):
 
 
 def test_the_window_opens_at_its_last_size_and_survives_a_hand_edited_one(qapp, translations):
-    from alliance_desktop.ui import app as appmod
     from alliance_desktop.ui.mainwindow import MainWindow
 
     window = MainWindow(translations)
