@@ -204,45 +204,54 @@ class GainPainChart(QWidget):
         finally:
             p.end()
 
+    PAD = 14.0  # pixels around the title, the legend and the plot
+
     def _paint(self, p: QPainter, rect: QRectF) -> None:
         p.fillRect(rect, QColor(theme.SURFACE))
-        text_colour = QColor(theme.TEXT)
-        muted = QColor(theme.MUTED)
-        title_font = self._font(1.45, bold=True)
-        label_font = self._font(1.2)
-        small_font = self._font(1.1)
-        pad = 14.0
-        p.setFont(title_font)
-        p.setPen(text_colour)
-        tm = QFontMetricsF(title_font)
+        look = _Look(self)
+        title_rect = self._paint_title(p, rect, look)
+        if self._inputs is None:
+            p.setFont(look.label_font)
+            p.setPen(look.muted)
+            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.tr("No service periods yet"))
+            return
+        sw = self.current_sweep(sample_count(rect.width()))
+        money_unit = compact_unit(sw.y_scale)
+        y_labels = [self._money(v, *money_unit) for v in sw.y_scale.ticks]
+        y_label_width = max(look.lm.horizontalAdvance(t) for t in y_labels)
+        legend_bottom = self._paint_legend(p, rect, look, sw, title_rect.bottom() + self.PAD * 0.5, money_unit)
+        frame, band, x_decimals = self._plot_frame(rect, look, sw, legend_bottom, y_label_width)
+        self._paint_background(p, frame, look)
+        self._paint_grid(p, rect, frame, look, sw, y_labels, y_label_width, x_decimals)
+        self._paint_caps(p, rect, frame, look, sw, band)
+        self._paint_curves(p, frame, sw)
+        self._paint_now(p, frame, look, sw)
+
+    def _paint_title(self, p: QPainter, rect: QRectF, look: _Look) -> QRectF:
+        """The chart's title on one line (elided); returns its rectangle."""
+        pad = self.PAD
+        p.setFont(look.title_font)
+        p.setPen(look.text)
+        tm = QFontMetricsF(look.title_font)
         title_rect = QRectF(rect.left() + pad, rect.top() + pad * 0.6, rect.width() - 2 * pad, tm.height())
         p.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                    tm.elidedText(self._title or self.tr("Gain and pain"), Qt.TextElideMode.ElideRight,
                                  title_rect.width()))
-        if self._inputs is None:
-            p.setFont(label_font)
-            p.setPen(muted)
-            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.tr("No service periods yet"))
-            return
+        return title_rect
 
-        lm = QFontMetricsF(label_font)
-        sm = QFontMetricsF(small_font)
-        sw = self.current_sweep(sample_count(rect.width()))
-        divisor, decimals, unit = compact_unit(sw.y_scale)
-        y_labels = [self._money(v, divisor, decimals, unit) for v in sw.y_scale.ticks]
-        y_label_width = max(lm.horizontalAdvance(t) for t in y_labels)
-
-        # Legend: one entry per party with its result now.
-        legend_top = title_rect.bottom() + pad * 0.5
+    def _paint_legend(self, p: QPainter, rect: QRectF, look: _Look, sw: GainPainSweep, legend_top: float,
+                      money_unit: tuple[float, int, str]) -> float:
+        """One entry per party with its result now, wrapped onto as many rows as needed; returns the bottom."""
+        pad, lm = self.PAD, look.lm
+        divisor, decimals, unit = money_unit
         x = rect.left() + pad
         row_h = lm.height() * 1.2
         legend_rows = 1
-        current = {"buyer": sw.current.buyer, "producer": sw.current.producer, "staff": sw.current.staff}
         entries = []
         for party in PARTIES:
             text = self.tr("{party}: {value}").format(
-                party=self._party(party), value=self._money(current[party], divisor, max(decimals, 1 if unit else 0),
-                                                            unit, signed=True))
+                party=self._party(party), value=self._money(getattr(sw.current, party), divisor,
+                                                            max(decimals, 1 if unit else 0), unit, signed=True))
             entries.append((party, text))
         positions = []
         for party, text in entries:
@@ -252,19 +261,25 @@ class GainPainChart(QWidget):
                 x = rect.left() + pad
             positions.append((party, text, x, legend_top + (legend_rows - 1) * row_h))
             x += w
-        p.setFont(label_font)
+        p.setFont(look.label_font)
         for party, text, lx, ly in positions:
             pen = QPen(QColor(theme.ROLE_COLOURS[party]), 4 * self.scale)
             p.setPen(pen)
             mid = ly + row_h / 2
             p.drawLine(QPointF(lx, mid), QPointF(lx + 26, mid))
-            p.setPen(text_colour)
+            p.setPen(look.text)
             p.drawText(QRectF(lx + 34, ly, lm.horizontalAdvance(text) + 4, row_h),
                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+        return legend_top + legend_rows * row_h
 
+    def _plot_frame(self, rect: QRectF, look: _Look, sw: GainPainSweep, legend_bottom: float,
+                    y_label_width: float) -> tuple[PlotFrame, float, int]:
+        """The plot rectangle below the legend, the height of the cap labels' strip above it, and the
+        decimals of the x ticks."""
+        pad, lm = self.PAD, look.lm
         has_caps = sw.gain_cap is not None or sw.pain_cap is not None
-        band = sm.height() + 8 if has_caps else 0.0  # a strip above the plot for the cap labels
-        plot_top = legend_top + legend_rows * row_h + pad * 0.6 + band
+        band = look.sm.height() + 8 if has_caps else 0.0  # a strip above the plot for the cap labels
+        plot_top = legend_bottom + pad * 0.6 + band
         bottom_space = lm.height() * 2.6 + pad * 0.5
         left = rect.left() + pad + y_label_width + 10
         x_decimals = 0 if all(abs(t - round(t)) < 1e-9 for t in sw.x_scale.ticks) else 1
@@ -272,15 +287,18 @@ class GainPainChart(QWidget):
         right = rect.right() - max(pad, last_tick + 6)
         frame = PlotFrame(left, plot_top, max(10.0, right - left),
                           max(10.0, rect.bottom() - bottom_space - plot_top), sw.x_scale, sw.y_scale)
+        return frame, band, x_decimals
 
-        # Under-run / over-run background.
+    def _paint_background(self, p: QPainter, frame: PlotFrame, look: _Look) -> None:
+        """The under-run (savings) side and the over-run side, tinted and labelled."""
+        sm = look.sm
         zero_x = min(max(frame.px(0.0), frame.left), frame.right)
         good, bad = QColor(theme.GOOD), QColor(theme.BAD)
         good.setAlpha(22)
         bad.setAlpha(22)
         p.fillRect(QRectF(frame.left, frame.top, zero_x - frame.left, frame.height), good)
         p.fillRect(QRectF(zero_x, frame.top, frame.right - zero_x, frame.height), bad)
-        p.setFont(small_font)
+        p.setFont(look.small_font)
         p.setPen(QColor(theme.GOOD))
         p.drawText(QRectF(frame.left + 8, frame.top + 4, zero_x - frame.left - 12, sm.height()),
                    Qt.AlignmentFlag.AlignLeft, self.tr("Under-run (savings)"))
@@ -288,9 +306,12 @@ class GainPainChart(QWidget):
         p.drawText(QRectF(zero_x + 4, frame.top + 4, frame.right - zero_x - 12, sm.height()),
                    Qt.AlignmentFlag.AlignRight, self.tr("Over-run"))
 
-        # Grid and ticks.
+    def _paint_grid(self, p: QPainter, rect: QRectF, frame: PlotFrame, look: _Look, sw: GainPainSweep,
+                    y_labels: list[str], y_label_width: float, x_decimals: int) -> None:
+        """Grid lines with their tick labels, the x axis title, the zero line and the plot's border."""
+        pad, lm, text_colour = self.PAD, look.lm, look.text
         grid = QPen(QColor(theme.BORDER), 1)
-        p.setFont(label_font)
+        p.setFont(look.label_font)
         for value, text in zip(sw.y_scale.ticks, y_labels):
             y = frame.py(value)
             p.setPen(grid)
@@ -306,7 +327,7 @@ class GainPainChart(QWidget):
             text = self._percent(value, x_decimals)
             w = lm.horizontalAdvance(text) + 8
             p.drawText(QRectF(x - w / 2, frame.bottom + 4, w, lm.height()), Qt.AlignmentFlag.AlignCenter, text)
-        p.setPen(muted)
+        p.setPen(look.muted)
         axis_title = self.tr("Actual cost compared with the target cost")
         title_w = min(lm.horizontalAdvance(axis_title) + 8, rect.width() - 2 * pad)
         centre = min(max(frame.left + frame.width / 2, rect.left() + pad + title_w / 2),
@@ -314,16 +335,19 @@ class GainPainChart(QWidget):
         p.drawText(QRectF(centre - title_w / 2, frame.bottom + 4 + lm.height(), title_w, lm.height() * 1.3),
                    Qt.AlignmentFlag.AlignCenter,
                    lm.elidedText(axis_title, Qt.TextElideMode.ElideRight, title_w))
-        # Zero line.
-        if sw.y_scale.low <= 0 <= sw.y_scale.high:
+        if sw.y_scale.low <= 0 <= sw.y_scale.high:  # the zero line
             p.setPen(QPen(text_colour, 1.5))
             p.drawLine(QPointF(frame.left, frame.py(0)), QPointF(frame.right, frame.py(0)))
         p.setPen(QPen(QColor(theme.BORDER), 1))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawRect(QRectF(frame.left, frame.top, frame.width, frame.height))
 
-        # Cap points: a dashed line where a cap starts to bind, labelled in the strip above the plot.
-        p.setFont(small_font)
+    def _paint_caps(self, p: QPainter, rect: QRectF, frame: PlotFrame, look: _Look, sw: GainPainSweep,
+                    band: float) -> None:
+        """A dashed line where a cap starts to bind, labelled in the strip above the plot (shortened to the
+        percentage when labels would overlap)."""
+        sm, muted = look.sm, look.muted
+        p.setFont(look.small_font)
         caps = []
         if sw.gain_cap is not None:
             caps.append((sw.gain_cap.cost_percent, self.tr("Cap on shared savings")))
@@ -350,7 +374,8 @@ class GainPainChart(QWidget):
             p.setPen(muted)
             p.drawText(r, Qt.AlignmentFlag.AlignCenter, label)
 
-        # Curves.
+    def _paint_curves(self, p: QPainter, frame: PlotFrame, sw: GainPainSweep) -> None:
+        """Each party's result as a polyline through the curve's corners, clipped to the plot."""
         p.save()
         p.setClipRect(QRectF(frame.left, frame.top - 2, frame.width, frame.height + 4))
         xs = sw.cost_percent
@@ -368,42 +393,57 @@ class GainPainChart(QWidget):
             p.drawPolyline(line)
         p.restore()
 
-        # The current point.
+    def _paint_now(self, p: QPainter, frame: PlotFrame, look: _Look, sw: GainPainSweep) -> None:
+        """The period as it stands: a dotted line, each party's point (a ring for a forecast) and a label."""
         cx = frame.px(sw.current.cost_percent)
-        if frame.left - 1 <= cx <= frame.right + 1:
-            p.setPen(QPen(QColor(theme.ACCENT), 2 * self.scale, Qt.PenStyle.DotLine))
-            p.drawLine(QPointF(cx, frame.top), QPointF(cx, frame.bottom))
-            for party in PARTIES:
-                y = frame.py(current[party])
-                if self.forecast:  # an estimate: a ring, not a filled dot
-                    p.setPen(QPen(QColor(theme.ROLE_COLOURS[party]), 2.5 * self.scale))
-                    p.setBrush(QColor(theme.SURFACE))
-                else:
-                    p.setPen(QPen(QColor(theme.SURFACE), 2.5))
-                    p.setBrush(QColor(theme.ROLE_COLOURS[party]))
-                p.drawEllipse(QPointF(cx, y), 7 * self.scale, 7 * self.scale)
-            font = self._font(1.15, bold=True)
-            font.setItalic(self.forecast)
-            p.setFont(font)
-            fm = QFontMetricsF(p.font())
-            if self.forecast:
-                label = self.tr("Forecast at the target")
+        if not frame.left - 1 <= cx <= frame.right + 1:
+            return
+        p.setPen(QPen(QColor(theme.ACCENT), 2 * self.scale, Qt.PenStyle.DotLine))
+        p.drawLine(QPointF(cx, frame.top), QPointF(cx, frame.bottom))
+        for party in PARTIES:
+            y = frame.py(getattr(sw.current, party))
+            if self.forecast:  # an estimate: a ring, not a filled dot
+                p.setPen(QPen(QColor(theme.ROLE_COLOURS[party]), 2.5 * self.scale))
+                p.setBrush(QColor(theme.SURFACE))
             else:
-                label = self.tr("Now {value}").format(
-                    value=self._percent(sw.current.cost_percent, 1 if abs(sw.current.cost_percent) < 100 else 0))
-            w = fm.horizontalAdvance(label) + 12
-            r = QRectF(cx - w / 2, frame.top + sm.height() + 10, w, fm.height() + 4)
-            if r.left() < frame.left:
-                r.moveLeft(frame.left + 2)
-            if r.right() > frame.right:
-                r.moveRight(frame.right - 2)
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(QColor(theme.MUTED if self.forecast else theme.ACCENT))
-            p.drawRoundedRect(r, 4, 4)
-            p.setPen(QColor(theme.SURFACE))
-            p.drawText(r, Qt.AlignmentFlag.AlignCenter, label)
+                p.setPen(QPen(QColor(theme.SURFACE), 2.5))
+                p.setBrush(QColor(theme.ROLE_COLOURS[party]))
+            p.drawEllipse(QPointF(cx, y), 7 * self.scale, 7 * self.scale)
+        font = self._font(1.15, bold=True)
+        font.setItalic(self.forecast)
+        p.setFont(font)
+        fm = QFontMetricsF(p.font())
+        if self.forecast:
+            label = self.tr("Forecast at the target")
+        else:
+            label = self.tr("Now {value}").format(
+                value=self._percent(sw.current.cost_percent, 1 if abs(sw.current.cost_percent) < 100 else 0))
+        w = fm.horizontalAdvance(label) + 12
+        r = QRectF(cx - w / 2, frame.top + look.sm.height() + 10, w, fm.height() + 4)
+        if r.left() < frame.left:
+            r.moveLeft(frame.left + 2)
+        if r.right() > frame.right:
+            r.moveRight(frame.right - 2)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor(theme.MUTED if self.forecast else theme.ACCENT))
+        p.drawRoundedRect(r, 4, 4)
+        p.setPen(QColor(theme.SURFACE))
+        p.drawText(r, Qt.AlignmentFlag.AlignCenter, label)
 
     def _party(self, party: str) -> str:
         from .terms import party_title
 
         return party_title(party)
+
+
+class _Look:
+    """The fonts, their metrics and the colours of one paint (the fonts follow the chart's zoom)."""
+
+    def __init__(self, chart: GainPainChart):
+        self.text = QColor(theme.TEXT)
+        self.muted = QColor(theme.MUTED)
+        self.title_font = chart._font(1.45, bold=True)
+        self.label_font = chart._font(1.2)
+        self.small_font = chart._font(1.1)
+        self.lm = QFontMetricsF(self.label_font)
+        self.sm = QFontMetricsF(self.small_font)
