@@ -37,6 +37,7 @@ def test_overview_quotes_names_as_text(window):
 
 
 def test_risks_view_marks_overdue_tasks(window):
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QColor
 
     from alliance_desktop.ui import theme
@@ -48,23 +49,29 @@ def test_risks_view_marks_overdue_tasks(window):
     assert view.summary.text().endswith("· myöhässä 11")
     table = view.tables["procurement_tasks"]
     due_col = next(i for i, c in enumerate(table.columns) if c.field == "due")
+    def cell(row, col, role):
+        return table.model().index(row, col).data(role)
+
     late = [key for row, key in enumerate(table.keys)
-            if table.item(row, due_col).foreground().color() == QColor(theme.BAD)]
+            if cell(row, due_col, Qt.ItemDataRole.ForegroundRole) == QColor(theme.BAD)]
     assert len(late) == 11 and "vertailu" in late and "hankintapaatos" not in late
+    name_col = next(i for i, c in enumerate(table.columns) if c.field == "name")
     row = table.keys.index("vertailu")
-    assert table.item(row, due_col).text() == "30.10.2026"  # what the editor starts from
-    assert table.item(row, due_col).font().bold()
-    assert table.item(row, due_col).toolTip().startswith("Myöhässä")
+    assert cell(row, name_col, Qt.ItemDataRole.ForegroundRole) == QColor(theme.BAD)
+    assert cell(row, due_col, Qt.ItemDataRole.DisplayRole) == "30.10.2026"
+    assert cell(row, due_col, Qt.ItemDataRole.EditRole) == "30.10.2026"  # what the editor starts from
+    assert cell(row, due_col, Qt.ItemDataRole.FontRole).bold()
+    assert cell(row, due_col, Qt.ItemDataRole.ToolTipRole).startswith("Myöhässä")
     # editing the date of an overdue task works as for any other
-    table.item(row, due_col).setText("31.12.2026")
+    table.model().setData(table.model().index(row, due_col), "31.12.2026")
     assert next(t for t in window.document.plan.procurement_tasks if t.key == "vertailu").due == dt.date(2026, 12, 31)
     row = table.keys.index("vertailu")
-    assert table.item(row, due_col).foreground().color() != QColor(theme.BAD)
+    assert cell(row, due_col, Qt.ItemDataRole.ForegroundRole) != QColor(theme.BAD)
     assert view.summary.text().endswith("· myöhässä 10")
     # marking one done takes the mark away
     view.change("procurement_tasks", "tarjouspyynto", "done", True)
     row = table.keys.index("tarjouspyynto")
-    assert not table.item(row, due_col).font().bold()
+    assert cell(row, due_col, Qt.ItemDataRole.FontRole) is None
     assert view.summary.text().endswith("· myöhässä 9")
 
 

@@ -22,16 +22,25 @@ def column(table, field):
     return next(i for i, c in enumerate(table.columns) if c.field == field)
 
 
+def text(table, row, field, role=Qt.ItemDataRole.DisplayRole):
+    return table.cell(row, field).data(role)
+
+
+def set_cell(table, row, field, value, role=Qt.ItemDataRole.EditRole):
+    """What the cell's editor does when it commits (the model's setData)."""
+    return table.model().setData(table.cell(row, field), value, role)
+
+
 def test_the_lists_of_the_plan_are_shown(view, window):
     plan = window.document.plan
     for section in ("risks", "procurement_tasks", "documents"):
-        assert view.tables[section].rowCount() == len(getattr(plan, section))
+        assert view.tables[section].model().rowCount() == len(getattr(plan, section))
     assert [view.tabs.tabText(i) for i in range(3)] == [
         f"Riskit ({len(plan.risks)})", f"Hankintaprosessi ({len(plan.procurement_tasks)})",
         f"Asiakirjat ({len(plan.documents)})"]
     risks = view.tables["risks"]
     worst = plan.risks[0]
-    assert risks.item(0, column(risks, "score")).text() == str(worst.likelihood * worst.impact)
+    assert text(risks, 0, "score") == str(worst.likelihood * worst.impact)
     assert "vakavia riskejä" in view.summary.text()
 
 
@@ -40,12 +49,12 @@ def test_a_choice_a_text_and_the_long_text_beside_the_table(view, window, qtbot)
     risks = view.tables["risks"]
     key = risks.keys[1]
     risks.setCurrentCell(1, 0)
-    risks.cellWidget(1, column(risks, "likelihood")).setCurrentIndex(0)  # likelihood 1
+    set_cell(risks, 1, "likelihood", 1)
     assert next(r for r in window.document.plan.risks if r.key == key).likelihood == 1
     row = risks.keys.index(key)
-    assert row == len(risks.keys) - 1 and risks.currentRow() == row  # now the least severe, still selected
-    assert risks.item(row, column(risks, "score")).text() == str(next(r for r in before.risks if r.key == key).impact)
-    risks.item(row, column(risks, "owner")).setText("Hyvinvointialueen hallitus")
+    assert row == len(risks.keys) - 1 and risks.currentIndex().row() == row  # now the least severe, still selected
+    assert text(risks, row, "score") == str(next(r for r in before.risks if r.key == key).impact)
+    set_cell(risks, row, "owner", "Hyvinvointialueen hallitus")
     assert next(r for r in on_disk(window).risks if r.key == key).owner == "Hyvinvointialueen hallitus"
     _card, fields = view.details["risks"]
     assert fields["mitigation"].toPlainText() == next(r for r in before.risks if r.key == key).mitigation
@@ -65,14 +74,17 @@ def test_done_and_due_date_of_a_task_and_a_bad_date_refused(view, window, monkey
     tasks = view.tables["procurement_tasks"]
     key = tasks.keys[1]
     was_done = next(t for t in window.document.plan.procurement_tasks if t.key == key).done
-    tasks.item(1, column(tasks, "done")).setCheckState(Qt.CheckState.Unchecked if was_done else Qt.CheckState.Checked)
+    set_cell(tasks, 1, "done", Qt.CheckState.Unchecked if was_done else Qt.CheckState.Checked,
+             Qt.ItemDataRole.CheckStateRole)
     assert next(t for t in on_disk(window).procurement_tasks if t.key == key).done == (not was_done)
-    tasks.item(1, column(tasks, "due")).setText("3.3.2026")
+    assert text(tasks, 1, "done", Qt.ItemDataRole.CheckStateRole) == (
+        Qt.CheckState.Unchecked if was_done else Qt.CheckState.Checked)
+    set_cell(tasks, 1, "due", "3.3.2026")
     assert next(t for t in on_disk(window).procurement_tasks if t.key == key).due == dt.date(2026, 3, 3)
-    tasks.item(1, column(tasks, "due")).setText("3. maaliskuuta")
+    set_cell(tasks, 1, "due", "3. maaliskuuta")
     assert shown and "ei ole päivämäärä" in shown[-1]
-    assert tasks.item(1, column(tasks, "due")).text() == "3.3.2026"  # the stored date is shown again
-    tasks.item(1, column(tasks, "due")).setText("")
+    assert text(tasks, 1, "due") == "3.3.2026"  # the stored date is shown
+    set_cell(tasks, 1, "due", "")
     assert next(t for t in on_disk(window).procurement_tasks if t.key == key).due is None
 
 
@@ -80,10 +92,10 @@ def test_an_empty_name_is_refused_and_the_cell_shows_the_stored_name(view, windo
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
     docs = view.tables["documents"]
-    name = docs.item(0, 0).text()
-    docs.item(0, 0).setText("   ")
+    name = text(docs, 0, "name")
+    set_cell(docs, 0, "name", "   ")
     assert shown == ["Nimi ei voi olla tyhjä."]
-    assert docs.item(0, 0).text() == name and window.document.undo_stack.count() == 0
+    assert text(docs, 0, "name") == name and window.document.undo_stack.count() == 0
 
 
 def test_add_and_remove_a_document(view, window, monkeypatch):
@@ -92,7 +104,7 @@ def test_add_and_remove_a_document(view, window, monkeypatch):
     view.add("documents")
     docs = view.tables["documents"]
     assert on_disk(window).documents[-1].name == "Hankintapäätös"
-    assert docs.currentRow() == len(before)  # the new one is selected, ready to edit
+    assert docs.currentIndex().row() == len(before)  # the new one is selected, ready to edit
     view.remove("documents")
     assert on_disk(window).documents == before
     assert window.document.undo_stack.count() == 2
@@ -108,8 +120,11 @@ def test_a_read_only_file_shows_the_lists_but_changes_nothing(window, qtbot, pro
     window.show_view("risks")
     view = window.views["risks"]
     risks = view.tables["risks"]
-    assert risks.rowCount() == len(doc.plan.risks)
-    assert not risks.cellWidget(0, column(risks, "status")).isEnabled()
+    assert risks.model().rowCount() == len(doc.plan.risks)
+    assert not risks.cell(0, "status").flags() & Qt.ItemFlag.ItemIsEditable
+    assert not set_cell(risks, 0, "status", "closed")
+    tasks = view.tables["procurement_tasks"]
+    assert not tasks.cell(0, "done").flags() & Qt.ItemFlag.ItemIsUserCheckable
     assert not view.add_buttons["risks"].isEnabled() and not view.remove_buttons["documents"].isEnabled()
     assert not any(b.isEnabled() for b in view.move_buttons["procurement_tasks"])
     assert view.details["risks"][1]["description"].isReadOnly()
@@ -127,9 +142,9 @@ def test_the_risk_matrix_places_each_risk_and_a_click_selects_it(view, window, q
         assert int((grid.bottom() - dot.y()) // cell) + 1 == risk.likelihood
     dot, risk, n = next(d for d in matrix.dots if d[2] == 3)
     qtbot.mouseClick(matrix, Qt.MouseButton.LeftButton, pos=dot.toPoint())
-    assert view.tables["risks"].currentRow() == 2 and matrix.selected == risk.key
+    assert view.tables["risks"].currentIndex().row() == 2 and matrix.selected == risk.key
     assert view.details["risks"][0].title.text() == risk.title.upper()
-    view.tables["risks"].cellWidget(2, column(view.tables["risks"], "impact")).setCurrentIndex(0)  # impact 1
+    set_cell(view.tables["risks"], 2, "impact", 1)
     matrix.grab()
     dot, _risk, n = next(d for d in matrix.dots if d[1].key == risk.key)
     assert int((dot.x() - grid.left()) // cell) + 1 == 1
@@ -146,7 +161,7 @@ def test_a_task_moves_with_ctrl_arrows_or_the_buttons_and_stays_selected(view, w
     assert window.document.undo_stack.count() == 0
     qtbot.keyClick(tasks, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
     assert [t.key for t in on_disk(window).procurement_tasks][:2] == [keys[1], keys[0]]
-    assert tasks.selected_key() == keys[0] and tasks.currentRow() == 1  # it stays selected in its new place
+    assert tasks.selected_key() == keys[0] and tasks.currentIndex().row() == 1  # it stays selected in its new place
     assert window.document.undo_stack.undoText() == "Siirrä tehtävää"
     view.move_buttons["procurement_tasks"][1].click()  # ▼
     assert [t.key for t in window.document.plan.procurement_tasks][:3] == [keys[1], keys[2], keys[0]]

@@ -380,11 +380,9 @@ def test_the_overview_counts_severe_open_risks_and_follows_the_risks_view(window
     window.show_view("risks")
     risks = window.views["risks"]
     table = risks.tables["risks"]
-    status = next(i for i, c in enumerate(table.columns) if c.field == "status")
-    for row in range(table.rowCount()):
-        combo = table.cellWidget(row, status)
-        if combo.currentData() == "open":
-            combo.setCurrentIndex(combo.findData("closed"))
+    for row in range(table.model().rowCount()):
+        if table.cell(row, "status").data(Qt.ItemDataRole.EditRole) == "open":
+            table.model().setData(table.cell(row, "status"), "closed")
     window.show_view("overview")
     assert small.text().endswith("riskejä 5")
     assert "vakavia riskejä 0" in risks.summary.text()

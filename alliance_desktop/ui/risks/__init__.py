@@ -1,8 +1,9 @@
 """Risks and procurement view: the plan's risks, the procurement process and the documents the alliance needs.
 
-Three tables of simple records, edited in place (text cells, choices, dates, check boxes); the long texts
-(description, mitigation, notes) of the selected row are edited beside the table. Each change is one
-undoable edit through core.edits (add_record, update_record, remove_record).
+Three tables of simple records (table.py: a model per list, editors only while a cell is edited, sorting by a
+column); the long texts (description, mitigation, notes) of the selected row are edited beside the table.
+Each change is one undoable edit through core.edits (add_record, update_record, remove_record, move_record),
+and updates only the rows it changed.
 """
 
 from __future__ import annotations
@@ -12,81 +13,31 @@ import datetime as _dt
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
-from ..core import records
-from .. import i18n
-from ..core import edits
-from ..core import model as m
-from ..core import timeline as tl
-from ..core.summary import summarize
-from ..reports import labels
-from . import fmt, theme
-from .widgets import Card, CommitTextEdit, move_buttons, move_step
+from .. import fmt, theme
+from ... import i18n
+from ...core import edits
+from ...core import model as m
+from ...core import timeline as tl
+from ...core.summary import summarize
+from ...reports import labels
+from ..widgets import Card, CommitTextEdit, move_buttons
+from .table import EXAMPLE_DATE, LEVEL_COLOURS, Column, RecordModel, RecordTable, columns, score_colour
+
+__all__ = ["Column", "EXAMPLE_DATE", "LEVEL_COLOURS", "MOVABLE", "RecordModel", "RecordTable", "RiskMatrix",
+           "RisksView", "SECTIONS", "columns", "score_colour"]
 
 SECTIONS = ("risks", "procurement_tasks", "documents")
 MOVABLE = ("procurement_tasks", "documents")  # risks keep no order of their own: most severe first
-EXAMPLE_DATE = _dt.date(2026, 3, 3)  # shown in the hint of a date cell
-
-
-@records.record
-class Column:
-    field: str  # the record's field ("score": likelihood × impact, shown only)
-    title: str
-    kind: str = "text"  # text | long | choice | date | done | score
-    choices: tuple = ()  # (code, label) pairs for a choice
-    width: int = 0  # px at the normal text size; 0 stretches
-
-
-def _choices(codes, label) -> tuple:
-    lang = i18n.language()
-    return tuple((code, label(code, lang)) for code in codes)
-
-
-def columns(section: str) -> tuple[Column, ...]:
-    if section == "risks":
-        levels = tuple((n, str(n)) for n in m.RISK_LEVELS)
-        return (Column("title", QCoreApplication.translate("RisksView", "Risk"), width=220),
-                Column("likelihood", QCoreApplication.translate("RisksView", "Likelihood"), "choice", levels, 124),
-                Column("impact", QCoreApplication.translate("RisksView", "Impact"), "choice", levels, 100),
-                Column("score", QCoreApplication.translate("RisksView", "Severity"), "score", width=80),
-                Column("status", QCoreApplication.translate("RisksView", "Status"), "choice",
-                       _choices(m.RISK_STATUSES, labels.risk_status), 130),
-                Column("owner", QCoreApplication.translate("RisksView", "Owner"), width=150),
-                Column("description", QCoreApplication.translate("RisksView", "Description"), "long"),
-                Column("mitigation", QCoreApplication.translate("RisksView", "Mitigation"), "long"))
-    if section == "procurement_tasks":
-        return (Column("done", QCoreApplication.translate("RisksView", "Done"), "done", width=64),
-                Column("name", QCoreApplication.translate("RisksView", "Task"), width=300),
-                Column("stage", QCoreApplication.translate("RisksView", "Stage"), "choice",
-                       _choices(m.TASK_STAGES, labels.task_stage), 230),
-                Column("due", QCoreApplication.translate("RisksView", "Due"), "date", width=110),
-                Column("notes", QCoreApplication.translate("RisksView", "Notes"), "long"))
-    return (Column("name", QCoreApplication.translate("RisksView", "Document"), width=320),
-            Column("status", QCoreApplication.translate("RisksView", "Status"), "choice",
-                   _choices(m.DOCUMENT_STATUSES, labels.document_status), 130),
-            Column("notes", QCoreApplication.translate("RisksView", "Notes"), "long"))
-
-
-LEVEL_COLOURS = {"low": theme.GOOD, "medium": theme.WARN, "high": theme.BAD}
-
-
-def score_colour(score: int) -> str:
-    """Green, amber or red by core.model.severity_level, as in the PDF's risk table."""
-    return LEVEL_COLOURS[m.severity_level(score)]
 
 
 class RiskMatrix(QWidget):
@@ -196,145 +147,12 @@ class RiskMatrix(QWidget):
             status=labels.risk_status(risk.status, i18n.language())), self)
 
 
-class RecordTable(QTableWidget):
-    """One list of records; `keys[row]` is the row's record. Edits go to `view.change(section, key, field, value)`."""
-
-    def __init__(self, view: RisksView, section: str):
-        self.columns = columns(section)
-        super().__init__(0, len(self.columns))
-        self.view = view
-        self.section = section
-        self.keys: list[str] = []
-        self.setHorizontalHeaderLabels([c.title for c in self.columns])
-        self.verticalHeader().setVisible(False)
-        self.verticalHeader().setDefaultSectionSize(round(30 * theme.text_scale()))
-        self.setWordWrap(False)  # one line a row; the long texts are whole beside the table
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.horizontalHeader()
-        scale = theme.text_scale()
-        for i, c in enumerate(self.columns):
-            if c.width:
-                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
-                self.setColumnWidth(i, round(c.width * scale))
-            else:
-                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
-        self.itemChanged.connect(self._item_changed)
-
-    def fill(self, records, read_only: bool, today: _dt.date | None = None) -> None:
-        current = self.selected_key()
-        self.blockSignals(True)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if read_only else
-                             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
-                             | QAbstractItemView.EditTrigger.AnyKeyPressed)
-        self.setRowCount(len(records))
-        self.keys = [r.key for r in records]
-        for row, record in enumerate(records):
-            for col, c in enumerate(self.columns):
-                self._fill_cell(row, col, c, record, read_only)
-            if today is not None and self.section == "procurement_tasks" and tl.is_overdue_task(record, today):
-                self._mark_overdue(row)
-        self.blockSignals(False)
-        if records:  # the same record stays selected, wherever it is now (risks move with their severity)
-            self.setCurrentCell(self.keys.index(current) if current in self.keys else 0, 0)
-
-    def _fill_cell(self, row: int, col: int, c: Column, record, read_only: bool) -> None:
-        if c.kind == "choice":
-            combo = QComboBox()
-            for code, label in c.choices:
-                combo.addItem(label, code)
-            value = getattr(record, c.field)
-            codes = [code for code, _label in c.choices]
-            if value not in codes:  # a code from a newer file: shown as it is
-                combo.addItem(str(value), value)
-                codes.append(value)
-            combo.setCurrentIndex(codes.index(value))
-            combo.setEnabled(not read_only)
-            combo.setAccessibleName(c.title)
-            combo.currentIndexChanged.connect(
-                lambda _i, cb=combo, key=record.key, f=c.field: self.view.change(self.section, key, f, cb.currentData()))
-            self.setCellWidget(row, col, combo)
-            self.setItem(row, col, QTableWidgetItem())  # keeps the row selectable under the combo
-            return
-        if c.kind == "score":
-            score = m.severity(record)
-            item = QTableWidgetItem(str(score))
-            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            item.setForeground(QColor(score_colour(score)))
-            font = item.font()
-            font.setBold(True)
-            item.setFont(font)
-            item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-            item.setToolTip(QCoreApplication.translate("RisksView", "Likelihood × impact (1–25)"))
-        elif c.kind == "done":
-            item = QTableWidgetItem()
-            item.setFlags((item.flags() & ~Qt.ItemFlag.ItemIsEditable) | Qt.ItemFlag.ItemIsUserCheckable)
-            if read_only:
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if record.done else Qt.CheckState.Unchecked)
-        elif c.kind == "date":
-            item = QTableWidgetItem(fmt.date(record.due))
-            item.setToolTip(QCoreApplication.translate("RisksView", "A date such as {example}; empty for none").format(
-                example=fmt.date(EXAMPLE_DATE)))
-        elif c.kind == "long":  # its first line; the whole text is edited beside the table
-            text = getattr(record, c.field)
-            item = QTableWidgetItem(text.split("\n", 1)[0])
-            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            item.setToolTip(text)
-        else:
-            item = QTableWidgetItem(getattr(record, c.field))
-        self.setItem(row, col, item)
-
-    def _mark_overdue(self, row: int) -> None:
-        """An open task past its due date: its name and due date in red, the due date bold, and a tip why
-        (the view's summary line counts them)."""
-        tip = QCoreApplication.translate("RisksView", "Overdue: the due date has passed and the task is not done.")
-        for col, c in enumerate(self.columns):
-            item = self.item(row, col)
-            if item is None or c.field not in ("name", "due"):
-                continue
-            item.setForeground(QColor(theme.BAD))
-            if c.field == "due":
-                font = item.font()
-                font.setBold(True)
-                item.setFont(font)  # the text stays the date alone: it is what the cell's editor starts from
-            item.setToolTip(tip)
-
-    def _item_changed(self, item: QTableWidgetItem) -> None:
-        row, c = item.row(), self.columns[item.column()]
-        if not 0 <= row < len(self.keys) or c.kind in ("choice", "score", "long"):
-            return
-        key = self.keys[row]
-        if c.kind == "done":
-            self.view.change(self.section, key, "done", item.checkState() == Qt.CheckState.Checked)
-        elif c.kind == "date":
-            try:
-                due = fmt.parse_date(item.text())
-            except ValueError:
-                self.view.refuse(QCoreApplication.translate("RisksView", "“{text}” is not a date. Write it as {example}.")
-                                 .format(text=item.text(), example=fmt.date(EXAMPLE_DATE)))
-                return
-            self.view.change(self.section, key, "due", due)
-        else:
-            self.view.change(self.section, key, c.field, item.text())
-
-    def selected_key(self) -> str | None:
-        row = self.currentRow()
-        return self.keys[row] if 0 <= row < len(self.keys) else None
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
-        step = move_step(event) if self.section in MOVABLE else 0
-        if step:
-            self.view.move(self.section, step)
-            return
-        super().keyPressEvent(event)
-
-
 class RisksView(QWidget):
     def __init__(self, document):
         super().__init__()
         self.document = document
         self.today = _dt.date.today()  # overdue tasks are marked as of this day (tests pin it)
+        self._stale: set[str] = set()  # lists changed while the view was hidden: updated when it is shown
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 10, 16, 8)
         outer.setSpacing(6)
@@ -363,6 +181,9 @@ class RisksView(QWidget):
                           self.tr("Add document"), self.tr("Change document"), self.tr("Remove document"),
                           self.tr("Move document")),
         }
+        self.move_tips = (self.tr("Move up the list (Ctrl+Up)"), self.tr("Move down the list (Ctrl+Down)"))
+        self.sorted_tip = self.tr("Sorted by a column: moving works in the list's own order. Click the sorted "
+                                  "column's title until its arrow is gone.")
         self.add_buttons: dict[str, QPushButton] = {}
         self.remove_buttons: dict[str, QPushButton] = {}
         self.move_buttons: dict[str, list[QPushButton]] = {}  # ▲ and ▼ of the lists kept in an order
@@ -370,7 +191,9 @@ class RisksView(QWidget):
             page = QWidget()
             box = QVBoxLayout(page)
             box.setContentsMargins(0, 8, 0, 0)
-            table = RecordTable(self, section)
+            table = RecordTable(section, lambda key, f, value, s=section: self._cell_edited(s, key, f, value),
+                                (lambda step, s=section: self.move(s, step)) if section in MOVABLE else None)
+            table.sortChanged = lambda s=section: self._update_buttons(s)
             self.tables[section] = table
             row = QHBoxLayout()
             row.setSpacing(theme.SPACING)
@@ -392,9 +215,7 @@ class RisksView(QWidget):
             buttons.addWidget(add)
             buttons.addWidget(remove)
             if section in MOVABLE:
-                self.move_buttons[section] = move_buttons(self.tr("Move up the list (Ctrl+Up)"),
-                                                          self.tr("Move down the list (Ctrl+Down)"),
-                                                          lambda step, s=section: self.move(s, step))
+                self.move_buttons[section] = move_buttons(*self.move_tips, lambda step, s=section: self.move(s, step))
                 for button in self.move_buttons[section]:
                     buttons.addWidget(button)
             buttons.addStretch(1)
@@ -410,7 +231,7 @@ class RisksView(QWidget):
         card = Card(self.tr("Risk matrix"))
         card.setFixedWidth(round(360 * theme.text_scale()))
         self.matrix = RiskMatrix()
-        self.matrix.riskClicked.connect(lambda key: table.setCurrentCell(table.keys.index(key), 0))
+        self.matrix.riskClicked.connect(table.select_key)
         card.body.addWidget(self.matrix)
         note = theme.muted(QLabel(self.tr("Most severe first: the numbers are the rows of the table, as in the PDF. "
                                           "Hollow: mitigated or closed.")))
@@ -433,15 +254,17 @@ class RisksView(QWidget):
             card.body.addWidget(edit, 1)
             fields[c.field] = edit
         self.details[section] = (card, fields)
-        table.currentCellChanged.connect(lambda *_a, s=section: self._show_details(s))
+        table.selectionModel().currentRowChanged.connect(lambda *_a, s=section: self._show_details(s))
         return card
 
     def _show_details(self, section: str) -> None:
         card, fields = self.details[section]
-        key = self.tables[section].selected_key()
+        table = self.tables[section]
+        key = table.selected_key()
         if section == "risks":
-            self.matrix.set_risks(m.by_severity(self.document.plan.risks), key)
-        record = next((x for x in getattr(self.document.plan, section) if x.key == key), None)
+            self.matrix.set_risks(table.records.records, key)  # most severe first, as the table's own order
+        row = table.records.row_of(key)
+        record = table.records.records[row] if row >= 0 else None
         name = (record.title if section == "risks" else record.name) if record else ""
         card.title.setText(name.upper() if name else self.tr("Nothing selected"))
         for field_name, edit in fields.items():
@@ -455,24 +278,38 @@ class RisksView(QWidget):
             self.change(section, key, field_name, text)
 
     def _changed(self, sections: list[str]) -> None:
-        if set(SECTIONS) & set(sections):
-            self.refresh()
+        changed = set(SECTIONS) & set(sections)
+        if not changed:
+            return
+        if self.isVisible():
+            self._update(changed)
+        else:  # hidden: noted, and updated when shown
+            self._stale |= changed
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if self._stale:
+            self._update(self._stale)
+        super().showEvent(event)
 
     def refresh(self) -> None:
+        self._update(set(SECTIONS))
+
+    def _update(self, sections: set[str]) -> None:
+        """Show the plan's lists of these sections (only the rows that changed are updated) and the counts."""
+        self._stale -= sections
         plan = self.document.plan
         read_only = self.document.read_only
         titles = {"risks": self.tr("Risks ({count})"), "procurement_tasks": self.tr("Procurement process ({count})"),
                   "documents": self.tr("Documents ({count})")}
         for i, section in enumerate(SECTIONS):
+            if section not in sections:
+                continue
             records = getattr(plan, section)
             # Risks most severe first, as in the PDF: "risk 3" is the same on screen and on paper.
             self.tables[section].fill(m.by_severity(records) if section == "risks" else records, read_only,
                                       self.today)
             self.tabs.setTabText(i, titles[section].format(count=len(records)))
-            self.add_buttons[section].setEnabled(not read_only)
-            self.remove_buttons[section].setEnabled(not read_only)
-            for button in self.move_buttons.get(section, ()):
-                button.setEnabled(not read_only)
+            self._update_buttons(section)
             self._show_details(section)
         high = summarize(plan).severe_open_risk_count
         done = sum(1 for t in plan.procurement_tasks if t.done)
@@ -484,26 +321,47 @@ class RisksView(QWidget):
             text += " · " + self.tr("{count} overdue").format(count=late)
         self.summary.setText(text)
 
+    def _update_buttons(self, section: str) -> None:
+        writable = not self.document.read_only
+        self.add_buttons[section].setEnabled(writable)
+        self.remove_buttons[section].setEnabled(writable)
+        sorted_ = self.tables[section].is_sorted
+        for button, tip in zip(self.move_buttons.get(section, ()), self.move_tips):
+            button.setEnabled(writable and not sorted_)  # moving is in the list's own order only
+            button.setToolTip(self.sorted_tip if sorted_ else tip)
+
     def show_task(self, key: str) -> None:
         """Open the procurement process tab with this task selected (the timeline's overdue warnings)."""
         table = self.tables["procurement_tasks"]
-        if key in table.keys:
+        if self._stale:
+            self._update(self._stale)
+        if table.row_of(key) >= 0:
             self.tabs.setCurrentIndex(SECTIONS.index("procurement_tasks"))
-            table.setCurrentCell(table.keys.index(key), 1)
+            table.select_key(key, 1)
             table.setFocus()
 
     # ------------------------------------------------------------ edits
+
+    def _cell_edited(self, section: str, key: str, field: str, value) -> None:
+        """A cell's new value (from the table's model): a date is read from its text first."""
+        if field == "due":
+            try:
+                value = fmt.parse_date(value)
+            except ValueError:
+                self.refuse(self.tr("“{text}” is not a date. Write it as {example}.").format(
+                    text=value, example=fmt.date(EXAMPLE_DATE)))
+                return
+        self.change(section, key, field, value)
 
     def change(self, section: str, key: str, field: str, value) -> None:
         # A refused edit (an empty name, say) is reported by the window (Document.editRefused).
         if not self.document.apply(self.texts[section][4],
                                    lambda plan: edits.update_record(plan, section, key, **{field: value})):
-            self.refresh()  # the cell shows the stored value again
+            self._show_details(section)  # the long texts show the stored value again (the cells do by themselves)
 
     def refuse(self, message: str) -> None:
         """Input refused before an edit (a bad date): told as the window tells any refused edit."""
         self.document.editRefused.emit(message)
-        self.refresh()
 
     def add(self, section: str) -> None:
         add_text, _remove, prompt, undo_text = self.texts[section][:4]
@@ -518,13 +376,15 @@ class RisksView(QWidget):
 
         if self.document.apply(undo_text, edit):
             table = self.tables[section]
-            table.setCurrentCell(table.keys.index(result["key"]), 0)
+            table.select_key(result["key"])
             table.setFocus()
 
     def move(self, section: str, step: int) -> None:
-        """Move the selected task or document up (-1) or down (+1) its list; it stays selected."""
-        key = self.tables[section].selected_key()
-        if key is None or self.document.read_only:
+        """Move the selected task or document up (-1) or down (+1) its list; it stays selected.
+        Not while the table is sorted by a column (the buttons say so)."""
+        table = self.tables[section]
+        key = table.selected_key()
+        if key is None or self.document.read_only or table.is_sorted:
             return
         # at an end of the list move_record returns the same plan, which apply() leaves off the undo stack
         self.document.apply(self.texts[section][6], lambda plan: edits.move_record(plan, section, key, step))

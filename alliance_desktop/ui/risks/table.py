@@ -1,0 +1,550 @@
+"""The record tables of the risks view: a model over one list of the plan, its delegate and its table.
+
+The model holds the records (no widget per cell): a change of the list updates only what changed, with
+`dataChanged` for changed rows, row inserts and removes, and a layout change when the order changed, so
+the selection stays on its record. An editor exists only while a cell is edited: a combo box for a
+choice, a date field with a calendar for a date, a line edit for text. A sort proxy sorts by a column
+title's click (ascending, descending, then the list's own order again).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPoint,
+    QPointF,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap, QPolygonF
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCalendarWidget,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QTableView,
+)
+
+from ... import i18n
+from ...core import model as m
+from ...core import records
+from ...core import timeline as tl
+from ...reports import labels
+from .. import fmt, theme
+from ..widgets import TEXT_LIMIT
+
+EXAMPLE_DATE = _dt.date(2026, 3, 3)  # shown in the hint of a date cell
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # what a column sorts by: numbers, the choice's place, the text
+NO_DATE = 10 ** 7  # sorts a task without a due date after every dated one
+
+
+@records.record
+class Column:
+    field: str  # the record's field ("score": likelihood × impact, shown only)
+    title: str
+    kind: str = "text"  # text | long | choice | date | done | score
+    choices: tuple = ()  # (code, label) pairs for a choice
+    width: int = 0  # px at the normal text size; 0 stretches
+
+
+def _choices(codes, label) -> tuple:
+    lang = i18n.language()
+    return tuple((code, label(code, lang)) for code in codes)
+
+
+def columns(section: str) -> tuple[Column, ...]:
+    if section == "risks":
+        levels = tuple((n, str(n)) for n in m.RISK_LEVELS)
+        return (Column("title", QCoreApplication.translate("RisksView", "Risk"), width=220),
+                Column("likelihood", QCoreApplication.translate("RisksView", "Likelihood"), "choice", levels, 124),
+                Column("impact", QCoreApplication.translate("RisksView", "Impact"), "choice", levels, 100),
+                Column("score", QCoreApplication.translate("RisksView", "Severity"), "score", width=80),
+                Column("status", QCoreApplication.translate("RisksView", "Status"), "choice",
+                       _choices(m.RISK_STATUSES, labels.risk_status), 130),
+                Column("owner", QCoreApplication.translate("RisksView", "Owner"), width=150),
+                Column("description", QCoreApplication.translate("RisksView", "Description"), "long"),
+                Column("mitigation", QCoreApplication.translate("RisksView", "Mitigation"), "long"))
+    if section == "procurement_tasks":
+        return (Column("done", QCoreApplication.translate("RisksView", "Done"), "done", width=64),
+                Column("name", QCoreApplication.translate("RisksView", "Task"), width=300),
+                Column("stage", QCoreApplication.translate("RisksView", "Stage"), "choice",
+                       _choices(m.TASK_STAGES, labels.task_stage), 230),
+                Column("due", QCoreApplication.translate("RisksView", "Due"), "date", width=110),
+                Column("notes", QCoreApplication.translate("RisksView", "Notes"), "long"))
+    return (Column("name", QCoreApplication.translate("RisksView", "Document"), width=320),
+            Column("status", QCoreApplication.translate("RisksView", "Status"), "choice",
+                   _choices(m.DOCUMENT_STATUSES, labels.document_status), 130),
+            Column("notes", QCoreApplication.translate("RisksView", "Notes"), "long"))
+
+
+LEVEL_COLOURS = {"low": theme.GOOD, "medium": theme.WARN, "high": theme.BAD}
+
+
+def score_colour(score: int) -> str:
+    """Green, amber or red by core.model.severity_level, as in the PDF's risk table."""
+    return LEVEL_COLOURS[m.severity_level(score)]
+
+
+def _bold() -> QFont:
+    font = QFont(QApplication.font())
+    font.setBold(True)
+    return font
+
+
+class RecordModel(QAbstractTableModel):
+    """One list of records (risks most severe first, as the view gives them). An edit of a cell goes to
+    `on_edit(key, field, value)`: a choice's code, a bool for done, the text typed for a date or a text."""
+
+    def __init__(self, section: str, on_edit: Callable[[str, str, object], None], parent=None):
+        super().__init__(parent)
+        self.section = section
+        self.columns = columns(section)
+        self.on_edit = on_edit
+        self.records: list = []
+        self.read_only = False
+        self.today: _dt.date | None = None
+        self._labels = [dict(c.choices) for c in self.columns]
+        self._places = [{code: i for i, (code, _label) in enumerate(c.choices)} for c in self.columns]
+        self._colours = {level: QColor(colour) for level, colour in LEVEL_COLOURS.items()}
+        self._bad = QColor(theme.BAD)
+        self._font = _bold()
+        self._tips = {
+            "score": QCoreApplication.translate("RisksView", "Likelihood × impact (1–25)"),
+            "date": QCoreApplication.translate("RisksView", "A date such as {example}; empty for none").format(
+                example=fmt.date(EXAMPLE_DATE)),
+            "overdue": QCoreApplication.translate("RisksView",
+                                                  "Overdue: the due date has passed and the task is not done."),
+        }
+
+    # --- content
+
+    def set_records(self, new, read_only: bool, today: _dt.date | None) -> None:
+        """Show these records: rows removed, reordered, inserted and changed as the list did, nothing rebuilt."""
+        new = list(new)
+        settings_changed = (read_only, today) != (self.read_only, self.today)
+        self.read_only, self.today = read_only, today
+        new_keys = {r.key for r in new}
+        # 1. rows whose record is gone, from the bottom up (a block at a time)
+        gone = [i for i, r in enumerate(self.records) if r.key not in new_keys]
+        while gone:
+            last = first = gone.pop()
+            while gone and gone[-1] == first - 1:
+                first = gone.pop()
+            self.beginRemoveRows(QModelIndex(), first, last)
+            del self.records[first:last + 1]
+            self.endRemoveRows()
+        # 2. the rest in their new order (a move, or a risk whose severity changed): one layout change that
+        # carries the selection and the current cell with their records
+        old_keys = {r.key for r in self.records}
+        kept = [r for r in new if r.key in old_keys]
+        if [r.key for r in kept] != [r.key for r in self.records]:
+            self.layoutAboutToBeChanged.emit()
+            rows = {r.key: i for i, r in enumerate(kept)}
+            persistent = self.persistentIndexList()
+            self.changePersistentIndexList(persistent, [
+                self.index(rows[self.records[p.row()].key], p.column()) if p.isValid() else p for p in persistent])
+            self.records = kept
+            self.layoutChanged.emit()
+        # 3. new records in their places, from the top down
+        for i, r in enumerate(new):
+            if r.key not in old_keys:
+                self.beginInsertRows(QModelIndex(), i, i)
+                self.records.insert(i, r)
+                self.endInsertRows()
+        # 4. changed records (an edit, an undo): their rows repainted
+        changed = [i for i, (old, r) in enumerate(zip(self.records, new)) if old is not r]
+        self.records = new
+        if settings_changed and new:
+            changed = [0, len(new) - 1]
+        if changed:
+            self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), len(self.columns) - 1))
+
+    def row_of(self, key: str | None) -> int:
+        return next((i for i, r in enumerate(self.records) if r.key == key), -1)
+
+    # --- Qt model
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self.records)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
+        if role == Qt.ItemDataRole.TextAlignmentRole and orientation == Qt.Orientation.Horizontal:
+            return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter  # as the cells; cut at the right
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.columns[section].title if 0 <= section < len(self.columns) else None
+        return str(section + 1)  # a risk's number in the matrix (its place, most severe first)
+
+    def flags(self, index):  # noqa: N802 - Qt API
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+        kind = self.columns[index.column()].kind
+        if not self.read_only:
+            if kind in ("text", "choice", "date"):
+                flags |= Qt.ItemFlag.ItemIsEditable
+            elif kind == "done":
+                flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def overdue(self, record) -> bool:
+        return self.today is not None and self.section == "procurement_tasks" and tl.is_overdue_task(record, self.today)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.records):
+            return None
+        col = index.column()
+        c = self.columns[col]
+        record = self.records[index.row()]
+        value = getattr(record, c.field) if c.kind != "score" else m.severity(record)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if c.kind == "choice":
+                return self._labels[col].get(value, str(value))  # a code from a newer file: shown as it is
+            if c.kind == "date":
+                return fmt.date(value)
+            if c.kind == "long":
+                return value.split("\n", 1)[0]  # its first line; the whole text is edited beside the table
+            if c.kind == "done":
+                return None if role == Qt.ItemDataRole.DisplayRole else str(value)
+            return str(value)
+        if role == Qt.ItemDataRole.EditRole:
+            return fmt.date(value) if c.kind == "date" else value
+        if role == Qt.ItemDataRole.CheckStateRole and c.kind == "done":
+            return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
+        if role == SORT_ROLE:
+            if c.kind == "choice":
+                return self._places[col].get(value, len(self._places[col]))
+            if c.kind == "date":
+                return value.toordinal() if value else NO_DATE
+            if c.kind in ("done", "score"):
+                return int(value)
+            return value
+        late = c.field in ("name", "due") and self.overdue(record)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if c.kind == "score":
+                return self._colours[m.severity_level(value)]
+            return self._bad if late else None
+        if role == Qt.ItemDataRole.FontRole:
+            # the overdue date bold (its text stays the date alone: it is what the cell's editor starts from)
+            return self._font if c.kind == "score" or (late and c.kind == "date") else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and c.kind == "score":
+            return Qt.AlignmentFlag.AlignCenter
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if late:
+                return self._tips["overdue"]
+            if c.kind in ("score", "date"):
+                return self._tips[c.kind]
+            if c.kind == "long":
+                return value or None
+        return None
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802 - Qt API
+        if not index.isValid() or not self.flags(index) & (Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable):
+            return False
+        c = self.columns[index.column()]
+        record = self.records[index.row()]
+        if c.kind == "done":
+            if role != Qt.ItemDataRole.CheckStateRole:
+                return False
+            value = Qt.CheckState(value) == Qt.CheckState.Checked
+        elif role != Qt.ItemDataRole.EditRole:
+            return False
+        elif c.kind == "date":
+            value = str(value or "")
+            if value.strip() == fmt.date(record.due):
+                return False
+        elif c.kind == "text":
+            value = str(value)
+        if c.kind != "date" and value == getattr(record, c.field):
+            return False
+        row = index.row()
+        self.on_edit(record.key, c.field, value)
+        if row < len(self.records) and self.records[row] is record:  # refused: the stored value shown again
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+        return True
+
+
+class SortProxy(QSortFilterProxyModel):
+    """Sorts by the model's SORT_ROLE; sort(-1) gives the list's own order back."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setSortLocaleAware(True)
+
+
+# ---------------------------------------------------------------- editors
+
+_CALENDAR: list[QIcon] = []
+
+
+def calendar_icon() -> QIcon:
+    """A small calendar sheet, drawn once."""
+    if not _CALENDAR:
+        ratio = 2.0
+        pix = QPixmap(int(16 * ratio), int(16 * ratio))
+        pix.setDevicePixelRatio(ratio)
+        pix.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pix)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setPen(QPen(QColor(theme.MUTED), 1.2))
+        p.setBrush(QColor(theme.SURFACE))
+        p.drawRoundedRect(2, 3, 12, 11, 1.5, 1.5)
+        p.fillRect(2, 3, 12, 3, QColor(theme.MUTED))
+        for x in (5, 8, 11):
+            for y in (8.5, 11.5):
+                p.fillRect(int(x) - 1, int(y) - 1, 2, 2, QColor(theme.MUTED))
+        p.end()
+        _CALENDAR.append(QIcon(pix))
+    return _CALENDAR[0]
+
+
+class DateEdit(QLineEdit):
+    """A date typed in the locale's short form (empty for none), or picked from a calendar (the icon, or
+    Alt+Down). A pick is committed at once through `picked`."""
+
+    def __init__(self, picked: Callable[[QLineEdit], None], parent=None):
+        super().__init__(parent)
+        self.picked = picked
+        self.setMaxLength(40)
+        self.setPlaceholderText(fmt.date(EXAMPLE_DATE))
+        action = self.addAction(calendar_icon(), QLineEdit.ActionPosition.TrailingPosition)
+        action.setToolTip(QCoreApplication.translate("RisksView", "Pick a date from a calendar (Alt+Down)"))
+        action.triggered.connect(self.show_calendar)
+        self.calendar: QCalendarWidget | None = None
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier:
+            self.show_calendar()
+            return
+        super().keyPressEvent(event)
+
+    def show_calendar(self) -> None:
+        if self.calendar is None:
+            # a child of the editor, so its focus does not end the edit
+            self.calendar = QCalendarWidget(self)
+            self.calendar.setWindowFlags(Qt.WindowType.Popup)
+            self.calendar.setGridVisible(True)
+            self.calendar.clicked.connect(self._pick)
+            self.calendar.activated.connect(self._pick)
+        try:
+            day = fmt.parse_date(self.text())
+        except ValueError:
+            day = None
+        day = day or _dt.date.today()
+        self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+        self.calendar.adjustSize()
+        self.calendar.move(self.mapToGlobal(QPoint(0, self.height())))
+        self.calendar.show()
+        self.calendar.setFocus()
+
+    def _pick(self, day: QDate) -> None:
+        self.calendar.hide()
+        self.setText(fmt.date(_dt.date(day.year(), day.month(), day.day())))
+        self.picked(self)
+
+
+class RecordDelegate(QStyledItemDelegate):
+    """Creates a cell's editor when it is edited: a combo box (opens at once; a pick commits), a date
+    field, or a line edit. Nothing stays in the table after the edit."""
+
+    def createEditor(self, parent, option, index):  # noqa: N802 - Qt API
+        c = _column(index)
+        if c.kind == "choice":
+            combo = QComboBox(parent)
+            for code, label in c.choices:
+                combo.addItem(label, code)
+            value = index.data(Qt.ItemDataRole.EditRole)
+            if combo.findData(value) < 0:  # a code from a newer file: offered as it is
+                combo.addItem(str(value), value)
+            combo.setAccessibleName(c.title)
+            combo.activated.connect(lambda _i, e=combo: self._commit(e))
+            QTimer.singleShot(0, combo, combo.showPopup)  # one double-click, and the list is open
+            return combo
+        if c.kind == "date":
+            editor = DateEdit(self._commit, parent)
+        else:
+            editor = QLineEdit(parent)
+            editor.setMaxLength(TEXT_LIMIT)
+        editor.setAccessibleName(c.title)
+        editor.setFrame(False)
+        return editor
+
+    def paint(self, painter, option, index) -> None:
+        super().paint(painter, option, index)
+        if _column(index).kind == "choice" and index.flags() & Qt.ItemFlag.ItemIsEditable:
+            # a small ▾ at the right: the cell is a choice (its combo box appears when it is edited)
+            r = option.rect
+            size = max(4.0, r.height() * 0.14)
+            x, y = r.right() - 2.2 * size, r.center().y() - size / 3
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            selected = option.state & QStyle.StateFlag.State_Selected
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(option.palette.highlightedText() if selected else QColor(theme.MUTED))
+            painter.drawPolygon(QPolygonF([QPointF(x - size, y), QPointF(x + size, y), QPointF(x, y + size)]))
+            painter.restore()
+
+    def _commit(self, editor) -> None:
+        if not editor.isVisible():  # let go by the table (its row went, say by an undo): nothing to commit
+            return
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+
+    def setEditorData(self, editor, index) -> None:  # noqa: N802 - Qt API
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+        elif not editor.isModified():  # the stored value repainted under the cell keeps what is being typed
+            editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+
+    def setModelData(self, editor, model, index) -> None:  # noqa: N802 - Qt API
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData())
+        else:
+            model.setData(index, editor.text())
+
+
+def _column(index) -> Column:
+    model = index.model()
+    while isinstance(model, QSortFilterProxyModel):
+        model = model.sourceModel()
+    return model.columns[index.column()]
+
+
+class RecordTable(QTableView):
+    """One list of records in a table: `model` the records, `proxy` their order on screen (sorted by a
+    column, or the list's own). Rows here are the proxy's; `keys` are the records' keys in that order."""
+
+    def __init__(self, section: str, on_edit: Callable[[str, str, object], None],
+                 on_move: Callable[[int], None] | None = None):
+        super().__init__()
+        self.section = section
+        self.on_move = on_move
+        self.records = RecordModel(section, on_edit, self)
+        self.columns = self.records.columns
+        self.proxy = SortProxy(self)
+        self.proxy.setSourceModel(self.records)
+        self.setModel(self.proxy)
+        self.setItemDelegate(RecordDelegate(self))
+        self.sorted_by: tuple[int, Qt.SortOrder] | None = None  # None: the list's own order
+        self.verticalHeader().setVisible(section == "risks")  # the numbers of the risk matrix
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(round(30 * theme.text_scale()))
+        self.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.verticalHeader().setMinimumWidth(round(26 * theme.text_scale()))
+        self.setWordWrap(False)  # one line a row; the long texts are whole beside the table
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setTabKeyNavigation(True)
+        self.setAccessibleName(columns(section)[0].title)
+        header = self.horizontalHeader()
+        scale = theme.text_scale()
+        for i, c in enumerate(self.columns):
+            if c.width:
+                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
+                self.setColumnWidth(i, round(c.width * scale))
+            else:
+                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
+        header.setSectionsClickable(True)
+        header.setToolTip(QCoreApplication.translate(
+            "RisksView", "Click a column title to sort by it; click it again to reverse, a third time for "
+                         "the list's own order."))
+        header.sectionClicked.connect(self._sort_clicked)
+
+    # --- content
+
+    def fill(self, records, read_only: bool, today: _dt.date | None = None) -> None:
+        self.records.set_records(records, read_only, today)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if read_only else
+                             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        if records and not self.currentIndex().isValid():
+            self.setCurrentCell(0, 0)
+
+    @property
+    def keys(self) -> list[str]:
+        return [self.records.records[self.proxy.mapToSource(self.proxy.index(row, 0)).row()].key
+                for row in range(self.proxy.rowCount())]
+
+    def row_of(self, key: str | None) -> int:
+        source = self.records.row_of(key)
+        return -1 if source < 0 else self.proxy.mapFromSource(self.records.index(source, 0)).row()
+
+    def cell(self, row: int, field: str) -> QModelIndex:
+        """The index of a row's field on screen."""
+        return self.proxy.index(row, next(i for i, c in enumerate(self.columns) if c.field == field))
+
+    def selected_key(self) -> str | None:
+        source = self.proxy.mapToSource(self.currentIndex())
+        return self.records.records[source.row()].key if source.isValid() else None
+
+    def setCurrentCell(self, row: int, column: int) -> None:  # noqa: N802 - as QTableWidget's
+        index = self.proxy.index(row, column)
+        if index.isValid():
+            self.setCurrentIndex(index)
+            self.scrollTo(index)
+
+    def select_key(self, key: str, column: int = 0) -> None:
+        self.setCurrentCell(self.row_of(key), column)
+
+    # --- sorting
+
+    @property
+    def is_sorted(self) -> bool:
+        return self.sorted_by is not None
+
+    def _sort_clicked(self, column: int) -> None:
+        """Ascending, descending, then the list's own order again."""
+        if self.sorted_by is None or self.sorted_by[0] != column:
+            self.sort_by(column, Qt.SortOrder.AscendingOrder)
+        elif self.sorted_by[1] == Qt.SortOrder.AscendingOrder:
+            self.sort_by(column, Qt.SortOrder.DescendingOrder)
+        else:
+            self.sort_by(-1)
+
+    def sort_by(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        header = self.horizontalHeader()
+        self.sorted_by = (column, order) if column >= 0 else None
+        self.proxy.sort(column, order)
+        header.setSortIndicatorShown(column >= 0)
+        if column >= 0:
+            header.setSortIndicator(column, order)
+        if self.currentIndex().isValid():
+            self.scrollTo(self.currentIndex())
+        self.sortChanged()
+
+    def sortChanged(self) -> None:  # noqa: N802 - set by the view
+        pass
+
+    # --- keys
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        from ..widgets import move_step
+
+        step = move_step(event) if self.on_move is not None else 0
+        if step:
+            self.on_move(step)
+            return
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers()
+                and self.state() != QAbstractItemView.State.EditingState and self.currentIndex().isValid()
+                and self.currentIndex().flags() & Qt.ItemFlag.ItemIsEditable):
+            self.edit(self.currentIndex())  # Enter edits, as F2 does
+            return
+        super().keyPressEvent(event)
+
