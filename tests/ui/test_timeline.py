@@ -291,7 +291,7 @@ def test_zoom_to_days_shades_weekends_and_holidays(view, qtbot):
         x = canvas.mapFromScene(QPointF(canvas.ctx.scale.x(day) + 20, canvas.ctx.rows_bottom - 4))
         return image.pixelColor(round(x.x() * dpr), round(x.y() * dpr)).name()
 
-    from alliance_desktop.ui.timeline import canvas as cv
+    from alliance_desktop.ui.timeline import paint as cv
 
     assert colour_at(D(2025, 12, 6)) == cv.HOLIDAY_COLOUR  # Independence Day, a Saturday
     assert colour_at(D(2025, 12, 7)) == cv.WEEKEND_COLOUR

@@ -32,14 +32,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ... import settings_keys as keys
 from ...core import model as m
 from ...core import timeline as tl
 from ...core.errors import AllianceError
-from ... import settings_keys as keys
 from .. import settings, theme
 from ..widgets import Panel
-from .canvas import TimelineCanvas, paint_legend, scaled_font
+from .canvas import TimelineCanvas
 from .inspector import TimelineInspector
+from .paint import paint_legend, scaled_font
 from .table import TimelineTable, TimelineTableModel, kind_icon
 
 __all__ = ["TimelineView"]

@@ -30,17 +30,8 @@ from ...core import model as m
 from ...core import timeline as tl
 from ...fileutil import write_bytes_atomically
 from .. import fmt, theme
-from .canvas import (
-    HEADER_H,
-    LEGEND_H,
-    TITLE_H,
-    TODAY_H,
-    TimelineScene,
-    build_scene,
-    legend_width,
-    scaled_font,
-    scene_range,
-)
+from .items import TimelineScene, build_scene, scene_range
+from .paint import HEADER_H, LEGEND_H, TITLE_H, TODAY_H, legend_width, scaled_font
 
 SIZES = ((1920, 1080), (1280, 720), (3840, 2160), (1600, 1000))
 MARGIN = 16

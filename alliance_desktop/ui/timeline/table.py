@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from ...core import model as m
 from ...core import timeline as tl
 from .. import fmt, theme
-from .canvas import draw_symbol, draw_warning_badge, phase_colour, tint
+from .paint import draw_symbol, draw_warning_badge, phase_colour, tint
 
 COLUMNS = ("name", "kind", "start", "end", "time", "owner", "state", "notes")
 
