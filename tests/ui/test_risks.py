@@ -176,3 +176,170 @@ def test_risks_keep_their_severity_order(view, window, qtbot):
     risks.setCurrentCell(0, 0)
     qtbot.keyClick(risks, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
     assert window.document.undo_stack.count() == 0 and "risks" not in view.move_buttons
+
+
+# ---------------------------------------------------------------- models, editors, sorting (issue 16)
+
+@pytest.mark.parametrize("which", ["records", "proxy"])
+@pytest.mark.parametrize("section", ["risks", "procurement_tasks", "documents"])
+def test_each_table_model_passes_the_model_tester_through_edits(view, window, qtmodeltester, monkeypatch, section,
+                                                                which):
+    """The records model and its sort proxy keep Qt's model contract while rows change, move, come and go."""
+    from alliance_desktop.core import edits
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Uusi", True))
+    table = view.tables[section]
+    qtmodeltester.check(getattr(table, which), force_py=True)
+    doc = window.document
+    first = getattr(doc.plan, section)[0].key
+    field = "likelihood" if section == "risks" else "name"
+    doc.apply("t", lambda plan: edits.update_record(plan, section, first, **{field: 1 if section == "risks" else "X"}))
+    view.add(section)
+    table.sort_by(1, Qt.SortOrder.DescendingOrder)
+    view.remove(section)
+    table.sort_by(-1)
+    if section != "risks":
+        doc.apply("t", lambda plan: edits.move_record(plan, section, first, 2))
+    while doc.undo_stack.canUndo():
+        doc.undo_stack.undo()
+    assert [r.key for r in table.records.records] == [r.key for r in (
+        __import__("alliance_desktop.core.model", fromlist=["m"]).by_severity(doc.plan.risks) if section == "risks"
+        else getattr(doc.plan, section))]
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")  # offscreen: a popup
+def test_a_choice_is_edited_with_a_combo_box_that_exists_only_while_editing(view, window, qtbot):
+    from PySide6.QtWidgets import QComboBox
+
+    risks = view.tables["risks"]
+    risks.setFocus()
+    assert not risks.findChildren(QComboBox)  # no widget in any cell
+    key = risks.keys[0]
+    risks.setCurrentCell(0, column(risks, "status"))
+    qtbot.keyClick(risks, Qt.Key.Key_F2)
+    combos = risks.findChildren(QComboBox)
+    assert len(combos) == 1 and combos[0].currentData() == window.document.plan.risks[0].status
+    combo = combos[0]
+    combo.setCurrentIndex(combo.findData("closed"))
+    combo.activated.emit(combo.currentIndex())  # picked from its list
+    qtbot.waitUntil(lambda: not risks.findChildren(QComboBox))
+    assert next(r for r in on_disk(window).risks if r.key == key).status == "closed"
+    assert risks.selected_key() == key and window.document.undo_stack.count() == 1
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")  # offscreen: a popup
+def test_text_is_edited_with_enter_and_tab_moves_on(view, window, qtbot):
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    docs = view.tables["documents"]
+    view.tabs.setCurrentIndex(2)
+    docs.setFocus()
+    docs.setCurrentCell(1, column(docs, "name"))
+    key = docs.selected_key()
+    qtbot.keyClick(docs, Qt.Key.Key_Return)  # Enter edits, as F2 does
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit) and editor.text() == text(docs, 1, "name")
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Palvelukuvaus")
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)  # commits and moves to the next cell
+    assert next(d for d in on_disk(window).documents if d.key == key).name == "Palvelukuvaus"
+    assert docs.currentIndex().column() == column(docs, "status") and docs.selected_key() == key
+    assert not docs.findChildren(QLineEdit) or all(not e.isVisible() for e in docs.findChildren(QLineEdit))
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")  # offscreen: a popup
+def test_a_due_date_is_picked_from_the_calendar(view, window, qtbot):
+    from PySide6.QtCore import QDate
+
+    from alliance_desktop.ui.risks.table import DateEdit
+
+    tasks = view.tables["procurement_tasks"]
+    view.tabs.setCurrentIndex(1)
+    tasks.setFocus()
+    tasks.setCurrentCell(2, column(tasks, "due"))
+    key = tasks.selected_key()
+    tasks.edit(tasks.currentIndex())
+    editor = tasks.findChild(DateEdit)
+    assert editor is not None and editor.text() == text(tasks, 2, "due")
+    qtbot.keyClick(editor, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert editor.calendar.isVisible()
+    editor.calendar.clicked.emit(QDate(2027, 1, 15))
+    assert next(t for t in on_disk(window).procurement_tasks if t.key == key).due == dt.date(2027, 1, 15)
+    qtbot.waitUntil(lambda: tasks.findChild(DateEdit) is None)
+
+
+def test_an_edit_updates_its_row_not_the_whole_table(view, window, monkeypatch):
+    """dataChanged for the edited row; inserts and removes for added and removed rows; never a reset."""
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Uusi asiakirja", True))
+    docs = view.tables["documents"]
+    seen = []
+    model = docs.records
+    model.modelReset.connect(lambda: seen.append("reset"))
+    model.dataChanged.connect(lambda a, b, *_r: seen.append(("changed", a.row(), b.row())))
+    model.rowsInserted.connect(lambda _p, a, b: seen.append(("inserted", a, b)))
+    model.rowsRemoved.connect(lambda _p, a, b: seen.append(("removed", a, b)))
+    docs.setCurrentCell(3, 0)
+    key = docs.selected_key()
+    set_cell(docs, 5, "status", "ready")
+    assert seen == [("changed", 5, 5)] and docs.selected_key() == key
+    seen.clear()
+    view.add("documents")
+    n = len(window.document.plan.documents)
+    assert seen == [("inserted", n - 1, n - 1)]
+    seen.clear()
+    window.document.undo_stack.undo()
+    assert seen == [("removed", n - 1, n - 1)]
+    seen.clear()
+    docs.setCurrentCell(3, 0)
+    window.document.undo_stack.undo()  # the status again
+    assert seen == [("changed", 5, 5)] and docs.selected_key() == key
+
+
+def test_a_column_title_sorts_and_moving_waits_for_the_lists_own_order(view, window, qtbot):
+    tasks = view.tables["procurement_tasks"]
+    view.tabs.setCurrentIndex(1)
+    own = [t.key for t in window.document.plan.procurement_tasks]
+    name = column(tasks, "name")
+    tasks.setFocus()
+    tasks.setCurrentCell(0, name)
+    key = tasks.selected_key()
+    tasks.horizontalHeader().sectionClicked.emit(name)  # as a click on the title
+    names = [text(tasks, row, "name") for row in range(len(own))]
+    assert names == sorted(names, key=str.casefold) and tasks.selected_key() == key
+    up, down = view.move_buttons["procurement_tasks"]
+    assert not up.isEnabled() and not down.isEnabled() and down.toolTip() == view.sorted_tip
+    qtbot.keyClick(tasks, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    view.move("procurement_tasks", 1)
+    assert window.document.undo_stack.count() == 0
+    # an edit while sorted: the row moves to its sorted place and stays selected
+    set_cell(tasks, tasks.row_of(key), "name", "Ööö viimeisenä")
+    assert tasks.keys[-1] == key and tasks.selected_key() == key
+    tasks.horizontalHeader().sectionClicked.emit(name)  # descending
+    assert tasks.keys[0] == key
+    tasks.horizontalHeader().sectionClicked.emit(name)  # the list's own order again
+    assert tasks.keys == own and up.isEnabled() and down.toolTip() == view.move_tips[1]
+    # due dates: undated last
+    tasks.sort_by(column(tasks, "due"))
+    dues = [t.due for t in (window.document.plan.procurement_tasks[own.index(k)] for k in tasks.keys)]
+    dated = [d for d in dues if d is not None]
+    assert dated == sorted(dated) and dues[:len(dated)] == dated
+
+
+def test_risks_sorted_by_a_column_keep_their_matrix_numbers(view, window):
+    risks = view.tables["risks"]
+    by_severity = list(risks.keys)
+    risks.sort_by(column(risks, "title"))
+    for row, key in enumerate(risks.keys):  # the row's number is its place most severe first, as in the matrix
+        assert risks.model().headerData(row, Qt.Orientation.Vertical) == str(by_severity.index(key) + 1)
+
+
+def test_a_hidden_view_updates_when_shown(view, window):
+    from alliance_desktop.core import edits
+
+    docs = view.tables["documents"]
+    window.show_view("overview")
+    key = window.document.plan.documents[0].key
+    assert window.document.apply("t", lambda plan: edits.update_record(plan, "documents", key, name="Piilossa"))
+    assert text(docs, 0, "name") != "Piilossa"  # not yet: nothing is done for a hidden view
+    window.show_view("risks")
+    assert text(docs, 0, "name") == "Piilossa" and view.tabs.tabText(2).startswith("Asiakirjat")

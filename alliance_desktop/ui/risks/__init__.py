@@ -281,14 +281,14 @@ class RisksView(QWidget):
         changed = set(SECTIONS) & set(sections)
         if not changed:
             return
-        if self.isVisible():
+        if self.isVisible() or not self.window().isVisible():  # (a window never shown: tests, self-test)
             self._update(changed)
         else:  # hidden: noted, and updated when shown
             self._stale |= changed
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         if self._stale:
-            self._update(self._stale)
+            self._update(set(self._stale))
         super().showEvent(event)
 
     def refresh(self) -> None:
@@ -334,7 +334,7 @@ class RisksView(QWidget):
         """Open the procurement process tab with this task selected (the timeline's overdue warnings)."""
         table = self.tables["procurement_tasks"]
         if self._stale:
-            self._update(self._stale)
+            self._update(set(self._stale))
         if table.row_of(key) >= 0:
             self.tabs.setCurrentIndex(SECTIONS.index("procurement_tasks"))
             table.select_key(key, 1)
