@@ -117,6 +117,8 @@ class MeasurementsModel(QAbstractTableModel):
         return None
 
     def flags(self, index):
+        if not index.isValid():  # the table's root (Qt's model contract)
+            return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         return base if self.read_only else base | Qt.ItemFlag.ItemIsEditable
 

@@ -180,8 +180,10 @@ class TimelineTableModel(QAbstractTableModel):
         return True
 
     def flags(self, index):
+        if not index.isValid():  # the table's root (Qt's model contract)
+            return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
-        if index.isValid() and self.editable(index.row(), COLUMNS[index.column()]):
+        if self.editable(index.row(), COLUMNS[index.column()]):
             base |= Qt.ItemFlag.ItemIsEditable
         return base
 
