@@ -624,10 +624,16 @@ def _read_chains(root: _Reader) -> tuple[m.ServiceChain, ...]:
         chain_name = r.obj.get("name")
         texts = []
         for heading, text in analysis.obj.items():
-            problem = v.text_problem(heading, v.SHORT_TEXT)
+            problem = v.text_problem(heading, v.SHORT_TEXT) or (
+                translate("Interchange", "expected text") if not isinstance(text, str | None) else
+                v.text_problem(text or "", v.LONG_TEXT))
             if problem:
-                raise r.fail("analysis", problem)
-            texts.append((heading, analysis.text(heading, limit=v.LONG_TEXT)))
+                from .chains import analysis_heading_title
+
+                raise PlanError(translate("Validation", "{thing}, {field}: {problem}.").format(
+                    thing=r.where(), field=translate("Interchange", "analysis “{heading}”").format(
+                        heading=shown(analysis_heading_title(heading))), problem=problem), f"{r.code}.analysis")
+            texts.append((heading, text or ""))
         chains.append(m.ServiceChain(
             key=r.required_text("key"),
             name=r.required_text("name"),

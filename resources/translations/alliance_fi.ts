@@ -2071,6 +2071,10 @@ Jos tämä toistuu, kopioi tiedot ja lähetä ne tukihenkilöllesi. Loki on tall
       <translation>odotettiin lukua, ei tekstiä ”{value}”</translation>
     </message>
     <message>
+      <source>analysis “{heading}”</source>
+      <translation>analyysi ”{heading}”</translation>
+    </message>
+    <message>
       <source>The file is not an alliance project file: its “format” is not “{expected}”.</source>
       <translation>Tiedosto ei ole allianssiprojektin tiedosto: sen ”format” ei ole ”{expected}”.</translation>
     </message>
@@ -4630,6 +4634,14 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
       <translation>Asiakirja</translation>
     </message>
     <message>
+      <source>Pick a date from a calendar (Alt+Down)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Click a column title to sort by it; click it again to reverse, a third time for the list's own order.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Risk matrix</source>
       <translation>Riskimatriisi</translation>
     </message>
@@ -4736,6 +4748,10 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     <message>
       <source>Move down the list (Ctrl+Down)</source>
       <translation>Siirrä alaspäin listassa (Ctrl+Alas)</translation>
+    </message>
+    <message>
+      <source>Sorted by a column: moving works in the list's own order. Click the sorted column's title until its arrow is gone.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Double-click a cell or start typing to edit it; the long texts are edited on the right. Every change is saved at once and can be undone.</source>

@@ -90,6 +90,8 @@ def test_share_sums_say_what_they_add_up_to():
     (["commercial", "periods", 0, "end"], "2200-13-01", "end date"),
     (["scenarios", 0, "periods", 0, "kpi_score"], D("1.5"), "KPI score"),
     (["commercial", "periods", 0, "actual", "production"], -5, "actual production"),
+    (["chains", 0, "analysis", "goals"], "z" * 10_001, "analysis “Goals”"),
+    (["chains", 0, "analysis", "goals"], 5, "analysis “Goals”"),
 ])
 def test_bad_values_are_refused_naming_the_thing(path, value, words):
     assert words.lower() in _refusal(_with(path, value)).lower()
