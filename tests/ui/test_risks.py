@@ -343,3 +343,15 @@ def test_a_hidden_view_updates_when_shown(view, window):
     assert text(docs, 0, "name") != "Piilossa"  # not yet: nothing is done for a hidden view
     window.show_view("risks")
     assert text(docs, 0, "name") == "Piilossa" and view.tabs.tabText(2).startswith("Asiakirjat")
+
+
+def test_space_ticks_a_task_done(view, window, qtbot):
+    tasks = view.tables["procurement_tasks"]
+    view.tabs.setCurrentIndex(1)
+    tasks.setFocus()
+    tasks.setCurrentCell(4, column(tasks, "done"))
+    key = tasks.selected_key()
+    was = next(t for t in window.document.plan.procurement_tasks if t.key == key).done
+    qtbot.keyClick(tasks, Qt.Key.Key_Space)
+    assert next(t for t in on_disk(window).procurement_tasks if t.key == key).done == (not was)
+    assert tasks.selected_key() == key and window.document.undo_stack.count() == 1

@@ -220,7 +220,7 @@ class RecordModel(QAbstractTableModel):
             if c.kind == "long":
                 return value.split("\n", 1)[0]  # its first line; the whole text is edited beside the table
             if c.kind == "done":
-                return None if role == Qt.ItemDataRole.DisplayRole else str(value)
+                return None  # the check box (CheckStateRole) says it
             return str(value)
         if role == Qt.ItemDataRole.EditRole:
             return fmt.date(value) if c.kind == "date" else value
