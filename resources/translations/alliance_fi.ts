@@ -894,6 +894,10 @@
       <translation>tarkista projektitiedosto</translation>
     </message>
     <message>
+      <source>{path}: opens, but must be corrected in the metrics view: {problem}</source>
+      <translation>{path}: avautuu, mutta se on korjattava mittarinäkymässä: {problem}</translation>
+    </message>
+    <message>
       <source>write a project file as JSON</source>
       <translation>kirjoita projektitiedosto JSON-muodossa</translation>
     </message>
