@@ -23,6 +23,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
 
+from .derived import identity_memo
 from .records import record
 from ..i18n import translate
 from . import model as m
@@ -179,7 +180,16 @@ def _period_score(metrics: Iterable[m.Metric], period: m.ServicePeriod | str, po
 
 
 def kpi_scores(plan: m.Plan) -> dict[str, PeriodScore]:
-    """Every service period's KPI score, by period key, in period order."""
-    positions = {p.key: i for i, p in enumerate(plan.commercial.periods)}
+    """Every service period's KPI score, by period key, in period order.
+
+    Computed once per plan state (core/derived.py): the scores read the metrics and the periods'
+    keys, order and names (not their money), so plans sharing the metrics section object and the
+    periods' names share one result. The result is shared: do not change it."""
+    return _kpi_scores(plan.metrics, tuple((p.key, p.name) for p in plan.commercial.periods))
+
+
+@identity_memo(size=4, by_value=(1,))
+def _kpi_scores(metrics: tuple[m.Metric, ...], periods: tuple[tuple[str, str], ...]) -> dict[str, PeriodScore]:
+    positions = {key: i for i, (key, _name) in enumerate(periods)}
     memo = _Memo()
-    return {p.key: _period_score(plan.metrics, p, positions, None, memo) for p in plan.commercial.periods}
+    return {key: _period_score(metrics, key, positions, name or None, memo) for key, name in periods}

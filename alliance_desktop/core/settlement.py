@@ -49,6 +49,7 @@ from .records import record
 from ..i18n import translate
 from . import model as m
 from .errors import PlanError
+from .derived import IdentityMemo, identity_memo
 from .scoring import PeriodScore, fraction_to_decimal, kpi_scores
 
 CENT = Decimal("0.01")
@@ -505,23 +506,51 @@ def settle_plan(plan: m.Plan, scenario: m.Scenario | str | None = None,
     its entries for periods the plan does not have are ignored. A KPI score given by the
     scenario replaces the metrics' score and their warnings. `scores` may pass KPI scores
     already computed with `kpi_scores(plan)`.
+
+    Computed once per plan state (core/derived.py): the plan's own settlement is remembered by
+    the identity of `plan.commercial` and the scores, a saved scenario's also by the scenario's;
+    a scenario's periods that it does not override are the plan's own results (each period is
+    settled on its own), so only its overridden periods are settled again.
     """
     if isinstance(scenario, str):
         scenario = find_scenario(plan, scenario)
     scores = kpi_scores(plan) if scores is None else scores
-    overrides = {sp.period: sp for sp in scenario.periods} if scenario else {}
+    own = _settle_own(plan.commercial, scores)
+    if scenario is None:
+        return own
+    if any(sc is scenario for sc in plan.scenarios):
+        return _settle_saved_scenario(plan.commercial, scenario, scores, own)
+    return _settle_scenario(plan.commercial, scenario, scores, own)  # a what-if: new each time, not kept
+
+
+@identity_memo(size=4)
+def _settle_own(commercial: m.Commercial, scores: Mapping[str, PeriodScore]) -> Settlement:
+    return Settlement.of([settle_period(commercial, period, scores[period.key], kpi_source="metrics")
+                          for period in commercial.periods])
+
+
+def _settle_scenario(commercial: m.Commercial, scenario: m.Scenario, scores: Mapping[str, PeriodScore],
+                     own: Settlement) -> Settlement:
+    overrides = {sp.period: sp for sp in scenario.periods}
     results = []
-    for period in plan.commercial.periods:
+    for period, result in zip(commercial.periods, own.periods):
         o = overrides.get(period.key)
-        if o is not None and o.kpi_score is not None:
+        if o is None or (o.actual is None and o.kpi_score is None):
+            results.append(result)  # as settled without the scenario
+            continue
+        if o.kpi_score is not None:
             kpi: KpiInput = o.kpi_score
             source = "scenario"
         else:
             kpi = scores[period.key]
             source = "metrics"
-        results.append(settle_period(plan.commercial, period, kpi, actual=o.actual if o else None,
-                                     kpi_source=source))
-    return Settlement.of(results, scenario.key if scenario else "")
+        results.append(settle_period(commercial, period, kpi, actual=o.actual, kpi_source=source))
+    return Settlement.of(results, scenario.key)
+
+
+# light entries (most periods are shared with the plan's own settlement): every saved scenario of
+# a few plan states (the scenario comparison settles each of them)
+_settle_saved_scenario = IdentityMemo(_settle_scenario, size=1024)
 
 
 # ---------------------------------------------------------------- JSON
