@@ -41,6 +41,9 @@ def test_the_lists_of_the_plan_are_shown(view, window):
     risks = view.tables["risks"]
     worst = plan.risks[0]
     assert text(risks, 0, "score") == str(worst.likelihood * worst.impact)
+    assert text(risks, 0, "status") == "Toteutunut"  # a choice shows its label, with a ▾ at the right
+    assert text(risks, 0, "status", Qt.ItemDataRole.DecorationRole) is not None
+    assert text(risks, 0, "title", Qt.ItemDataRole.DecorationRole) is None
     assert "vakavia riskejä" in view.summary.text()
 
 
@@ -123,6 +126,7 @@ def test_a_read_only_file_shows_the_lists_but_changes_nothing(window, qtbot, pro
     assert risks.model().rowCount() == len(doc.plan.risks)
     assert not risks.cell(0, "status").flags() & Qt.ItemFlag.ItemIsEditable
     assert not set_cell(risks, 0, "status", "closed")
+    assert text(risks, 0, "status", Qt.ItemDataRole.DecorationRole) is None  # no ▾: nothing to choose
     tasks = view.tables["procurement_tasks"]
     assert not tasks.cell(0, "done").flags() & Qt.ItemFlag.ItemIsUserCheckable
     assert not view.add_buttons["risks"].isEnabled() and not view.remove_buttons["documents"].isEnabled()

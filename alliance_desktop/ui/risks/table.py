@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPoint,
     QPointF,
+    QSize,
     QSortFilterProxyModel,
     Qt,
     QTimer,
@@ -31,8 +32,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
     QLineEdit,
-    QStyle,
     QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
 )
 
@@ -118,7 +119,13 @@ class RecordModel(QAbstractTableModel):
         self._places = [{code: i for i, (code, _label) in enumerate(c.choices)} for c in self.columns]
         self._colours = {level: QColor(colour) for level, colour in LEVEL_COLOURS.items()}
         self._bad = QColor(theme.BAD)
-        self._font = _bold()
+        self._bold = _bold()
+        roles = Qt.ItemDataRole
+        self._roles = {roles.DisplayRole: self._display, roles.AccessibleTextRole: self._display,
+                       roles.EditRole: self._edit, roles.CheckStateRole: self._check, SORT_ROLE: self._sort,
+                       roles.ForegroundRole: self._foreground, roles.FontRole: self._font,
+                       roles.TextAlignmentRole: self._alignment, roles.ToolTipRole: self._tip,
+                       roles.DecorationRole: self._decoration}
         self._tips = {
             "score": QCoreApplication.translate("RisksView", "Likelihood × impact (1–25)"),
             "date": QCoreApplication.translate("RisksView", "A date such as {example}; empty for none").format(
@@ -206,55 +213,84 @@ class RecordModel(QAbstractTableModel):
         return self.today is not None and self.section == "procurement_tasks" and tl.is_overdue_task(record, self.today)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.records):
+        # Called for every role of every cell painted: the roles asked of a cell that we never give
+        # (decoration, background, size...) return at once, the others go to one small function each.
+        role_data = self._roles.get(role)
+        if role_data is None or not index.isValid() or not 0 <= index.row() < len(self.records):
             return None
-        col = index.column()
+        return role_data(self.records[index.row()], index.column())
+
+    def _value(self, record, col: int):
         c = self.columns[col]
-        record = self.records[index.row()]
-        value = getattr(record, c.field) if c.kind != "score" else m.severity(record)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if c.kind == "choice":
-                return self._labels[col].get(value, str(value))  # a code from a newer file: shown as it is
-            if c.kind == "date":
-                return fmt.date(value)
-            if c.kind == "long":
-                return value.split("\n", 1)[0]  # its first line; the whole text is edited beside the table
-            if c.kind == "done":
-                return None  # the check box (CheckStateRole) says it
-            return str(value)
-        if role == Qt.ItemDataRole.EditRole:
-            return fmt.date(value) if c.kind == "date" else value
-        if role == Qt.ItemDataRole.CheckStateRole and c.kind == "done":
-            return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
-        if role == SORT_ROLE:
-            if c.kind == "choice":
-                return self._places[col].get(value, len(self._places[col]))
-            if c.kind == "date":
-                return value.toordinal() if value else NO_DATE
-            if c.kind in ("done", "score"):
-                return int(value)
-            return value
-        late = c.field in ("name", "due") and self.overdue(record)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if c.kind == "score":
-                return self._colours[m.severity_level(value)]
-            return self._bad if late else None
-        if role == Qt.ItemDataRole.FontRole:
-            # the overdue date bold (its text stays the date alone: it is what the cell's editor starts from)
-            return self._font if c.kind == "score" or (late and c.kind == "date") else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and c.kind == "score":
-            return Qt.AlignmentFlag.AlignCenter
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if late:
-                return self._tips["overdue"]
-            if c.kind in ("score", "date"):
-                return self._tips[c.kind]
-            if c.kind == "long":
-                return value or None
+        return m.severity(record) if c.kind == "score" else getattr(record, c.field)
+
+    def _display(self, record, col: int):
+        kind = self.columns[col].kind
+        if kind == "done":
+            return None  # the check box (CheckStateRole) says it
+        value = self._value(record, col)
+        if kind == "choice":
+            return self._labels[col].get(value, str(value))  # a code from a newer file: shown as it is
+        if kind == "date":
+            return fmt.date(value)
+        if kind == "long":
+            return value.split("\n", 1)[0]  # its first line; the whole text is edited beside the table
+        return str(value)
+
+    def _edit(self, record, col: int):
+        value = self._value(record, col)
+        return fmt.date(value) if self.columns[col].kind == "date" else value
+
+    def _check(self, record, col: int):
+        if self.columns[col].kind != "done":
+            return None
+        return Qt.CheckState.Checked if record.done else Qt.CheckState.Unchecked
+
+    def _sort(self, record, col: int):
+        kind, value = self.columns[col].kind, self._value(record, col)
+        if kind == "choice":
+            return self._places[col].get(value, len(self._places[col]))
+        if kind == "date":
+            return value.toordinal() if value else NO_DATE
+        if kind in ("done", "score"):
+            return int(value)
+        return value
+
+    def _late(self, record, col: int) -> bool:
+        return self.columns[col].field in ("name", "due") and self.overdue(record)
+
+    def _foreground(self, record, col: int):
+        if self.columns[col].kind == "score":
+            return self._colours[m.severity_level(m.severity(record))]
+        return self._bad if self._late(record, col) else None
+
+    def _font(self, record, col: int):
+        # the overdue date bold (its text stays the date alone: it is what the cell's editor starts from)
+        kind = self.columns[col].kind
+        return self._bold if kind == "score" or (kind == "date" and self._late(record, col)) else None
+
+    def _decoration(self, record, col: int):
+        # a small ▾ at the right of an editable choice (the table puts decorations right): its combo box
+        # appears when it is edited
+        return choice_arrow() if self.columns[col].kind == "choice" and not self.read_only else None
+
+    def _alignment(self, record, col: int):
+        return Qt.AlignmentFlag.AlignCenter if self.columns[col].kind == "score" else None
+
+    def _tip(self, record, col: int):
+        if self._late(record, col):
+            return self._tips["overdue"]
+        kind = self.columns[col].kind
+        if kind in ("score", "date"):
+            return self._tips[kind]
+        if kind == "long":
+            return getattr(record, self.columns[col].field) or None
         return None
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802 - Qt API
-        if not index.isValid() or not self.flags(index) & (Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable):
+        if not index.isValid():
+            return False
+        if not self.flags(index) & (Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable):
             return False
         c = self.columns[index.column()]
         record = self.records[index.row()]
@@ -313,6 +349,29 @@ def calendar_icon() -> QIcon:
         p.end()
         _CALENDAR.append(QIcon(pix))
     return _CALENDAR[0]
+
+
+_ARROW: list[QIcon] = []
+
+
+def choice_arrow() -> QIcon:
+    """A small ▾, muted (white in a selected row), drawn once."""
+    if not _ARROW:
+        icon = QIcon()
+        for colour, mode in ((theme.MUTED, QIcon.Mode.Normal), ("#ffffff", QIcon.Mode.Selected)):
+            ratio = 2.0
+            pix = QPixmap(int(10 * ratio), int(10 * ratio))
+            pix.setDevicePixelRatio(ratio)
+            pix.fill(Qt.GlobalColor.transparent)
+            p = QPainter(pix)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QColor(colour))
+            p.drawPolygon(QPolygonF([QPointF(1.5, 3.5), QPointF(8.5, 3.5), QPointF(5, 7.5)]))
+            p.end()
+            icon.addPixmap(pix, mode)
+        _ARROW.append(icon)
+    return _ARROW[0]
 
 
 class DateEdit(QLineEdit):
@@ -386,21 +445,6 @@ class RecordDelegate(QStyledItemDelegate):
         editor.setFrame(False)
         return editor
 
-    def paint(self, painter, option, index) -> None:
-        super().paint(painter, option, index)
-        if _column(index).kind == "choice" and index.flags() & Qt.ItemFlag.ItemIsEditable:
-            # a small ▾ at the right: the cell is a choice (its combo box appears when it is edited)
-            r = option.rect
-            size = max(4.0, r.height() * 0.14)
-            x, y = r.right() - 2.2 * size, r.center().y() - size / 3
-            painter.save()
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            selected = option.state & QStyle.StateFlag.State_Selected
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(option.palette.highlightedText() if selected else QColor(theme.MUTED))
-            painter.drawPolygon(QPolygonF([QPointF(x - size, y), QPointF(x + size, y), QPointF(x, y + size)]))
-            painter.restore()
-
     def _commit(self, editor) -> None:
         if not editor.isVisible():  # let go by the table (its row went, say by an undo): nothing to commit
             return
@@ -466,6 +510,11 @@ class RecordTable(QTableView):
             "RisksView", "Click a column title to sort by it; click it again to reverse, a third time for "
                          "the list's own order."))
         header.sectionClicked.connect(self._sort_clicked)
+
+    def initViewItemOption(self, option) -> None:  # noqa: N802 - Qt API; once per paint, not per cell
+        super().initViewItemOption(option)
+        option.decorationPosition = QStyleOptionViewItem.Position.Right  # a choice's ▾
+        option.decorationSize = QSize(10, 10)
 
     # --- content
 
