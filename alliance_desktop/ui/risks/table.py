@@ -119,6 +119,7 @@ class RecordModel(QAbstractTableModel):
         self._places = [{code: i for i, (code, _label) in enumerate(c.choices)} for c in self.columns]
         self._colours = {level: QColor(colour) for level, colour in LEVEL_COLOURS.items()}
         self._bad = QColor(theme.BAD)
+        self._flags = self._column_flags()
         self._bold = _bold()
         roles = Qt.ItemDataRole
         self._roles = {roles.DisplayRole: self._display, roles.AccessibleTextRole: self._display,
@@ -141,6 +142,7 @@ class RecordModel(QAbstractTableModel):
         new = list(new)
         settings_changed = (read_only, today) != (self.read_only, self.today)
         self.read_only, self.today = read_only, today
+        self._flags = self._column_flags()
         new_keys = {r.key for r in new}
         # 1. rows whose record is gone, from the bottom up (a block at a time)
         gone = [i for i, r in enumerate(self.records) if r.key not in new_keys]
@@ -198,15 +200,18 @@ class RecordModel(QAbstractTableModel):
         return str(section + 1)  # a risk's number in the matrix (its place, most severe first)
 
     def flags(self, index):  # noqa: N802 - Qt API
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
-        kind = self.columns[index.column()].kind
-        if not self.read_only:
-            if kind in ("text", "choice", "date"):
-                flags |= Qt.ItemFlag.ItemIsEditable
-            elif kind == "done":
-                flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return self._flags[index.column()] if index.isValid() else Qt.ItemFlag.NoItemFlags
+
+    def _column_flags(self) -> list:
+        """Each column's flags (asked for every cell painted: combined once, not per call)."""
+        flags = []
+        for c in self.columns:
+            f = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+            if not self.read_only and c.kind in ("text", "choice", "date"):
+                f |= Qt.ItemFlag.ItemIsEditable
+            elif not self.read_only and c.kind == "done":
+                f |= Qt.ItemFlag.ItemIsUserCheckable
+            flags.append(f)
         return flags
 
     def overdue(self, record) -> bool:
