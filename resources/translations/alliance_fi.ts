@@ -4639,11 +4639,11 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     </message>
     <message>
       <source>Pick a date from a calendar (Alt+Down)</source>
-      <translation type="unfinished" />
+      <translation>Valitse päivämäärä kalenterista (Alt+Alas)</translation>
     </message>
     <message>
       <source>Click a column title to sort by it; click it again to reverse, a third time for the list's own order.</source>
-      <translation type="unfinished" />
+      <translation>Lajittele sarakkeen mukaan napsauttamalla sen otsikkoa. Toinen napsautus kääntää järjestyksen, kolmas palauttaa listan oman järjestyksen.</translation>
     </message>
     <message>
       <source>Risk matrix</source>
@@ -4755,7 +4755,7 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     </message>
     <message>
       <source>Sorted by a column: moving works in the list's own order. Click the sorted column's title until its arrow is gone.</source>
-      <translation type="unfinished" />
+      <translation>Lista on lajiteltu sarakkeen mukaan: siirtäminen toimii vain listan omassa järjestyksessä. Napsauta lajittelusarakkeen otsikkoa, kunnes sen nuoli katoaa.</translation>
     </message>
     <message>
       <source>Double-click a cell or start typing to edit it; the long texts are edited on the right. Every change is saved at once and can be undone.</source>
