@@ -563,11 +563,17 @@ def _needs_recovery(path: Path) -> bool:
 
 
 def _copy_synced(source: Path, target: Path) -> None:
-    """Copy a closed file to a new path (never over another file) and flush it to disk."""
+    """Copy a closed file to a new path (never over another file) and flush it to disk; a copy cut short
+    is removed."""
     with open(source, "rb") as original, open(target, "xb") as created:
-        shutil.copyfileobj(original, created)
-        created.flush()
-        os.fsync(created.fileno())
+        try:
+            shutil.copyfileobj(original, created)
+            created.flush()
+            os.fsync(created.fileno())
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.remove(target)
+            raise
 
 
 def _set_aside(path: Path) -> tuple[Path, Path]:
@@ -585,13 +591,15 @@ def _set_aside(path: Path) -> tuple[Path, Path]:
                 copy, journal = folder / (base + SUFFIX), folder / (base + ".journal")
                 if not (os.path.lexists(copy) or os.path.lexists(journal)):
                     break
+            made: list[Path] = []
             try:
-                _copy_synced(path, copy)
-                _copy_synced(_journal_of(path), journal)
+                for source, target in ((path, copy), (_journal_of(path), journal)):
+                    _copy_synced(source, target)
+                    made.append(target)
             except BaseException:
-                for made in (copy, journal):
+                for target in made:  # (a copy cut short removed itself; a name taken meanwhile is not ours)
                     with contextlib.suppress(OSError):
-                        os.remove(made)
+                        os.remove(target)
                 raise
             _fsync_dir(folder)
         except OSError:
