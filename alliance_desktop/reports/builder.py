@@ -2,12 +2,15 @@
 
 Import this module only when a report is made: it loads ReportLab.
 
-The document: a cover, the contents (TableOfContents, hence `multiBuild`), then one
-section per view (overview, timeline, service chains and scope matrix, commercial model,
-risks, procurement, metrics). Every
+The document: a cover, the contents, then one section per view (overview, timeline,
+service chains and scope matrix, commercial model, risks, procurement, metrics). Every
 body page has a running header (project name, report date) and footer (version
-label, "page x / y"). The total page count comes from the previous layout pass: an
-indexing flowable keeps `multiBuild` going until the count it printed is the real one.
+label, "page x / y").
+
+One layout pass: the contents' entries (every heading's text) are known before layout, so
+the contents take their final height from the start; what needs the finished layout (the
+page total in each footer, each contents entry's dots and page number) is drawn by
+`_Canvas.save()`, when every page is known, into the place the pass left for it.
 
 Output is deterministic for the same plan, language, sections and `created` date
 (ReportLab's invariant mode, creation date set to `created`), and written
@@ -20,11 +23,13 @@ from __future__ import annotations
 import datetime as _dt
 import io
 import os
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -37,8 +42,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
-from reportlab.platypus.doctemplate import IndexingFlowable
-from reportlab.platypus.tableofcontents import TableOfContents
+from reportlab.platypus.tableofcontents import drawPageNumbers
 
 from ..core import model as m
 from ..core.errors import AllianceError
@@ -110,40 +114,53 @@ def normalize_sections(sections: Iterable[str] | None, lang: str = "fi") -> tupl
 
 
 class _PageState:
-    """Shared by the page callbacks and the page counter across multiBuild's passes."""
+    """What the one layout pass learns: the pages drawn and each heading's page."""
 
     def __init__(self) -> None:
-        self.total_guess: int | None = None  # pages of the previous pass: what the footers print
-        self.last_page = 0  # highest page number drawn in this pass
-        self.satisfied = False
+        self.last_page = 0  # highest page number drawn
+        self.heading_pages: dict[str, int] = {}  # heading key -> its page
 
 
-class _PageCounter(IndexingFlowable):
-    """An indexing flowable: multiBuild runs again until the printed page total is right."""
+class _Canvas(Canvas):
+    """A canvas that draws what needs the finished layout when it is saved.
 
-    def __init__(self, state: _PageState):
-        super().__init__()
-        self.state = state
+    `late(draw)` keeps a place in the current page's operators (a PDF comment as a marker);
+    `save()` replaces each marker by what `draw(canvas)` draws, when the page count and every
+    heading's page are known. The operators land where they would have been drawn during layout
+    (same coordinates, same order), and the pages, their links and bookmarks stay as laid out.
+    (Keeping whole pages back until save, as ReportLab's "NumberedCanvas" recipe does, would
+    point every bookmark at the first page: a bookmark names the page being made.)"""
 
-    def isIndexing(self):  # noqa: N802 - ReportLab API
-        return 1
+    def __init__(self, *args, **kw):
+        super().__init__(*args, **kw)
+        self._late: list = []
 
-    def beforeBuild(self):  # noqa: N802
-        self.state.last_page = 0
+    def late(self, draw) -> None:
+        marker = f"% late {len(self._late)}"
+        self._code.append(marker)
+        self._late.append((self._pageNumber, marker, draw))
 
-    def afterBuild(self):  # noqa: N802
-        s = self.state
-        s.satisfied = s.total_guess == s.last_page
-        s.total_guess = s.last_page
+    def save(self):
+        drawn: dict[str, str] = {}
+        pages: dict[int, int] = {}  # page number -> how many markers it has
+        for number, marker, draw in self._late:
+            code, self._code = self._code, []
+            try:
+                draw(self)
+                drawn[marker] = "\n".join(self._code)
+            finally:
+                self._code = code
+            pages[number] = pages.get(number, 0) + 1
+        for number, count in pages.items():
+            page = self._doc.Pages.pages[number - 1]  # its operators, joined into one text at showPage
+            page.stream, found = _LATE_MARKER.subn(lambda match: drawn[match.group(0)], page.stream)
+            if found != count:
+                raise RuntimeError(f"page {number}: {found} of {count} late drawings found")
+        self._late = []
+        super().save()
 
-    def isSatisfied(self):  # noqa: N802
-        return self.state.satisfied
 
-    def wrap(self, availWidth, availHeight):  # noqa: N803
-        return 0, 0
-
-    def draw(self):
-        pass
+_LATE_MARKER = re.compile(r"^% late \d+$", re.MULTILINE)
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
@@ -156,6 +173,8 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
 
 
 class _Doc(BaseDocTemplate):
+    """Lays the story out once; a heading records its page and becomes a bookmark and an outline entry."""
+
     def __init__(self, stream, ctx: Context, state: _PageState, **kw):
         self.ctx = ctx
         self.state = state
@@ -168,7 +187,7 @@ class _Doc(BaseDocTemplate):
         level, markup, outline, key = info
         self.canv.bookmarkPage(key)
         self.canv.addOutlineEntry(outline, key, level=level, closed=level > 0)
-        self.notify("TOCEntry", (level, markup, self.page, key))
+        self.state.heading_pages[key] = self.page
 
 
 def _stamp(canv, ctx: Context, state: _PageState, page: int) -> None:
@@ -222,13 +241,20 @@ def _draw_body_page(canv, doc: _Doc) -> None:
     canv.line(MARGIN_X, top - 3 * mm, w - MARGIN_X, top - 3 * mm)
     bottom = 11 * mm
     canv.line(MARGIN_X, bottom + 4.5 * mm, w - MARGIN_X, bottom + 4.5 * mm)
-    total = state.total_guess if state.total_guess is not None else doc.page
-    page_text = translate("Report", "Page {page} / {pages}").format(page=doc.page, pages=total)
+    canv.late(lambda c, page=doc.page: _draw_footer_text(c, ctx, page, state.last_page, w, bottom))
+    canv.restoreState()
+
+
+def _draw_footer_text(canv, ctx: Context, page: int, pages: int, w: float, bottom: float) -> None:
+    """The footer's texts (buyer · version label, "page x / y"), drawn when the page count is known."""
+    size = 8
+    canv.setFillColor(MUTED)
+    canv.setFont(SANS, size)
+    page_text = translate("Report", "Page {page} / {pages}").format(page=page, pages=pages)
     page_w = stringWidth(page_text, SANS, size)
     canv.drawRightString(w - MARGIN_X, bottom, page_text)
     left = " · ".join(x for x in (one_line(ctx.plan.project.buyer), ctx.version_label) if x)
     canv.drawString(MARGIN_X, bottom, _fit(left, SANS, size, w - 2 * MARGIN_X - page_w - 12))
-    canv.restoreState()
 
 
 # ---------------------------------------------------------------- cover and contents
@@ -288,9 +314,78 @@ class _VersionBadge(Flowable):
         c.drawString(8, 7, self.label)
 
 
-def _contents(ctx: Context) -> list[Flowable]:
-    toc = TableOfContents(levelStyles=list(ctx.styles.toc_levels), dotsMinLevel=0)
-    return [Paragraph(para(translate("Report", "Contents")), ctx.styles.toc_title), toc]
+class _Contents(Flowable):
+    """The contents: one row per heading, its text a link to the heading, then dots and its page number.
+
+    The entries are the story's headings, known before layout, so the contents have their final
+    height in the one pass; the dots and page numbers (which do not change where an entry's text
+    wraps) are drawn by `_Canvas.save()` in the place the pass left for them, as ReportLab's
+    TableOfContents draws them."""
+
+    CALLBACK = "allianceContentsEntry"
+
+    def __init__(self, styles: Sequence, state: _PageState):
+        super().__init__()
+        self.styles = styles
+        self.state = state
+        self.entries: list[tuple[int, str, str]] = []  # (level, markup, key), set by make_story
+        self._table: Table | None = None
+        self._width = 0.0
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - ReportLab API
+        self.canv.setNamedCB(self.CALLBACK, self._entry_end)
+        self._width = availWidth
+        rows = []
+        for i, (level, markup, key) in enumerate(self.entries):
+            style = self.styles[level]
+            if style.spaceBefore:
+                rows.append([Spacer(1, style.spaceBefore)])
+            rows.append([Paragraph(f'<a href="#{key}">{markup}</a><onDraw name="{self.CALLBACK}" label="{i}"/>',
+                                   style)])
+        if not rows:
+            self._table = None
+            return availWidth, 0
+        self._table = Table(rows, colWidths=(availWidth,), style=TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ]))
+        self.width, self.height = self._table.wrapOn(self.canv, availWidth, availHeight)
+        return self.width, self.height
+
+    def split(self, availWidth, availHeight):  # noqa: N803
+        return self._table.splitOn(self.canv, availWidth, availHeight) if self._table else []
+
+    def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802, N803
+        if self._table:
+            self._table.drawOn(canvas, x, y, _sW)
+
+    def _entry_end(self, canvas: _Canvas, kind, label) -> None:
+        """At the end of an entry's text (a paragraph's onDraw): a link, and the place for dots and page number."""
+        level, _markup, key = self.entries[int(label)]
+        style = self.styles[level]
+        x, y, width = canvas._curr_tx_info["cur_x"], canvas._curr_tx_info["cur_y"], self._width
+        canvas.linkRect("", key, (x, y, width, y + style.leading), relative=1)
+
+        def draw(c: _Canvas) -> None:
+            c._curr_tx_info = {"cur_x": x, "cur_y": y}  # where ReportLab's drawPageNumbers starts
+            try:
+                drawPageNumbers(c, style, [(self.state.heading_pages[key], None)], width, 0, " . ")
+            finally:
+                del c._curr_tx_info
+
+        canvas.late(draw)
+
+
+def _headings(flowables: Iterable[Flowable]):
+    """The headings (their `_alliance_toc`) in story order, also inside KeepTogether and the like."""
+    for f in flowables:
+        info = getattr(f, "_alliance_toc", None)
+        if info is not None:
+            yield info
+        inner = getattr(f, "_content", None)
+        if isinstance(inner, (list, tuple)):
+            yield from _headings(inner)
 
 
 # ---------------------------------------------------------------- the build
@@ -316,12 +411,13 @@ def make_story(ctx: Context, sections: Sequence[str], state: _PageState) -> list
         "procurement": section_procurement.build,
         "metrics": section_metrics.build,
     }
-    story: list[Flowable] = [_PageCounter(state)]
+    story: list[Flowable] = []
     parts: list[list[Flowable]] = []
+    contents = _Contents(ctx.styles.toc_levels, state)
     if "cover" in sections:
         parts.append(_cover(ctx))
     if "contents" in sections:
-        parts.append(_contents(ctx))
+        parts.append([Paragraph(para(translate("Report", "Contents")), ctx.styles.toc_title), contents])
     for name in sections:
         if name in builders:
             parts.append(builders[name](ctx))
@@ -334,6 +430,7 @@ def make_story(ctx: Context, sections: Sequence[str], state: _PageState) -> list
             story.append(NextPageTemplate("landscape" if name == "timeline" else "body"))
             story.append(PageBreak())
         story.extend(part)
+    contents.entries = [(level, markup, key) for level, markup, _outline, key in _headings(story)]
     return story
 
 
@@ -397,7 +494,7 @@ def render_report(plan: m.Plan, *, lang: str = "fi", sections: Iterable[str] | N
     doc.addPageTemplates([first] + [t for t in (cover, body, wide) if t is not first])
     with missing_characters() as missing:
         story = make_story(ctx, chosen, state)
-        doc.multiBuild(story, maxPasses=12)
+        doc.build(story, canvasmaker=_Canvas)
     if missing and warnings is not None:
         import unicodedata
 
