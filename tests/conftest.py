@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import inspect
 import os
+import re
 import socket
+import sys
+import threading
 
 import pytest
 from hypothesis import settings
@@ -14,6 +18,55 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # random and keep exploring (a failure found there gets an @example and a fix).
 settings.register_profile("ci", derandomize=True)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+
+# ---------------------------------------------------------------- the `slow` marker
+
+_SPAWNS = re.compile(r"\bsubprocess\.|\bsys\.executable\b")
+
+
+def _codes(code):
+    """A function's code and the code of the functions and lambdas written inside it."""
+    yield code
+    for const in code.co_consts:
+        if inspect.iscode(const):
+            yield from _codes(const)
+
+
+def _starts_a_process(func, seen: set) -> bool:
+    """Whether a test function, or a helper of the tests it calls (followed through the tests' own modules),
+    starts another process: its source names subprocess or sys.executable."""
+    func = inspect.unwrap(func)
+    code = getattr(func, "__code__", None)
+    if code is None or code in seen or not getattr(func, "__module__", "").startswith("tests"):
+        return False
+    seen.add(code)
+    try:
+        if _SPAWNS.search(inspect.getsource(func)):
+            return True
+    except (OSError, TypeError):
+        return False
+    names = {name for c in _codes(code) for name in c.co_names}
+    return any(_starts_a_process(func.__globals__[name], seen) for name in names
+               if inspect.isfunction(func.__globals__.get(name)))
+
+
+def pytest_collection_modifyitems(items):
+    """Mark `slow` the tests that start another process (the command line, a lock seen from another process,
+    a crash) or are property tests (hypothesis): `pytest -m "not slow"` leaves them out of a quick local run.
+    Found from the tests' code, their helpers and their fixtures, so a new test is marked without a decorator."""
+    slow = pytest.mark.slow
+    for item in items:
+        func = getattr(item, "function", None)
+        if func is None:
+            continue
+        fixtures = [d.func for defs in item._fixtureinfo.name2fixturedefs.values() for d in defs]
+        seen: set = set()
+        if getattr(func, "is_hypothesis_test", False) or any(_starts_a_process(f, seen) for f in [func, *fixtures]):
+            item.add_marker(slow)
+
+
+# ---------------------------------------------------------------- guards
 
 
 class NetworkUsed(AssertionError):
@@ -37,6 +90,21 @@ def _no_network(monkeypatch):
     monkeypatch.setattr(socket, "socket", GuardedSocket)
     monkeypatch.setattr(socket, "create_connection", guarded_create_connection)
     yield
+
+
+@pytest.fixture(autouse=True)
+def _no_thread_outlives_the_test():
+    """A test ends with the threads it started ended: a Python thread (the PDF export's worker, a timer) and
+    Qt's thread pool. A worker left running would go on writing files, or fail, in a later test."""
+    before = set(threading.enumerate())
+    yield
+    left = [t.name for t in threading.enumerate() if t not in before and t.is_alive()]
+    pool = 0
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QThreadPool
+
+        pool = QThreadPool.globalInstance().activeThreadCount()
+    assert not left and not pool, f"still running after the test: threads {left}, Qt pool threads: {pool}"
 
 
 @pytest.fixture(autouse=True)

@@ -202,7 +202,7 @@ class ExportPdfDialog(QDialog):
             return
         self._timer.stop()
         future, self._future = self._future, None
-        self._executor.shutdown(wait=False)
+        self._executor.shutdown(wait=True)  # the work is done: this only lets its thread end before we go on
         self.progress.hide()
         self._update_buttons()
         error = future.exception()

@@ -6,17 +6,23 @@ from alliance_desktop import templates
 
 
 @pytest.fixture(autouse=True)
-def _delete_windows_afterwards(qapp):
-    """Close and delete each test's windows when it ends: their files are released, and hundreds of
-    old widgets do not slow the next tests down."""
+def _no_window_outlives_the_test(qapp):
+    """Every window a test opens is closed and deleted when it ends, by the test or its fixtures
+    (qtbot.addWidget, `window`): one still there fails the test. It is deleted all the same, so its
+    file is released and the next test starts clean."""
     from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
+    before = set(QApplication.topLevelWidgets())
     yield
-    for widget in QApplication.topLevelWidgets():
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # what the test deleteLater()ed is gone
+    left = [w for w in QApplication.topLevelWidgets() if w not in before and w.parentWidget() is None]
+    names = [f"{type(w).__name__} {w.windowTitle()!r}" for w in left]
+    for widget in left:
         widget.close()
         widget.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not left, f"windows left open by the test: {names}"
 
 
 @pytest.fixture

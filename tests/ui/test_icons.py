@@ -61,6 +61,7 @@ def test_the_application_and_its_windows_have_the_icon(qapp, translations):
     window = MainWindow(translations)
     assert not window.windowIcon().isNull()
     window.close()
+    window.deleteLater()
 
 
 def test_the_window_opens_at_its_last_size_and_survives_a_hand_edited_one(qapp, translations):
@@ -70,6 +71,7 @@ def test_the_window_opens_at_its_last_size_and_survives_a_hand_edited_one(qapp, 
     assert (window.width(), window.height()) == (1400, 900)  # the first time
     window.resize(1200, 800)
     window.close()  # keeps its geometry in the settings
+    window.deleteLater()
     again = MainWindow(translations)
     # restored from the settings (the offscreen platform's small screen clamps the size)
     assert (again.width(), again.height()) != (1400, 900)
