@@ -11,30 +11,15 @@ from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 
 from ... import i18n
 from ...core import model as m
-from ...core.errors import AllianceError
 from ...core.formatting import format_number
-from ...core.validation import validate_plan
 from .. import theme
 from ..widgets import Card  # noqa: F401 - the views import it from here
 
 
 def try_edit(document, text: str, edit: Callable[[m.Plan], m.Plan]) -> str | None:
-    """Compute and validate an edit first; apply it only when it is good.
-
-    Returns None when the edit was made (or changed nothing), else the message explaining why not.
-    Checking before `Document.apply` keeps refusals in place (next to the field), with nothing written.
-    """
-    old = document.plan
-    try:
-        new = edit(old)
-        if new is old or new == old:
-            return None
-        validate_plan(new)
-    except AllianceError as exc:
-        return exc.message
-    if not document.apply(text, new):
-        return ""  # the document already told the user (e.g. the disk went away)
-    return None
+    """Document.try_apply, as the commercial views call it: None when the edit was made (or changed
+    nothing), else the message explaining why not, shown in place (next to the field), nothing written."""
+    return document.try_apply(text, edit)
 
 
 def _decimals(value: Decimal, decimals: int | None) -> int:
