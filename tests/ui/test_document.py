@@ -139,4 +139,10 @@ def test_the_views_validate_an_edit_once(window, validations):
     assert views["metrics"].apply("Rename", lambda plan: me.update_metric(plan, metric.key, name="Uusi mittari"))
     assert len(validations) == 3
     assert window.document.plan.metrics[0].name == "Uusi mittari"
+    from alliance_desktop.core import commercial_edits as ce
+    from alliance_desktop.ui.commercial.common import try_edit
+
+    period = window.document.plan.commercial.periods[0].key
+    assert try_edit(window.document, "Rename period", lambda plan: ce.rename_period(plan, period, "Uusi kausi")) is None
+    assert len(validations) == 4
     assert window.document.file.read_from_disk() == window.document.plan
