@@ -1,7 +1,7 @@
 """Speed at real plan sizes (issue 16): S x Keusote plans (benchmarks/plangen.py), S = 1, 4, 16 (, 64).
 
     QT_QPA_PLATFORM=offscreen python benchmarks/sizes_bench.py [--sizes 1 4 16] [--runs 3] [--rounds 5]
-    python benchmarks/sizes_bench.py --rl-accel DIR [--runs 7]   # the report with and without rl-accel
+    python benchmarks/sizes_bench.py --rl-accel DIR --sizes 1 4 [--runs 7]   # report with and without rl-accel
 
 Per size it reports the median and the spread (min–max) of wall and CPU time of:
 - `report`: `alliance-desktop report` of the whole plan (a subprocess; its peak memory from wait4,
@@ -14,7 +14,8 @@ Runs are interleaved (size 1, 4, 16, then again) and each is a fresh process, be
 shared and noisy; within a window process the views' edits are interleaved too (one edit per view per
 round). CPU time is the process's own (all threads), wall time is time.perf_counter().
 
---rl-accel DIR: `report` of both demos, alternating without and with ReportLab's C accelerator
+--rl-accel DIR: `report` of Keusote at the --sizes and of the Hyvaks demo, alternating without and with
+ReportLab's C accelerator
 (rl-accel installed into DIR with `pip install --target DIR rl-accel`), and whether the PDFs are
 byte-identical.
 """
@@ -184,19 +185,20 @@ def accel_main(args, env: dict, folder: Path) -> None:
     with_accel = dict(env, PYTHONPATH=os.pathsep.join(filter(None, (args.rl_accel, env.get("PYTHONPATH")))))
     check = "import reportlab.lib.rl_accel as r, sys; sys.exit(r.fp_str.__name__ == '_py_fp_str')"
     subprocess.run([sys.executable, "-c", check], env=with_accel, check=True)  # the accelerator is in use
-    for demo in ("keusote", "hyvaks"):
-        path = folder / f"{demo}.json"
-        path.write_text(plangen.plan_text(1, demo), encoding="utf-8")
+    for demo, size in [("keusote", size) for size in args.sizes] + [("hyvaks", 1)]:
+        path = folder / f"{demo}-{size}x.json"
+        path.write_text(plangen.plan_text(size, demo), encoding="utf-8")
+        name = f"{demo} {size}x"
         runs: dict[str, list] = {"without": [], "with": []}
         for _ in range(args.runs):
             for label, e in (("without", env), ("with", with_accel)):
-                runs[label].append(report(path, folder / f"{demo}-{label}.pdf", e))
+                runs[label].append(report(path, folder / f"{path.stem}-{label}.pdf", e))
         identical = {r[3] for r in runs["without"] + runs["with"]}
         for label, values in runs.items():
-            print(f"{demo} report {label} rl-accel: wall {spread([v[0] for v in values], ' ms', 1000)}, "
+            print(f"{name} report {label} rl-accel: wall {spread([v[0] for v in values], ' ms', 1000)}, "
                   f"CPU {spread([v[1] for v in values], ' ms', 1000)}")
         cpu = statistics.median(v[1] for v in runs["with"]) / statistics.median(v[1] for v in runs["without"])
-        print(f"{demo}: CPU with/without {cpu:.2f}x; PDFs byte-identical: {len(identical) == 1}")
+        print(f"{name}: CPU with/without {cpu:.2f}x; PDFs byte-identical: {len(identical) == 1}")
 
 
 def main() -> None:
