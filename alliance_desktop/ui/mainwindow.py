@@ -307,7 +307,8 @@ class MainWindow(QMainWindow):
             view = self.views[self.views.keys_in_order[row]]  # built on first visit
             self.statusBar().clearMessage()  # a message (an error) about the view left does not follow
             self.stack.setCurrentIndex(row)
-            catch_up = getattr(view, "catch_up", None)  # a view that waits to be seen to refresh (the Overview)
+            # A hidden view only notes what changed; shown, it catches up (ui/lazy.py).
+            catch_up = getattr(view, "catch_up", None)
             if catch_up is not None:
                 catch_up()
 

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 from ...core import chains as cc
 from ...core import model as m
 from .. import theme
+from ..lazy import on_screen
 from ..widgets import Panel
 from .analysis import AnalysisPanel
 from .canvas import ChainCanvas
@@ -214,6 +215,7 @@ class ChainsView(QWidget):
         self.zoom_out.clicked.connect(lambda: self.canvas.set_zoom(self.canvas.zoom - 0.1))
         self.costs.stepSelected.connect(self._table_selected)
 
+        self._stale: set[str] = set()  # sections changed while hidden: shown when the view is
         document.changed.connect(self._changed)
         self.refresh()
 
@@ -242,14 +244,22 @@ class ChainsView(QWidget):
     # ------------------------------------------------------------ refresh
 
     def _changed(self, sections: list[str]) -> None:
-        if {"chains", "parties", "commercial"} & set(sections):
+        self._stale |= {"chains", "parties", "commercial", "scope", "areas"} & set(sections)
+        if self._stale and on_screen(self):  # hidden: refreshed when shown (ui/lazy.py)
+            self.catch_up()
+
+    def catch_up(self) -> None:
+        """Show what changed while the view was hidden (the main window calls this when it shows it)."""
+        stale, self._stale = self._stale, set()
+        if {"chains", "parties", "commercial"} & stale:
             self.refresh_chain()
-        if "chains" in sections:
+        if "chains" in stale:
             self.refresh_list()
-        if {"scope", "areas"} & set(sections):
+        if {"scope", "areas"} & stale:
             self.scope.set_plan(self.plan, self.document.read_only)
 
     def refresh(self) -> None:
+        self._stale = set()
         self.refresh_list()
         self.refresh_chain()
         self.scope.set_plan(self.plan, self.document.read_only)

@@ -33,6 +33,7 @@ from ...core import model as m
 from ...core.scoring import kpi_scores
 from ...core.settlement import Settlement, settle_plan
 from .. import fmt, theme
+from ..lazy import on_screen
 from ..widgets import Panel
 from .chart import GainPainChart
 from .common import money, scaled_font, try_edit
@@ -89,7 +90,7 @@ class CommercialView(QWidget):
         self.whatif = WhatIf()
         self.focus_key: str | None = None
         self.scores: dict = {}
-        self._scores_for: tuple | None = None
+        self._stale = False  # changed while hidden: refreshed when shown
         self.settlement: Settlement | None = None
         self.file_settlement: Settlement | None = None
         self._what_if_tab_stale = True
@@ -235,9 +236,17 @@ class CommercialView(QWidget):
 
     def _changed(self, sections: list[str]) -> None:
         if {"commercial", "metrics", "scenarios", "phases"} & set(sections):
+            self._stale = True
+            if on_screen(self):  # hidden: refreshed when shown (ui/lazy.py)
+                self.catch_up()
+
+    def catch_up(self) -> None:
+        """Show what changed while the view was hidden (the main window calls this when it shows it)."""
+        if self._stale:
             self.refresh()
 
     def refresh(self) -> None:
+        self._stale = False
         plan = self.document.plan
         self.whatif.prune(plan)
         keys = [p.key for p in plan.commercial.periods]
@@ -260,18 +269,11 @@ class CommercialView(QWidget):
         combo.setCurrentIndex(max(0, combo.findData(self.focus_key)))
         combo.blockSignals(False)
 
-    def _kpi_scores(self, plan: m.Plan) -> dict:
-        # The scores depend on the metrics and the periods' keys, order and names, not on their money.
-        basis = (plan.metrics, tuple((p.key, p.name) for p in plan.commercial.periods))
-        if self._scores_for is None or self._scores_for[0] is not basis[0] or self._scores_for[1] != basis[1]:
-            self.scores = kpi_scores(plan)
-            self._scores_for = basis
-        return self.scores
-
     def recompute(self) -> None:
         """Settle the plan (with the what-if assumptions on the side) and show it everywhere."""
         plan = self.document.plan
-        scores = self._kpi_scores(plan)
+        # once per plan state, shared with the other views and the report (core/derived.py)
+        scores = self.scores = kpi_scores(plan)
         self.file_settlement = settle_plan(plan, None, scores)
         what_if = self.whatif.scenario(plan)
         self.settlement = settle_plan(plan, what_if, scores) if what_if is not None else self.file_settlement

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxL
 from ...core import metrics_edits as me
 from ...core import model as m
 from .. import theme
+from ..lazy import on_screen
 from .board import BoardTab
 from .common import scaled_font, score_percent
 from .definitions import DefinitionsTab
@@ -125,6 +126,7 @@ class MetricsView(QWidget):
     # ------------------------------------------------------------ periods
 
     def _fill_periods(self) -> None:
+        self._periods_stale = False
         plan = self.document.plan
         keys = [p.key for p in plan.commercial.periods]
         if self.period not in keys:
@@ -160,8 +162,15 @@ class MetricsView(QWidget):
         if not RELEVANT.intersection(sections):
             return
         if "commercial" in sections:
-            self._fill_periods()
+            self._periods_stale = True
         self._dirty = {self.BOARD, self.DEFINITIONS, self.MEASUREMENTS}
+        if on_screen(self):  # hidden: refreshed when shown (ui/lazy.py)
+            self.catch_up()
+
+    def catch_up(self) -> None:
+        """Show what changed while the view was hidden (the main window calls this when it shows it)."""
+        if self._periods_stale:
+            self._fill_periods()
         self._refresh_visible()
 
     def refresh(self) -> None:

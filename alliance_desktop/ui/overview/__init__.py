@@ -41,6 +41,7 @@ def overdue_template_source(kind: str) -> str:
         "milestone": "Overdue: milestone “{name}” {date} (not marked done)",
     }.get(kind, "Overdue: procurement task “{name}”, due {date} (still open)")
 from .. import fmt, theme
+from ..lazy import on_screen
 from ..widgets import Card, CommitLineEdit, CommitTextEdit, move_buttons, move_step
 
 
@@ -327,7 +328,7 @@ class OverviewView(QWidget):
     def _changed(self, sections: list[str]) -> None:
         # Only what changed is rebuilt, and only when seen: an edit in another view must stay fast.
         self._stale.update(sections)
-        if self.isVisible():
+        if on_screen(self):  # hidden: refreshed when shown (ui/lazy.py)
             self._refresh_stale()
 
     def catch_up(self) -> None:

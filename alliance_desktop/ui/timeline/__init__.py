@@ -37,6 +37,7 @@ from ...core import model as m
 from ...core import timeline as tl
 from ...core.errors import AllianceError
 from .. import settings, theme
+from ..lazy import on_screen
 from ..widgets import Panel
 from .canvas import TimelineCanvas
 from .inspector import TimelineInspector
@@ -46,7 +47,8 @@ from .table import TimelineTable, TimelineTableModel, kind_icon
 __all__ = ["TimelineView"]
 
 
-SECTIONS = {"phases", "markers", "commercial", "project", "procurement_tasks"}  # tasks: overdue warnings
+# what the timeline shows (tasks: overdue warnings); not "project": nothing here shows the project's name
+SECTIONS = {"phases", "markers", "commercial", "procurement_tasks"}
 
 
 class _LegendStrip(QWidget):
@@ -262,9 +264,17 @@ class TimelineView(QWidget):
 
     def _changed(self, sections: list[str]) -> None:
         if SECTIONS & set(sections):
+            self._stale = True
+            if on_screen(self):  # hidden: refreshed when shown (ui/lazy.py)
+                self.catch_up()
+
+    def catch_up(self) -> None:
+        """Show what changed while the view was hidden (the main window calls this when it shows it)."""
+        if self._stale:
             self.refresh()
 
     def refresh(self) -> None:
+        self._stale = False
         plan = self.document.plan
         self.found = tl.warnings(plan, self.min_tender_days, today=self.canvas.today)
         self.warnings = tl.warnings_by_item(self.found)

@@ -1,0 +1,119 @@
+"""A hidden view does no work (issue 16, ui/lazy.py): it notes that it is stale on Document.changed
+and catches up when the main window shows it; a project-name edit leaves the timeline's scene alone."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from alliance_desktop.core import chains, commercial_edits as ce, edits, metrics_edits as me
+from alliance_desktop.core import timeline as tl
+from alliance_desktop.core.scoring import kpi_scores
+from alliance_desktop.core.settlement import settle_plan
+
+VIEWS = ("overview", "timeline", "chains", "metrics", "commercial", "risks")
+
+
+def _count(monkeypatch, obj, name: str) -> list:
+    """Count the calls of obj.name (still calling it)."""
+    calls = []
+    original = getattr(obj, name)
+
+    def counted(*args, **kwargs):
+        calls.append(args)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(obj, name, counted)
+    return calls
+
+
+@pytest.fixture
+def every_view(window):
+    for key in VIEWS:
+        assert window.show_view(key)
+    return window
+
+
+def test_a_metrics_edit_leaves_the_hidden_commercial_view_until_it_shows(every_view, monkeypatch):
+    window = every_view
+    commercial = window.views["commercial"]
+    refreshes = _count(monkeypatch, commercial, "refresh")
+    window.show_view("metrics")
+    doc = window.document
+    metric, period = doc.plan.metrics[0], doc.plan.commercial.periods[0]
+    value = (me.measurement(metric, period.key) or Decimal(0)) + 1
+    assert doc.apply("measurement", lambda p: me.set_measurement(p, metric.key, period.key, value))
+    assert doc.undo_stack.undo() is None and doc.undo_stack.redo() is None
+    assert refreshes == []  # hidden: three changes noted, none shown
+    window.show_view("commercial")
+    assert len(refreshes) == 1  # caught up once, with the plan as it is now
+    assert commercial.scores is kpi_scores(doc.plan)
+    assert commercial.file_settlement == settle_plan(doc.plan)
+    window.show_view("metrics")
+    window.show_view("commercial")
+    assert len(refreshes) == 1  # nothing changed meanwhile: nothing to do
+
+
+def test_a_shown_view_still_refreshes_at_once(every_view):
+    window = every_view
+    window.show_view("commercial")
+    doc = window.document
+    period = doc.plan.commercial.periods[0]
+    assert doc.apply("cost", lambda p: ce.set_actual_part(p, period.key, "production",
+                                                          period.actual.production + 1000))
+    assert window.views["commercial"].file_settlement == settle_plan(doc.plan)
+
+
+def test_hidden_views_catch_up_with_edits_and_undo(every_view, monkeypatch):
+    window = every_view
+    doc = window.document
+    timeline, chain_view, metrics = window.views["timeline"], window.views["chains"], window.views["metrics"]
+    scene_builds = _count(monkeypatch, timeline.canvas, "set_plan")
+    chain_refreshes = _count(monkeypatch, chain_view, "refresh_chain")
+    window.show_view("risks")
+    phase = doc.plan.phases[0]
+    chain, step = doc.plan.chains[0], doc.plan.chains[0].steps[0]
+    assert doc.apply("move", lambda p: tl.move_phase(p, phase.key, 7))
+    assert doc.apply("volume", lambda p: chains.update_step(p, chain.key, step.key,
+                                                            annual_volume=step.annual_volume + 1))
+    metric, period = doc.plan.metrics[0], doc.plan.commercial.periods[0]
+    assert doc.apply("measurement", lambda p: me.set_measurement(p, metric.key, period.key, Decimal(1)))
+    doc.undo_stack.undo()  # the measurement back
+    assert scene_builds == [] and chain_refreshes == []
+    window.show_view("timeline")
+    assert len(scene_builds) == 1
+    moved = timeline.canvas.items[("phase", phase.key)]
+    assert timeline.canvas.plan is doc.plan and moved is not None
+    window.show_view("chains")
+    assert len(chain_refreshes) == 1
+    assert chain_view.plan.chains[0].steps[0].annual_volume == step.annual_volume + 1
+    window.show_view("metrics")
+    assert metrics.book.plan is doc.plan
+
+
+def test_a_project_name_edit_leaves_the_timeline_scene_alone(every_view, monkeypatch):
+    window = every_view
+    window.show_view("timeline")
+    timeline = window.views["timeline"]
+    scene_builds = _count(monkeypatch, timeline.canvas, "set_plan")
+    doc = window.document
+    assert doc.apply("name", lambda p: edits.set_project(p, name="Uusi nimi"))
+    doc.undo_stack.undo()
+    assert scene_builds == []
+    window.show_view("overview")
+    window.show_view("timeline")
+    assert scene_builds == []  # nothing it shows changed: not stale either
+    assert doc.apply("move", lambda p: tl.move_phase(p, p.phases[0].key, 7))
+    assert len(scene_builds) == 1  # what it shows changed: rebuilt at once while on screen
+
+
+def test_the_overview_catches_up_with_a_name_changed_elsewhere(every_view):
+    window = every_view
+    window.show_view("timeline")
+    doc = window.document
+    assert doc.apply("name", lambda p: edits.set_project(p, name="Toinen nimi"))
+    overview = window.views["overview"]
+    assert "project" in overview._stale  # noted while hidden
+    window.show_view("overview")
+    assert not overview._stale
