@@ -19,6 +19,8 @@ log = logging.getLogger("alliance_desktop")
 ORGANIZATION = "AlliancePlanner"
 APPLICATION = "alliance-desktop"
 MAX_RECENT = 8
+FIRST_FRAME_LOOK_MS = 5  # how often after_first_frame looks whether a window is on screen yet
+FIRST_FRAME_WAIT_MS = 3000  # ... and how long at most (a window started minimised is never exposed)
 
 
 def setup_logging() -> None:
@@ -33,6 +35,30 @@ def setup_logging() -> None:
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)
+
+
+def after_first_frame(work) -> None:
+    """Run `work()` a turn of the event loop after a window of the app is first on screen.
+
+    Qt paints a widget window as it is exposed, so once a top-level window `isExposed()` its first
+    frame is drawn. A timer looks every few milliseconds (no Python runs for each event, and nothing
+    is busy while the window system maps the window); after FIRST_FRAME_WAIT_MS `work` runs anyway.
+    Zero-time timers started before `exec()` would run before the first paint: start-up work that
+    the first frame does not need (the log file, garbage collection, the file watch) waits here."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QGuiApplication
+
+    waited = 0
+
+    def look() -> None:
+        nonlocal waited
+        if waited >= FIRST_FRAME_WAIT_MS or any(w.isExposed() for w in QGuiApplication.topLevelWindows()):
+            QTimer.singleShot(0, work)
+        else:
+            waited += FIRST_FRAME_LOOK_MS
+            QTimer.singleShot(FIRST_FRAME_LOOK_MS, look)
+
+    QTimer.singleShot(0, look)
 
 
 _installed: list[QTranslator] = []  # one set per application, whoever installed it
@@ -124,7 +150,7 @@ def create_application(argv: list[str], language: str | None) -> tuple[QApplicat
     install_exception_hook()
     from PySide6.QtCore import QTimer
 
-    QTimer.singleShot(0, setup_logging)  # the log file can wait until the window is painted
+    after_first_frame(setup_logging)  # the log file (logging.handlers: 10-16 ms) can wait
     if paths.data_dir_problem() is not None:  # (the folder is made once here; a problem is rare)
         QTimer.singleShot(0, show_data_dir_problem)
     return app, translations

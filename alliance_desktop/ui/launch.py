@@ -12,7 +12,7 @@ SCREENSHOT_SIZE = (1600, 1000)
 def run_gui(args) -> int:
     # No garbage collection until the window is up: start-up makes tens of thousands of objects that
     # live for the whole session (PySide6's enums, the model's classes, the widgets), and passes over
-    # them cost 5 ms of the start. Collection is back on as soon as the event loop runs.
+    # them cost 5 ms of the start. Collection is back on once the window's first frame is on screen.
     gc.disable()
     try:
         return _start(args)
@@ -23,7 +23,7 @@ def run_gui(args) -> int:
 def _start(args) -> int:
     from PySide6.QtCore import QTimer
 
-    from .app import create_application
+    from .app import after_first_frame, create_application
     from .mainwindow import MainWindow
 
     app, translations = create_application(sys.argv[:1], args.lang)
@@ -50,7 +50,7 @@ def _start(args) -> int:
         return 0 if ok and take_screenshot(window, Path(args.screenshot)) else 1
     window.show()
     QTimer.singleShot(0, window.raise_)
-    QTimer.singleShot(0, gc.enable)
+    after_first_frame(gc.enable)
     code = app.exec()
     _release(window)
     return code
