@@ -40,7 +40,7 @@ on an under-run and = −sanction.buyer on an over-run; buyer's net + producer's
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace as _replace
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from fractions import Fraction
 from typing import NamedTuple
@@ -525,8 +525,14 @@ def settle_plan(plan: m.Plan, scenario: m.Scenario | str | None = None,
 
 @identity_memo(size=4)
 def _settle_own(commercial: m.Commercial, scores: Mapping[str, PeriodScore]) -> Settlement:
-    return Settlement.of([settle_period(commercial, period, scores[period.key], kpi_source="metrics")
-                          for period in commercial.periods])
+    rules = _replace(commercial, periods=())  # what settle_period reads besides the period
+    return Settlement.of([_settle_own_period(rules, period, scores[period.key]) for period in commercial.periods])
+
+
+# A period settles on its own: after an edit of one period's money, the others (the same period and
+# score objects, the same sharing rules) keep their results. Bounded: every period of a few plan states.
+_settle_own_period = IdentityMemo(
+    lambda rules, period, score: settle_period(rules, period, score, kpi_source="metrics"), size=1024, by_value=(0,))
 
 
 def _settle_scenario(commercial: m.Commercial, scenario: m.Scenario, scores: Mapping[str, PeriodScore],

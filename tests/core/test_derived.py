@@ -161,3 +161,18 @@ def test_memo_matches_by_value_where_asked():
     assert memo(items, tuple(["a", "b"])) is first  # an equal value: the same result
     assert memo(items, ("a", "c")) is not first
     assert memo(tuple([1]), ("a", "b")) is not first  # an equal but other object where identity counts
+
+
+def test_a_money_edit_settles_only_its_period_again():
+    plan = load_template("hyvaks")
+    own = settle_plan(plan)
+    period = plan.commercial.periods[1]
+    costed = ce.set_actual_part(plan, period.key, "production", period.actual.production + 1000)
+    again = settle_plan(costed)
+    assert again == _fresh_settlement(costed, None)
+    for before, after in zip(own.periods, again.periods):
+        assert (before is after) == (before.key != period.key)
+    # the sharing rules changed: every period again
+    shared = dataclasses.replace(costed, commercial=dataclasses.replace(costed.commercial, gain_cap_percent=Decimal(7)))
+    assert all(a is not b for a, b in zip(settle_plan(shared).periods, again.periods))
+    assert settle_plan(shared) == _fresh_settlement(shared, None)
