@@ -29,8 +29,8 @@ from . import settings, theme
 from .document import Document
 
 
-LISTEN_DELAY_MS = 400  # a window listens for its file being opened again once it is on screen
-PRELOAD_DELAY_MS = 1500  # then the code of the views not yet shown loads, a module at a time
+LISTEN_DELAY_MS = 400  # a window listens for its file being opened again this long after its first frame
+PRELOAD_DELAY_MS = 1500  # and the code of the views not yet shown loads, a module at a time
 PRELOAD_GAP_MS = 50  # between modules: a click or a key press in between is served at once
 
 
@@ -99,10 +99,12 @@ class MainWindow(QMainWindow):
         if document is not None:
             document.editRefused.connect(self._edit_refused)
             document.changed.connect(self._edit_done)
-            if not document.read_only:  # once the window is up: its note and folder watch can wait
-                QTimer.singleShot(LISTEN_DELAY_MS, lambda d=document: self.listen_for_handoff(d))
+            # a moment after the window's first frame: its note and folder watch, then the views' code
+            if not document.read_only:
+                appmod.after_first_frame(lambda d=document: QTimer.singleShot(
+                    LISTEN_DELAY_MS, lambda: self.listen_for_handoff(d)))
             if not self.headless:
-                QTimer.singleShot(PRELOAD_DELAY_MS, self.preload_views)
+                appmod.after_first_frame(lambda: QTimer.singleShot(PRELOAD_DELAY_MS, self.preload_views))
         self._build()
 
     def preload_views(self) -> None:
