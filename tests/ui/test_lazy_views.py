@@ -117,3 +117,28 @@ def test_the_overview_catches_up_with_a_name_changed_elsewhere(every_view):
     assert "project" in overview._stale  # noted while hidden
     window.show_view("overview")
     assert not overview._stale
+
+
+def test_a_money_edit_refills_only_its_period_in_the_commercial_tables(every_view, monkeypatch):
+    window = every_view
+    window.show_view("commercial")
+    view = window.views["commercial"]
+    doc = window.document
+    columns = _count(monkeypatch, view.results, "_fill_column")
+    cells = _count(monkeypatch, view.periods, "_cell")
+    period = doc.plan.commercial.periods[1]
+    assert doc.apply("cost", lambda p: ce.set_actual_part(p, period.key, "production",
+                                                          period.actual.production + 1000))
+    assert [args[0] for args in columns] == [1]  # the edited period's column, not the others
+    assert {args[0].key for args in cells} == {period.key}
+    column = view.results.horizontalHeaderItem(1).text()
+    assert column and view.results.value_text("actual_cost", 1) != ""
+    doc.undo_stack.undo()
+    assert [args[0] for args in columns] == [1, 1]
+    assert view.file_settlement == settle_plan(doc.plan)
+    fresh = type(view.results)()
+    fresh.show_settlement(doc.plan, settle_plan(doc.plan), kpi_scores(doc.plan))
+    for row in ("actual_cost", "producer_payment", "kpi"):
+        assert [view.results.value_text(row, c) for c in range(fresh.columnCount())] == \
+            [fresh.value_text(row, c) for c in range(fresh.columnCount())]
+    fresh.deleteLater()

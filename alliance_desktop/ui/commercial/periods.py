@@ -241,7 +241,11 @@ class PeriodsPanel(QWidget):
             table.setRowCount(len(periods))
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         editable = base if read_only else base | Qt.ItemFlag.ItemIsEditable
+        shown = getattr(self, "_shown", ())
+        self._shown = tuple((p, read_only) for p in periods)
         for r, p in enumerate(periods):
+            if r < len(shown) and shown[r][0] is p and shown[r][1] == read_only:
+                continue  # the same period object as shown: its row is as it was (only edited rows refill)
             for c, (cid, kind) in enumerate(COLUMNS):
                 text, value, tooltip, dim = self._cell(p, cid)
                 self.cells.set(r, c, text, tooltip=tooltip, colour=theme.MUTED if dim else None,

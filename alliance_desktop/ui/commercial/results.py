@@ -154,8 +154,16 @@ class ResultsTable(QTableWidget):
         self._header(n, self.tr("Total\n(actual)"), self.tr(
             "The periods with actual costs only: {periods}.").format(periods=self._numbers(settlement, "actual"))
             if settlement.actual_totals.periods else self.tr("No period has actual costs yet."))
+        filled = getattr(self, "_filled", {})
+        self._filled = {}
         for c, p in enumerate(periods):
-            self._fill_column(c, by_key[p.key], p, scores.get(p.key))
+            # a column is formatted again only when its result, period or score is another object
+            # (core.settlement keeps the untouched periods' results: an edit refills its column)
+            inputs = (by_key[p.key], p, scores.get(p.key))
+            before = filled.get(c)
+            if before is None or any(a is not b for a, b in zip(before, inputs)):
+                self._fill_column(c, *inputs)
+            self._filled[c] = inputs
         self._fill_total(n, settlement.actual_totals)
 
     def _numbers(self, settlement: Settlement, status: str) -> str:
