@@ -19,8 +19,9 @@ import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
+from .derived import identity_memo
 from .records import record
-from ..i18n import translate
+from ..i18n import language, translate
 from . import model as m
 from .edits import unique_key
 from .errors import PlanError, shown
@@ -414,6 +415,13 @@ def ticks(px_per_day: float, first: _dt.date, last: _dt.date,
 
     `unit` skips choosing one (a painter that already chose it for this zoom)."""
     unit = unit or choose_unit(px_per_day, measure)
+    return _ticks(unit, first, last, language())
+
+
+@identity_memo(size=8, by_value=(0, 1, 2, 3))
+def _ticks(unit: str, first: _dt.date, last: _dt.date, _language: str) -> Ticks:
+    """The scale of a unit over first..last, once per zoom and extent (an edit inside the extent, or
+    an undo, finds it); the labels are in the language given."""
     upper_unit = _upper_unit(unit)
     upper = _series(upper_unit, first, last) if upper_unit else []
     boundaries = {t.start for t in upper}

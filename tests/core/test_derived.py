@@ -176,3 +176,24 @@ def test_a_money_edit_settles_only_its_period_again():
     shared = dataclasses.replace(costed, commercial=dataclasses.replace(costed.commercial, gain_cap_percent=Decimal(7)))
     assert all(a is not b for a, b in zip(settle_plan(shared).periods, again.periods))
     assert settle_plan(shared) == _fresh_settlement(shared, None)
+
+
+def test_timeline_ticks_once_per_zoom_and_extent_in_the_language_shown():
+    import datetime as dt
+
+    from alliance_desktop import i18n
+    from alliance_desktop.core import timeline as tl
+
+    first, last = dt.date(2026, 1, 1), dt.date(2027, 6, 30)
+    shown = tl.ticks(3.0, first, last, unit="month")
+    assert tl.ticks(3.0, first, last, unit="month") is shown
+    assert tl.ticks(3.0, first, dt.date(2027, 7, 1), unit="month") is not shown
+    before = i18n.language()
+    other = "en" if before == "fi" else "fi"
+    try:
+        i18n.set_language(other)
+        translated = tl.ticks(3.0, first, last, unit="month")
+        assert translated is not shown and translated.lower[0].label != shown.lower[0].label
+    finally:
+        i18n.set_language(before)
+    assert tl.ticks(3.0, first, last, unit="month") is shown
