@@ -154,7 +154,8 @@ def plans(draw) -> m.Plan:
                      unit_cost=_money,
                      own_unit_cost=_money, scope=st.sampled_from(m.STEP_SCOPES))
     chain = st.builds(m.ServiceChain, key=_key, name=_name, description=_text,
-                      analysis=st.lists(st.tuples(st.sampled_from(m.ANALYSIS_HEADINGS), _text), max_size=3).map(tuple),
+                      analysis=st.lists(st.tuples(st.sampled_from(m.ANALYSIS_HEADINGS), _text), max_size=3,
+                                        unique_by=lambda heading_text: heading_text[0]).map(tuple),
                       steps=_unique(step))
     scen_period = st.builds(m.ScenarioPeriod, period=st.sampled_from(period_keys or ["-"]),
                             actual=_opt(st.builds(m.ActualCost, fee=_opt(_money), overhead=_money,
