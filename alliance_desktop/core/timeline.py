@@ -656,7 +656,21 @@ def overdue(plan: m.Plan, today: _dt.date) -> list[Overdue]:
 def warnings(plan: m.Plan, min_tender_days: int = DEFAULT_MIN_TENDER_DAYS,
              today: _dt.date | None = None) -> list[TimelineWarning]:
     """What looks wrong in the schedule, in words. None of these stop an edit. With `today`, what is
-    overdue on that day comes first (rule "overdue"; a procurement task's item is ("task", key))."""
+    overdue on that day comes first (rule "overdue"; a procurement task's item is ("task", key)).
+
+    Once per plan state (core/derived.py): by the phases, markers and tasks read, the day, the
+    shortest tender and the language of the messages."""
+    return list(_warnings(plan.phases, plan.markers, plan.procurement_tasks, min_tender_days, today, language()))
+
+
+@identity_memo(size=4, by_value=(3, 4, 5))
+def _warnings(phases: tuple[m.Phase, ...], markers: tuple[m.Marker, ...], tasks: tuple[m.ProcurementTask, ...],
+              min_tender_days: int, today: _dt.date | None, _language: str) -> tuple[TimelineWarning, ...]:
+    return tuple(_find_warnings(m.Plan(phases=phases, markers=markers, procurement_tasks=tasks),
+                                min_tender_days, today))
+
+
+def _find_warnings(plan: m.Plan, min_tender_days: int, today: _dt.date | None) -> list[TimelineWarning]:
     out: list[TimelineWarning] = []
     if today is not None:
         out += [TimelineWarning("overdue", (("task" if o.kind == "task" else "marker", o.key),), o.message)

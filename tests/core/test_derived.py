@@ -197,3 +197,22 @@ def test_timeline_ticks_once_per_zoom_and_extent_in_the_language_shown():
     finally:
         i18n.set_language(before)
     assert tl.ticks(3.0, first, last, unit="month") is shown
+
+
+@pytest.mark.parametrize("name", ["keusote", "hyvaks"])
+def test_timeline_warnings_once_per_plan_state(name):
+    import datetime as dt
+
+    from alliance_desktop.core import timeline as tl
+
+    plan = load_template(name)
+    day = dt.date(2026, 9, 1)
+    found = tl.warnings(plan, 30, today=day)
+    assert found == tl._find_warnings(plan, 30, day)
+    assert tl.warnings(plan, 30, today=day) == found
+    computed = tl._warnings.computed
+    renamed = edits.set_project(plan, name="Toinen nimi")  # nothing the warnings read
+    assert tl.warnings(renamed, 30, today=day) == found and tl._warnings.computed == computed
+    moved = tl.move_phase(plan, plan.phases[0].key, 400)
+    assert tl.warnings(moved, 30, today=day) == tl._find_warnings(moved, 30, day)
+    assert tl.warnings(plan, 30, today=dt.date(2030, 1, 1)) == tl._find_warnings(plan, 30, dt.date(2030, 1, 1))
