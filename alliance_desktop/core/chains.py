@@ -22,8 +22,9 @@ import datetime as _dt
 from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal
 
+from .derived import identity_memo
 from .records import record
-from ..i18n import translate
+from ..i18n import language, translate
 from . import model as m
 from .edits import unique_key
 from .errors import PlanError
@@ -180,6 +181,14 @@ def step_cost(step: m.ChainStep) -> StepCost:
 
 
 def chain_costs(plan: m.Plan, chain: m.ServiceChain) -> ChainCosts:
+    """The chain's costs and totals, once per plan state (core/derived.py): remembered by the chain
+    and the parties (the providers' names) and the language (the names of own or unchosen ones)."""
+    return _chain_costs(chain, plan.parties, language())
+
+
+@identity_memo(size=32, by_value=(2,))
+def _chain_costs(chain: m.ServiceChain, parties: tuple[m.Party, ...], _language: str) -> ChainCosts:
+    plan = m.Plan(parties=parties)  # what provider_name reads
     costs = tuple(step_cost(s) for s in chain.steps)
     gross = sum((c.cost for c in costs), ZERO)
     own = sum((c.own_cost for c in costs), ZERO)

@@ -216,3 +216,17 @@ def test_timeline_warnings_once_per_plan_state(name):
     moved = tl.move_phase(plan, plan.phases[0].key, 400)
     assert tl.warnings(moved, 30, today=day) == tl._find_warnings(moved, 30, day)
     assert tl.warnings(plan, 30, today=dt.date(2030, 1, 1)) == tl._find_warnings(plan, 30, dt.date(2030, 1, 1))
+
+
+def test_chain_costs_once_per_plan_state():
+    from alliance_desktop.core import chains as cc
+
+    plan = load_template("keusote")
+    chain = plan.chains[0]
+    costs = cc.chain_costs(plan, chain)
+    assert costs == cc._chain_costs.function(chain, plan.parties, "fi")
+    assert cc.chain_costs(edits.set_project(plan, name="Toinen"), chain) is costs
+    step = chain.steps[0]
+    more = cc.update_step(plan, chain.key, step.key, annual_volume=step.annual_volume + 10)
+    assert cc.chain_costs(more, more.chains[0]).gross == costs.gross + 10 * step.unit_cost
+    assert cc.chain_costs(plan, chain) is costs  # undo finds it
