@@ -75,11 +75,16 @@ _WINDOW = textwrap.dedent("""
     from PySide6.QtWidgets import QApplication, QMessageBox
     from alliance_desktop.ui.app import create_application
     from alliance_desktop.ui.mainwindow import MainWindow
+    import time
+    from pathlib import Path
     app, translations = create_application(sys.argv[:1], "en")
     window = MainWindow(translations)
+    assert window.open_path(Path(sys.argv[1]))  # an edit-mode window: backups, handoff note, settings
     window.show()
-    for _ in range(5):
+    end = time.monotonic() + 1.5  # past the delayed handoff listener and the idle preload
+    while time.monotonic() < end:
         app.processEvents()
+        time.sleep(0.02)
     boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
     print(len(boxes))
     print(boxes[0].text() if boxes else "")
@@ -87,12 +92,14 @@ _WINDOW = textwrap.dedent("""
 
 
 @pytest.mark.parametrize("temp_works", [True, False], ids=["temporary-folder", "nowhere"])
-def test_the_window_starts_and_says_where_to_fix_it(broken, temp_works):
+def test_the_window_starts_and_says_where_to_fix_it(broken, temp_works, tmp_path):
     data, temp = broken
     if not temp_works:
         temp = data / "tmp"
-    out = subprocess.run([sys.executable, "-c", _WINDOW], capture_output=True, text=True, timeout=120,
-                         env=_env(data, temp))
+    project = tmp_path / "ikkunassa.alliance"
+    create_file(project, sample_plan())
+    out = subprocess.run([sys.executable, "-c", _WINDOW, str(project)], capture_output=True, text=True,
+                         timeout=120, env=_env(data, temp))
     assert out.returncode == 0, out.stderr
     count, text = out.stdout.strip().split("\n", 1)
     assert count == "1"
