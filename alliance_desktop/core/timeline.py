@@ -466,7 +466,17 @@ def rows(plan: m.Plan, top: float = 0.0, scale: float = 1.0) -> tuple[Row, ...]:
 
     Markers sit under the phase or step they belong to; markers of no phase are at the top level.
     The service periods (plan.commercial.periods) get a row right under the first service phase.
+
+    Once per plan state (core/derived.py): by the phases and markers, whether there are periods,
+    and `top` and `scale`.
     """
+    return _rows(plan.phases, plan.markers, bool(plan.commercial.periods), top, scale)
+
+
+@identity_memo(size=8, by_value=(2, 3, 4))
+def _rows(phases: tuple[m.Phase, ...], markers: tuple[m.Marker, ...], has_periods: bool, top: float,
+          scale: float) -> tuple[Row, ...]:
+    plan = m.Plan(phases=phases, markers=markers)  # what the rows read, besides has_periods
     depths = _phase_depths(plan)
     children: dict[str, list] = {}
     roots: list = []
@@ -492,7 +502,7 @@ def rows(plan: m.Plan, top: float = 0.0, scale: float = 1.0) -> tuple[Row, ...]:
 
     out: list[Row] = []
     y = top
-    periods_done = not plan.commercial.periods
+    periods_done = not has_periods
 
     def add(kind: str, key: str, depth: int, group: str) -> None:
         nonlocal y

@@ -230,3 +230,15 @@ def test_chain_costs_once_per_plan_state():
     more = cc.update_step(plan, chain.key, step.key, annual_volume=step.annual_volume + 10)
     assert cc.chain_costs(more, more.chains[0]).gross == costs.gross + 10 * step.unit_cost
     assert cc.chain_costs(plan, chain) is costs  # undo finds it
+
+
+def test_timeline_rows_once_per_plan_state():
+    from alliance_desktop.core import timeline as tl
+
+    plan = load_template("keusote")
+    shown = tl.rows(plan)
+    assert shown == tl._rows.function(plan.phases, plan.markers, True, 0.0, 1.0)
+    assert tl.rows(edits.set_project(plan, name="Toinen")) is shown
+    assert tl.rows(plan, 10.0, 1.15) != shown
+    no_periods = dataclasses.replace(plan, commercial=dataclasses.replace(plan.commercial, periods=()))
+    assert tl.rows(no_periods) == tl._rows.function(plan.phases, plan.markers, False, 0.0, 1.0) != shown
