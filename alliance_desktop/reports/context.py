@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
 
-from reportlab.platypus import Flowable, Paragraph, Table
+from reportlab import rl_config
+from reportlab.platypus import Flowable, Table
+from reportlab.platypus import Paragraph as _Paragraph
 
 from ..core import formatting as f
 from ..core import model as m
@@ -15,6 +17,23 @@ from ..core.scoring import PeriodScore
 from ..core.settlement import Settlement
 from .escape import one_line, para
 from .styles import FRAME_HEIGHT, Styles, grid_table_style
+
+
+class Paragraph(_Paragraph):
+    """A Paragraph that breaks its lines once per width.
+
+    ReportLab measures a table's cells again whenever it measures the table: when it splits over
+    pages, every page measures all the rows still to come, always at the same widths. A wrap at the
+    width of the last wrap keeps that wrap's lines and height (what a new wrap would make again)."""
+
+    _wrapped_at = None
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - ReportLab API
+        if availWidth == self._wrapped_at and "blPara" in self.__dict__:  # (a split may drop the lines)
+            return self.width, self.height
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped_at = availWidth if availWidth >= rl_config._FUZZ else None
+        return size
 
 
 @dataclass
@@ -112,12 +131,15 @@ class Context:
 
 
 def _tallest_row(rows: list[list], widths: list[float]) -> float:
-    """The height of the tallest row (cell paddings 2 × 3 pt, 2 × 4 pt as in grid_table_style)."""
+    """The height of the tallest row (cell paddings 2 × 3 pt, 2 × 4 pt as in grid_table_style).
+
+    Each cell is wrapped at the width the table gives it (width - left - right padding, computed as
+    ReportLab does), so that the table's own measuring reuses these lines."""
     tallest = 0.0
     for row in rows:
         for cell, width in zip(row, widths):
             if isinstance(cell, Flowable):
-                tallest = max(tallest, cell.wrap(width - 8, 10_000)[1] + 6)
+                tallest = max(tallest, cell.wrap(width - 4 - 4, 10_000)[1] + 6)
     return tallest
 
 

@@ -14,13 +14,13 @@ import math
 from fractions import Fraction
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from ..core.explain import explain_period
 from ..core.settlement import PeriodResult, Totals, round_fraction
 from ..i18n import translate
 from .charts import gain_pain_drawing, period_sweep
-from .context import Context, empty_note
+from .context import Context, Paragraph, empty_note
 from .escape import para
 from .styles import ACCENT_LIGHT, BORDER, FRAME_WIDTH, MUTED
 

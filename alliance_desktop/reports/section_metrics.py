@@ -18,8 +18,8 @@ from .styles import ACCENT, ACCENT_LIGHT, BORDER, FRAME_WIDTH, MUTED, TEXT
 
 def score_chart(ctx: Context, width: float = FRAME_WIDTH, height: float = 150.0) -> Drawing:
     """The KPI score of each measured service period as a bar (0–100 %), with gridlines every 25 %."""
-    periods = [p for p in ctx.plan.commercial.periods
-               if any(key == p.key for metric in ctx.plan.metrics for key, _ in metric.measurements)]
+    measured = {key for metric in ctx.plan.metrics for key, _ in metric.measurements}
+    periods = [p for p in ctx.plan.commercial.periods if p.key in measured]
     d = Drawing(width, height)
     left, bottom, top = 34.0, 30.0, height - 14.0
     plot_w = width - left - 6
