@@ -1,0 +1,165 @@
+"""Edit + repaint and undo in each view with every view built (issue 16: hidden views, derived numbers).
+
+    QT_QPA_PLATFORM=offscreen python benchmarks/edit_refresh.py PROJECT.alliance [--rounds 5]
+    QT_QPA_PLATFORM=offscreen python benchmarks/edit_refresh.py PROJECT.alliance --profile metrics
+    QT_QPA_PLATFORM=offscreen python benchmarks/edit_refresh.py --compare OLD_TREE [--sizes 1 4 16] [--runs 3]
+
+Unlike benchmarks/sizes_bench.py (fresh processes, first visits), this opens one window, visits
+every view once (so all six are built and listening, the case where a hidden view could do work),
+then, for ROUNDS rounds, in each view: an edit as the view makes it through Document.apply, to the
+repainted window, and its undo, to the repainted window. It prints the median and spread (min–max)
+of wall and CPU ms per view. `--profile VIEW` runs cProfile over that view's edits and undos
+and prints the top functions by cumulative time. Make plans with benchmarks/plangen.py and
+`alliance-desktop import-json`.
+
+--compare OLD_TREE: an unpacked older version of the app (`git archive REV | tar -x -C OLD_TREE`);
+makes S x Keusote plans (plangen) and runs fresh processes alternating old and new, size by size,
+RUNS times, then prints per size the median (min–max) of wall and CPU ms of every round of every
+run, old -> new.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import os
+import pstats
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+VIEWS = ("overview", "timeline", "chains", "metrics", "commercial", "risks")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("project", type=Path, nargs="?")
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--profile", choices=VIEWS)
+    parser.add_argument("--raw", action="store_true", help="print the times as one JSON line")
+    parser.add_argument("--compare", metavar="OLD_TREE", type=Path)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1, 4, 16])
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    if args.compare:
+        compare(args)
+        return
+
+    from alliance_desktop.core import chains, commercial_edits as ce, edits, metrics_edits as me
+    from alliance_desktop.core import timeline as tl
+    from alliance_desktop.core.metrics_edits import measurement
+    from alliance_desktop.ui.app import create_application
+    from alliance_desktop.ui.mainwindow import MainWindow
+
+    app, tr = create_application(sys.argv[:1], "fi")
+    window = MainWindow(tr, build=False)
+    window.resize(1600, 1000)
+    assert window.open_path(args.project)
+    window.show()
+
+    def painted():
+        app.processEvents()
+        window.grab()
+
+    for view in VIEWS:
+        window.show_view(view)
+        painted()
+    doc = window.document
+    plan = doc.plan
+    phase = plan.phases[0].key
+    chain, step = plan.chains[0].key, plan.chains[0].steps[0]
+    metric, period = plan.metrics[0].key, plan.commercial.periods[0].key
+    production = plan.commercial.periods[0].actual.production
+    risk = plan.risks[0]
+    edit_of = {
+        "overview": lambda p: edits.set_project(p, name=plan.project.name + " (muokattu)"),
+        "timeline": lambda p: tl.move_phase(p, phase, 7),
+        "chains": lambda p: chains.update_step(p, chain, step.key, annual_volume=step.annual_volume + 1),
+        "metrics": lambda p: me.set_measurement(p, metric, period, (measurement(plan.metrics[0], period) or 0) + 1),
+        "commercial": lambda p: ce.set_actual_part(p, period, "production", production + 1000),
+        "risks": lambda p: edits.update_record(p, "risks", risk.key, likelihood=1 if risk.likelihood != 1 else 2),
+    }
+    times: dict[str, list] = {}
+    profiler = cProfile.Profile() if args.profile else None
+
+    def timed(key, action, profile):
+        w, c = time.perf_counter(), time.process_time()
+        if profile:
+            profiler.enable()
+        action()
+        painted()
+        if profile:
+            profiler.disable()
+        times.setdefault(key, []).append(((time.perf_counter() - w) * 1000, (time.process_time() - c) * 1000))
+
+    for r in range(args.rounds):
+        order = VIEWS[r % len(VIEWS):] + VIEWS[:r % len(VIEWS)]
+        for view in order:
+            window.show_view(view)
+            painted()
+            profile = view == args.profile
+            timed(f"edit {view}", lambda: doc.apply("benchmark", edit_of[view]), profile)
+            timed(f"undo {view}", doc.undo_stack.undo, profile)
+            assert doc.plan == plan
+
+    if args.raw:
+        print(json.dumps(times))
+        return
+    print(f"{args.project.name}, {args.rounds} rounds, every view built; median (min–max) wall ms / CPU ms")
+    for key in sorted(times, key=lambda k: (VIEWS.index(k.split()[1]), k)):
+        print(f"| {key} | {spread([t[0] for t in times[key]])} / {spread([t[1] for t in times[key]])} |")
+    if profiler:
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(45)
+
+
+def spread(values):
+    return f"{statistics.median(values):.0f} ({min(values):.0f}–{max(values):.0f})"
+
+
+def compare(args) -> None:
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    import plangen
+
+    folder = Path(tempfile.mkdtemp(prefix="alliance-edit-refresh-"))
+    env = dict(os.environ, ALLIANCE_DESKTOP_DATA_DIR=str(folder / "appdata"))
+    trees = {"old": args.compare.resolve(), "new": REPO}
+    files = {}
+    for size in args.sizes:
+        (folder / f"k{size}.json").write_text(plangen.plan_text(size), encoding="utf-8")
+        files[size] = folder / f"k{size}.alliance"
+        subprocess.run([sys.executable, "-m", "alliance_desktop", "import-json", str(folder / f"k{size}.json"),
+                        str(files[size])], env=env, check=True, cwd=REPO)
+    results: dict = {}
+    for run in range(args.runs):
+        for size in args.sizes:
+            for label, tree in (trees.items() if run % 2 == 0 else reversed(trees.items())):
+                print(f"run {run + 1}/{args.runs}, {size}x, {label} ...", file=sys.stderr, flush=True)
+                out = subprocess.run([sys.executable, str(Path(__file__).resolve()), str(files[size]),
+                                      "--rounds", str(args.rounds), "--raw"], check=True, capture_output=True,
+                                     text=True, cwd=tree, env=dict(env, PYTHONPATH=str(tree))).stdout
+                for key, values in json.loads(out.strip().splitlines()[-1]).items():
+                    results.setdefault((key, size, label), []).extend(values)
+    keys = sorted({k for k, _s, _l in results}, key=lambda k: (VIEWS.index(k.split()[1]), k))
+    print(f"{time.strftime('%Y-%m-%d')}, {args.runs} runs x {args.rounds} rounds, every view built; "
+          "median (min–max), old -> new; wall ms / CPU ms")
+    print("| what | " + " | ".join(f"{s}x" for s in args.sizes) + " |")
+    print("|---|" + "---|" * len(args.sizes))
+    for key in keys:
+        cells = []
+        for size in args.sizes:
+            old, new = results[(key, size, "old")], results[(key, size, "new")]
+            cells.append(f"{spread([v[0] for v in old])} / {spread([v[1] for v in old])} → "
+                         f"{spread([v[0] for v in new])} / {spread([v[1] for v in new])}")
+        print(f"| {key} | " + " | ".join(cells) + " |")
+
+
+if __name__ == "__main__":
+    main()
