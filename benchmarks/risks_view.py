@@ -11,10 +11,11 @@ and then
   - undo: the last edit undone (Edit > Undo's path), to the window painted;
   - memory: the process's resident size after 20 more edits (risk, task and document in turn), and
     how much it grew over those 20 edits.
-Each edit and undo is measured 5 times in a run (the run's median is kept). "before" loads the view's
-module as it was at REV (git show REV:alliance_desktop/ui/risks.py, the QTableWidget with a combo box
-per choice cell) in place of the current one; runs of before and after alternate, and the table gives
-the median and spread (min-max) over runs of wall and CPU time.
+Each edit and undo is measured 5 times in a run (the run's median is kept; --edits). "before" loads the view
+as it was at REV (git show REV:alliance_desktop/ui/risks.py, the QTableWidget with a combo box per choice
+cell) in place of the current one, "after" the working tree's or the package at --after REV; the rest of
+the app is the working tree's for both. Runs of before and after alternate, and the table gives the
+median and spread (min-max) over runs of wall and CPU time.
 """
 
 from __future__ import annotations
@@ -34,9 +35,13 @@ BEFORE_REV = "bfd5499^"  # the commit before the table models
 CHILD = r"""
 import gc, json, statistics, sys, time
 MODULE = sys.argv[2]
-if MODULE:  # the view as it was: loaded in place of alliance_desktop.ui.risks
-    import importlib.util
-    spec = importlib.util.spec_from_file_location("alliance_desktop.ui.risks", MODULE)
+if MODULE:  # the view as it was at a revision: loaded in place of alliance_desktop.ui.risks
+    import importlib.util, os
+    if os.path.isdir(MODULE):  # the package ui/risks/
+        spec = importlib.util.spec_from_file_location("alliance_desktop.ui.risks", os.path.join(MODULE, "__init__.py"),
+                                                      submodule_search_locations=[MODULE])
+    else:  # the module ui/risks.py
+        spec = importlib.util.spec_from_file_location("alliance_desktop.ui.risks", MODULE)
     module = importlib.util.module_from_spec(spec)
     sys.modules["alliance_desktop.ui.risks"] = module
     spec.loader.exec_module(module)
@@ -91,7 +96,7 @@ def edit_document():
                      lambda p: edits.update_record(p, "documents", document.key, name=f"Asiakirja {n[0]}"))
 
 samples = {"edit risk": [], "edit task": [], "undo": []}
-for _ in range(5):
+for _ in range(int(sys.argv[3])):
     samples["edit risk"].append(timed(edit_risk))
     samples["edit task"].append(timed(edit_task))
     samples["undo"].append(timed(doc.undo_stack.undo))
@@ -99,12 +104,32 @@ for key, values in samples.items():
     out[key] = [statistics.median(v[0] for v in values), statistics.median(v[1] for v in values)]
 gc.collect()
 start = rss_mib()
-for i in range(20):
+for i in range(int(sys.argv[4])):
     timed((edit_risk, edit_task, edit_document)[i % 3])
 gc.collect()
 out["memory"] = [rss_mib(), rss_mib() - start]
 print(json.dumps(out))
 """
+
+
+def view_at(rev: str, folder: Path) -> str:
+    """The risks view's code at a git revision, written under `folder`: the module risks.py (before the
+    table models) or the package risks/ (after); returns the path to load."""
+    def show(path: str) -> str:
+        return subprocess.run(["git", "show", f"{rev}:{path}"], cwd=REPO, check=True, capture_output=True,
+                              text=True).stdout
+
+    names = subprocess.run(["git", "ls-tree", "--name-only", rev, "alliance_desktop/ui/risks/"], cwd=REPO,
+                           check=True, capture_output=True, text=True).stdout.split()
+    folder.mkdir(parents=True)
+    if not names:
+        (folder / "risks.py").write_text(show("alliance_desktop/ui/risks.py"), encoding="utf-8")
+        return str(folder / "risks.py")
+    package = folder / "risks"
+    package.mkdir()
+    for name in names:
+        (package / Path(name).name).write_text(show(name), encoding="utf-8")
+    return str(package)
 
 
 def make_plan(size: int, folder: Path) -> Path:
@@ -124,22 +149,25 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", type=int, nargs="+", default=[16, 64])
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--edits", type=int, default=5, help="edits and undos measured per run (each kind)")
+    parser.add_argument("--memory-edits", type=int, default=20, help="edits before the memory is read")
     parser.add_argument("--before", default=BEFORE_REV, help="the git revision of the view before")
+    parser.add_argument("--after", default="", help="the git revision of the view after (default: the working tree)")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="risks-view-"))
-    before = folder / "risks_before.py"
-    before.write_text(subprocess.run(["git", "show", f"{args.before}:alliance_desktop/ui/risks.py"], cwd=REPO,
-                                     check=True, capture_output=True, text=True).stdout, encoding="utf-8")
+    versions = {"before": view_at(args.before, folder / "before"),
+                "after": view_at(args.after, folder / "after") if args.after else ""}
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
                ALLIANCE_DESKTOP_DATA_DIR=str(folder / "data"))
     for size in args.sizes:
         source = make_plan(size, folder)
         runs: dict[str, list[dict]] = {"before": [], "after": []}
         for _ in range(args.runs):
-            for label, module in (("before", str(before)), ("after", "")):
+            for label, module in versions.items():
                 path = folder / f"run-{size}-{label}.alliance"
                 path.write_bytes(source.read_bytes())  # a fresh copy: every run starts from the same file
-                out = subprocess.run([sys.executable, "-c", CHILD, str(path), module], env=env, cwd=REPO,
+                out = subprocess.run([sys.executable, "-c", CHILD, str(path), module, str(args.edits),
+                                      str(args.memory_edits)], env=env, cwd=REPO,
                                      check=True, capture_output=True, text=True).stdout
                 runs[label].append(json.loads(out.strip().splitlines()[-1]))
                 path.unlink()
@@ -152,7 +180,7 @@ def main() -> None:
                     rss = [v[key][0] for v in values]
                     grew = [v[key][1] for v in values]
                     cells.append(f"{label} {statistics.median(rss):.0f} ({min(rss):.0f}-{max(rss):.0f}), "
-                                 f"+{statistics.median(grew):.1f} over 20 edits")
+                                 f"+{statistics.median(grew):.1f} over {args.memory_edits} edits")
                 else:
                     wall = [v[key][0] for v in values]
                     cpu = [v[key][1] for v in values]
