@@ -30,6 +30,7 @@ from ...core import model as m
 from ...core import timeline as tl
 from ...core.summary import summarize
 from ...reports import labels
+from ..lazy import on_screen
 from ..widgets import Card, CommitTextEdit, move_buttons
 from .table import EXAMPLE_DATE, LEVEL_COLOURS, Column, RecordModel, RecordTable, columns, score_colour
 
@@ -193,7 +194,7 @@ class RisksView(QWidget):
             box.setContentsMargins(0, 8, 0, 0)
             table = RecordTable(section, lambda key, f, value, s=section: self._cell_edited(s, key, f, value),
                                 (lambda step, s=section: self.move(s, step)) if section in MOVABLE else None)
-            table.sortChanged = lambda s=section: self._update_buttons(s)
+            table.sortChanged.connect(lambda s=section: self._update_buttons(s))
             self.tables[section] = table
             row = QHBoxLayout()
             row.setSpacing(theme.SPACING)
@@ -281,15 +282,15 @@ class RisksView(QWidget):
         changed = set(SECTIONS) & set(sections)
         if not changed:
             return
-        if self.isVisible() or not self.window().isVisible():  # (a window never shown: tests, self-test)
+        if on_screen(self):
             self._update(changed)
-        else:  # hidden: noted, and updated when shown
+        else:  # hidden: noted, and updated when shown (ui/lazy.py)
             self._stale |= changed
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def catch_up(self) -> None:
+        """Shown by the window: the lists that changed while hidden are updated."""
         if self._stale:
             self._update(set(self._stale))
-        super().showEvent(event)
 
     def refresh(self) -> None:
         self._update(set(SECTIONS))
@@ -333,8 +334,7 @@ class RisksView(QWidget):
     def show_task(self, key: str) -> None:
         """Open the procurement process tab with this task selected (the timeline's overdue warnings)."""
         table = self.tables["procurement_tasks"]
-        if self._stale:
-            self._update(set(self._stale))
+        self.catch_up()
         if table.row_of(key) >= 0:
             self.tabs.setCurrentIndex(SECTIONS.index("procurement_tasks"))
             table.select_key(key, 1)

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import (
@@ -480,6 +481,8 @@ class RecordTable(QTableView):
     """One list of records in a table: `model` the records, `proxy` their order on screen (sorted by a
     column, or the list's own). Rows here are the proxy's; `keys` are the records' keys in that order."""
 
+    sortChanged = Signal()  # sorted by another column, or back in the list's own order
+
     def __init__(self, section: str, on_edit: Callable[[str, str, object], None],
                  on_move: Callable[[int], None] | None = None):
         super().__init__()
@@ -581,10 +584,7 @@ class RecordTable(QTableView):
             header.setSortIndicator(column, order)
         if self.currentIndex().isValid():
             self.scrollTo(self.currentIndex())
-        self.sortChanged()
-
-    def sortChanged(self) -> None:  # noqa: N802 - set by the view
-        pass
+        self.sortChanged.emit()
 
     # --- keys
 
