@@ -47,6 +47,7 @@ class Context:
     scores: dict[str, PeriodScore]
     _numbers: list[int] = field(default_factory=lambda: [0, 0])
     _keys: int = 0
+    _parsed: dict = field(default_factory=dict)  # (markup, style) -> (text, frags): see paragraph()
 
     # ------------------------------------------------------------ numbers and dates
 
@@ -75,13 +76,30 @@ class Context:
 
     # ------------------------------------------------------------ flowables
 
+    def paragraph(self, markup: str, style) -> Paragraph:
+        """Paragraph(markup, style), parsed once per report for the same markup and style.
+
+        A report repeats many cells (a metric's name in every period's table, the same numbers and
+        words): ReportLab's markup parser took a quarter of a large report's time. A repeat gets
+        copies of the first one's parsed fragments, the very objects the parser would make again."""
+        key = (markup, style)
+        cached = self._parsed.get(key)
+        if cached is not None:
+            text, frags = cached
+            return Paragraph(text, style, frags=[_copy_frag(f) for f in frags])
+        paragraph = Paragraph(markup, style)
+        if paragraph.style is style and not paragraph.bulletText and \
+                not any(hasattr(f, "cbDefn") for f in paragraph.frags):
+            self._parsed[key] = (paragraph.text, [_copy_frag(f) for f in paragraph.frags])
+        return paragraph
+
     def p(self, markup: str, style=None) -> Paragraph:
         """A paragraph of markup we wrote (user text inside must already be escaped with `para`)."""
-        return Paragraph(markup, style or self.styles.body)
+        return self.paragraph(markup, style or self.styles.body)
 
     def text(self, raw: object, style=None) -> Paragraph:
         """A paragraph of user text, escaped."""
-        return Paragraph(para(raw), style or self.styles.body)
+        return self.paragraph(para(raw), style or self.styles.body)
 
     def heading(self, raw: str, level: int) -> Paragraph:
         """A numbered heading (levels 0 and 1) that lands in the contents, the PDF outline and has a link target."""
@@ -118,7 +136,7 @@ class Context:
 
     def head(self, raw: str, right: bool = False) -> Paragraph:
         """A header cell (the text is escaped: it may be a period's name)."""
-        return Paragraph(para(raw), self.styles.cell_head_right if right else self.styles.cell_head)
+        return self.paragraph(para(raw), self.styles.cell_head_right if right else self.styles.cell_head)
 
     def cell(self, raw: object, *, bold: bool = False, right: bool = False, muted: bool = False) -> Paragraph:
         """A table cell of user text (escaped) or a formatted number."""
@@ -127,7 +145,16 @@ class Context:
         markup = para(raw)
         if muted and markup:
             markup = f'<font color="#5c6b7a">{markup}</font>'
-        return Paragraph(markup, style)
+        return self.paragraph(markup, style)
+
+
+def _copy_frag(frag):
+    """A parsed fragment's own copy (its lists too): ReportLab marks fragments as it breaks lines."""
+    copy = frag.clone()
+    for name, value in frag.__dict__.items():
+        if isinstance(value, list):
+            setattr(copy, name, list(value))
+    return copy
 
 
 def _tallest_row(rows: list[list], widths: list[float]) -> float:

@@ -1,0 +1,87 @@
+"""The report's speed-ups change nothing of what is drawn (issue 16)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from .conftest import CREATED
+
+
+def _ctx():
+    from alliance_desktop.core.scoring import kpi_scores
+    from alliance_desktop.core.settlement import settle_plan
+    from alliance_desktop.reports.context import Context
+    from alliance_desktop.reports.styles import make_styles
+    from alliance_desktop.templates import load_template
+
+    plan = load_template("keusote")
+    scores = kpi_scores(plan)
+    return Context(plan=plan, lang="fi", created=CREATED, version_label="", styles=make_styles(),
+                   settlement=settle_plan(plan, scores=scores), scores=scores)
+
+
+def _drawn(paragraph, width: float) -> tuple:
+    """What drawing the paragraph at `width` puts on a page, and its size."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    canvas = Canvas(None)
+    size = paragraph.wrapOn(canvas, width, 1000)
+    paragraph.drawOn(canvas, 10, 10)
+    return size, canvas._code[:]
+
+
+MARKUPS = [
+    "12,5 %", "", "Palvelujakso 1 (2 v, havainnollistava)", "<b>Yhteensä</b>", "a &amp; b &lt; c",
+    '<font color="#5c6b7a">Allianssin johtoryhmä · Kuukausittain</font>',
+    "<b>Mittari</b><br/><font color=\"#5c6b7a\">Kuvaus, joka on niin pitkä, että se jatkuu usealle riville "
+    "kapeassa sarakkeessa ja rivittyy</font>",
+    '<i><font color="#5c6b7a">arvio</font></i>', '<a href="#x">linkki</a>',
+]
+
+
+@pytest.mark.parametrize("markup", MARKUPS)
+def test_a_repeated_paragraph_draws_as_a_freshly_parsed_one(markup):
+    from reportlab.platypus import Paragraph
+
+    ctx = _ctx()
+    style = ctx.styles.cell
+    first = ctx.paragraph(markup, style)
+    for width in (60, 200, 60):  # wrapped at several widths, drawn: a copy made later is not affected
+        _drawn(first, width)
+    again = ctx.paragraph(markup, style)
+    assert again.frags is not first.frags
+    assert all(a is not b for a, b in zip(again.frags, first.frags))
+    for width in (60, 200):
+        assert _drawn(again, width) == _drawn(Paragraph(markup, style), width)
+    assert _drawn(first, 60) == _drawn(Paragraph(markup, style), 60)
+
+
+def test_a_long_table_breaks_each_cell_s_lines_once(monkeypatch):
+    """ReportLab measures a table again for each page it splits over; a cell's lines are kept per width."""
+    from reportlab.platypus import Paragraph as RLParagraph
+
+    from alliance_desktop.reports.builder import render_report
+    from alliance_desktop.templates import load_template
+
+    plan = load_template("keusote")
+    risk = plan.risks[0]
+    risks = tuple(dataclasses.replace(risk, key=f"r{i}", title=f"Riski {i}") for i in range(150))
+    plan = dataclasses.replace(plan, risks=risks)
+    counted = {"paragraphs": 0, "breaks": 0}
+    init, break_lines = RLParagraph.__init__, RLParagraph.breakLines
+
+    def counting_init(self, *args, **kw):
+        counted["paragraphs"] += 1
+        init(self, *args, **kw)
+
+    def counting_break(self, *args, **kw):
+        counted["breaks"] += 1
+        return break_lines(self, *args, **kw)
+
+    monkeypatch.setattr(RLParagraph, "__init__", counting_init)
+    monkeypatch.setattr(RLParagraph, "breakLines", counting_break)
+    _data, pages = render_report(plan, lang="fi", sections=["risks"], created=CREATED)
+    assert pages > 8
+    assert counted["breaks"] < 1.3 * counted["paragraphs"]  # was 3-5 breaks per paragraph
