@@ -327,8 +327,10 @@ def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
     conn.commit()
 
 
-def _verify(conn: sqlite3.Connection, path: Path, *, allow_older: bool = False) -> int:
-    """Checks on an open connection: identity, version, schema, quick_check. Returns the schema version."""
+def _verify(conn: sqlite3.Connection, path: Path, *, allow_older: bool = False, references: bool = True) -> int:
+    """Checks on an open connection: identity, version, schema, quick_check, and (`references`) the foreign
+    keys; a caller that reads the plan next leaves these to `_read_plan`, which names a broken reference.
+    Returns the schema version."""
     app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     if app_id != schema.APPLICATION_ID:
         raise _error(StorageError.FOREIGN, path, f"application_id {app_id:#x}")
@@ -352,10 +354,15 @@ def _verify(conn: sqlite3.Connection, path: Path, *, allow_older: bool = False) 
                 if not str(row[0]).startswith("CHECK constraint failed")] or ["ok"]
     if problems != ["ok"]:
         raise _error(StorageError.DAMAGED, path, "; ".join(map(str, problems[:5])))
+    if references:
+        _check_references(conn, path)
+    return version
+
+
+def _check_references(conn: sqlite3.Connection, path: Path) -> None:
     broken = conn.execute("PRAGMA foreign_key_check").fetchall()
     if broken:
         raise _error(StorageError.DAMAGED, path, f"foreign keys: {broken[:5]}")
-    return version
 
 
 def _read_plan(conn: sqlite3.Connection, path: Path) -> m.Plan:
@@ -373,6 +380,7 @@ def _read_plan(conn: sqlite3.Connection, path: Path) -> m.Plan:
         validate_plan(plan)
     except PlanError as exc:
         raise _error(StorageError.BAD_CONTENT, path, exc.field, problem=exc.message) from None
+    _check_references(conn, path)  # (the rows and the rules above name every broken reference first)
     return plan
 
 
@@ -664,7 +672,7 @@ def _trial_recovery(path: Path) -> StorageError | None:
                     conn.execute("BEGIN EXCLUSIVE")
                     conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
                     conn.execute("COMMIT")
-                    if _verify(conn, trial, allow_older=True) == schema.SCHEMA_VERSION:
+                    if _verify(conn, trial, allow_older=True, references=False) == schema.SCHEMA_VERSION:
                         _read_plan(conn, trial)
             except StorageError as exc:
                 return exc if exc.kind in _PLAYBACK_REFUSED else None
@@ -721,7 +729,7 @@ class ProjectFile:
                 conn.execute("BEGIN EXCLUSIVE" if not read_only else "BEGIN")
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
                 conn.execute("COMMIT")
-                version = _verify(conn, path, allow_older=not read_only)
+                version = _verify(conn, path, allow_older=not read_only, references=False)
                 if version < schema.SCHEMA_VERSION:
                     cls._migrate(conn, path)
                 plan = _read_plan(conn, path)
@@ -865,7 +873,7 @@ def _read_checked(path: Path | str) -> m.Plan:
             _configure(conn, writable=False, exclusive=False)
             conn.execute("BEGIN")
             try:
-                _verify(conn, path)
+                _verify(conn, path, references=False)
                 plan = _read_plan(conn, path)
             finally:
                 if conn.in_transaction:

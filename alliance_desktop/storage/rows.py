@@ -784,8 +784,10 @@ def _row_error_message(exc: RowError, read: Callable[[Table], list[tuple]]) -> s
         return translate("Storage", "{thing} is missing from the file or is there twice.").format(
             thing=v.thing(_THING.get(exc.table, "project")))
     if exc.kind == "orphan":
-        return translate("Storage", "The file holds {what} of “{key}”, which is not in it.").format(
-            what=v.field_label(_CHILDREN.get(exc.table, exc.table)), key=shown(exc.value))
+        parent = _THING.get(_PARENT.get(exc.table, ""), "")
+        return translate("Storage", "{thing} is missing, but the file holds its {what}.").format(
+            thing=v.thing(parent, exc.value if isinstance(exc.value, str) else None),
+            what=v.field_label(_CHILDREN.get(exc.table, exc.table)))
     table_field = _TABLE_FIELD.get(exc.table)
     if exc.table == "commercial_shares":
         share_table = _cell(exc.table, exc.row, "share_table")

@@ -5549,8 +5549,8 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
       <translation>{thing}: tieto puuttuu tiedostosta tai on siinä kahdesti.</translation>
     </message>
     <message>
-      <source>The file holds {what} of “{key}”, which is not in it.</source>
-      <translation>Tiedostossa on tietoja ({what}) kohteelle ”{key}”, jota tiedostossa ei ole.</translation>
+      <source>{thing} is missing, but the file holds its {what}.</source>
+      <translation>{thing} puuttuu, mutta tiedostossa on sen tietoja ({what}).</translation>
     </message>
   </context>
   <context>

@@ -238,7 +238,7 @@ CASES: list[tuple[str, Callable[[Path], None], str]] = [
     ("bad decimal", make_bad_decimal, K.BAD_CONTENT),
     ("invalid plan", make_invalid_plan, K.BAD_CONTENT),
     ("missing project row", make_missing_project_row, K.BAD_CONTENT),
-    ("broken foreign key", make_foreign_key_broken, K.DAMAGED),
+    ("broken foreign key", make_foreign_key_broken, K.BAD_CONTENT),
 ]
 
 

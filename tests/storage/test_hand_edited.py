@@ -93,6 +93,11 @@ CASES = [
      ["Service chain “Ikääntyneen kotona asumisen ja hoivan palveluketju”", "analysis", "twice"]),
     ("levels equal", "UPDATE calibrations SET target = threshold WHERE metric = 'asiakastyytyvaisyys'",
      ["Metric “Kotihoidon asiakastyytyväisyys”"]),
+    # broken references (foreign keys are off in a plain sqlite3 session): named, not "damaged"
+    ("scenario deleted", "DELETE FROM scenarios WHERE key = 'varovainen'",
+     ["Scenario “varovainen” is missing", "service periods"]),
+    ("area deleted", "DELETE FROM areas WHERE key = 'hyvinkaa'", ["scope matrix", "“hyvinkaa”"]),
+    ("period deleted", "DELETE FROM periods WHERE key = 'p3'", ["“p3”"]),
     # acceptable edits: check passes, and export + import agree
     ("a new name", "UPDATE parties SET name = 'Uusi nimi' WHERE key = 'buyer'", None),
     ("actual with no part entered", "UPDATE periods SET has_actual = 1, actual_fee = NULL, actual_overhead = NULL, "
