@@ -106,7 +106,7 @@ def main() -> None:
             window.show_view(view)
             painted()
             profile = view == args.profile
-            timed(f"edit {view}", lambda: doc.apply("benchmark", edit_of[view]), profile)
+            timed(f"edit {view}", lambda v=view: doc.apply("benchmark", edit_of[v]), profile)
             timed(f"undo {view}", doc.undo_stack.undo, profile)
             assert doc.plan == plan
 

@@ -142,3 +142,21 @@ def test_a_money_edit_refills_only_its_period_in_the_commercial_tables(every_vie
         assert [view.results.value_text(row, c) for c in range(fresh.columnCount())] == \
             [fresh.value_text(row, c) for c in range(fresh.columnCount())]
     fresh.deleteLater()
+
+
+def test_the_timeline_lists_its_warnings_again_only_when_they_change(every_view, monkeypatch):
+    window = every_view
+    window.show_view("timeline")
+    timeline = window.views["timeline"]
+    cleared = _count(monkeypatch, timeline.warning_list, "clear")
+    doc = window.document
+    before = [timeline.warning_list.item(i).text() for i in range(timeline.warning_list.count())]
+    task = doc.plan.procurement_tasks[0]
+    assert doc.apply("task", lambda p: edits.update_record(p, "procurement_tasks", task.key, notes="muistiin"))
+    assert cleared == []  # a task's notes: the same warnings, the list as it was
+    assert [timeline.warning_list.item(i).text() for i in range(timeline.warning_list.count())] == before
+    far = doc.plan.phases[0]
+    assert doc.apply("move", lambda p: tl.move_phase(p, far.key, 3000))
+    assert len(cleared) == 1
+    assert [timeline.warning_list.item(i).text() for i in range(timeline.warning_list.count())] == \
+        [w.message for w in timeline.found] or not timeline.found

@@ -293,6 +293,9 @@ class TimelineView(QWidget):
         self._show_selection_size()
 
     def _refresh_warnings(self) -> None:
+        if self.found == getattr(self, "_listed", None):
+            return  # the same warnings listed already (most edits leave them): the list stays
+        self._listed = self.found
         self.warning_list.clear()
         icon = kind_icon("warning")
         for w in self.found:
