@@ -939,6 +939,8 @@ def copy_file(source: Path | str, target: Path | str) -> None:
     millisecond of every demo start, many more on a laptop with a slow disk)."""
     target = Path(target).absolute()
     _check_target(target)
+    if _file_id(source) in _open_here:  # reading it here and closing it would drop its lock (POSIX)
+        raise _error(StorageError.LOCKED, source, "copy of a file open in this process")
     try:
         created = open(target, "xb")  # noqa: SIM115 - closed below; "x": never over another file
     except FileExistsError:

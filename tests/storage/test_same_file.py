@@ -110,3 +110,17 @@ def test_the_target_turned_into_the_project_meanwhile_is_refused(tmp_path, monke
         assert conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
     finally:
         conn.close()
+
+
+def test_copy_file_refuses_an_open_project_as_its_source(tmp_path):
+    """copy_file reads its source with a plain file object: for the open project that would drop its lock."""
+    path = tmp_path / "auki.alliance"
+    create_file(path, sample_plan())
+    with ProjectFile.open(path, backup=False) as pf:
+        with pytest.raises(StorageError) as err:
+            copy_file(path, tmp_path / "kopio.alliance")
+        assert err.value.kind == K.LOCKED
+        assert not (tmp_path / "kopio.alliance").exists()
+        assert _open_elsewhere(path) == "locked"
+        pf.write(pf.plan, with_notes(pf.plan, "oma"))
+    assert check(path).project.notes == "oma"
