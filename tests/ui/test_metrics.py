@@ -259,6 +259,40 @@ def test_export_csv_writes_what_import_reads(hyvaks, tmp_path):
     assert import_measurements(hyvaks.document.plan, path.read_bytes()).plan == hyvaks.document.plan
 
 
+def test_csv_import_of_a_utf16_file_or_a_huge_value_says_one_thing_in_words(hyvaks, tmp_path):
+    """Issue 14: a UTF-16 file gave three 'no column for …' lines; a huge value reached the settlement as
+    InvalidOperation. One message about the encoding; a value out of range names the metric and period."""
+    view = view_of(hyvaks)
+    before = hyvaks.document.plan
+    path = tmp_path / "unicode.csv"
+    path.write_bytes("mittari;jakso;arvo\r\njonotusajat;p3;82\r\n".encode("utf-16"))
+    dialog = view.measurements.import_dialog()
+    assert not dialog.load(path)
+    assert "UTF-16" in dialog.problems.toPlainText() and "CSV UTF-8" in dialog.problems.toPlainText()
+    assert len(dialog.problems.toPlainText().splitlines()) == 1
+    path.write_bytes(b"mittari;jakso;arvo\r\njonotusajat;p3;123456789012345678901234567890,123\r\n")
+    assert not dialog.load(path)
+    assert "Jonotusajat" in dialog.problems.toPlainText() and "Palvelujakso 3" in dialog.problems.toPlainText()
+    assert hyvaks.document.plan is before and on_disk(hyvaks) == before
+    dialog.close()
+
+
+def test_exported_csv_names_are_spreadsheet_safe(hyvaks, tmp_path):
+    from alliance_desktop.core import metrics_edits as me
+
+    view = view_of(hyvaks)
+    key = hyvaks.document.plan.metrics[0].key
+    assert hyvaks.document.apply("Rename", lambda plan: me.update_metric(plan, key, name="=HYPERLINK(1)"))
+    path = tmp_path / "out.csv"
+    assert view.measurements.export_to(path)
+    text = path.read_bytes().decode("utf-8-sig")
+    assert ";'=HYPERLINK(1);" in text and ";=HYPERLINK" not in text
+    dialog = view.measurements.import_dialog()
+    assert dialog.load(path)  # read back: the same plan
+    assert hyvaks.document.plan.metrics[0].name == "=HYPERLINK(1)"
+    dialog.close()
+
+
 # ---------------------------------------------------------------- definitions and calibrations
 
 
