@@ -208,3 +208,21 @@ def test_save_copy_refuses_a_target_open_in_another_process(tmp_path):
         holder.stdin.close()
         holder.wait(timeout=30)
         holder.stdout.close()
+
+
+def test_a_file_that_cannot_be_put_back_names_its_copy(stray, data_dir, monkeypatch):
+    path, plan, _journal = stray
+    real = pfm._copy_synced
+
+    def no_room_beside(source, target):
+        if Path(target).parent == path.parent:  # the copies go to the backups folder; putting back fails
+            raise OSError(28, "No space left on device")
+        real(source, target)
+
+    monkeypatch.setattr(pfm, "_copy_synced", no_room_beside)
+    with pytest.raises(StorageError) as err:
+        ProjectFile.open(path)
+    assert err.value.kind == K.WRITE_FAILED
+    copy = next(p for p in (data_dir / "backups").iterdir() if p.name.endswith("before-recovery.alliance"))
+    assert str(copy) in str(err.value) and "\n" not in str(err.value)
+    assert check(copy) == plan  # the copy is the project as it was
