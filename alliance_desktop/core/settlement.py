@@ -508,9 +508,10 @@ def settle_plan(plan: m.Plan, scenario: m.Scenario | str | None = None,
     already computed with `kpi_scores(plan)`.
 
     Computed once per plan state (core/derived.py): the plan's own settlement is remembered by
-    the identity of `plan.commercial` and the scores, a saved scenario's also by the scenario's;
-    a scenario's periods that it does not override are the plan's own results (each period is
-    settled on its own), so only its overridden periods are settled again.
+    the identity of `plan.commercial` and the scores, a saved scenario's with it; each period's
+    own result by the sharing rules, the period and what is read of its score (so an edit of one
+    period's money or measurements settles that period again, not the others); a scenario's
+    periods that it does not override are the plan's own results.
     """
     if isinstance(scenario, str):
         scenario = find_scenario(plan, scenario)
@@ -518,21 +519,44 @@ def settle_plan(plan: m.Plan, scenario: m.Scenario | str | None = None,
     own = _settle_own(plan.commercial, scores)
     if scenario is None:
         return own
-    if any(sc is scenario for sc in plan.scenarios):
-        return _settle_saved_scenario(plan.commercial, scenario, scores, own)
-    return _settle_scenario(plan.commercial, scenario, scores, own)  # a what-if: new each time, not kept
+    if not any(sc is scenario for sc in plan.scenarios):
+        return _settle_scenario(plan.commercial, scenario, scores, own)  # a what-if: new each time, not kept
+    saved = _saved_scenarios(own)
+    hit = saved.get(id(scenario))
+    if hit is None or hit[0] is not scenario:
+        if len(saved) > 2 * len(plan.scenarios) + 8:  # scenarios edited while the rest stays: old ones go
+            saved.clear()
+        hit = saved[id(scenario)] = (scenario, _settle_scenario(plan.commercial, scenario, scores, own))
+    return hit[1]
 
 
-@identity_memo(size=4)
+# two plan states (the one shown, and the one undo or redo goes to): the scores they hold are
+# large at 64x (39 MiB), and the same objects as kpi_scores keeps
+@identity_memo(size=2)
 def _settle_own(commercial: m.Commercial, scores: Mapping[str, PeriodScore]) -> Settlement:
     rules = _replace(commercial, periods=())  # what settle_period reads besides the period
-    return Settlement.of([_settle_own_period(rules, period, scores[period.key]) for period in commercial.periods])
+    return Settlement.of([_settle_own_period(rules, period, _score_read(scores[period.key]))
+                          for period in commercial.periods])
 
 
-# A period settles on its own: after an edit of one period's money, the others (the same period and
-# score objects, the same sharing rules) keep their results. Bounded: every period of a few plan states.
+def _score_read(score: PeriodScore) -> PeriodScore:
+    """What settle_period reads of a period's score (its value, warnings and whether anything counting
+    was measured), without the metrics' parts: a small key, equal while those are."""
+    measured = next((ms for ms in score.metric_scores if ms.counts and ms.value is not None), None)
+    return PeriodScore(score.period, score.exact, (measured,) if measured else (), score.warnings)
+
+
+# A period settles on its own: an edit of one period leaves the others' results (the same period
+# object, equal rules and score). Bounded: every period of a few plan states (about 4 KiB each).
 _settle_own_period = IdentityMemo(
-    lambda rules, period, score: settle_period(rules, period, score, kpi_source="metrics"), size=1024, by_value=(0,))
+    lambda rules, period, score: settle_period(rules, period, score, kpi_source="metrics"), size=1024,
+    by_value=(0, 2))
+
+
+@identity_memo(size=2)
+def _saved_scenarios(own: Settlement) -> dict[int, tuple[m.Scenario, Settlement]]:
+    """The saved scenarios' settlements that go with the plan's own (id(scenario) -> (scenario, settlement))."""
+    return {}
 
 
 def _settle_scenario(commercial: m.Commercial, scenario: m.Scenario, scores: Mapping[str, PeriodScore],
@@ -552,11 +576,6 @@ def _settle_scenario(commercial: m.Commercial, scenario: m.Scenario, scores: Map
             source = "metrics"
         results.append(settle_period(commercial, period, kpi, actual=o.actual, kpi_source=source))
     return Settlement.of(results, scenario.key)
-
-
-# light entries (most periods are shared with the plan's own settlement): every saved scenario of
-# a few plan states (the scenario comparison settles each of them)
-_settle_saved_scenario = IdentityMemo(_settle_scenario, size=1024)
 
 
 # ---------------------------------------------------------------- JSON

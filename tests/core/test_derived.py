@@ -242,3 +242,19 @@ def test_timeline_rows_once_per_plan_state():
     assert tl.rows(plan, 10.0, 1.15) != shown
     no_periods = dataclasses.replace(plan, commercial=dataclasses.replace(plan.commercial, periods=()))
     assert tl.rows(no_periods) == tl._rows.function(plan.phases, plan.markers, False, 0.0, 1.0) != shown
+
+
+def test_a_measurement_edit_settles_only_the_periods_whose_score_changed():
+    plan = load_template("keusote")
+    own = settle_plan(plan)
+    metric, period = plan.metrics[0], plan.commercial.periods[0]
+    measured = me.set_measurement(plan, metric.key, period.key, (me.measurement(metric, period.key) or 0) + 1)
+    again = settle_plan(measured)
+    assert again == _fresh_settlement(measured, None)
+    changed = {k for k in kpi_scores(plan) if kpi_scores(plan)[k] != kpi_scores(measured)[k]}
+    assert changed == {period.key}
+    for before, after in zip(own.periods, again.periods):
+        assert (before is after) == (before.key not in changed)
+    for sc in measured.scenarios:  # saved scenarios with the new scores, remembered with it
+        assert settle_plan(measured, sc) == _fresh_settlement(measured, sc)
+        assert settle_plan(measured, sc) is settle_plan(measured, sc)
