@@ -51,7 +51,7 @@ from ..core.settlement import settle_plan
 from ..fileutil import write_bytes_atomically
 from ..i18n import LANGUAGES, speaks, translate
 from . import SECTIONS, labels  # SECTIONS: in print order (in __init__ so the export dialog reads it cheaply)
-from .context import Context
+from .context import Context, Later
 from .escape import missing_characters, one_line, para
 from .fonts import SANS, SANS_BOLD
 from .styles import (
@@ -188,6 +188,28 @@ class _Doc(BaseDocTemplate):
         self.canv.bookmarkPage(key)
         self.canv.addOutlineEntry(outline, key, level=level, closed=level > 0)
         self.state.heading_pages[key] = self.page
+
+    def handle_flowable(self, flowables):  # noqa: N802 - ReportLab API
+        _make_later_parts(flowables)
+        super().handle_flowable(flowables)
+
+
+def _make_later_parts(flowables: list) -> None:
+    """Make the `Later` parts at the head of the story: the first flowable and, after a run of
+    flowables that keep with the next (a heading), the one they keep with: ReportLab looks at those
+    together. The rest wait until the layout reaches them."""
+    i = 0
+    while i < len(flowables):
+        flowable = flowables[i]
+        if isinstance(flowable, Later):
+            made = flowable.make()
+            if next(_headings(made), None) is not None:
+                raise RuntimeError("a heading in a part made during layout would be missing from the contents")
+            flowables[i:i + 1] = made
+            continue
+        if not flowable.getKeepWithNext():
+            return
+        i += 1
 
 
 def _stamp(canv, ctx: Context, state: _PageState, page: int) -> None:

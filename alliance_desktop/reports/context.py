@@ -36,6 +36,22 @@ class Paragraph(_Paragraph):
         return size
 
 
+class Later(Flowable):
+    """Flowables made when the layout reaches them (a long table with its rows).
+
+    The story then holds one such table's paragraphs at a time, not every table's at once (at 64x
+    a report has hundreds of thousands of cells). The builder's document puts `make()` in its place
+    just before laying it out. Never a heading inside: the contents are made from the story's
+    headings before layout (the builder checks)."""
+
+    def __init__(self, make):
+        super().__init__()
+        self.make = make
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - ReportLab API (never laid out itself)
+        raise RuntimeError("a Later part is made before it is laid out")
+
+
 @dataclass
 class Context:
     plan: m.Plan

@@ -10,7 +10,7 @@ from reportlab.platypus import Flowable
 from ..core.metrics_edits import level_problems
 from ..i18n import translate
 from . import labels
-from .context import Context, empty_note
+from .context import Context, Later, empty_note
 from .escape import one_line, para
 from .fonts import SANS, SANS_BOLD
 from .styles import ACCENT, ACCENT_LIGHT, BORDER, FRAME_WIDTH, MUTED, TEXT
@@ -95,47 +95,55 @@ def build(ctx: Context) -> list[Flowable]:
         title = translate("Report", "{period}: KPI score {score}").format(
             period=period.name or period.key, score=ctx.percent(score.score * 100))
         story.append(ctx.heading(title, 1))
-        rows = [[ctx.head(translate("Report", "Metric")),
-                 ctx.head(translate("Report", "Weight"), right=True),
-                 ctx.head(translate("Report", "Threshold"), right=True),
-                 ctx.head(translate("Report", "Target"), right=True),
-                 ctx.head(translate("Report", "Measured"), right=True),
-                 ctx.head(translate("Report", "Score"), right=True)]]
-        missing = []
-        spans = []
-        total_weight = 0
-        for part in score.metric_scores:
-            cal = part.calibration
-            unit = units.get(part.metric, "")
-            name = part.name or part.metric
-            if cal is None:
-                rows.append([ctx.cell(name), ctx.cell(translate("Report", "no calibration in force"),
-                                                      muted=True), "", "", "", ""])
-                spans.append(("SPAN", (1, len(rows) - 1), (-1, len(rows) - 1)))
-                continue
-            if part.counts and part.value is None:
-                missing.append(name)
-            if part.counts:
-                total_weight += cal.weight
-            value = "–" if part.value is None else ctx.number(part.value)
-            rows.append([
-                ctx.cell(f"{name} ({unit})" if unit else name),
-                ctx.cell(ctx.number(cal.weight), right=True),
-                ctx.cell(ctx.number(cal.threshold), right=True),
-                ctx.cell(ctx.number(cal.target), right=True),
-                ctx.cell(value, right=True),
-                ctx.cell(ctx.percent(part.score * 100) if part.counts else "–", right=True),
-            ])
-        rows.append([ctx.cell(translate("Report", "KPI score (weighted mean)"), bold=True),
-                     ctx.cell(ctx.number(total_weight), right=True, bold=True), "", "", "",
-                     ctx.cell(ctx.percent(score.score * 100), right=True, bold=True)])
-        last = len(rows) - 1
-        story.append(ctx.table(rows, [0.36 * w, 0.1 * w, 0.14 * w, 0.12 * w, 0.14 * w, 0.14 * w],
-                               extra=[("BACKGROUND", (0, last), (-1, last), ACCENT_LIGHT), *spans]))
-        if missing:
-            story.append(ctx.p(para(translate("Report", "No measurement (scores 0): {metrics}.").format(
-                metrics=", ".join(missing))), ctx.styles.muted))
+        story.append(Later(lambda score=score: _period_scores(ctx, score, units)))
     if unmeasured:
         story.append(ctx.p(para(translate("Report", "No measurements yet: {periods}.").format(
             periods=", ".join(unmeasured))), ctx.styles.muted))
+    return story
+
+
+def _period_scores(ctx: Context, score, units: dict[str, str]) -> list[Flowable]:
+    """The table of a period's metric scores and its KPI score, and the metrics without a measurement."""
+    story: list[Flowable] = []
+    w = FRAME_WIDTH
+    rows = [[ctx.head(translate("Report", "Metric")),
+             ctx.head(translate("Report", "Weight"), right=True),
+             ctx.head(translate("Report", "Threshold"), right=True),
+             ctx.head(translate("Report", "Target"), right=True),
+             ctx.head(translate("Report", "Measured"), right=True),
+             ctx.head(translate("Report", "Score"), right=True)]]
+    missing = []
+    spans = []
+    total_weight = 0
+    for part in score.metric_scores:
+        cal = part.calibration
+        unit = units.get(part.metric, "")
+        name = part.name or part.metric
+        if cal is None:
+            rows.append([ctx.cell(name), ctx.cell(translate("Report", "no calibration in force"),
+                                                  muted=True), "", "", "", ""])
+            spans.append(("SPAN", (1, len(rows) - 1), (-1, len(rows) - 1)))
+            continue
+        if part.counts and part.value is None:
+            missing.append(name)
+        if part.counts:
+            total_weight += cal.weight
+        value = "–" if part.value is None else ctx.number(part.value)
+        rows.append([
+            ctx.cell(f"{name} ({unit})" if unit else name),
+            ctx.cell(ctx.number(cal.weight), right=True),
+            ctx.cell(ctx.number(cal.threshold), right=True),
+            ctx.cell(ctx.number(cal.target), right=True),
+            ctx.cell(value, right=True),
+            ctx.cell(ctx.percent(part.score * 100) if part.counts else "–", right=True),
+        ])
+    rows.append([ctx.cell(translate("Report", "KPI score (weighted mean)"), bold=True),
+                 ctx.cell(ctx.number(total_weight), right=True, bold=True), "", "", "",
+                 ctx.cell(ctx.percent(score.score * 100), right=True, bold=True)])
+    last = len(rows) - 1
+    story.append(ctx.table(rows, [0.36 * w, 0.1 * w, 0.14 * w, 0.12 * w, 0.14 * w, 0.14 * w],
+                           extra=[("BACKGROUND", (0, last), (-1, last), ACCENT_LIGHT), *spans]))
+    if missing:
+        story.append(ctx.p(para(translate("Report", "No measurement (scores 0): {metrics}.").format(
+            metrics=", ".join(missing))), ctx.styles.muted))
     return story
