@@ -75,9 +75,12 @@ def run_report(path: str | os.PathLike, output: str | os.PathLike, lang: str | N
         from ..reports.builder import normalize_sections, render_report
 
         chosen = normalize_sections(sections, lang) if sections is not None else None
-        data, pages = render_report(plan, lang=lang, sections=chosen, created=created)
+        warnings: list[str] = []
+        data, pages = render_report(plan, lang=lang, sections=chosen, created=created, warnings=warnings)
         write_output(target, data, not_onto=(source,))
         say(out, message(translate("Report", "Wrote {path} ({pages} pages)."), path=target, pages=pages))
+        for warning in warnings:  # e.g. characters the report's font cannot print, and what stands in for them
+            say(err, warning)
         return EXIT_OK
 
     return guarded(body, err, unexpected=lambda error: translate(

@@ -51,3 +51,18 @@ def test_a_file_check_passes_round_trips(tmp_path):
         assert cli("export-json", project, out, tmp_path=tmp_path).returncode == 0
         back = cli("import-json", out, tmp_path / f"{demo}-back.alliance", tmp_path=tmp_path)
         assert back.returncode == 0, text(back.stderr)
+
+
+def test_report_says_which_characters_the_font_could_not_print(tmp_path):
+    from alliance_desktop import templates
+    from alliance_desktop.core.interchange import dumps, plan_to_json
+
+    data = plan_to_json(templates.load_template("keusote"))
+    data["project"]["name"] = "Hanke 😀 ✓"
+    source = tmp_path / "emoji.json"
+    source.write_text(dumps(data), encoding="utf-8")
+    result = cli("report", source, "-o", tmp_path / "r.pdf", "--sections", "cover", "--lang", "en", tmp_path=tmp_path)
+    assert result.returncode == 0, text(result.stderr)
+    err = text(result.stderr)
+    assert err.count("\n") == 1 and "😀" in err and "font" in err and "Traceback" not in err
+    assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
