@@ -25,7 +25,7 @@ from fractions import Fraction
 
 from .derived import identity_memo
 from .records import record
-from ..i18n import translate
+from ..i18n import language, translate
 from . import model as m
 
 ZERO_F = Fraction(0)
@@ -185,12 +185,43 @@ def kpi_scores(plan: m.Plan) -> dict[str, PeriodScore]:
     Computed once per plan state (core/derived.py): the scores read the metrics and the periods'
     keys, order and names (not their money), so plans sharing the metrics section object and the
     periods' names share one result. The result is shared: do not change it."""
-    return _kpi_scores(plan.metrics, tuple((p.key, p.name) for p in plan.commercial.periods))
+    return _kpi_scores(plan.metrics, tuple((p.key, p.name) for p in plan.commercial.periods), language())
 
 
-# two plan states (the one shown, and the one undo or redo goes to): 39 MiB each at 64x
-@identity_memo(size=2, by_value=(1,))
-def _kpi_scores(metrics: tuple[m.Metric, ...], periods: tuple[tuple[str, str], ...]) -> dict[str, PeriodScore]:
+# two plan states (the one shown, and the one undo or redo goes to): 39 MiB each at 64x, less as
+# they share the scores of the periods an edit leaves
+@identity_memo(size=2, by_value=(1, 2))
+def _kpi_scores(metrics: tuple[m.Metric, ...], periods: tuple[tuple[str, str], ...],
+                language: str) -> dict[str, PeriodScore]:
+    """(The warnings are in `language`.) The periods an edit leaves keep the last result's scores."""
+    global _last
     positions = {key: i for i, (key, _name) in enumerate(periods)}
     memo = _Memo()
-    return {key: _period_score(metrics, key, positions, name or None, memo) for key, name in periods}
+    last = _last
+    same = _unchanged_periods(last[0], metrics, periods) if last is not None and last[1:3] == (periods, language) \
+        else set()
+    result = {key: last[3][key] if key in same else _period_score(metrics, key, positions, name or None, memo)
+              for key, name in periods}
+    _last = (metrics, periods, language, result)
+    return result
+
+
+_last: tuple | None = None  # the metrics, periods, language and scores computed last (an edit starts from them)
+
+
+def _unchanged_periods(old: tuple[m.Metric, ...], new: tuple[m.Metric, ...],
+                       periods: tuple[tuple[str, str], ...]) -> set[str]:
+    """The periods whose score cannot differ between the two metrics sections (the same periods):
+    every metric the same object, or changed only in measurements of other periods. A metric added,
+    removed, moved, renamed, or with other calibrations or direction: none."""
+    if len(old) != len(new):
+        return set()
+    keys = {key for key, _name in periods}
+    for a, b in zip(old, new):
+        if a is b:
+            continue
+        if (a.key, a.name, a.direction, a.calibrations) != (b.key, b.name, b.direction, b.calibrations):
+            return set()
+        before, after = dict(a.measurements), dict(b.measurements)
+        keys -= {k for k in before.keys() | after.keys() if before.get(k) != after.get(k)}
+    return keys

@@ -46,7 +46,7 @@ from fractions import Fraction
 from typing import NamedTuple
 
 from .records import record
-from ..i18n import translate
+from ..i18n import language, translate
 from . import model as m
 from .errors import PlanError
 from .derived import IdentityMemo, identity_memo
@@ -535,7 +535,8 @@ def settle_plan(plan: m.Plan, scenario: m.Scenario | str | None = None,
 @identity_memo(size=2)
 def _settle_own(commercial: m.Commercial, scores: Mapping[str, PeriodScore]) -> Settlement:
     rules = _replace(commercial, periods=())  # what settle_period reads besides the period
-    return Settlement.of([_settle_own_period(rules, period, _score_read(scores[period.key]))
+    words = language()  # the notes' language
+    return Settlement.of([_settle_own_period(rules, period, _score_read(scores[period.key]), words)
                           for period in commercial.periods])
 
 
@@ -549,8 +550,8 @@ def _score_read(score: PeriodScore) -> PeriodScore:
 # A period settles on its own: an edit of one period leaves the others' results (the same period
 # object, equal rules and score). Bounded: every period of a few plan states (about 4 KiB each).
 _settle_own_period = IdentityMemo(
-    lambda rules, period, score: settle_period(rules, period, score, kpi_source="metrics"), size=1024,
-    by_value=(0, 2))
+    lambda rules, period, score, _language: settle_period(rules, period, score, kpi_source="metrics"), size=1024,
+    by_value=(0, 2, 3))
 
 
 @identity_memo(size=2)

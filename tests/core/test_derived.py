@@ -258,3 +258,31 @@ def test_a_measurement_edit_settles_only_the_periods_whose_score_changed():
     for sc in measured.scenarios:  # saved scenarios with the new scores, remembered with it
         assert settle_plan(measured, sc) == _fresh_settlement(measured, sc)
         assert settle_plan(measured, sc) is settle_plan(measured, sc)
+
+
+def test_scores_reuse_the_periods_an_edit_leaves_and_follow_the_language():
+    from alliance_desktop import i18n
+
+    plan = load_template("hyvaks")
+    scores = kpi_scores(plan)
+    metric, period = plan.metrics[0], plan.commercial.periods[0]
+    measured = me.set_measurement(plan, metric.key, period.key, (me.measurement(metric, period.key) or 0) + 1)
+    again = kpi_scores(measured)
+    assert again == _fresh_scores(measured)
+    for key in scores:
+        assert (again[key] is scores[key]) == (key != period.key)
+    renamed = me.update_metric(measured, metric.key, name="Toinen mittari")  # in every period's parts
+    assert kpi_scores(renamed) == _fresh_scores(renamed)
+    assert all(kpi_scores(renamed)[k] is not again[k] for k in again)
+    before = i18n.language()
+    other = "en" if before == "fi" else "fi"
+    fi_settlement = settle_plan(plan)
+    try:
+        i18n.set_language(other)
+        assert kpi_scores(plan) == _fresh_scores(plan)
+        assert settle_plan(plan) == _fresh_settlement(plan, None)
+        notes = [w for p in settle_plan(plan).periods for w in p.warnings]
+        assert notes != [w for p in fi_settlement.periods for w in p.warnings]
+    finally:
+        i18n.set_language(before)
+    assert settle_plan(plan) == fi_settlement
