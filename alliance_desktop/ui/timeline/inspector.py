@@ -31,7 +31,10 @@ from .. import fmt, theme
 from ..widgets import CommitLineEdit, CommitTextEdit
 from .table import date_format, from_qdate, kind_icon, to_qdate
 
-NO_DATE = QDate(1900, 1, 1)
+# The empty date ("—") is the day before the first date a plan may hold (core.validation.FIRST_DATE), so
+# every allowed date, 1.1.1900 included, can be shown and typed; the editor stops at the last allowed date.
+NO_DATE = QDate(1899, 12, 31)
+LAST_DATE = QDate(2200, 12, 31)
 
 
 class CommitDateEdit(QDateEdit):
@@ -44,6 +47,7 @@ class CommitDateEdit(QDateEdit):
         self.setCalendarPopup(True)
         self.setDisplayFormat(date_format())
         self.setMinimumDate(NO_DATE)
+        self.setMaximumDate(LAST_DATE)
         self.setSpecialValueText("—")
         self.editingFinished.connect(self._finish)
         self.calendarWidget().clicked.connect(lambda _d: self._finish())
