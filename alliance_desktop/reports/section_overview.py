@@ -8,7 +8,7 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from ..core.summary import summarize
 from ..i18n import translate
 from . import labels
-from .context import Context, empty_note
+from .context import Context, Later, empty_note
 from .escape import para
 from .styles import BORDER, FRAME_WIDTH, ROLE_COLOURS, colors
 
@@ -87,18 +87,21 @@ def build(ctx: Context) -> list[Flowable]:
     markers = sorted((x for x in plan.markers if x.date), key=lambda x: (x.date, x.time, x.name))
     undated = [x for x in plan.markers if not x.date]
     if markers or undated:
-        rows = [[ctx.head(translate("Report", "When")), ctx.head(translate("Report", "What")),
-                 ctx.head(translate("Report", "Type")), ctx.head(translate("Report", "Owner"))]]
-        for x in markers + undated:
-            kind = labels.marker_kind(x.kind, lang)
-            if x.kind == "gate":
-                kind = f"{kind}: {labels.gate_state(x.state, lang)}"
-            what = para(x.name)
-            if x.notes:
-                what += f'<br/><font size="7" color="#5c6b7a">{para(x.notes)}</font>'
-            rows.append([ctx.cell(ctx.datetime(x.date, x.time, x.time_end) or "–"), ctx.p(what, s.cell),
-                         ctx.cell(kind), ctx.cell(x.owner, muted=True)])
-        story.append(ctx.table(rows, [FRAME_WIDTH * 0.22, FRAME_WIDTH * 0.44, FRAME_WIDTH * 0.16, FRAME_WIDTH * 0.18]))
+        def key_dates() -> list[Flowable]:  # made when the layout reaches it (a long plan has many)
+            rows = [[ctx.head(translate("Report", "When")), ctx.head(translate("Report", "What")),
+                     ctx.head(translate("Report", "Type")), ctx.head(translate("Report", "Owner"))]]
+            for x in markers + undated:
+                kind = labels.marker_kind(x.kind, lang)
+                if x.kind == "gate":
+                    kind = f"{kind}: {labels.gate_state(x.state, lang)}"
+                what = para(x.name)
+                if x.notes:
+                    what += f'<br/><font size="7" color="#5c6b7a">{para(x.notes)}</font>'
+                rows.append([ctx.cell(ctx.datetime(x.date, x.time, x.time_end) or "–"), ctx.p(what, s.cell),
+                             ctx.cell(kind), ctx.cell(x.owner, muted=True)])
+            return [ctx.table(rows, [FRAME_WIDTH * 0.22, FRAME_WIDTH * 0.44, FRAME_WIDTH * 0.16, FRAME_WIDTH * 0.18])]
+
+        story.append(Later(key_dates))
     else:
         story.append(empty_note(ctx, translate("Report", "No milestones or deadlines yet.")))
     return story
