@@ -20,7 +20,7 @@ from ..core.explain import explain_period
 from ..core.settlement import PeriodResult, Totals, round_fraction
 from ..i18n import translate
 from .charts import gain_pain_drawing, period_sweep
-from .context import Context, Paragraph, empty_note
+from .context import Context, Later, Paragraph, empty_note
 from .escape import para
 from .styles import ACCENT_LIGHT, BORDER, FRAME_WIDTH, MUTED
 
@@ -79,19 +79,28 @@ def build(ctx: Context) -> list[Flowable]:
             continue
         story.append(CondPageBreak(120 * mm))
         story.append(ctx.heading(period.name or period.key, 1))
-        story.append(ctx.p(para(ctx.span(period.start, period.end)), ctx.styles.muted))
-        story.append(ctx.text(explain_period(commercial, result, lang)))
-        story.append(_calculation(ctx, result))
-        data = period_sweep(commercial, period, result)
-        caption = translate("Report", "Gain and pain by party when the actual cost varies around the target "
-                                      "(KPI score {score}).").format(
-            score="—" if result.kpi_score is None else ctx.percent(result.kpi_score * 100))
-        story.append(KeepTogether([
+        story.append(Later(lambda period=period, result=result: _period(ctx, period, result)))
+    return story
+
+
+def _period(ctx: Context, period, result: PeriodResult) -> list[Flowable]:
+    """A settled period: its dates, the explanation, the calculation and the gain/pain chart (made when the
+    layout reaches it: a long contract has many periods)."""
+    commercial = ctx.plan.commercial
+    data = period_sweep(commercial, period, result)
+    caption = translate("Report", "Gain and pain by party when the actual cost varies around the target "
+                                  "(KPI score {score}).").format(
+        score="—" if result.kpi_score is None else ctx.percent(result.kpi_score * 100))
+    return [
+        ctx.p(para(ctx.span(period.start, period.end)), ctx.styles.muted),
+        ctx.text(explain_period(commercial, result, ctx.lang)),
+        _calculation(ctx, result),
+        KeepTogether([
             Spacer(1, 4),
             gain_pain_drawing(ctx, data, FRAME_WIDTH),
             ctx.p(para(caption), ctx.styles.muted),
-        ]))
-    return story
+        ]),
+    ]
 
 
 def _rules(ctx: Context) -> list[Flowable]:
