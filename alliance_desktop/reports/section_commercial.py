@@ -37,7 +37,6 @@ def _estimate(ctx: Context, raw: object, *, bold: bool = False, right: bool = Tr
 
 
 def build(ctx: Context) -> list[Flowable]:
-    lang = ctx.lang
     commercial = ctx.plan.commercial
     story: list[Flowable] = [ctx.heading(translate("Report", "Commercial model"), 0)]
     story += _rules(ctx)
