@@ -16,7 +16,7 @@ from reportlab.platypus import Flowable, Spacer
 from ..core import chains as ch
 from ..core import model as m
 from ..i18n import translate
-from .context import Context, empty_note
+from .context import Context, Later, empty_note
 from .escape import one_line, para
 from .fonts import SANS, SANS_BOLD
 from .styles import (
@@ -206,21 +206,28 @@ def build(ctx: Context) -> list[Flowable]:
     if not plan.chains:
         story.append(empty_note(ctx, translate("Report", "No service chains yet.")))
     for chain in plan.chains:
-        costs = ch.chain_costs(plan, chain)
         story.append(ctx.heading(chain.name or translate("Report", "Untitled chain"), 1))
-        if chain.description.strip():
-            story.append(ctx.text(chain.description.strip(), ctx.styles.muted))
-        story.append(ctx.p(para(translate("Report", "{count} steps; annual cost {cost}.").format(
-            count=len(chain.steps), cost=ctx.money(costs.gross))), ctx.styles.small))
-        if chain.steps:
-            per_part = COLUMNS * ROWS_PER_PART
-            for start in range(0, len(chain.steps), per_part):
-                story.append(Spacer(1, 4))
-                story.append(_diagram(ctx, chain, costs, start, chain.steps[start:start + per_part], FRAME_WIDTH))
-            story.append(_legend(FRAME_WIDTH))
-            story.append(Spacer(1, 6))
-            story.append(_cost_table(ctx, chain, costs))
-        else:
-            story.append(empty_note(ctx, translate("Report", "This chain has no steps yet.")))
+        story.append(Later(lambda chain=chain: _chain(ctx, chain)))
     story += _scope_matrix(ctx)
+    return story
+
+
+def _chain(ctx: Context, chain) -> list[Flowable]:
+    """A chain's description, step cards, legend and cost table (made when the layout reaches them)."""
+    costs = ch.chain_costs(ctx.plan, chain)
+    story: list[Flowable] = []
+    if chain.description.strip():
+        story.append(ctx.text(chain.description.strip(), ctx.styles.muted))
+    story.append(ctx.p(para(translate("Report", "{count} steps; annual cost {cost}.").format(
+        count=len(chain.steps), cost=ctx.money(costs.gross))), ctx.styles.small))
+    if chain.steps:
+        per_part = COLUMNS * ROWS_PER_PART
+        for start in range(0, len(chain.steps), per_part):
+            story.append(Spacer(1, 4))
+            story.append(_diagram(ctx, chain, costs, start, chain.steps[start:start + per_part], FRAME_WIDTH))
+        story.append(_legend(FRAME_WIDTH))
+        story.append(Spacer(1, 6))
+        story.append(_cost_table(ctx, chain, costs))
+    else:
+        story.append(empty_note(ctx, translate("Report", "This chain has no steps yet.")))
     return story
