@@ -160,3 +160,16 @@ def test_the_timeline_lists_its_warnings_again_only_when_they_change(every_view,
     assert len(cleared) == 1
     assert [timeline.warning_list.item(i).text() for i in range(timeline.warning_list.count())] == \
         [w.message for w in timeline.found] or not timeline.found
+
+
+def test_the_scenario_comparison_waits_for_its_tab(window, monkeypatch):
+    from alliance_desktop.ui.commercial import WHAT_IF_TAB, whatif
+
+    calls = _count(monkeypatch, whatif.ScenarioPanel, "refresh")
+    window.show_view("commercial")  # built now: the sliders filled, the saved scenarios not yet settled
+    view = window.views["commercial"]
+    assert calls == []
+    view.tabs.setCurrentIndex(WHAT_IF_TAB)
+    assert len(calls) == 1
+    doc = window.document
+    assert view.scenarios._settlements[doc.plan.scenarios[0].key] == settle_plan(doc.plan, doc.plan.scenarios[0])

@@ -215,7 +215,9 @@ class CommercialView(QWidget):
         self._tab_changed(self.tabs.currentIndex())
         document.changed.connect(self._changed)
         self.refresh()
-        self._refresh_what_if_tab()  # filled once, so the sliders work before their tab first shows
+        # the sliders filled once, so they work before their tab first shows; the scenario comparison
+        # (every saved scenario settled) waits for its tab
+        self.what_if_panel.refresh(self.document.plan, self.scores)
 
     def _slot(self) -> QWidget:
         holder = QWidget()
