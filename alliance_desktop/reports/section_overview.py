@@ -42,8 +42,8 @@ def build(ctx: Context) -> list[Flowable]:
             "Report", "{count} dates have passed without the milestone or deadline being marked done, the decision "
                       "gate decided or the procurement task done, the oldest first:").format(
             count=len(summary.overdue))), s.muted))
-        for o in summary.overdue:
-            story.append(Paragraph(f'<font color="#c62828">{para(o.message)}</font>', s.bullet, bulletText="•"))
+        story.append(Later(lambda: [Paragraph(f'<font color="#c62828">{para(o.message)}</font>', s.bullet,
+                                              bulletText="•") for o in summary.overdue]))
 
     if project.description.strip():
         story.append(ctx.heading(translate("Report", "Description"), 1))
