@@ -9,6 +9,7 @@ never holds an edit that is not on disk.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
@@ -99,6 +100,10 @@ class Document(QObject):
         self._set(target, old)
 
     def close(self) -> None:
+        # The undo commands go with the file, deleted here by Qt while everything is alive: left to the
+        # garbage collector, a document and its stack's commands could be freed in either order, and the
+        # stack's destructor then deleted commands already gone (a crash at exit).
+        self.undo_stack.clear()
         self.file.close()
 
 
@@ -107,7 +112,7 @@ class _PlanCommand(QUndoCommand):
 
     def __init__(self, document: Document, text: str, old: m.Plan, new: m.Plan, merge_id: int):
         super().__init__(text)
-        self.document = document
+        self._document = weakref.ref(document)  # no cycle document -> stack -> command -> document
         self.old = old
         self.new = new
         self._merge = merge_id
@@ -126,7 +131,11 @@ class _PlanCommand(QUndoCommand):
         if self._first:  # apply() already wrote and showed the edit
             self._first = False
             return
-        self.document._restore(self.new)
+        document = self._document()
+        if document is not None:
+            document._restore(self.new)
 
     def undo(self) -> None:
-        self.document._restore(self.old)
+        document = self._document()
+        if document is not None:
+            document._restore(self.old)

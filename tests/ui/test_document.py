@@ -146,3 +146,25 @@ def test_the_views_validate_an_edit_once(window, validations):
     assert try_edit(window.document, "Rename period", lambda plan: ce.rename_period(plan, period, "Uusi kausi")) is None
     assert len(validations) == 4
     assert window.document.file.read_from_disk() == window.document.plan
+
+
+def test_closing_clears_the_undo_stack_and_commands_do_not_keep_the_document_alive(qapp, project_path):
+    """A document and its undo commands are not a reference cycle, and closing deletes the commands while
+    everything is alive: left to the garbage collector, the stack's destructor deleted commands already
+    freed and the test run crashed at exit (pytest tests/ui/test_risks.py tests/test_layers.py)."""
+    import gc
+    import weakref
+
+    doc = Document(ProjectFile.open(project_path, backup=False))
+    assert doc.try_apply("Rename", rename_first_phase("Uusi nimi")) is None
+    assert doc.try_apply("Rename", rename_first_phase("Toinen nimi")) is None
+    assert doc.undo_stack.count() == 2
+    doc.undo_stack.undo()
+    assert doc.plan.phases[0].name == "Uusi nimi"
+    gc.collect()
+    was_tracked = len(gc.get_referrers(doc))
+    doc.close()
+    assert doc.undo_stack.count() == 0
+    alive = weakref.ref(doc)
+    del doc
+    assert alive() is None, was_tracked  # freed at once by reference counting: no cycle through the commands
