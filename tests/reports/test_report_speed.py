@@ -85,3 +85,18 @@ def test_a_long_table_breaks_each_cell_s_lines_once(monkeypatch):
     _data, pages = render_report(plan, lang="fi", sections=["risks"], created=CREATED)
     assert pages > 8
     assert counted["breaks"] < 1.3 * counted["paragraphs"]  # was 3-5 breaks per paragraph
+
+
+def test_a_part_made_during_layout_may_not_hold_a_heading():
+    """The contents are made from the story's headings before layout: a Later part with one would be missing."""
+    from reportlab.platypus import Spacer
+
+    from alliance_desktop.reports.builder import _make_later_parts
+    from alliance_desktop.reports.context import Later
+
+    ctx = _ctx()
+    story = [Later(lambda: [Spacer(1, 1), Spacer(1, 2)]), Spacer(1, 3)]
+    _make_later_parts(story)
+    assert [s.height for s in story] == [1, 2, 3]  # made in place, in order
+    with pytest.raises(RuntimeError):
+        _make_later_parts([Later(lambda: [ctx.heading("Väliotsikko", 1)])])
