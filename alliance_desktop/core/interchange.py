@@ -759,7 +759,7 @@ def _read_scenarios(root: _Reader, period_names: dict[str, str]) -> tuple[m.Scen
         entries = []
         for sp in r.items("periods", "scenario_period", name):
             key = sp.obj.get("period")
-            sp.where = lambda key=key: v.thing("scenario_period", period_names.get(key, key) if isinstance(key, str)
+            sp.where = lambda key=key, name=name: v.thing("scenario_period", period_names.get(key, key) if isinstance(key, str)
                                                else None, None, name)
             entries.append(m.ScenarioPeriod(
                 period=sp.required_text("period"),

@@ -442,7 +442,7 @@ def _check_chains(chains: tuple[m.ServiceChain, ...]) -> None:
             headings.add(heading)
         _unique(ch.steps, "steps", f"chains[{ci}].steps", "step", parent=ch.name)
         for si, s in enumerate(ch.steps):
-            sc = _Checker(lambda s=s, si=si: thing("step", s.name, si + 1, ch.name), s, f"chains[{ci}].steps[{si}]")
+            sc = _Checker(lambda s=s, si=si, ch=ch: thing("step", s.name, si + 1, ch.name), s, f"chains[{ci}].steps[{si}]")
             sc.required("key", "name")
             sc.texts(short=("key", "name", "provider", "responsible_unit"), long=("description", "risks", "notes"))
             sc.choice("provider_kind", m.PROVIDER_KINDS)
@@ -473,7 +473,7 @@ def _check_metrics(metrics: tuple[m.Metric, ...]) -> None:
         c.choice("direction", m.DIRECTIONS)
         c.optional_number("baseline", LEVEL)
         for j, cal in enumerate(x.calibrations):
-            k = _Checker(lambda cal=cal: thing("calibration", cal.from_period, None, x.name), cal,
+            k = _Checker(lambda cal=cal, x=x: thing("calibration", cal.from_period, None, x.name), cal,
                          f"metrics[{i}].calibrations[{j}]")
             k.texts(short=("from_period",))
             k.number("weight", PERCENT)
@@ -605,7 +605,7 @@ def _check_scenarios(scenarios: tuple[m.Scenario, ...], periods: dict[str, str])
         seen: set[str] = set()
         for j, sp in enumerate(x.periods):
             name = periods.get(sp.period, sp.period)
-            k = _Checker(lambda name=name: thing("scenario_period", name, None, x.name), sp,
+            k = _Checker(lambda name=name, x=x: thing("scenario_period", name, None, x.name), sp,
                          f"scenarios[{i}].periods[{j}]")
             if sp.period not in periods:
                 raise PlanError(translate("Validation", "Scenario “{name}” refers to a service period “{period}” "

@@ -198,7 +198,7 @@ def _periods_table(ctx: Context):
         else:
             entered = period.actual
 
-            def part(name: str):
+            def part(name: str, entered=entered, t=t):
                 value = getattr(entered, name)
                 if value is not None:
                     return ctx.cell(ctx.money(value, None), right=True)

@@ -60,7 +60,7 @@ def test_english_section_titles_and_explanations(demo_report, name):
         assert title in built.text, title
     plan = built.plan
     settlement = settle_plan(plan)
-    for period, result in zip(plan.commercial.periods, settlement.periods):
+    for _period, result in zip(plan.commercial.periods, settlement.periods):
         explanation = norm(explain_period(plan.commercial, result, "en"))
         if result.status == "actual":
             assert explanation in built.text

@@ -20,7 +20,7 @@ from alliance_desktop.core.errors import PlanError
 from alliance_desktop.core.interchange import dumps, plan_from_text, plan_to_json
 from alliance_desktop.storage.projectfile import ProjectFile, StorageError, check, create_file
 
-from .conftest import DEMOS, digest
+from .conftest import digest
 
 K = StorageError
 STEP = "chain = 'kotona_asuminen' AND key = 'palvelutarve'"

@@ -67,8 +67,8 @@ def test_new_files_refuse_the_companions_of_an_open_project(tmp_path):
     with ProjectFile.open(path) as pf:
         for suffix in ("-journal", "-wal", "-shm"):
             companion = path.with_name(path.name + suffix)
-            for attempt in (lambda: create_file(companion, plan), lambda: copy_file(other, companion),
-                            lambda: restore_backup(backup, companion)):
+            for attempt in (lambda c=companion: create_file(c, plan), lambda c=companion: copy_file(other, c),
+                            lambda c=companion: restore_backup(backup, c)):
                 with pytest.raises(StorageError) as err:
                     attempt()
                 assert err.value.kind == K.OPEN_PROJECT

@@ -125,7 +125,7 @@ def test_the_views_validate_an_edit_once(window, validations):
     from alliance_desktop.core import chains as cc
     from alliance_desktop.core import metrics_edits as me
 
-    for name in ("timeline", "chains", "metrics"):
+    for name in ("timeline", "chains", "metrics", "commercial"):
         assert window.show_view(name)
     QApplication.processEvents()
     views = window.views
@@ -140,10 +140,8 @@ def test_the_views_validate_an_edit_once(window, validations):
     assert len(validations) == 3
     assert window.document.plan.metrics[0].name == "Uusi mittari"
     from alliance_desktop.core import commercial_edits as ce
-    from alliance_desktop.ui.commercial.common import try_edit
-
     period = window.document.plan.commercial.periods[0].key
-    assert try_edit(window.document, "Rename period", lambda plan: ce.rename_period(plan, period, "Uusi kausi")) is None
+    assert views["commercial"].periods._edit("Rename period", lambda plan: ce.rename_period(plan, period, "Uusi kausi"))
     assert len(validations) == 4
     assert window.document.file.read_from_disk() == window.document.plan
 

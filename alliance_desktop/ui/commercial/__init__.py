@@ -36,7 +36,7 @@ from .. import fmt, theme
 from ..lazy import on_screen
 from ..widgets import Panel
 from .chart import GainPainChart
-from .common import money, scaled_font, try_edit
+from .common import money, scaled_font
 from .periods import PeriodsPanel
 from .results import ExplanationPanel, ResultsTable
 from .rules import RulesPanel
@@ -386,7 +386,7 @@ class CommercialView(QWidget):
         if what_if is None:
             return None
         key = ce.new_scenario_key(self.document.plan, name.strip() or "scenario")
-        problem = try_edit(self.document, self.tr("Save scenario"),
+        problem = self.document.try_apply(self.tr("Save scenario"),
                            lambda p: ce.add_scenario(p, name, what_if.periods, key=key))
         self.scenarios._show_problem(problem)
         if problem is not None:
@@ -399,7 +399,7 @@ class CommercialView(QWidget):
         what_if = self._what_if_to_save()
         if what_if is None:
             return False
-        problem = try_edit(self.document, self.tr("Update scenario"),
+        problem = self.document.try_apply(self.tr("Update scenario"),
                            lambda p: ce.save_scenario(p, key, what_if.periods))
         self.scenarios._show_problem(problem)
         return problem is None

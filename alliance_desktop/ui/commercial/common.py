@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
 
 from PySide6.QtCore import QLocale, Qt
@@ -10,16 +9,9 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 
 from ... import i18n
-from ...core import model as m
 from ...core.formatting import format_number
 from .. import theme
 from ..widgets import Card  # noqa: F401 - the views import it from here
-
-
-def try_edit(document, text: str, edit: Callable[[m.Plan], m.Plan]) -> str | None:
-    """Document.try_apply, as the commercial views call it: None when the edit was made (or changed
-    nothing), else the message explaining why not, shown in place (next to the field), nothing written."""
-    return document.try_apply(text, edit)
 
 
 def _decimals(value: Decimal, decimals: int | None) -> int:

@@ -29,7 +29,7 @@ from ...core import model as m
 from ...core.errors import AllianceError
 from ...core.formatting import parse_number
 from .. import fmt, theme
-from .common import LEFT, RIGHT, Cells, edit_number, money, money_exact, scaled_font, try_edit
+from .common import LEFT, RIGHT, Cells, edit_number, money, money_exact, scaled_font
 from .terms import tip
 
 EDIT_VALUE = Qt.ItemDataRole.UserRole + 1  # the text (or date) the editor starts from
@@ -332,7 +332,7 @@ class PeriodsPanel(QWidget):
     # ------------------------------------------------------------ editing
 
     def _edit(self, text: str, edit) -> bool:
-        problem = try_edit(self.document, text, edit)
+        problem = self.document.try_apply(text, edit)
         self.show_message(problem)
         if problem is not None:
             self.refresh(self.document.plan)  # put the saved value back in the cell

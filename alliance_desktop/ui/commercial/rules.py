@@ -27,7 +27,7 @@ from ...core import model as m
 from ...core.errors import AllianceError
 from ...core.formatting import parse_number
 from .. import theme
-from .common import edit_number, percent_text, scaled_font, try_edit
+from .common import edit_number, percent_text, scaled_font
 from .terms import party_title, tip
 
 ZERO = Decimal(0)
@@ -295,7 +295,7 @@ class RulesPanel(QWidget):
         changes = self._changes(rules)
         if not changes:
             return True
-        problem = try_edit(self.document, self.tr("Change sharing rules"), lambda p: ce.set_rules(p, **changes))
+        problem = self.document.try_apply(self.tr("Change sharing rules"), lambda p: ce.set_rules(p, **changes))
         if problem:
             self.message.setText(problem)
             self.message.show()

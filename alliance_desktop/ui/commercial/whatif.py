@@ -39,7 +39,7 @@ from ...core.scoring import PeriodScore
 from ...core.settlement import Settlement, resolve_actual, settle_plan
 from .. import theme
 from ..widgets import CommitTextEdit
-from .common import Card, Cells, money, money_exact, scaled_font, signed_money, try_edit
+from .common import Card, Cells, money, money_exact, scaled_font, signed_money
 from .terms import tip
 
 CENT = Decimal("0.01")
@@ -678,7 +678,7 @@ class ScenarioPanel(Card):
         key = self._notes_key
         if key is None or self.document.read_only:
             return
-        self._show_problem(try_edit(self.document, self.tr("Change scenario notes"),
+        self._show_problem(self.document.try_apply(self.tr("Change scenario notes"),
                                     lambda p: ce.set_scenario_notes(p, key, text)))
 
     def _show_problem(self, problem: str | None) -> None:
@@ -696,11 +696,11 @@ class ScenarioPanel(Card):
         name, ok = QInputDialog.getText(self, self.tr("Rename scenario"), self.tr("Name of the scenario"),
                                         text=sc.name)
         if ok:
-            self._show_problem(try_edit(self.document, self.tr("Rename scenario"),
+            self._show_problem(self.document.try_apply(self.tr("Rename scenario"),
                                         lambda p: ce.rename_scenario(p, key, name)))
 
     def _delete(self) -> None:
         key = self.selected_scenario()
         if key is not None:
-            self._show_problem(try_edit(self.document, self.tr("Delete scenario"),
+            self._show_problem(self.document.try_apply(self.tr("Delete scenario"),
                                         lambda p: ce.delete_scenario(p, key)))

@@ -31,6 +31,9 @@ from ...core import edits
 from ...core import model as m
 from ...core.errors import AllianceError, shown
 from ...core.summary import summarize
+from .. import fmt, theme
+from ..lazy import on_screen
+from ..widgets import Card, CommitLineEdit, CommitTextEdit, move_buttons, move_step
 
 
 def overdue_template_source(kind: str) -> str:
@@ -40,9 +43,6 @@ def overdue_template_source(kind: str) -> str:
         "deadline": "Overdue: deadline “{name}” {date} (not marked done)",
         "milestone": "Overdue: milestone “{name}” {date} (not marked done)",
     }.get(kind, "Overdue: procurement task “{name}”, due {date} (still open)")
-from .. import fmt, theme
-from ..lazy import on_screen
-from ..widgets import Card, CommitLineEdit, CommitTextEdit, move_buttons, move_step
 
 
 # The same names as reports.labels.role / area_status (screen and paper agree; a test checks), made with

@@ -104,6 +104,9 @@ def _bold() -> QFont:
     return font
 
 
+_ROOT = QModelIndex()  # the invalid index: the table's root, a default that is never changed
+
+
 class RecordModel(QAbstractTableModel):
     """One list of records (risks most severe first, as the view gives them). An edit of a cell goes to
     `on_edit(key, field, value)`: a choice's code, a bool for done, the text typed for a date or a text."""
@@ -185,10 +188,10 @@ class RecordModel(QAbstractTableModel):
 
     # --- Qt model
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else len(self.records)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
