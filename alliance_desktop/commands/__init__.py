@@ -76,6 +76,7 @@ def _gui_parser(argv: list[str]) -> argparse.ArgumentParser:
         "demo": translate("Cli", "open a fresh copy of a demo project"),
         "view": translate("Cli", "start on this view"),
         "screenshot": translate("Cli", "render the window (1600x1000) to PNG and exit"),
+        "size": translate("Cli", "the window's size for --screenshot, in logical pixels (such as 1280x720)"),
         "lang": translate("Cli", "interface language"),
     } if explained else {}
     p = _Parser(prog="alliance-desktop", description=text.get("description"), epilog=text.get("epilog"))
@@ -84,6 +85,7 @@ def _gui_parser(argv: list[str]) -> argparse.ArgumentParser:
     p.add_argument("--demo", choices=DEMOS, help=text.get("demo"))
     p.add_argument("--view", choices=VIEWS, help=text.get("view"))
     p.add_argument("--screenshot", metavar="PNG", help=text.get("screenshot"))
+    p.add_argument("--size", metavar="WxH", help=text.get("size"))
     p.add_argument("--lang", choices=i18n.LANGUAGES, help=text.get("lang"))
     p.add_argument("--version", action="version", version=f"alliance-desktop {__version__}")
     # Diagnostics for IT and the packaged build (docs/packaging.md); hidden, so its help needs no translation.
@@ -133,7 +135,8 @@ def _window_arguments(argv: list[str]) -> argparse.Namespace:
     """The window's command line. The everyday starts (none, a double-clicked file, --demo NAME) are read
     directly; any other line goes through argparse, whose parser takes 1.5 ms of a start to build (it
     looks for gettext catalogues and imports `locale`). Both give the same arguments (a test checks)."""
-    plain = argparse.Namespace(path=None, demo=None, view=None, screenshot=None, lang=None, self_test=False)
+    plain = argparse.Namespace(path=None, demo=None, view=None, screenshot=None, size=None, lang=None,
+                               self_test=False)
     if not argv:
         return plain
     if len(argv) == 1 and not argv[0].startswith("-"):
@@ -142,7 +145,35 @@ def _window_arguments(argv: list[str]) -> argparse.Namespace:
     if len(argv) == 2 and argv[0] == "--demo" and argv[1] in DEMOS:
         plain.demo = argv[1]
         return plain
-    return _gui_parser(argv).parse_args(argv)
+    parser = _gui_parser(argv)
+    args = parser.parse_args(argv)
+    if args.size is not None:
+        size = window_size(args.size)
+        if size is None:
+            from ..core.errors import shown
+            from .common import EXIT_USAGE
+
+            _choose_language(argv)
+            parser.exit(EXIT_USAGE, translate("Cli", "Invalid window size “{size}”: give width x height in pixels, "
+                                            "such as 1280x720 (from {low} to {high}).").format(
+                size=shown(args.size), low="{}x{}".format(*SIZE_RANGE[0]), high="{}x{}".format(*SIZE_RANGE[1])) + "\n")
+        args.size = size
+    return args
+
+
+SIZE_RANGE = ((640, 480), (7680, 4320))  # the smallest and largest --size accepted
+
+
+def window_size(text: str) -> tuple[int, int] | None:
+    """"1280x720" as (1280, 720); None for anything else or outside SIZE_RANGE."""
+    import re
+
+    match = re.fullmatch(r"\s*(\d{1,5})\s*[xX×]\s*(\d{1,5})\s*", text)
+    if match is None:
+        return None
+    width, height = int(match[1]), int(match[2])
+    (low_w, low_h), (high_w, high_h) = SIZE_RANGE
+    return (width, height) if low_w <= width <= high_w and low_h <= height <= high_h else None
 
 
 def _lang_from(argv: list[str]) -> str | None:

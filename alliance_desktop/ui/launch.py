@@ -47,7 +47,8 @@ def _start(args) -> int:
         if args.screenshot:
             return 2
     if args.screenshot:
-        return 0 if ok and take_screenshot(window, Path(args.screenshot)) else 1
+        size = getattr(args, "size", None) or SCREENSHOT_SIZE
+        return 0 if ok and take_screenshot(window, Path(args.screenshot), size) else 1
     window.show()
     QTimer.singleShot(0, window.raise_)
     after_first_frame(gc.enable)
@@ -65,11 +66,12 @@ def _release(window) -> None:
     gc.collect()
 
 
-def take_screenshot(window, path: Path) -> bool:
-    """Render the window at 1600x1000 (works offscreen) and save it as PNG."""
+def take_screenshot(window, path: Path, size: tuple[int, int] = SCREENSHOT_SIZE) -> bool:
+    """Render the window at `size` logical pixels, 1600x1000 by default (works offscreen), and save it as PNG."""
     from PySide6.QtWidgets import QApplication
 
-    window.resize(*SCREENSHOT_SIZE)
+    window.setMinimumSize(0, 0)  # the asked size, even below the window's usual minimum
+    window.resize(*size)
     window.show()
     for _ in range(3):
         QApplication.processEvents()

@@ -215,6 +215,33 @@ def test_screenshot_of_overview(tmp_path, lang):
     assert len(colours) > 20
 
 
+def test_screenshot_size(tmp_path):
+    """--size WxH sets the screenshot's size in logical pixels; a bad size is one line, exit 2, no PNG."""
+    from PySide6.QtGui import QImage
+
+    png = tmp_path / "overview-1280.png"
+    result = _gui("--demo", "keusote", "--view", "overview", "--screenshot", str(png), "--size", "1280x720",
+                  tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(png))
+    assert (image.width(), image.height()) == (1280, 720)
+    for bad in ("12x", "0x0", "99999x1", "x720", "1280*720"):
+        bad_png = tmp_path / "bad.png"
+        result = _gui("--demo", "keusote", "--screenshot", str(bad_png), "--size", bad, "--lang", "en",
+                      tmp_path=tmp_path)
+        assert result.returncode == 2 and not bad_png.exists()
+        assert result.stderr.count("\n") == 1 and f"“{bad}”" in result.stderr, result.stderr
+        assert "Traceback" not in result.stderr
+
+
+def test_window_size_parsing():
+    from alliance_desktop.commands import window_size
+
+    assert window_size("1280x720") == (1280, 720) and window_size(" 1366 X 768 ") == (1366, 768)
+    assert window_size("1600×1000") == (1600, 1000)
+    assert [window_size(t) for t in ("12x", "0x0", "99999x1", "639x480", "", "1280x720x1")] == [None] * 6
+
+
 def test_version(tmp_path):
     result = _gui("--version", tmp_path=tmp_path)
     assert result.returncode == 0 and result.stdout.startswith("alliance-desktop ")
