@@ -70,7 +70,8 @@ def take_screenshot(window, path: Path, size: tuple[int, int] = SCREENSHOT_SIZE)
     """Render the window at `size` logical pixels, 1600x1000 by default (works offscreen), and save it as PNG."""
     from PySide6.QtWidgets import QApplication
 
-    window.setMinimumSize(0, 0)  # the asked size, even below the window's usual minimum
+    if size[0] < window.minimumWidth() or size[1] < window.minimumHeight():
+        window.setMinimumSize(0, 0)  # the asked size, even below the window's usual minimum
     window.resize(*size)
     window.show()
     for _ in range(3):

@@ -10,6 +10,7 @@ title's click (ascending, descending, then the list's own order again).
 from __future__ import annotations
 
 import datetime as _dt
+import math
 from collections.abc import Callable
 
 from PySide6.QtCore import (
@@ -509,13 +510,9 @@ class RecordTable(QTableView):
         self.setTabKeyNavigation(True)
         self.setAccessibleName(columns(section)[0].title)
         header = self.horizontalHeader()
-        scale = theme.text_scale()
-        for i, c in enumerate(self.columns):
-            if c.width:
-                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
-                self.setColumnWidth(i, round(c.width * scale))
-            else:
-                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # widths set by fit_columns
+        header.setStretchLastSection(False)
+        header.setResizeContentsPrecision(200)  # a content width looks at 200 rows at most
         header.setSectionsClickable(True)
         header.setToolTip(QCoreApplication.translate(
             "RisksView", "Click a column title to sort by it; click it again to reverse, a third time for "
@@ -527,10 +524,61 @@ class RecordTable(QTableView):
         option.decorationPosition = QStyleOptionViewItem.Position.Right  # a choice's ▾
         option.decorationSize = QSize(10, 10)
 
+    # --- column widths
+
+    LONG_SHARE = 0.2  # of the table's width: the least a long text's column gets (the header scrolls below it)
+    TEXT_FLOOR = 100  # px at the normal text size: the least a short text's column (a risk's title) shrinks to
+
+    def fit_columns(self) -> None:
+        """Columns sized to what they show and the room the table has: a choice, a number, a date or a
+        check box as wide as its widest value or its title (never cut); a short text (a title, an owner)
+        as its longest value up to its column's `width`; the long texts (description, mitigation,
+        notes) share the rest, each at least LONG_SHARE of the table. When that does not fit, the short
+        texts narrow down to TEXT_FLOOR first; only then does the table scroll sideways."""
+        header = self.horizontalHeader()
+        scale = theme.text_scale()
+        room = self.viewport().width()
+        titles = [header.sectionSizeFromContents(i).width() for i in range(len(self.columns))]
+        widths = [0] * len(self.columns)
+        texts, longs = [], []
+        for i, c in enumerate(self.columns):
+            content = self.sizeHintForColumn(i) if self.records.records else 0
+            if c.kind == "long":
+                longs.append(i)
+            elif c.kind == "text":
+                texts.append(i)
+                widths[i] = max(titles[i], min(content, round(c.width * scale)))
+            else:
+                widths[i] = max(titles[i], content)
+        long_least = [max(titles[i], math.ceil(self.LONG_SHARE * room)) for i in longs]
+        over = sum(widths) + sum(long_least) - room
+        if over > 0 and texts:  # the short texts give way first, down to their floor
+            floors = {i: max(titles[i], round(self.TEXT_FLOOR * scale)) for i in texts}
+            spare = {i: max(0, widths[i] - floors[i]) for i in texts}
+            total = sum(spare.values())
+            if total:
+                take = min(over, total)
+                for i in texts:
+                    widths[i] -= round(take * spare[i] / total)
+        rest = max(0, room - sum(widths))
+        for n, i in enumerate(longs):
+            share = rest // len(longs) + (rest % len(longs) if n == len(longs) - 1 else 0)
+            widths[i] = max(long_least[n], share)
+        if not longs and texts and sum(widths) < room:  # no long text: the first short text takes the rest
+            widths[texts[0]] += room - sum(widths)
+        for i, width in enumerate(widths):
+            if self.columnWidth(i) != width:
+                self.setColumnWidth(i, width)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self.fit_columns()
+
     # --- content
 
     def fill(self, records, read_only: bool, today: _dt.date | None = None) -> None:
         self.records.set_records(records, read_only, today)
+        self.fit_columns()
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if read_only else
                              QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
                              | QAbstractItemView.EditTrigger.AnyKeyPressed)

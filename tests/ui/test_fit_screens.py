@@ -1,0 +1,59 @@
+"""Issue 17: the views fit the screens officials have (1280x720 at 150 % Windows scaling, 1600x1000):
+the risk tables give their long texts the room, and the commercial results show every figure."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication
+
+SIZES = [(1280, 720), (1600, 1000)]
+
+
+def _settle(window, size):
+    window.resize(*size)
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_risk_tables_give_the_long_texts_the_room(window, size):
+    assert window.show_view("risks")
+    from alliance_desktop.ui.risks.table import RecordTable
+
+    tables = window.findChildren(RecordTable)
+    assert {t.section for t in tables} >= {"risks", "procurement_tasks", "documents"}
+    for table in tables:
+        tabs = _tabs_of(table)
+        if tabs is not None:
+            tabs.setCurrentIndex(tabs.indexOf(_tab_page(tabs, table)))
+        _settle(window, size)
+        header = table.horizontalHeader()
+        metrics = QFontMetrics(header.font())
+        room = table.viewport().width()
+        for i, c in enumerate(table.columns):
+            width = header.sectionSize(i)
+            assert metrics.horizontalAdvance(c.title) < width, (table.section, c.title, width, size)
+            if c.kind == "long":
+                assert width >= 0.2 * room, (table.section, c.title, width, room, size)
+            elif c.kind != "text":  # a choice, number, date or check box: its widest value fits
+                assert width >= table.sizeHintForColumn(i), (table.section, c.title, width, size)
+        if size == (1600, 1000):  # room enough: the table does not scroll sideways
+            assert sum(header.sectionSize(i) for i in range(len(table.columns))) <= room, table.section
+
+
+def _tabs_of(widget):
+    from PySide6.QtWidgets import QTabWidget
+
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QTabWidget):
+        parent = parent.parentWidget()
+    return parent
+
+
+def _tab_page(tabs, widget):
+    for i in range(tabs.count()):
+        page = tabs.widget(i)
+        if page is widget or page.isAncestorOf(widget):
+            return page
+    return None
