@@ -57,3 +57,28 @@ def _tab_page(tabs, widget):
         if page is widget or page.isAncestorOf(widget):
             return page
     return None
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1366, 768), (1600, 1000)])
+def test_commercial_results_show_every_period_and_total_whole(window, size):
+    """Every column of the results is inside the table's viewport (no sideways scrolling) and every
+    cell's text fits its column; at 1280x720 the plain-language explanation gives way, not the figures."""
+    from alliance_desktop.ui.commercial import CommercialView
+
+    assert window.show_view("commercial")
+    _settle(window, size)
+    view = window.findChild(CommercialView)
+    table = view.results
+    room = table.viewport().width()
+    assert table.columnCount() == 5  # four periods and the total
+    assert sum(table.columnWidth(c) for c in range(table.columnCount())) <= room, size
+    assert table.horizontalScrollBar().maximum() == 0, size
+    for c in range(table.columnCount()):
+        width = table.columnWidth(c)
+        for r in range(table.rowCount()):
+            item = table.item(r, c)
+            if item is not None and item.text():
+                text_width = QFontMetrics(item.font()).horizontalAdvance(item.text())
+                assert text_width + 6 <= width, (size, c, r, item.text(), text_width, width)
+    if size == (1600, 1000):  # room enough: the explanation stays beside the results
+        assert view.results_split.sizes()[1] >= view.explanation.minimumWidth()

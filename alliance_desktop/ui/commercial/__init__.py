@@ -13,7 +13,7 @@ through); the what-if state lives only here and is settled on the side.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -61,6 +61,9 @@ class InsightPanel(QWidget):
         label.setFont(scaled_font(1.1, bold=True))
         self.period = QComboBox()
         self.period.setFont(scaled_font(1.1))
+        # a long period name does not widen the panel (and the window's least width): it is cut in the box
+        self.period.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.period.setMinimumContentsLength(14)
         self.period.setAccessibleName(self.tr("Period shown in the chart"))
         label.setBuddy(self.period)
         top.addWidget(label)
@@ -165,6 +168,13 @@ class CommercialView(QWidget):
         bottom.setStretchFactor(0, 2)
         bottom.setStretchFactor(1, 1)
         bottom.setSizes([1040, 290])  # results need room for cents: 57 754 162,50 €
+        # On a narrow screen the explanation gives way to the figures (fit_results): it collapses to
+        # the splitter's handle, from which it can be drawn out again.
+        bottom.setCollapsible(0, False)
+        bottom.setCollapsible(1, True)
+        bottom.handle(1).setToolTip(self.tr("Drag to show or hide the plain-language explanation"))
+        self.results_split = bottom
+        self._explanation_given_way = False
         split.addWidget(bottom)
         split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 1)
@@ -218,6 +228,33 @@ class CommercialView(QWidget):
         # the sliders filled once, so they work before their tab first shows; the scenario comparison
         # (every saved scenario settled) waits for its tab
         self.what_if_panel.refresh(self.document.plan, self.scores)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self, self.fit_results)  # once the splitter has its new width
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self.fit_results)
+
+    def fit_results(self) -> None:
+        """Every period and the total shown whole beside the explanation; where the width does not hold
+        both, the explanation narrows, then collapses (and comes back when the room is there again)."""
+        split = self.results_split
+        room = split.width() - split.handleWidth()
+        if room <= 0 or not split.isVisible():
+            return
+        need = self.results.needed_width()
+        results, explanation = split.sizes()
+        least = self.explanation.minimumWidth()
+        if explanation and results < need:  # too narrow: the explanation gives room, or goes
+            spare = room - need
+            split.setSizes([room, 0] if spare < least else [need, spare])
+            self._explanation_given_way = True
+        elif self._explanation_given_way and room - need >= least:  # room again: it comes back
+            wide = max(least, min(room - need, room // 3))
+            split.setSizes([room - wide, wide])
+            self._explanation_given_way = False
 
     def _slot(self) -> QWidget:
         holder = QWidget()
@@ -281,6 +318,7 @@ class CommercialView(QWidget):
         self.settlement = settle_plan(plan, what_if, scores) if what_if is not None else self.file_settlement
         self.results.show_settlement(plan, self.settlement, scores)
         self.results_legend.setText(self.results.legend(self.settlement))
+        self.fit_results()
         self._what_if_tab_stale = True
         if self.tabs.currentIndex() == WHAT_IF_TAB:
             self._refresh_what_if_tab()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QScrollArea,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -87,8 +88,8 @@ class ResultsTable(QTableWidget):
         self.verticalHeader().setDefaultSectionSize(int(theme.BASE_POINT_SIZE * 2.6))
         self.verticalHeader().setFont(scaled_font(1.05))
         self.horizontalHeader().setFont(scaled_font(1.0, bold=True))
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.horizontalHeader().setMinimumSectionSize(int(theme.BASE_POINT_SIZE * 14))  # room for 57 754 162,50 €
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # widths: fit_columns
+        self.horizontalHeader().setMinimumSectionSize(int(theme.BASE_POINT_SIZE * 4))
         labels = {
             "outcome": (self.tr("Outcome"), tip("deviation")),
             "target_cost": (self.tr("Target cost"), tip("target_cost")),
@@ -125,6 +126,41 @@ class ResultsTable(QTableWidget):
         if 0 <= col < len(self._keys):
             self.periodClicked.emit(self._keys[col])
 
+    def content_widths(self) -> list[int]:
+        """Each column's least width: its widest figure (every row, cents included) or its title."""
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        header = self.horizontalHeader()
+        widths = []
+        for c in range(self.columnCount()):
+            cells = (self.itemDelegateForIndex(index).sizeHint(option, index).width()
+                     for index in (self.model().index(r, c) for r in range(self.rowCount())))
+            widths.append(max(header.sectionSizeHint(c), *cells) + 4)  # the grid line, the text's rounding
+        return widths
+
+    def fit_columns(self) -> None:
+        """Every column as wide as its contents; the periods share what room is left (the total keeps its width)."""
+        widths = self.content_widths()
+        if not widths:
+            return
+        periods = len(widths) - 1
+        spare = max(0, self.viewport().width() - sum(widths))
+        for c in range(periods):
+            widths[c] += spare // periods + (spare % periods if c == periods - 1 else 0)
+        for c, width in enumerate(widths):
+            if self.columnWidth(c) != width:
+                self.setColumnWidth(c, width)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def needed_width(self) -> int:
+        """The width that shows every column whole: the row titles, the columns at their contents' width,
+        the frame and the vertical scroll bar."""
+        return (self.verticalHeader().sizeHint().width() + sum(self.content_widths()) + 2 * self.frameWidth()
+                + self.verticalScrollBar().sizeHint().width())
+
     def value_text(self, row_id: str, column: int) -> str:
         item = self.item(ROWS.index(row_id), column)
         return item.text() if item is not None else ""
@@ -135,10 +171,6 @@ class ResultsTable(QTableWidget):
         n = len(periods)
         if self.columnCount() != n + 1:
             self.setColumnCount(n + 1)
-            # the total is the widest figure: it sizes to its contents, the periods share the rest
-            for c in range(n + 1):
-                self.horizontalHeader().setSectionResizeMode(
-                    c, QHeaderView.ResizeMode.ResizeToContents if c == n else QHeaderView.ResizeMode.Stretch)
         by_key = {r.key: r for r in settlement.periods}
         for c, p in enumerate(periods):
             r = by_key[p.key]
@@ -165,6 +197,7 @@ class ResultsTable(QTableWidget):
                 self._fill_column(c, *inputs)
             self._filled[c] = inputs
         self._fill_total(n, settlement.actual_totals)
+        self.fit_columns()
 
     def _numbers(self, settlement: Settlement, status: str) -> str:
         return ", ".join(str(i + 1) for i, p in enumerate(settlement.periods) if p.status == status)
