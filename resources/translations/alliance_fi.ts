@@ -878,12 +878,20 @@
       <translation>tallenna ikkunan kuva (1600x1000) PNG-tiedostoon ja lopeta</translation>
     </message>
     <message>
+      <source>the window's size for --screenshot, in logical pixels (such as 1280x720)</source>
+      <translation>ikkunan koko --screenshot-kuvassa loogisina pikseleinä (esimerkiksi 1280x720)</translation>
+    </message>
+    <message>
       <source>interface language</source>
       <translation>käyttöliittymän kieli</translation>
     </message>
     <message>
       <source>language of messages and output</source>
       <translation>viestien ja tulosteen kieli</translation>
+    </message>
+    <message>
+      <source>Invalid window size “{size}”: give width x height in pixels, such as 1280x720 (from {low} to {high}).</source>
+      <translation>Ikkunan koko ”{size}” ei kelpaa: anna leveys x korkeus pikseleinä, esimerkiksi 1280x720 (välillä {low}–{high}).</translation>
     </message>
     <message>
       <source>create a project file from a template</source>
@@ -1193,6 +1201,10 @@
     <message>
       <source>Back to the file's figures</source>
       <translation>Takaisin tiedoston lukuihin</translation>
+    </message>
+    <message>
+      <source>Drag to show or hide the plain-language explanation</source>
+      <translation>Vedä näyttääksesi tai piilottaaksesi selkokielisen selityksen</translation>
     </message>
     <message>
       <source>Periods and results</source>
