@@ -82,3 +82,26 @@ def test_commercial_results_show_every_period_and_total_whole(window, size):
                 assert text_width + 6 <= width, (size, c, r, item.text(), text_width, width)
     if size == (1600, 1000):  # room enough: the explanation stays beside the results
         assert view.results_split.sizes()[1] >= view.explanation.minimumWidth()
+
+
+@pytest.mark.parametrize("size,percent", [((1280, 720), 100), ((1600, 1000), 130), ((1600, 1000), 100)])
+def test_risk_tables_do_not_scroll_sideways_the_side_panel_gives_way(window, size, percent):
+    """At 1280x720, and at 1600x1000 with 130 % text, the matrix and the selected row's panel give way
+    (narrow, then collapse in their splitter) so that no list scrolls sideways; at 1600x1000 they stay."""
+    from alliance_desktop.ui.risks import SECTIONS, RisksView
+
+    window.set_text_size(percent)
+    try:
+        assert window.show_view("risks")
+        view = window.findChild(RisksView)
+        for i, section in enumerate(SECTIONS):
+            view.tabs.setCurrentIndex(i)
+            _settle(window, size)
+            table = view.tables[section]
+            width = sum(table.horizontalHeader().sectionSize(c) for c in range(len(table.columns)))
+            assert width <= table.viewport().width(), (section, width, table.viewport().width(), size, percent)
+            assert table.horizontalScrollBar().maximum() == 0, (section, size, percent)
+            if (size, percent) == ((1600, 1000), 100):  # room enough: the side panel stays beside the table
+                assert view.splits[section].sizes()[1] > 0, section
+    finally:
+        window.set_text_size(100)

@@ -9,14 +9,16 @@ and updates only the rows it changed.
 from __future__ import annotations
 
 import datetime as _dt
+import math
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QPushButton,
+    QSplitter,
     QTabWidget,
     QToolTip,
     QVBoxLayout,
@@ -38,6 +40,30 @@ __all__ = ["Column", "EXAMPLE_DATE", "LEVEL_COLOURS", "MOVABLE", "RecordModel", 
            "RisksView", "SECTIONS", "columns", "score_colour"]
 
 SECTIONS = ("risks", "procurement_tasks", "documents")
+SIDE_WIDTH = 360  # px at the normal text size: the side panel (matrix, selected row) at its widest
+SIDE_LEAST = 260  # px at the normal text size: narrower than this, it collapses
+
+
+def least_table_width(table: RecordTable) -> int:
+    """The least width at which the table shows every column without scrolling sideways (as
+    RecordTable.fit_columns sizes them: the short texts at their floor, the long texts at their share)."""
+    header = table.horizontalHeader()
+    scale = theme.text_scale()
+    fixed, longs = 0, 0
+    for i, c in enumerate(table.columns):
+        title = header.sectionSizeFromContents(i).width()
+        content = table.sizeHintForColumn(i) if table.records.records else 0
+        if c.kind == "long":
+            longs += 1
+        elif c.kind == "text":
+            fixed += max(title, min(content, round(c.width * scale), round(table.TEXT_FLOOR * scale)))
+        else:
+            fixed += max(title, content)
+    columns = math.ceil(fixed / max(0.2, 1 - table.LONG_SHARE * longs)) + 2 * len(table.columns)  # rounding
+    chrome = 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
+    if table.verticalHeader().isVisible():
+        chrome += table.verticalHeader().sizeHint().width()
+    return columns + chrome
 MOVABLE = ("procurement_tasks", "documents")  # risks keep no order of their own: most severe first
 
 
@@ -188,6 +214,8 @@ class RisksView(QWidget):
         self.add_buttons: dict[str, QPushButton] = {}
         self.remove_buttons: dict[str, QPushButton] = {}
         self.move_buttons: dict[str, list[QPushButton]] = {}  # ▲ and ▼ of the lists kept in an order
+        self.splits: dict[str, QSplitter] = {}  # table | side panel, per list
+        self._side_given_way: set[str] = set()  # lists whose side panel narrowed or collapsed for the table
         for section in SECTIONS:
             page = QWidget()
             box = QVBoxLayout(page)
@@ -196,16 +224,27 @@ class RisksView(QWidget):
                                 (lambda step, s=section: self.move(s, step)) if section in MOVABLE else None)
             table.sortChanged.connect(lambda s=section: self._update_buttons(s))
             self.tables[section] = table
-            row = QHBoxLayout()
-            row.setSpacing(theme.SPACING)
-            row.addWidget(table, 1)
-            side = QVBoxLayout()
+            # The table and, beside it, the matrix and the selected row's texts in a splitter: on a narrow
+            # screen or at a large text size the side panel gives way to the table's columns (fit_side),
+            # collapsing to the splitter's handle, from which it can be drawn out again.
+            split = QSplitter(Qt.Orientation.Horizontal)
+            split.addWidget(table)
+            side_box = QWidget()
+            side_box.setMaximumWidth(round(SIDE_WIDTH * theme.text_scale()))
+            side = QVBoxLayout(side_box)
+            side.setContentsMargins(0, 0, 0, 0)
             side.setSpacing(theme.SPACING)
             if section == "risks":
                 side.addWidget(self._matrix_card(table))
             side.addWidget(self._details(section, table), 1)
-            row.addLayout(side)
-            box.addLayout(row, 1)
+            split.addWidget(side_box)
+            split.setStretchFactor(0, 1)
+            split.setStretchFactor(1, 0)
+            split.setCollapsible(0, False)
+            split.setCollapsible(1, True)
+            split.handle(1).setToolTip(self.tr("Drag to show or hide the side panel"))
+            self.splits[section] = split
+            box.addWidget(split, 1)
             buttons = QHBoxLayout()
             add_text, remove_text = self.texts[section][:2]
             add = QPushButton(add_text)
@@ -225,12 +264,40 @@ class RisksView(QWidget):
         hint = theme.muted(QLabel(self.tr("Double-click a cell or start typing to edit it; the long texts are edited "
                                           "on the right. Every change is saved at once and can be undone.")))
         outer.addWidget(hint)
+        self.tabs.currentChanged.connect(lambda _i: QTimer.singleShot(0, self, self.fit_side))
         document.changed.connect(self._changed)
         self.refresh()
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self, self.fit_side)  # once the splitters have their new width
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self.fit_side)
+
+    def fit_side(self) -> None:
+        """The table's columns whole beside the side panel (matrix, selected row); where the width does not
+        hold both, the side panel narrows, then collapses (and comes back when the room is there again),
+        as the commercial view's explanation does."""
+        for section, split in self.splits.items():
+            room = split.width() - split.handleWidth()
+            if room <= 0 or not split.isVisible():
+                continue
+            need = least_table_width(self.tables[section])
+            table, side = split.sizes()
+            least = split.widget(1).minimumSizeHint().width()
+            if side and table < need:  # too narrow: the side panel gives room, or goes
+                spare = room - need
+                split.setSizes([room, 0] if spare < least else [need, spare])
+                self._side_given_way.add(section)
+            elif section in self._side_given_way and room - need >= least:  # room again: it comes back
+                wide = min(room - need, split.widget(1).maximumWidth())
+                split.setSizes([room - wide, wide])
+                self._side_given_way.discard(section)
+
     def _matrix_card(self, table: RecordTable) -> Card:
         card = Card(self.tr("Risk matrix"))
-        card.setFixedWidth(round(360 * theme.text_scale()))
         self.matrix = RiskMatrix()
         self.matrix.riskClicked.connect(table.select_key)
         card.body.addWidget(self.matrix)
@@ -243,7 +310,7 @@ class RisksView(QWidget):
     def _details(self, section: str, table: RecordTable) -> Card:
         """The long texts of the table's current row, each a multi-line field that commits when left."""
         card = Card(self.tr("Selected"))
-        card.setFixedWidth(round(360 * theme.text_scale()))
+        card.setMinimumWidth(round(SIDE_LEAST * theme.text_scale()))
         card.title.setWordWrap(True)  # the whole name of the selected row, however long
         fields: dict[str, CommitTextEdit] = {}
         for c in table.columns:
