@@ -105,3 +105,49 @@ def test_risk_tables_do_not_scroll_sideways_the_side_panel_gives_way(window, siz
                 assert view.splits[section].sizes()[1] > 0, section
     finally:
         window.set_text_size(100)
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1366, 768)])
+def test_commercial_results_every_row_visible_and_periods_table_does_not_scroll_sideways(window, size):
+    """The payment rows ("Maksu palveluntuottajalle", "Tilaajan kokonaiskustannus") are no longer behind a
+    vertical scroll bar: every row of the results is inside the viewport; the periods table above is
+    sized to its rows and its columns fit its width (the period names are cut first), and where the
+    height still does not hold both, the periods table gives way, never the figures."""
+    from alliance_desktop.ui.commercial import CommercialView
+
+    assert window.show_view("commercial")
+    _settle(window, size)
+    view = window.findChild(CommercialView)
+    results = view.results
+    assert results.verticalScrollBar().maximum() == 0, size
+    bottom = results.viewport().height()
+    for r in range(results.rowCount()):
+        assert 0 <= results.rowViewportPosition(r) and results.rowViewportPosition(r) + results.rowHeight(r) <= bottom, (
+            size, r, results.verticalHeaderItem(r).text())
+    legend = view.results_legend  # the totals with the forecasts, in words: not cut off below
+    assert legend.isVisible() and legend.height() >= legend.heightForWidth(legend.width()), size
+    periods = view.periods.table
+    assert periods.horizontalScrollBar().maximum() == 0, size
+    width = sum(periods.columnWidth(c) for c in range(periods.columnCount()))
+    assert width <= periods.viewport().width(), (size, width, periods.viewport().width())
+    for c in range(1, periods.columnCount()):  # dates and figures whole; only the names may be cut
+        for r in range(periods.rowCount()):
+            item = periods.item(r, c)
+            if item is not None and item.text() and not item.font().italic():
+                text_width = QFontMetrics(item.font()).horizontalAdvance(item.text())
+                assert text_width + 6 <= periods.columnWidth(c), (size, r, c, item.text(), periods.columnWidth(c))
+
+
+def test_commercial_periods_table_is_as_tall_as_its_rows_and_stays_at_1600(window):
+    from alliance_desktop.ui.commercial import CommercialView
+
+    assert window.show_view("commercial")
+    _settle(window, (1600, 1000))
+    view = window.findChild(CommercialView)
+    table = view.periods.table
+    assert table.rowCount() == 4
+    assert view.periods_split.sizes()[0] > 0  # room enough: the periods stay above the results
+    rows = sum(table.rowHeight(r) for r in range(4))
+    assert table.height() == table.horizontalHeader().height() + rows + 2 * table.frameWidth()  # no empty row
+    assert table.verticalScrollBar().maximum() == 0 and table.horizontalScrollBar().maximum() == 0
+    assert view.results.verticalScrollBar().maximum() == 0

@@ -178,6 +178,14 @@ class CommercialView(QWidget):
         split.addWidget(bottom)
         split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 1)
+        # On a low screen (1280x720) the periods table gives way to every row of the results the same way:
+        # it collapses to the splitter's handle, and comes back when there is room (fit_results).
+        split.setCollapsible(0, True)
+        split.setCollapsible(1, False)
+        split.handle(1).setToolTip(self.tr("Drag to show or hide the service periods table"))
+        self.periods_split = split
+        self._periods_given_way = False
+        self.results_box = results_box
         layout.addWidget(split)
         self.tabs.addTab(page, self.tr("Periods and results"))
 
@@ -239,7 +247,10 @@ class CommercialView(QWidget):
 
     def fit_results(self) -> None:
         """Every period and the total shown whole beside the explanation; where the width does not hold
-        both, the explanation narrows, then collapses (and comes back when the room is there again)."""
+        both, the explanation narrows, then collapses (and comes back when the room is there again).
+        Every row shown below the periods table; where the height does not hold both, the periods table
+        collapses (and comes back when there is room)."""
+        self._fit_results_height()
         split = self.results_split
         room = split.width() - split.handleWidth()
         if room <= 0 or not split.isVisible():
@@ -255,6 +266,32 @@ class CommercialView(QWidget):
             wide = max(least, min(room - need, room // 3))
             split.setSizes([room - wide, wide])
             self._explanation_given_way = False
+
+    def _results_height(self) -> int:
+        """The height that shows every row of the results and the legend below them."""
+        table = self.results
+        rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
+        legend = self.results_legend
+        width = max(1, legend.width())
+        return (table.horizontalHeader().height() + rows + 2 * table.frameWidth() + 2
+                + self.results_box.layout().spacing()
+                + (legend.heightForWidth(width) if legend.text() else 0))
+
+    def _fit_results_height(self) -> None:
+        split = self.periods_split
+        room = split.height() - split.handleWidth()
+        if room <= 0 or not split.isVisible():
+            return
+        need = self._results_height()
+        periods, results = split.sizes()
+        least = self.periods.sizeHint().height()
+        if periods and results < need:  # too low: the periods table gives room, or goes
+            spare = room - need
+            split.setSizes([0, room] if spare < least else [spare, need])
+            self._periods_given_way = True
+        elif self._periods_given_way and room - need >= least:  # room again: it comes back
+            split.setSizes([least, room - least])
+            self._periods_given_way = False
 
     def _slot(self) -> QWidget:
         holder = QWidget()

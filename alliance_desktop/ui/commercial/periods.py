@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -34,6 +35,7 @@ from .terms import tip
 
 EDIT_VALUE = Qt.ItemDataRole.UserRole + 1  # the text (or date) the editor starts from
 KEY = Qt.ItemDataRole.UserRole
+DIM = Qt.ItemDataRole.UserRole + 2  # a word for a missing amount ("not entered"), not a figure
 
 # (column id, kind): kind is text, date, money or total (read-only)
 COLUMNS = (
@@ -122,19 +124,89 @@ class SplitDialog(QDialog):
 
 
 class _PeriodsTable(QTableWidget):
-    """The name column takes the room the numbers leave, but never less than NAME_MIN px: on a
-    narrow screen (a 1280-pixel projector) the table scrolls instead of cutting the names to "…"."""
+    """Sized to its rows (four periods: four rows, no empty space below them) and to the width it has:
+    the number and date columns as wide as their contents, the period name takes the rest and is the
+    first to give way (cut with "…", whole in its tooltip), down to NAME_MIN px. Where the numbers
+    still do not fit (a 1280-pixel screen), the table's text steps down to the app's normal size."""
 
-    NAME_MIN = 220
+    NAME_MIN = 110  # px at the normal text size: "Palvelujakso 1…"
+    MOST_ROWS = 6  # more periods than this scroll inside the table
+    FONT_STEPS = (1.1, 1.0, 0.95)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
         self.fit_name_column()
 
-    def fit_name_column(self) -> None:
+    def fit_columns(self) -> None:
+        """Each column as wide as its title and its figures and dates; a word for a missing amount
+        ("sopimuksen mukainen") counts up to the width of a figure, the rest of it is cut (whole in
+        its tooltip)."""
+        header = self.horizontalHeader()
+        cap = QFontMetrics(self.font()).horizontalAdvance("00 000 000 €")
+        for c, (cid, _kind) in enumerate(COLUMNS):
+            if cid == "name":
+                continue
+            width = header.sectionSizeFromContents(c).width()
+            for r in range(self.rowCount()):
+                item = self.item(r, c)
+                if item is not None:
+                    hint = self.sizeHintForIndex(self.model().index(r, c)).width() + 2  # the grid line, the edge
+                    width = max(width, min(hint, cap) if item.data(DIM) else hint)
+            if self.columnWidth(c) != width:
+                self.setColumnWidth(c, width)
+
+    def _others(self) -> int:
         name = COLUMN["name"]
-        others = sum(self.columnWidth(c) for c in range(self.columnCount()) if c != name)
-        self.setColumnWidth(name, max(self.NAME_MIN, self.viewport().width() - others))
+        return sum(self.columnWidth(c) for c in range(self.columnCount()) if c != name)
+
+    def fit_name_column(self) -> None:
+        """The largest text (of FONT_STEPS) at which the columns fit beside the name's least width; the
+        name column takes the rest."""
+        if self.property("fitting"):
+            return  # the font's new row height resizes the table: no second fit inside this one
+        name = COLUMN["name"]
+        least = round(self.NAME_MIN * theme.text_scale())
+        room = self.viewport().width()
+        if room <= 0:
+            return
+        self.setProperty("fitting", True)
+        try:
+            for step in range(len(self.FONT_STEPS)):
+                if step != (self.property("fontStep") or 0):
+                    self._set_step(step)
+                if self._others() + least <= room:
+                    break
+        finally:
+            self.setProperty("fitting", False)
+        self.setColumnWidth(name, max(least, room - self._others()))
+
+    def _set_step(self, step: int) -> None:
+        self.setProperty("fontStep", step)
+        factor = self.FONT_STEPS[step]
+        self.setFont(scaled_font(factor))
+        self.horizontalHeader().setFont(scaled_font(factor - 0.1, bold=True))
+        size = self.font().pointSizeF()
+        for cache in getattr(self, "font_caches", ()):
+            cache.clear()  # the cells' bold and italic fonts are made from the table's font again
+        for r in range(self.rowCount()):
+            for c in range(self.columnCount()):
+                item = self.item(r, c)
+                if item is not None:
+                    font = item.font()
+                    font.setPointSizeF(size)
+                    item.setFont(font)
+        self.fit_height()
+        self.fit_columns()
+
+    def fit_height(self) -> None:
+        """As tall as the header and its rows (at most MOST_ROWS), so the results below get the rest."""
+        rows = min(max(1, self.rowCount()), self.MOST_ROWS)
+        row_height = QFontMetrics(self.font()).height() + round(12 * theme.text_scale())
+        self.verticalHeader().setDefaultSectionSize(row_height)
+        height = self.horizontalHeader().sizeHint().height() + rows * row_height + 2 * self.frameWidth()
+        if self.horizontalScrollBar().maximum() > 0:
+            height += self.horizontalScrollBar().sizeHint().height()
+        self.setFixedHeight(height)
 
 
 class PeriodsPanel(QWidget):
@@ -173,13 +245,10 @@ class PeriodsPanel(QWidget):
             item.setToolTip(tooltip)
             self.table.setHorizontalHeaderItem(i, item)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COLUMN["name"], QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # widths: _PeriodsTable.fit_columns
         header.setFont(scaled_font(1.0, bold=True))
         self.table.verticalHeader().setVisible(False)
-        row_height = int(theme.BASE_POINT_SIZE * 3.4)
-        self.table.verticalHeader().setDefaultSectionSize(row_height)
-        self.table.setMinimumHeight(int(row_height * 4.2) + 60)  # four periods and the two-line header
+        self.table.fit_height()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
@@ -188,8 +257,9 @@ class PeriodsPanel(QWidget):
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cells
         self.table.setItemDelegate(PeriodDelegate(self))
         self.cells = Cells(self.table)
+        self.table.font_caches = (self.cells._fonts,)
         self.table.currentCellChanged.connect(self._current_changed)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table)
 
         self.message = QLabel()
         theme.error_text(self.message)
@@ -223,11 +293,12 @@ class PeriodsPanel(QWidget):
         row.addStretch(1)
         row.addWidget(self.preset_button)
         layout.addLayout(row)
-        hint = QLabel(self.tr("Type amounts as 1 234 567,89 and press Enter; every change is saved at once and "
-                              "can be undone. Actuals count once overhead and reimbursable costs are both entered."))
-        theme.muted(hint)
-        hint.setWordWrap(True)
-        layout.addWidget(hint)
+        layout.addStretch(1)
+        # how to type: in the table's tooltip and accessible description (a line of it took the figures' room)
+        hint = self.tr("Type amounts as 1 234 567,89 and press Enter; every change is saved at once and "
+                       "can be undone. Actuals count once overhead and reimbursable costs are both entered.")
+        self.table.setToolTip(hint)
+        self.table.setAccessibleDescription(hint)
         self.buttons = (self.add_button, self.remove_button, self.split_button, self.clear_button,
                         self.preset_button)
 
@@ -253,7 +324,9 @@ class PeriodsPanel(QWidget):
                                background=theme.ACCENT_LIGHT if kind == "total" else None,
                                align=RIGHT if kind in ("money", "total") else LEFT,
                                flags=base if kind == "total" else editable,
-                               data=((KEY, p.key), (EDIT_VALUE, value)))
+                               data=((KEY, p.key), (EDIT_VALUE, value), (DIM, dim)))
+        table.fit_height()  # periods added or removed
+        table.fit_columns()
         table.fit_name_column()  # the number columns may have grown or shrunk
         if table.currentRow() < 0 and periods:
             table.blockSignals(True)
