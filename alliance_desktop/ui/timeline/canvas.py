@@ -22,7 +22,16 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 from ...core import model as m
 from ...core import timeline as tl
 from .. import fmt
-from .items import Context, HeaderItem, PhaseItem, RowItem, TimelineScene, build_scene, scene_range
+from .items import (
+    Context,
+    HeaderItem,
+    PhaseItem,
+    RowItem,
+    TimelineScene,
+    build_scene,
+    scene_range,
+    update_scene,
+)
 from .paint import scaled_font
 
 
@@ -95,6 +104,10 @@ class TimelineCanvas(QGraphicsView):
         if self.selected and self.selected not in ids:
             self.selected = None
         self.marked = frozenset(i for i in self.marked if i in ids)
+        if self.ctx is not None and update_scene(
+                self._scene, self.ctx, self.items, plan, warnings, today=self.today, read_only=read_only,
+                selected=self.selected, marked=self.marked, min_width=self.viewport().width()):
+            return  # only the items whose records or warnings changed were replaced (issue 16)
         self._rebuild(keep=True)
 
     @staticmethod

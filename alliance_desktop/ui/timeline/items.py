@@ -691,3 +691,64 @@ def build_scene(scene: TimelineScene, plan: m.Plan, px_per_day: float, *, today:
         bottom += 6 + LEGEND_H * k
     scene.setSceneRect(QRectF(0, 0, width, bottom + 8))
     return ctx, items, header
+
+
+def update_scene(scene: TimelineScene, ctx: Context, items: dict[tuple[str, str], RowItem], plan: m.Plan,
+                 warnings: dict[tuple[str, str], list[tl.TimelineWarning]], *, today: _dt.date | None,
+                 read_only: bool, selected: tuple[str, str] | None, marked: frozenset[tuple[str, str]],
+                 min_width: float) -> bool:
+    """Bring an interactive scene built by `build_scene` up to `plan` by replacing only the items whose record
+    (phase or marker object: the plan is immutable, an unchanged record keeps its identity), warnings or
+    dragged position changed; `items` is updated in place. Returns False, changing nothing, when more than that
+    changed (rows, their order or heights, the dates the scene covers, its width, the service periods, a
+    phase's colour, read-only): then the caller builds the scene again.
+    """
+    old = ctx.plan
+    if read_only != ctx.read_only or today != ctx.today or plan.commercial.periods is not old.commercial.periods:
+        return False
+    if scene_range(plan, ctx.today) != scene_range(old, ctx.today):
+        return False
+    if max(ctx.scale.x_end(scene_range(plan, ctx.today)[1]), min_width) != ctx.width:
+        return False
+    rows = tl.rows(plan, ctx.rows_top, ctx.k)
+    if rows != scene.rows:
+        return False
+    phases = {p.key: p for p in plan.phases}
+    markers = {x.key: x for x in plan.markers}
+    colours = {r.key: phase_colour(phases[r.key].kind) for r in rows if r.kind == "phase" and r.key in phases}
+    if colours != ctx.group_colours:
+        return False
+    old_warnings, changed = ctx.warnings, {ctx.selected, selected} | (ctx.marked ^ marked)
+    ctx.plan, ctx.warnings, ctx.selected, ctx.marked = plan, warnings, selected, marked
+    retired: list[QGraphicsItem] = []
+    for r in rows:
+        if r.kind in ("phase", "step"):
+            ident, record = ("phase", r.key), phases.get(r.key)
+            if record is not None and not (record.start and record.end):
+                record = None
+        elif r.kind == "marker":
+            ident, record = ("marker", r.key), markers.get(r.key)
+            if record is not None and not record.date:
+                record = None
+        else:
+            continue
+        item = items.get(ident)
+        if item is not None and record is not None and item.pos().isNull() and \
+                (item.phase if isinstance(item, PhaseItem) else item.marker) is record and \
+                (not isinstance(item, PhaseItem) or (item.start, item.end) == (record.start, record.end)) and \
+                old_warnings.get(ident) == warnings.get(ident):
+            continue  # the same record, warnings and place: the item stays
+        if item is not None:
+            scene.removeItem(item)  # kept alive until the next update (a drag's release may be running in it)
+            retired.append(item)
+            del items[ident]
+        if record is not None:
+            new = PhaseItem(ctx, r, record) if ident[0] == "phase" else MarkerItem(ctx, r, record)
+            scene.addItem(new)
+            items[ident] = new
+    scene._retired = retired
+    scene.invalidate(scene.sceneRect(), QGraphicsScene.SceneLayer.BackgroundLayer)  # the selected rows' bands
+    for ident in changed:
+        if ident in items:
+            items[ident].update()
+    return True

@@ -1,0 +1,88 @@
+"""An edit of a few timeline items replaces only their items in the scene (issue 16), and the picture is
+the one a fresh build of the scene paints."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from alliance_desktop.core import timeline as tl
+from tests.ui.test_timeline import timeline_view
+
+
+def picture(canvas):
+    QApplication.processEvents()
+    return canvas.viewport().grab().toImage()
+
+
+def fresh_picture(canvas):
+    """The picture after building the whole scene again at the same zoom and scroll position."""
+    canvas._rebuild(keep=True)
+    return picture(canvas)
+
+
+def test_renaming_a_phase_replaces_only_its_item_and_paints_as_a_fresh_build(window, qtbot):
+    view = timeline_view(window, qtbot)
+    canvas = view.canvas
+    plan = view.document.plan
+    target = next(p for p in plan.phases if p.start and p.end and ("phase", p.key) not in view.warnings)
+    before = dict(canvas.items)
+    header, ctx = canvas.header, canvas.ctx
+    canvas.centerOn(before[("phase", target.key)].boundingRect().center())
+
+    assert view.try_apply("rename", lambda p: tl.update_phase(p, target.key, name="Uusi nimi vaiheelle"))
+    ident = ("phase", target.key)
+    assert canvas.items[ident] is not before[ident]
+    assert canvas.items[ident].phase.name == "Uusi nimi vaiheelle"
+    kept = [i for i in before if i != ident and canvas.items[i] is before[i]]
+    assert len(kept) == len(before) - 1  # no other record and no warning changed: every other item stays
+    assert canvas.header is header and canvas.ctx is ctx  # not rebuilt
+    assert {i.ident for i in canvas.scene().items() if hasattr(i, "ident")} == set(canvas.items)
+    assert picture(canvas) == fresh_picture(canvas)
+
+
+def test_moving_a_phase_and_undo_paint_as_a_fresh_build(window, qtbot):
+    view = timeline_view(window, qtbot)
+    canvas = view.canvas
+    rows = canvas.rows
+    for p in view.document.plan.phases:  # a phase whose move by a day keeps the rows and the scene's extent
+        candidate = tl.move_phase(view.document.plan, p.key, 1)
+        if p.start and tl.rows(candidate) == tl.rows(view.document.plan):
+            break
+    ident = ("phase", p.key)
+    canvas.centerOn(canvas.items[ident].boundingRect().center())
+    header = canvas.header
+    assert view.try_apply("move", lambda plan: tl.move_phase(plan, p.key, 1))
+    assert canvas.rows == rows and canvas.header is header
+    assert canvas.items[ident].phase.start == p.start + tl.DAY
+    assert picture(canvas) == fresh_picture(canvas)
+    header = canvas.header
+    view.document.undo_stack.undo()
+    assert canvas.header is header
+    assert canvas.items[ident].phase is p
+    assert picture(canvas) == fresh_picture(canvas)
+
+
+def test_a_refused_drag_puts_the_previewed_items_back(window, qtbot):
+    view = timeline_view(window, qtbot)
+    canvas = view.canvas
+    bar = next(i for i in canvas.items.values() if i.kind == "phase")
+    marker = next(i for i in canvas.items.values() if i.kind == "marker")
+    canvas.centerOn(bar.boundingRect().center())
+    expected = picture(canvas)
+    bar.set_dates(bar.start, bar.end + 20 * tl.DAY)  # what a drag's preview does
+    marker.setPos(40, 0)
+    view.refresh()  # what the view does when the edit is refused
+    assert canvas.items[bar.ident].end == bar.phase.end
+    assert canvas.items[marker.ident].pos().isNull()
+    assert picture(canvas) == expected
+
+
+def test_a_selection_and_warning_change_paint_as_a_fresh_build(window, qtbot):
+    view = timeline_view(window, qtbot)
+    canvas = view.canvas
+    warned = next(i for i in canvas.items.values() if i.ident in view.warnings)
+    canvas.centerOn(warned.boundingRect().center())
+    view.select(*warned.ident)
+    view.min_tender_days += 30  # changes the tender warnings, maybe; the scene follows
+    view.refresh()
+    assert picture(canvas) == fresh_picture(canvas)
