@@ -151,3 +151,23 @@ def test_commercial_periods_table_is_as_tall_as_its_rows_and_stays_at_1600(windo
     assert table.height() == table.horizontalHeader().height() + rows + 2 * table.frameWidth()  # no empty row
     assert table.verticalScrollBar().maximum() == 0 and table.horizontalScrollBar().maximum() == 0
     assert view.results.verticalScrollBar().maximum() == 0
+
+
+def test_hidden_periods_table_comes_back_with_a_button(window):
+    """At 1280x720 the periods table gave way; the header's button brings it back and it stays."""
+    from alliance_desktop.ui.commercial import CommercialView
+
+    assert window.show_view("commercial")
+    _settle(window, (1280, 720))
+    view = window.findChild(CommercialView)
+    assert view.periods_split.sizes()[0] == 0 and view.periods_toggle.isVisible()
+    view.periods_toggle.click()
+    _settle(window, (1280, 719))
+    assert view.periods_split.sizes()[0] > 0 and not view.periods_toggle.isVisible()
+    assert view.periods.table.isVisible() and view.periods.table.rowCount() == 4
+    view.tabs.setCurrentIndex(1)
+    assert not view.periods_toggle.isVisible()  # the button is about the first tab only
+    _settle(window, (1600, 1000))
+    view.tabs.setCurrentIndex(0)
+    _settle(window, (1600, 1000))
+    assert view.periods_split.sizes()[0] > 0 and not view.periods_toggle.isVisible()

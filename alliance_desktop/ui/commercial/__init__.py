@@ -112,6 +112,13 @@ class CommercialView(QWidget):
         self.summary.setFont(scaled_font(1.15))
         self.summary.setWordWrap(True)
         head.addWidget(self.summary, 1)
+        # shown when the periods table gave way to the results (a low screen): brings it back
+        self.periods_toggle = QPushButton(self.tr("Show the service periods"))
+        self.periods_toggle.setToolTip(self.tr("The service periods table is hidden so that every row of the "
+                                               "results fits the screen. Show it above the results."))
+        self.periods_toggle.clicked.connect(self.show_periods)
+        self.periods_toggle.hide()
+        head.addWidget(self.periods_toggle)
         outer.addLayout(head)
 
         self.banner = QFrame()
@@ -185,6 +192,8 @@ class CommercialView(QWidget):
         split.handle(1).setToolTip(self.tr("Drag to show or hide the service periods table"))
         self.periods_split = split
         self._periods_given_way = False
+        self._periods_pinned = False  # shown by the user: not hidden again for the results' sake
+        split.splitterMoved.connect(self._periods_moved)
         self.results_box = results_box
         layout.addWidget(split)
         self.tabs.addTab(page, self.tr("Periods and results"))
@@ -277,10 +286,33 @@ class CommercialView(QWidget):
                 + self.results_box.layout().spacing()
                 + (legend.heightForWidth(width) if legend.text() else 0))
 
+    def show_periods(self) -> None:
+        """Bring the periods table back above the results (the results may then scroll)."""
+        split = self.periods_split
+        least = self.periods.sizeHint().height()
+        split.setSizes([least, max(0, split.height() - split.handleWidth() - least)])
+        self._periods_pinned = True
+        self._periods_given_way = False
+        self._show_periods_toggle()
+
+    def _periods_moved(self, _pos: int, _index: int) -> None:
+        self._periods_pinned = self.periods_split.sizes()[0] > 0  # dragged out: it stays; dragged away: gone
+        self._show_periods_toggle()
+
+    def _show_periods_toggle(self) -> None:
+        hidden = self.periods_split.sizes()[0] == 0
+        self.periods_toggle.setVisible(hidden and self.tabs.currentIndex() == 0)
+
     def _fit_results_height(self) -> None:
         split = self.periods_split
         room = split.height() - split.handleWidth()
         if room <= 0 or not split.isVisible():
+            return
+        self._fit_periods_split(split, room)
+        self._show_periods_toggle()
+
+    def _fit_periods_split(self, split, room: int) -> None:
+        if self._periods_pinned:
             return
         need = self._results_height()
         periods, results = split.sizes()
@@ -301,6 +333,7 @@ class CommercialView(QWidget):
         return holder
 
     def _tab_changed(self, index: int) -> None:
+        self._show_periods_toggle()
         if index == WHAT_IF_TAB:
             self._refresh_what_if_tab()
         slot = self.slots.get(index)
