@@ -1199,12 +1199,24 @@
       <translation>Kaupallinen malli</translation>
     </message>
     <message>
+      <source>Show the service periods</source>
+      <translation>Näytä palvelujaksot</translation>
+    </message>
+    <message>
+      <source>The service periods table is hidden so that every row of the results fits the screen. Show it above the results.</source>
+      <translation>Palvelujaksojen taulukko on piilotettu, jotta tulosten kaikki rivit mahtuvat näytölle. Näytä taulukko tulosten yläpuolella.</translation>
+    </message>
+    <message>
       <source>Back to the file's figures</source>
       <translation>Takaisin tiedoston lukuihin</translation>
     </message>
     <message>
       <source>Drag to show or hide the plain-language explanation</source>
       <translation>Vedä näyttääksesi tai piilottaaksesi selkokielisen selityksen</translation>
+    </message>
+    <message>
+      <source>Drag to show or hide the service periods table</source>
+      <translation>Näytä tai piilota palvelujaksojen taulukko vetämällä</translation>
     </message>
     <message>
       <source>Periods and results</source>
@@ -4768,6 +4780,10 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     <message>
       <source>Sorted by a column: moving works in the list's own order. Click the sorted column's title until its arrow is gone.</source>
       <translation>Lista on lajiteltu sarakkeen mukaan: siirtäminen toimii vain listan omassa järjestyksessä. Napsauta lajittelusarakkeen otsikkoa, kunnes sen nuoli katoaa.</translation>
+    </message>
+    <message>
+      <source>Drag to show or hide the side panel</source>
+      <translation>Näytä tai piilota sivupaneeli vetämällä</translation>
     </message>
     <message>
       <source>Double-click a cell or start typing to edit it; the long texts are edited on the right. Every change is saved at once and can be undone.</source>
