@@ -157,7 +157,7 @@ def test_the_timeline_lists_its_warnings_again_only_when_they_change(every_view,
     assert [timeline.warning_list.item(i).text() for i in range(timeline.warning_list.count())] == before
     far = doc.plan.phases[0]
     assert doc.apply("move", lambda p: tl.move_phase(p, far.key, 3000))
-    assert len(cleared) == 1
+    assert len(cleared) <= 1  # listed again: whole, or only the rows that changed (test_timeline_narrow.py)
     assert [timeline.warning_list.item(i).text() for i in range(timeline.warning_list.count())] == \
         [w.message for w in timeline.found] or not timeline.found
 

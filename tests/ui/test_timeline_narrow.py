@@ -3,6 +3,7 @@ the one a fresh build of the scene paints."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from alliance_desktop.core import timeline as tl
@@ -86,3 +87,36 @@ def test_a_selection_and_warning_change_paint_as_a_fresh_build(window, qtbot):
     view.min_tender_days += 30  # changes the tender warnings, maybe; the scene follows
     view.refresh()
     assert picture(canvas) == fresh_picture(canvas)
+
+
+def listed(view):
+    lst = view.warning_list
+    return [lst.item(i) for i in range(lst.count())]
+
+
+def test_the_warnings_list_replaces_only_the_changed_rows(window, qtbot):
+    view = timeline_view(window, qtbot)
+    before, found = listed(view), list(view.found)
+    assert [i.text() for i in before] == [w.message for w in found] and len(found) > 2
+    # a milestone renamed that a warning in the middle of the list names (an overdue one in the demo)
+    x = next(x for x in view.document.plan.markers
+             if any(("marker", x.key) in w.items and x.name in w.message for w in found[1:-1]))
+    assert view.try_apply("rename", lambda plan: tl.update_marker(plan, x.key, name="Uusi nimi"))
+    after = listed(view)
+    assert [i.text() for i in after] == [w.message for w in view.found] != [w.message for w in found]
+    assert [i.data(Qt.ItemDataRole.UserRole) for i in after] == [w.items[0] for w in view.found]
+    head = next(i for i, (a, b) in enumerate(zip(found, view.found, strict=False)) if a != b)
+    assert head > 0 and all(a is b for a, b in zip(before[:head], after[:head], strict=True))
+    assert after[head] is not before[head] and after[-1] is before[-1]  # the rows after it stay too
+    view.document.undo_stack.undo()
+    assert [i.text() for i in listed(view)] == [w.message for w in found]
+
+
+def test_the_warnings_list_shows_its_placeholder_when_the_warnings_go(window, qtbot):
+    view = timeline_view(window, qtbot)
+    view.found = []
+    view._refresh_warnings()
+    assert view.warning_list.count() == 1  # "No warnings: the schedule looks consistent."
+    assert view.warning_list.item(0).data(Qt.ItemDataRole.UserRole) is None
+    view.refresh()
+    assert [i.text() for i in listed(view)] == [w.message for w in view.found]

@@ -295,17 +295,29 @@ class TimelineView(QWidget):
     def _refresh_warnings(self) -> None:
         if self.found == getattr(self, "_listed", None):
             return  # the same warnings listed already (most edits leave them): the list stays
-        self._listed = self.found
-        self.warning_list.clear()
+        listed, self._listed = getattr(self, "_listed", None) or [], self.found
         icon = kind_icon("warning")
-        for w in self.found:
+        # Only the rows between the unchanged first and last warnings are replaced (issue 16).
+        head = tail = 0
+        if listed and self.found:
+            n = min(len(listed), len(self.found))
+            while head < n and listed[head] == self.found[head]:
+                head += 1
+            while tail < n - head and listed[-1 - tail] == self.found[-1 - tail]:
+                tail += 1
+        if head or tail:
+            for _ in range(len(listed) - head - tail):
+                self.warning_list.takeItem(head)
+        else:
+            self.warning_list.clear()
+        for row, w in enumerate(self.found[head:len(self.found) - tail], start=head):
             item = QListWidgetItem(icon, w.message)
             item.setData(Qt.ItemDataRole.UserRole, w.items[0])
             if w.rule == "overdue":
                 item.setForeground(QColor(theme.BAD))
                 if w.items[0][0] == "task":
                     item.setToolTip(self.tr("A procurement task: click to open it in Risks and procurement."))
-            self.warning_list.addItem(item)
+            self.warning_list.insertItem(row, item)
         if not self.found:
             item = QListWidgetItem(self.tr("No warnings: the schedule looks consistent."))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
