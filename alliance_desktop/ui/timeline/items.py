@@ -704,7 +704,8 @@ def update_scene(scene: TimelineScene, ctx: Context, items: dict[tuple[str, str]
     phase's colour, read-only): then the caller builds the scene again.
     """
     old = ctx.plan
-    if read_only != ctx.read_only or today != ctx.today or plan.commercial.periods is not old.commercial.periods:
+    if read_only != ctx.read_only or today != ctx.today or plan.commercial.periods is not old.commercial.periods \
+            or theme.text_scale() != ctx.k or not ctx.interactive:
         return False
     if scene_range(plan, ctx.today) != scene_range(old, ctx.today):
         return False
