@@ -171,3 +171,28 @@ def test_hidden_periods_table_comes_back_with_a_button(window):
     view.tabs.setCurrentIndex(0)
     _settle(window, (1600, 1000))
     assert view.periods_split.sizes()[0] > 0 and not view.periods_toggle.isVisible()
+
+
+def test_risk_matrix_moves_below_a_short_table_and_a_long_list_keeps_its_rows(window):
+    """At 1280x720 the risks table needs the width and its five rows leave room below them: the matrix and
+    the selected risk's texts go there (every risk's row shown above); the procurement tasks' narrower
+    table keeps its panel beside it, never below its 19 rows."""
+    from PySide6.QtCore import Qt
+
+    from alliance_desktop.ui.risks import RisksView, rows_height
+
+    assert window.show_view("risks")
+    view = window.findChild(RisksView)
+    _settle(window, (1280, 720))
+    split = view.splits["risks"]
+    assert split.orientation() == Qt.Orientation.Vertical and split.sizes()[1] > 0
+    assert view.matrix.isVisible() and view.matrix.width() >= 200 and view.matrix.height() >= 200
+    assert split.sizes()[0] >= rows_height(view.tables["risks"])  # every risk's row above the matrix
+    view.tabs.setCurrentIndex(1)
+    _settle(window, (1280, 720))
+    tasks = view.splits["procurement_tasks"]
+    assert tasks.orientation() == Qt.Orientation.Horizontal
+    assert view.tables["procurement_tasks"].horizontalScrollBar().maximum() == 0
+    view.tabs.setCurrentIndex(0)
+    _settle(window, (1600, 1000))  # room again: beside the table
+    assert split.orientation() == Qt.Orientation.Horizontal and split.sizes()[1] > 0

@@ -14,6 +14,7 @@ import math
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -40,6 +41,7 @@ __all__ = ["Column", "EXAMPLE_DATE", "LEVEL_COLOURS", "MOVABLE", "RecordModel", 
            "RisksView", "SECTIONS", "columns", "score_colour"]
 
 SECTIONS = ("risks", "procurement_tasks", "documents")
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's largest widget size
 SIDE_WIDTH = 360  # px at the normal text size: the side panel (matrix, selected row) at its widest
 SIDE_LEAST = 260  # px at the normal text size: narrower than this, it collapses
 
@@ -64,6 +66,12 @@ def least_table_width(table: RecordTable) -> int:
     if table.verticalHeader().isVisible():
         chrome += table.verticalHeader().sizeHint().width()
     return columns + chrome
+
+
+def rows_height(table: RecordTable) -> int:
+    """The height that shows the table's header and every row (at least one)."""
+    rows = sum(table.rowHeight(r) for r in range(table.model().rowCount())) or table.verticalHeader().defaultSectionSize()
+    return table.horizontalHeader().height() + rows + 2 * table.frameWidth()
 MOVABLE = ("procurement_tasks", "documents")  # risks keep no order of their own: most severe first
 
 
@@ -262,7 +270,8 @@ class RisksView(QWidget):
             box.addLayout(buttons)
             self.tabs.addTab(page, "")
         hint = theme.muted(QLabel(self.tr("Double-click a cell or start typing to edit it; the long texts are edited "
-                                          "on the right. Every change is saved at once and can be undone.")))
+                                          "in the selected row's panel. Every change is saved at once and can be "
+                                          "undone.")))
         outer.addWidget(hint)
         self.tabs.currentChanged.connect(lambda _i: QTimer.singleShot(0, self, self.fit_side))
         document.changed.connect(self._changed)
@@ -278,26 +287,50 @@ class RisksView(QWidget):
 
     def fit_side(self) -> None:
         """The table's columns whole beside the side panel (matrix, selected row); where the width does not
-        hold both, the side panel narrows, then collapses (and comes back when the room is there again),
-        as the commercial view's explanation does."""
+        hold both, the side panel narrows, then moves below the table (the cards side by side) when the
+        table's rows and the panel fit the height, else collapses to the splitter's handle, as the commercial
+        view's explanation does; it comes back beside the table when the room is there again."""
+        scale = theme.text_scale()
+        least, widest = round(SIDE_LEAST * scale), round(SIDE_WIDTH * scale)
         for section, split in self.splits.items():
             room = split.width() - split.handleWidth()
             if room <= 0 or not split.isVisible():
                 continue
             need = least_table_width(self.tables[section])
-            table, side = split.sizes()
-            least = split.widget(1).minimumSizeHint().width()
-            if side and table < need:  # too narrow: the side panel gives room, or goes
-                spare = room - need
-                split.setSizes([room, 0] if spare < least else [need, spare])
-                self._side_given_way.add(section)
-            elif section in self._side_given_way and room - need >= least:  # room again: it comes back
-                wide = min(room - need, split.widget(1).maximumWidth())
-                split.setSizes([room - wide, wide])
-                self._side_given_way.discard(section)
+            if room - need >= least:  # beside the table
+                moved = self._place_side(split, Qt.Orientation.Horizontal)
+                if moved or section in self._side_given_way:  # room again: it comes back
+                    wide = min(room - need, widest)
+                    split.setSizes([room - wide, wide])
+                    self._side_given_way.discard(section)
+                elif split.sizes()[1] and split.sizes()[0] < need:  # too narrow: the side panel gives room
+                    split.setSizes([need, room - need])
+                continue
+            self._side_given_way.add(section)
+            self._place_side(split, Qt.Orientation.Vertical)
+            height = split.height() - split.handleWidth()
+            below = min(split.widget(1).sizeHint().height(), height - rows_height(self.tables[section]))
+            if below >= split.widget(1).minimumSizeHint().height():  # below the table's rows
+                split.setSizes([height - below, below])
+            else:  # no room below either: collapsed to the handle
+                self._place_side(split, Qt.Orientation.Horizontal)
+                split.setSizes([room, 0])
+
+    @staticmethod
+    def _place_side(split: QSplitter, orientation: Qt.Orientation) -> bool:
+        """The side panel beside (Horizontal) or below (Vertical) the table; True when it moved."""
+        if split.orientation() == orientation:
+            return False
+        side = split.widget(1)
+        vertical = orientation == Qt.Orientation.Vertical
+        split.setOrientation(orientation)
+        side.layout().setDirection(QBoxLayout.Direction.LeftToRight if vertical else QBoxLayout.Direction.TopToBottom)
+        side.setMaximumWidth(QWIDGETSIZE_MAX if vertical else round(SIDE_WIDTH * theme.text_scale()))
+        return True
 
     def _matrix_card(self, table: RecordTable) -> Card:
         card = Card(self.tr("Risk matrix"))
+        card.setMaximumWidth(round(SIDE_WIDTH * theme.text_scale()))  # below the table too
         self.matrix = RiskMatrix()
         self.matrix.riskClicked.connect(table.select_key)
         card.body.addWidget(self.matrix)
