@@ -4786,8 +4786,8 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
       <translation>Näytä tai piilota sivupaneeli vetämällä</translation>
     </message>
     <message>
-      <source>Double-click a cell or start typing to edit it; the long texts are edited on the right. Every change is saved at once and can be undone.</source>
-      <translation>Muokkaa solua kaksoisnapsauttamalla tai aloita kirjoittaminen; pitkät tekstit muokataan oikealla. Jokainen muutos tallentuu heti ja sen voi kumota.</translation>
+      <source>Double-click a cell or start typing to edit it; the long texts are edited in the selected row's panel. Every change is saved at once and can be undone.</source>
+      <translation>Muokkaa solua kaksoisnapsauttamalla tai aloita kirjoittaminen; pitkiä tekstejä muokataan valitun rivin paneelissa. Jokainen muutos tallentuu heti ja sen voi kumota.</translation>
     </message>
     <message>
       <source>Most severe first: the numbers are the rows of the table, as in the PDF. Hollow: mitigated or closed.</source>
