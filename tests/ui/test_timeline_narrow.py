@@ -120,3 +120,26 @@ def test_the_warnings_list_shows_its_placeholder_when_the_warnings_go(window, qt
     assert view.warning_list.item(0).data(Qt.ItemDataRole.UserRole) is None
     view.refresh()
     assert [i.text() for i in listed(view)] == [w.message for w in view.found]
+
+
+def test_a_move_that_reorders_the_rows_keeps_the_other_items_and_paints_as_a_fresh_build(window, qtbot):
+    from alliance_desktop.ui.timeline.items import scene_range
+
+    view = timeline_view(window, qtbot)
+    canvas = view.canvas
+    plan, today = view.document.plan, canvas.today
+    candidates = [(p, days) for p in plan.phases if p.start for days in (20, 40, 60, 90, -20, -40)
+                  if tl.rows(tl.move_phase(plan, p.key, days)) != tl.rows(plan)
+                  and len(tl.rows(tl.move_phase(plan, p.key, days))) == len(tl.rows(plan))
+                  and scene_range(tl.move_phase(plan, p.key, days), today) == scene_range(plan, today)]
+    assert candidates
+    p, days = candidates[0]
+    before, header, rows = dict(canvas.items), canvas.header, canvas.rows
+    canvas.centerOn(before[("phase", p.key)].boundingRect().center())
+    assert view.try_apply("move", lambda plan: tl.move_phase(plan, p.key, days))
+    assert canvas.header is header and canvas.rows != rows
+    assert canvas.rows == canvas.scene().rows
+    assert sum(canvas.items[i] is before[i] for i in before) >= len(before) // 2
+    assert picture(canvas) == fresh_picture(canvas)
+    view.document.undo_stack.undo()
+    assert picture(canvas) == fresh_picture(canvas)

@@ -107,6 +107,7 @@ class TimelineCanvas(QGraphicsView):
         if self.ctx is not None and update_scene(
                 self._scene, self.ctx, self.items, plan, warnings, today=self.today, read_only=read_only,
                 selected=self.selected, marked=self.marked, min_width=self.viewport().width()):
+            self.rows = self._scene.rows
             return  # only the items whose records or warnings changed were replaced (issue 16)
         self._rebuild(keep=True)
 

@@ -700,8 +700,9 @@ def update_scene(scene: TimelineScene, ctx: Context, items: dict[tuple[str, str]
     """Bring an interactive scene built by `build_scene` up to `plan` by replacing only the items whose record
     (phase or marker object: the plan is immutable, an unchanged record keeps its identity), warnings or
     dragged position changed; `items` is updated in place. Returns False, changing nothing, when more than that
-    changed (rows, their order or heights, the dates the scene covers, its width, the service periods, a
-    phase's colour, read-only): then the caller builds the scene again.
+    changed (rows added or removed, their total height, the dates the scene covers, its width, the service
+    periods, a phase's colour, read-only, today, the text size): then the caller builds the scene again.
+    An unchanged item whose row moved (rows reordered by a moved bar) is only laid out in its new row.
     """
     old = ctx.plan
     if read_only != ctx.read_only or today != ctx.today or plan.commercial.periods is not old.commercial.periods \
@@ -712,8 +713,9 @@ def update_scene(scene: TimelineScene, ctx: Context, items: dict[tuple[str, str]
     if max(ctx.scale.x_end(scene_range(plan, ctx.today)[1]), min_width) != ctx.width:
         return False
     rows = tl.rows(plan, ctx.rows_top, ctx.k)
-    if rows != scene.rows:
-        return False
+    if len(rows) != len(scene.rows) or (rows and rows[-1].y + rows[-1].height != ctx.rows_bottom) or \
+            [r for r in rows if r.kind == "periods"] != [r for r in scene.rows if r.kind == "periods"]:
+        return False  # rows added or removed, or the service periods' row moved
     phases = {p.key: p for p in plan.phases}
     markers = {x.key: x for x in plan.markers}
     colours = {r.key: phase_colour(phases[r.key].kind) for r in rows if r.kind == "phase" and r.key in phases}
@@ -721,6 +723,8 @@ def update_scene(scene: TimelineScene, ctx: Context, items: dict[tuple[str, str]
         return False
     old_warnings, changed = ctx.warnings, {ctx.selected, selected} | (ctx.marked ^ marked)
     ctx.plan, ctx.warnings, ctx.selected, ctx.marked = plan, warnings, selected, marked
+    if rows != scene.rows:
+        scene.set_rows(ctx, rows)  # rows reordered (a bar moved past another): bands and hit tests follow
     retired: list[QGraphicsItem] = []
     for r in rows:
         if r.kind in ("phase", "step"):
@@ -734,10 +738,14 @@ def update_scene(scene: TimelineScene, ctx: Context, items: dict[tuple[str, str]
         else:
             continue
         item = items.get(ident)
-        if item is not None and record is not None and item.pos().isNull() and \
+        if item is not None and record is not None and item.pos().isNull() and item.row.kind == r.kind and \
                 (item.phase if isinstance(item, PhaseItem) else item.marker) is record and \
                 (not isinstance(item, PhaseItem) or (item.start, item.end) == (record.start, record.end)) and \
                 old_warnings.get(ident) == warnings.get(ident):
+            if item.row != r:  # the same record in another row: only moved there
+                item.row = r
+                item.layout()
+                item.update()
             continue  # the same record, warnings and place: the item stays
         if item is not None:
             scene.removeItem(item)  # kept alive until the next update (a drag's release may be running in it)
