@@ -20,6 +20,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from ..i18n import translate
+from . import jsontext
 from . import model as m
 from . import validation as v
 from .errors import PlanError, shown
@@ -286,25 +287,7 @@ def dumps(obj: Any, indent: int = 2) -> str:
 
     For data without Decimals this is `json.dumps(obj, ensure_ascii=False, indent=2) + "\\n"`.
     """
-    def write(x: Any, depth: int) -> str:
-        if isinstance(x, Decimal):
-            return _number_json(x)
-        if isinstance(x, dict):
-            if not x:
-                return "{}"
-            pad = "\n" + " " * (indent * (depth + 1))
-            items = (json.dumps(str(k), ensure_ascii=False) + ": " + write(y, depth + 1) for k, y in x.items())
-            return "{" + pad + ("," + pad).join(items) + "\n" + " " * (indent * depth) + "}"
-        if isinstance(x, list | tuple):
-            if not x:
-                return "[]"
-            pad = "\n" + " " * (indent * (depth + 1))
-            return "[" + pad + ("," + pad).join(write(y, depth + 1) for y in x) + "\n" + " " * (indent * depth) + "]"
-        if isinstance(x, float):
-            raise TypeError("numbers are written from Decimals, not floats")
-        return json.dumps(x, ensure_ascii=False)
-
-    return write(obj, 0) + "\n"
+    return jsontext.write(obj, _number_json, indent) + "\n"
 
 
 # ---------------------------------------------------------------- parsing

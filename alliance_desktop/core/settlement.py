@@ -650,34 +650,21 @@ def settlement_to_json(settlement: Settlement) -> dict:
     }
 
 
+def _plain_number(v: Decimal) -> str:
+    """A money amount or score as a JSON number: its own digits in plain notation (304162.50, 0.675917)."""
+    if not v.is_finite():
+        raise ValueError("a JSON number must be finite")
+    return format(v, "f")
+
+
 def json_text(value, indent: int = 2) -> str:
     """JSON text in which a Decimal is written as a number from its own digits, never through float.
 
     Otherwise as `json.dumps(value, ensure_ascii=False, indent=indent)` (dicts, lists, str, int, bool, None).
     """
-    import json
+    from . import jsontext
 
-    def write(v, depth: int) -> str:
-        if isinstance(v, Decimal):
-            if not v.is_finite():
-                raise ValueError("a JSON number must be finite")
-            return format(v, "f")
-        if isinstance(v, dict):
-            if not v:
-                return "{}"
-            pad = "\n" + " " * (indent * (depth + 1))
-            items = (json.dumps(str(k), ensure_ascii=False) + ": " + write(x, depth + 1) for k, x in v.items())
-            return "{" + pad + ("," + pad).join(items) + "\n" + " " * (indent * depth) + "}"
-        if isinstance(v, list | tuple):
-            if not v:
-                return "[]"
-            pad = "\n" + " " * (indent * (depth + 1))
-            return "[" + pad + ("," + pad).join(write(x, depth + 1) for x in v) + "\n" + " " * (indent * depth) + "]"
-        if isinstance(v, float):
-            raise TypeError("money and scores are written from Decimals, not floats")
-        return json.dumps(v, ensure_ascii=False)
-
-    return write(value, 0)
+    return jsontext.write(value, _plain_number, indent)
 
 
 def settlement_json_text(settlement: Settlement) -> str:
