@@ -6,7 +6,16 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QPushButton, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyledItemDelegate,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.validation import LONG_TEXT
 from . import theme
@@ -151,3 +160,14 @@ def move_step(event) -> int:
     if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
         return 0
     return {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(event.key(), 0)
+
+
+class CommitDelegate(QStyledItemDelegate):
+    """A table delegate whose editor commits on its own signal (a pick in a list, a day in a calendar):
+    `_commit(editor)` writes the editor's value and closes it, unless the table has let the editor go."""
+
+    def _commit(self, editor) -> None:
+        if not editor.isVisible():  # let go by the table (its row went, say by an undo): nothing to commit
+            return
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QScrollArea,
-    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -33,7 +32,7 @@ from ...core.errors import AllianceError, shown
 from ...core.summary import summarize
 from .. import fmt, theme
 from ..lazy import on_screen
-from ..widgets import Card, CommitLineEdit, CommitTextEdit, move_buttons, move_step
+from ..widgets import Card, CommitDelegate, CommitLineEdit, CommitTextEdit, move_buttons, move_step
 
 
 def overdue_template_source(kind: str) -> str:
@@ -116,7 +115,7 @@ class _PlanRows(QTableWidget):
         return self.keys[row] if 0 <= row < len(self.keys) else None
 
 
-class _ChoiceDelegate(QStyledItemDelegate):
+class _ChoiceDelegate(CommitDelegate):
     """Edits a `_PlanRows` choice with a combo box that opens at once; a pick commits it."""
 
     def createEditor(self, parent, option, index):  # noqa: N802 - Qt API
@@ -130,12 +129,6 @@ class _ChoiceDelegate(QStyledItemDelegate):
         combo.activated.connect(lambda _i, c=combo: self._commit(c))
         QTimer.singleShot(0, combo, combo.showPopup)  # one double-click, and the list is open
         return combo
-
-    def _commit(self, editor) -> None:
-        if not editor.isVisible():  # let go by the table (its row went, say by an undo): nothing to commit
-            return
-        self.commitData.emit(editor)
-        self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
 
     def setEditorData(self, editor, index) -> None:  # noqa: N802 - Qt API
         editor.setCurrentIndex(max(0, editor.findData(self._stored(index))))

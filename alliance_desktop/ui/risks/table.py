@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
     QLineEdit,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
 )
@@ -45,7 +44,7 @@ from ...core import records
 from ...core import timeline as tl
 from ...reports import labels
 from .. import fmt, theme
-from ..widgets import TEXT_LIMIT
+from ..widgets import TEXT_LIMIT, CommitDelegate
 
 EXAMPLE_DATE = _dt.date(2026, 3, 3)  # shown in the hint of a date cell
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # what a column sorts by: numbers, the choice's place, the text
@@ -429,7 +428,7 @@ class DateEdit(QLineEdit):
         self.picked(self)
 
 
-class RecordDelegate(QStyledItemDelegate):
+class RecordDelegate(CommitDelegate):
     """Creates a cell's editor when it is edited: a combo box (opens at once; a pick commits), a date
     field, or a line edit. Nothing stays in the table after the edit."""
 
@@ -454,12 +453,6 @@ class RecordDelegate(QStyledItemDelegate):
         editor.setAccessibleName(c.title)
         editor.setFrame(False)
         return editor
-
-    def _commit(self, editor) -> None:
-        if not editor.isVisible():  # let go by the table (its row went, say by an undo): nothing to commit
-            return
-        self.commitData.emit(editor)
-        self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
 
     def setEditorData(self, editor, index) -> None:  # noqa: N802 - Qt API
         if isinstance(editor, QComboBox):
