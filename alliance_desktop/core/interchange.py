@@ -270,6 +270,8 @@ def plan_to_json(plan: m.Plan) -> dict:
     out: dict[str, Any] = {"format": FORMAT, "version": VERSION}
     for name, writer in _WRITERS:
         out[name] = writer(plan)
+    if plan.presentation.slides:  # optional: written only when the presenter chose slides
+        out["presentation"] = {"slides": list(plan.presentation.slides)}
     return out
 
 
@@ -792,6 +794,16 @@ def _read_documents(root: _Reader) -> tuple[m.DocumentItem, ...]:
     )
 
 
+def _read_presentation(root: _Reader) -> m.Presentation:
+    pr = root.child("presentation", where=lambda: v.thing("presentation"))
+    slides = pr._get("slides", None)
+    if slides is None:
+        return m.Presentation()
+    if not isinstance(slides, list) or not all(isinstance(x, str) for x in slides):
+        raise pr.fail("slides", translate("Interchange", "expected a list of texts"))
+    return m.Presentation(tuple(slides))  # the slides themselves are judged by validate_plan
+
+
 def _check_header(obj: Any) -> None:
     if not isinstance(obj, dict):
         raise PlanError(translate("Interchange", "The file is not an alliance project: expected a JSON object."))
@@ -834,6 +846,7 @@ def plan_from_json(obj: Any) -> m.Plan:
         risks=_read_risks(root),
         procurement_tasks=_read_tasks(root),
         documents=_read_documents(root),
+        presentation=_read_presentation(root),
     )
     v.validate_plan(plan)
     period_names = {p.key: p.name for p in plan.commercial.periods}

@@ -28,6 +28,9 @@ RISK_STATUSES = ("open", "mitigated", "closed", "realised")
 DOCUMENT_STATUSES = ("todo", "draft", "ready")
 RISK_LEVELS = (1, 2, 3, 4, 5)  # likelihood and impact
 COST_PARTS = ("fee", "overhead", "production")
+# Presentation slides: a slide is one of these names, or "phase:KEY" / "chain:KEY" (a main phase, a chain).
+SLIDE_NAMES = ("overview", "timeline", "metrics", "commercial", "risks")
+SLIDE_PREFIXES = ("phase", "chain")
 
 ZERO = Decimal(0)
 
@@ -221,6 +224,19 @@ class ActualCost:
         return self.overhead is not None and self.production is not None
 
 
+ESTIMATE_SHAPES = ("triangular", "uniform")
+
+
+@record
+class EstimateRange:
+    """How far a period's production (reimbursable) cost may land from its target, in percent of it
+    (e.g. −8 … +12): triangular with its peak at the target, or uniform (core/uncertainty.py)."""
+
+    low_percent: Decimal
+    high_percent: Decimal
+    shape: str = "triangular"
+
+
 @record
 class ServicePeriod:
     """A service period of the commercial model, with its target cost and, once known, the actual."""
@@ -231,6 +247,7 @@ class ServicePeriod:
     end: _dt.date
     target: CostParts = field(default_factory=CostParts)
     actual: ActualCost | None = None  # None: not known yet (a future period); settles at its target
+    estimate: EstimateRange | None = None  # None: the production cost is taken as its target
 
 
 @record
@@ -290,6 +307,20 @@ class Risk:
     owner: str = ""
     mitigation: str = ""
     status: str = "open"  # open | mitigated | closed | realised
+    cost: RiskCost | None = None  # its money, for the simulation (core/uncertainty.py); None: none given
+
+
+@record
+class RiskCost:
+    """A risk's cost if it happens (minimum, most likely, maximum €; negative: an opportunity), the
+    probability (%) that it does, and the share (%) of it on each service period (period key, share);
+    no periods: the periods not yet settled, in proportion to their target cost."""
+
+    minimum: Decimal
+    most_likely: Decimal
+    maximum: Decimal
+    probability_percent: Decimal
+    periods: tuple[tuple[str, Decimal], ...] = ()
 
 
 def severity(risk: Risk) -> int:
@@ -347,6 +378,14 @@ class DocumentItem:
 
 
 @record
+class Presentation:
+    """The presenter's deck: slide names in order (SLIDE_NAMES, "phase:KEY", "chain:KEY");
+    empty: every slide in the usual order (core/presentation.deck)."""
+
+    slides: tuple[str, ...] = ()
+
+
+@record
 class Plan:
     """The whole alliance plan: everything one project file holds."""
 
@@ -363,6 +402,7 @@ class Plan:
     risks: tuple[Risk, ...] = ()
     procurement_tasks: tuple[ProcurementTask, ...] = ()
     documents: tuple[DocumentItem, ...] = ()
+    presentation: Presentation = field(default_factory=Presentation)
 
 
 # The plan's parts, in file order; storage and the Document's change signals use these names.
@@ -380,6 +420,7 @@ SECTIONS = (
     "risks",
     "procurement_tasks",
     "documents",
+    "presentation",
 )
 
 

@@ -158,6 +158,8 @@ def thing(kind: str, name: object = None, number: int | None = None, parent: obj
         return translate("Validation", "The sharing rules")
     if kind == "scope":
         return translate("Validation", "The scope matrix")
+    if kind == "presentation":
+        return translate("Validation", "The presentation")
     if kind == "step":
         return (translate("Validation", "Step “{name}” of service chain “{chain}”") if named else
                 translate("Validation", "Step {name} of service chain “{chain}”")).format(name=label, chain=up)
@@ -274,6 +276,7 @@ def field_label(name: str) -> str:
         "scenarios": translate("Validation", "scenarios"),
         "procurement_tasks": translate("Validation", "procurement tasks"),
         "documents": translate("Validation", "documents"),
+        "slides": translate("Validation", "slides"),
         "buyer_share": translate("Validation", "the buyer's share"),
         "producer_share": translate("Validation", "the producer's share"),
         "staff_share": translate("Validation", "the staff's share"),
@@ -640,6 +643,33 @@ def _check_tasks(tasks: tuple[m.ProcurementTask, ...]) -> None:
         c.date("due")
 
 
+MAX_SLIDES = 500
+
+
+def _check_presentation(p: m.Presentation) -> None:
+    """Slides: known names or "phase:KEY" / "chain:KEY", each once (a slide of a phase or chain
+    no longer in the plan is allowed: the deck leaves it out, so deleting a chain needs no cleanup)."""
+    def fail(problem: str) -> PlanError:
+        return refusal(thing("presentation"), "slides", problem, "presentation.slides")
+
+    if not isinstance(p.slides, tuple):
+        raise fail(translate("Validation", "expected a list"))
+    if len(p.slides) > MAX_SLIDES:
+        raise fail(translate("Validation", "at most {count} slides").format(count=MAX_SLIDES))
+    seen = set()
+    for slide in p.slides:
+        problem = text_problem(slide, SHORT_TEXT)
+        if problem:
+            raise fail(problem)
+        prefix, colon, key = slide.partition(":")
+        if not (slide in m.SLIDE_NAMES or colon and prefix in m.SLIDE_PREFIXES and key.strip()):
+            raise fail(translate("Validation", "“{value}” is not a slide ({options})").format(
+                value=shown(slide), options=", ".join(m.SLIDE_NAMES + tuple(f"{x}:…" for x in m.SLIDE_PREFIXES))))
+        if slide in seen:
+            raise fail(translate("Validation", "“{value}” is chosen twice").format(value=shown(slide)))
+        seen.add(slide)
+
+
 # ---------------------------------------------------------------- the whole plan
 
 
@@ -675,6 +705,7 @@ _SECTION_CHECKS = (
     ("risks", _section("risk", "risks", check=lambda xs: _check_risks(xs), name=lambda x: x.title)),
     ("procurement_tasks", _section("task", "procurement_tasks", check=lambda xs: _check_tasks(xs))),
     ("documents", _section("document", "documents", "status", m.DOCUMENT_STATUSES)),
+    ("presentation", _check_presentation),
 )
 _passed: dict[str, object] = {}  # section name -> the last section object that passed its own checks
 

@@ -119,6 +119,7 @@ TABLES: dict[str, Table] = {
         _t("risks", "key position title description likelihood impact owner mitigation status", "key", "position"),
         _t("procurement_tasks", "key position name stage done due notes", "key", "position"),
         _t("documents", "key position name status notes", "key", "position"),
+        _t("presentation_slides", "position slide", "position", "position"),
     )
 }
 
@@ -576,6 +577,18 @@ def _documents_load(rows: Loaded) -> tuple[m.DocumentItem, ...]:
     )
 
 
+# --- presentation
+
+
+def _presentation_rows(x: m.Presentation, _pos: int) -> Rows:
+    return {"presentation_slides": [(i, slide) for i, slide in enumerate(x.slides)]}
+
+
+def _presentation_load(rows: Loaded) -> m.Presentation:
+    r = _Reader("presentation_slides")
+    return m.Presentation(tuple(r.text("slide", slide) for _p, slide in rows["presentation_slides"]))
+
+
 SECTIONS: dict[str, Section] = {
     s.name: s
     for s in (
@@ -593,6 +606,7 @@ SECTIONS: dict[str, Section] = {
         Section("risks", ("risks",), _keyed, _risk_rows, _risks_load),
         Section("procurement_tasks", ("procurement_tasks",), _keyed, _task_rows, _tasks_load),
         Section("documents", ("documents",), _keyed, _document_rows, _documents_load),
+        Section("presentation", ("presentation_slides",), _single, _presentation_rows, _presentation_load),
     )
 }
 
@@ -695,7 +709,7 @@ _THING = {
     "scope_packages": "package", "scope_cells": "scope", "commercial": "rules", "commercial_shares": "rules",
     "periods": "period", "metrics": "metric", "calibrations": "calibration", "measurements": "metric",
     "scenarios": "scenario", "scenario_periods": "scenario_period", "risks": "risk",
-    "procurement_tasks": "task", "documents": "document",
+    "procurement_tasks": "task", "documents": "document", "presentation_slides": "presentation",
 }
 _PARENT = {"chain_analysis": "chains", "chain_steps": "chains", "calibrations": "metrics",
            "measurements": "metrics", "scenario_periods": "scenarios"}
@@ -706,7 +720,7 @@ _FIELD = {
     "target_overhead": "target.overhead", "target_production": "target.production",
     "producer_pain_cap_kind": "producer_pain_cap", "producer_pain_cap_amount": "producer_pain_cap",
 }
-_TABLE_FIELD = {"goals": "goals", "chain_analysis": "analysis", "scope_cells": "cells",
+_TABLE_FIELD = {"presentation_slides": "slides", "goals": "goals", "chain_analysis": "analysis", "scope_cells": "cells",
                 "measurements": "measurements", "calibrations": None, "scenario_periods": None}
 _CHILDREN = {"chain_analysis": "analysis", "chain_steps": "steps", "calibrations": "calibrations",
              "measurements": "measurements", "scenario_periods": "periods"}
@@ -741,7 +755,7 @@ def _name_of(table: str, key: Any, read: Callable[[Table], list[tuple]]) -> Any:
 def _thing(exc: RowError, read: Callable[[Table], list[tuple]]) -> str:
     table, row = exc.table, exc.row
     kind = _THING.get(table, "")
-    if kind in ("project", "rules", "scope"):
+    if kind in ("project", "rules", "scope", "presentation"):
         return v.thing(kind)
     position = _cell(table, row, "position")
     number = position + 1 if isinstance(position, int) else None

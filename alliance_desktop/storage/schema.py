@@ -35,7 +35,7 @@ import datetime as _dt
 
 # "ALLI" in ASCII; written to the header at offset 68.
 APPLICATION_ID = 0x414C4C49
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 MIGRATION_SET = "alliance"
 MIGRATIONS_TABLE = "_sqlite_migrations"  # the table sqlite-utils' Migrations keeps its records in
 
@@ -311,8 +311,21 @@ CREATE TABLE "documents" (
 """,
 )
 
+# Version 2: the presenter's chosen slides, in order (none: every slide in the usual order).
+SCHEMA_V2 = (
+    """
+CREATE TABLE "presentation_slides" (
+    "position" INTEGER PRIMARY KEY,
+    "slide" TEXT NOT NULL
+) STRICT
+""",
+)
+
 # Each schema version is one migration: (name, SQL statements), in order.
-MIGRATION_STEPS: tuple[tuple[str, tuple[str, ...]], ...] = (("0001_initial", SCHEMA_V1),)
+MIGRATION_STEPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("0001_initial", SCHEMA_V1),
+    ("0002_presentation", SCHEMA_V2),
+)
 
 # Migration names in order; the schema version of a file is the number of them it has run.
 MIGRATION_NAMES = tuple(name for name, _sql in MIGRATION_STEPS)
@@ -424,7 +437,7 @@ def schema_differences(conn: sqlite3.Connection, version: int) -> tuple[list[str
 def data_tables() -> tuple[str, ...]:
     """The plan's tables in creation (parent before child) order."""
     out = []
-    for sql in SCHEMA_V1:
+    for sql in (sql for _name, statements in MIGRATION_STEPS for sql in statements):
         match = re.search(r'CREATE TABLE "([^"]+)"', sql)
         assert match
         out.append(match.group(1))

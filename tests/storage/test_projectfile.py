@@ -375,7 +375,7 @@ def test_file_identity(plan, project_path):
         assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
         applied = conn.execute("SELECT migration_set, name FROM _sqlite_migrations").fetchall()
-        assert applied == [("alliance", "0001_initial")]
+        assert applied == [("alliance", name) for name in schema.MIGRATION_NAMES]
     finally:
         conn.close()
 
