@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QMainWindow,
     QMenu,
@@ -205,9 +206,34 @@ class MainWindow(QMainWindow):
             self.views.register(key, factory)
             self.navigation.addItem(title)  # row i shows views.keys_in_order[i]
         self.navigation.currentRowChanged.connect(self._show_row)
-        body.addWidget(self.navigation)
+        # Edit > Find: the search field above the navigation; its results take the navigation's place (ui/help)
+        self.search_field = QLineEdit()
+        self.search_field.setPlaceholderText(self.tr("Find in the plan (Ctrl+F)"))
+        self.search_field.setAccessibleName(self.tr("Find in the plan"))
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setFixedWidth(self.navigation.maximumWidth())
+        self.search_field.textChanged.connect(self._search_typed)
+        self.search_results = None  # ui/help/search.SearchResults, made when the user first types
+        self.side_bar = QVBoxLayout()
+        self.side_bar.setSpacing(0)
+        self.side_bar.addWidget(self.search_field)
+        self.side_bar.addWidget(self.navigation, 1)
+        body.addLayout(self.side_bar)
         body.addWidget(self.stack, 1)
         return area
+
+    def _search_typed(self, text: str) -> None:
+        if self.search_results is None:
+            from .help.search import SearchResults
+
+            self.search_results = SearchResults(self, self.search_field, self.navigation, self.side_bar)
+        self.search_results.update(text)
+
+    def find(self) -> None:
+        """Edit > Find: to the side bar's search field."""
+        if self.document is not None:
+            self.search_field.setFocus()
+            self.search_field.selectAll()
 
     def _action(self, menu, text: str, slot, shortcut=None, tip: str = "") -> QAction:
         action = menu.addAction(text, slot)  # made and connected by Qt: a fifth of the time of QAction(...)
@@ -260,6 +286,9 @@ class MainWindow(QMainWindow):
             redo.setShortcuts(QKeySequence.StandardKey.Redo)
             edit_menu.addAction(undo)
             edit_menu.addAction(redo)
+            edit_menu.addSeparator()
+            self._action(edit_menu, self.tr("&Find…"), self.find, QKeySequence.StandardKey.Find,
+                         tip=self.tr("Find phases, steps, metrics, risks, tasks, documents and parties by name or notes"))
         else:
             for text in (self.tr("&Undo"), self.tr("&Redo")):
                 action = edit_menu.addAction(text)

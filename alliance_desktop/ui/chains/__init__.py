@@ -386,6 +386,22 @@ class ChainsView(QWidget):
             return True
         return super().eventFilter(obj, event)
 
+    def show_item(self, kind: str, key: str, parent: str = "") -> None:
+        """Edit > Find: a chain, a step of a chain (on the chain's cards), or a package of the scope matrix."""
+        self.catch_up()
+        if kind == "package":
+            keys = [p.key for p in self.plan.scope.packages]
+            if key in keys:
+                self.tabs.setCurrentWidget(self.scope)
+                self.scope.table.setCurrentCell(keys.index(key), 0)
+            return
+        chain = parent if kind == "step" else key
+        if chain in {c.key for c in self.plan.chains}:
+            self.chain_key, self.step_key = chain, key if kind == "step" else ""
+            self.tabs.setCurrentIndex(0)
+            self.refresh_list()
+            self.refresh_chain()
+
     def _select_chain(self, key: str) -> None:
         self.chain_key = key
         self.step_key = ""

@@ -445,6 +445,19 @@ class CommercialView(QWidget):
 
     # ------------------------------------------------------------ focus and what-if
 
+    def show_item(self, kind: str, key: str, parent: str = "") -> None:
+        """Edit > Find: a service period (selected in the periods table) or a saved scenario."""
+        self.catch_up()
+        if kind == "scenario":
+            self.tabs.setCurrentIndex(2)
+            self.scenarios.select_scenario(key)
+            return
+        self.tabs.setCurrentIndex(0)
+        if self.periods_split.sizes()[0] == 0:
+            self.show_periods()
+        self.set_focus(key)
+        self.periods.select_period(key)
+
     def set_focus(self, key: str) -> None:
         if not key or key == self.focus_key:
             return

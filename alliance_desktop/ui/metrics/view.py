@@ -151,6 +151,10 @@ class MetricsView(QWidget):
         if i >= 0:
             self.period_box.setCurrentIndex(i)
 
+    def show_item(self, kind: str, key: str, parent: str = "") -> None:
+        """Edit > Find: open a metric's definition."""
+        self.open_metric(key)
+
     def open_metric(self, key: str) -> None:
         self.tabs.setCurrentIndex(self.DEFINITIONS)
         self.definitions.select_metric(key)

@@ -331,6 +331,16 @@ class OverviewView(QWidget):
         enum before the first paint."""
         self._refresh_stale()
 
+    def show_item(self, kind: str, key: str, parent: str = "") -> None:
+        """Select a party or an area (Edit > Find); the project itself: its name field."""
+        self._refresh_stale()
+        table = {"party": self.parties, "area": self.areas}.get(kind)
+        if table is None or key not in table.keys:
+            self.name.setFocus()
+            return
+        table.setCurrentCell(table.keys.index(key), 0)
+        table.setFocus()
+
     def _refresh_stale(self) -> None:
         stale, self._stale = self._stale, set()
         if not stale:

@@ -431,6 +431,16 @@ class RisksView(QWidget):
             button.setEnabled(writable and not sorted_)  # moving is in the list's own order only
             button.setToolTip(self.sorted_tip if sorted_ else tip)
 
+    def show_item(self, kind: str, key: str, parent: str = "") -> None:
+        """Edit > Find: open the tab of a risk, task or document with its row selected."""
+        section = {"risk": "risks", "task": "procurement_tasks", "document": "documents"}[kind]
+        table = self.tables[section]
+        self.catch_up()
+        if table.row_of(key) >= 0:
+            self.tabs.setCurrentIndex(SECTIONS.index(section))
+            table.select_key(key, 0)
+            table.setFocus()
+
     def show_task(self, key: str) -> None:
         """Open the procurement process tab with this task selected (the timeline's overdue warnings)."""
         table = self.tables["procurement_tasks"]

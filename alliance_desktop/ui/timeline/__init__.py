@@ -345,6 +345,11 @@ class TimelineView(QWidget):
         ident = (kind, key) if kind else None
         self._set_selection(ident, frozenset({ident}) if ident else frozenset(), source)
 
+    def show_item(self, kind: str, key: str, parent: str = "") -> None:
+        """Edit > Find: select a phase or a marker (shown on the chart and in the table)."""
+        self.catch_up()
+        self.select(kind, key)
+
     def toggle(self, kind: str, key: str, source: str = "") -> None:
         """Add an item to the selection (it becomes the current one), or take it out."""
         ident = (kind, key)
