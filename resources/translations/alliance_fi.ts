@@ -2213,6 +2213,14 @@ Jos tämä toistuu, kopioi tiedot ja lähetä ne tukihenkilöllesi. Loki on tall
       <translation>Näkymät</translation>
     </message>
     <message>
+      <source>Find in the plan (Ctrl+F)</source>
+      <translation>Hae suunnitelmasta (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>Find in the plan</source>
+      <translation>Hae suunnitelmasta</translation>
+    </message>
+    <message>
       <source>&amp;File</source>
       <translation>&amp;Tiedosto</translation>
     </message>
@@ -2275,6 +2283,14 @@ Jos tämä toistuu, kopioi tiedot ja lähetä ne tukihenkilöllesi. Loki on tall
     <message>
       <source>&amp;Redo</source>
       <translation>&amp;Tee uudelleen</translation>
+    </message>
+    <message>
+      <source>&amp;Find…</source>
+      <translation>&amp;Hae…</translation>
+    </message>
+    <message>
+      <source>Find phases, steps, metrics, risks, tasks, documents and parties by name or notes</source>
+      <translation>Hae vaiheita, palveluketjujen vaiheita, mittareita, riskejä, tehtäviä, asiakirjoja ja osapuolia nimen tai muistiinpanojen perusteella</translation>
     </message>
     <message>
       <source>&amp;View</source>
@@ -3417,6 +3433,41 @@ kustannus</translation>
     <message>
       <source>Split service period</source>
       <translation>Jaa palvelujakso</translation>
+    </message>
+  </context>
+  <context>
+    <name>Presentation</name>
+    <message>
+      <source>Overview</source>
+      <translation type="unfinished">Yleiskuva</translation>
+    </message>
+    <message>
+      <source>Timeline</source>
+      <translation type="unfinished">Aikataulu</translation>
+    </message>
+    <message>
+      <source>Metrics board</source>
+      <translation type="unfinished">Mittaristo</translation>
+    </message>
+    <message>
+      <source>Commercial model</source>
+      <translation type="unfinished">Kaupallinen malli</translation>
+    </message>
+    <message>
+      <source>Risks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Phase: {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Service chain: {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose at least one slide.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -5150,6 +5201,77 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     </message>
   </context>
   <context>
+    <name>Search</name>
+    <message>
+      <source>Project</source>
+      <translation>Hanke</translation>
+    </message>
+    <message>
+      <source>Party</source>
+      <translation>Osapuoli</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation>Alue</translation>
+    </message>
+    <message>
+      <source>Phase</source>
+      <translation>Vaihe</translation>
+    </message>
+    <message>
+      <source>Milestone, deadline or gate</source>
+      <translation>Virstanpylväs, määräaika tai päätöspiste</translation>
+    </message>
+    <message>
+      <source>Service chain</source>
+      <translation>Palveluketju</translation>
+    </message>
+    <message>
+      <source>Care step</source>
+      <translation>Hoitovaihe</translation>
+    </message>
+    <message>
+      <source>Service package</source>
+      <translation>Palvelukokonaisuus</translation>
+    </message>
+    <message>
+      <source>Metric</source>
+      <translation>Mittari</translation>
+    </message>
+    <message>
+      <source>Service period</source>
+      <translation>Palvelujakso</translation>
+    </message>
+    <message>
+      <source>Scenario</source>
+      <translation>Skenaario</translation>
+    </message>
+    <message>
+      <source>Risk</source>
+      <translation>Riski</translation>
+    </message>
+    <message>
+      <source>Procurement task</source>
+      <translation>Hankintatehtävä</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>Asiakirja</translation>
+    </message>
+    <message>
+      <source>Search results</source>
+      <translation>Hakutulokset</translation>
+    </message>
+    <message>
+      <source>Nothing found</source>
+      <translation>Mitään ei löytynyt</translation>
+    </message>
+    <message>
+      <source>The first {count} shown: type more to narrow the search</source>
+      <translation>Näytetään {count} ensimmäistä: tarkenna hakua kirjoittamalla lisää</translation>
+    </message>
+  </context>
+  <context>
     <name>Settlement</name>
     <message>
       <source>The KPI score must be a number from 0 to 1, not “{value}”.</source>
@@ -6696,6 +6818,10 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
       <translation>Palvelukokonaisuudet alueittain</translation>
     </message>
     <message>
+      <source>The presentation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Step “{name}” of service chain “{chain}”</source>
       <translation>Palveluketjun ”{chain}” hoitovaihe ”{name}”</translation>
     </message>
@@ -7140,6 +7266,10 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
       <translation>asiakirjat</translation>
     </message>
     <message>
+      <source>slides</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>the buyer's share</source>
       <translation>tilaajan osuus</translation>
     </message>
@@ -7238,6 +7368,22 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     <message>
       <source>Scenario “{name}” gives service period “{period}” twice.</source>
       <translation>Skenaario ”{name}” antaa palvelujakson ”{period}” kahdesti.</translation>
+    </message>
+    <message>
+      <source>expected a list</source>
+      <translation type="unfinished">odotettiin luetteloa</translation>
+    </message>
+    <message>
+      <source>at most {count} slides</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{value}” is not a slide ({options})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{value}” is chosen twice</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Phase “{name}” belongs to a phase “{key}” that is not in the plan.</source>
@@ -7486,6 +7632,437 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     <message>
       <source>Save these assumed actual costs and KPI scores in the scenario “{name}”, in place of its own assumptions.</source>
       <translation>Tallenna nämä oletetut toteutuneet kustannukset ja mittaripistemäärät skenaarioon ”{name}” sen omien oletusten tilalle.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Workbook</name>
+    <message>
+      <source>Overview</source>
+      <translation type="unfinished">Yleiskuva</translation>
+    </message>
+    <message>
+      <source>Timeline</source>
+      <translation type="unfinished">Aikataulu</translation>
+    </message>
+    <message>
+      <source>Scope matrix</source>
+      <translation type="unfinished">Palvelukokonaisuudet alueittain</translation>
+    </message>
+    <message>
+      <source>Metrics</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Measurements</source>
+      <translation type="unfinished">Mittaustulokset</translation>
+    </message>
+    <message>
+      <source>Commercial model</source>
+      <translation type="unfinished">Kaupallinen malli</translation>
+    </message>
+    <message>
+      <source>Risks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Procurement tasks</source>
+      <translation type="unfinished">Hankinnan tehtävät</translation>
+    </message>
+    <message>
+      <source>Documents</source>
+      <translation type="unfinished">Asiakirjat</translation>
+    </message>
+    <message>
+      <source>Chain</source>
+      <translation type="unfinished">Palveluketju</translation>
+    </message>
+    <message>
+      <source>Actual</source>
+      <translation type="unfinished">Toteuma</translation>
+    </message>
+    <message>
+      <source>Forecast</source>
+      <translation type="unfinished">Ennuste</translation>
+    </message>
+    <message>
+      <source>Target fee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No limit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Gain_cap_percent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Gain_share_buyer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Gain_share_producer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Gain_share_staff</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Gain_share_pool</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pool_to_producer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pool_to_staff</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pain_share_buyer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pain_share_producer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pain_cap_kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pain_cap_amount</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Target_fee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Target_overhead</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Target_production</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Actual_fee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Actual_overhead</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Actual_production</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>KPI_score</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cap on shared savings, % of the target cost</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cost bonus share: buyer, %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cost bonus share: producer, %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cost bonus share: staff, %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cost bonus share: effectiveness pool, %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Effectiveness bonus paid: to the producer, %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Effectiveness bonus paid: to the staff, %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Over-run share: buyer, %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Over-run share: producer (sanction), %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cap on the producer's sanction</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cap on the producer's sanction: amount, € (when “Amount”)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Period</source>
+      <translation type="unfinished">Jakso</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>End</source>
+      <translation type="unfinished">Loppu</translation>
+    </message>
+    <message>
+      <source>Target: fee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Target: overhead</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Target: reimbursable (production) costs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Actual: fee (empty = the target fee, by contract)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Actual: overhead (empty = not entered)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Actual: reimbursable costs (empty = not entered)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>KPI score (from the sheet Metrics)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Settled on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Actual when the actual overhead and reimbursable costs are both entered; otherwise a forecast at the target cost</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Target cost T</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Each target part rounded to cents, then added</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Actual fee used</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The actual fee; the target fee when not entered or for a forecast</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Actual overhead used</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The actual overhead; the target's for a forecast</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Actual reimbursable costs used</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The actual reimbursable costs; the target's for a forecast</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Actual cost A</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sum of the parts used</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deviation D = T − A</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Positive: under-run (savings); negative: over-run. ROUND only removes binary floating-point noise</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cap amount</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cap % × T, rounded half up to cents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Shared savings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Under-run: the smaller of D and the cap amount</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Savings beyond the cap, to the buyer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>D − shared savings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cost bonus: producer</source>
+      <translation type="unfinished">Kustannusbonus: palveluntuottaja</translation>
+    </message>
+    <message>
+      <source>Shared × share %, rounded half up to cents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cost bonus: staff</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cost bonus: effectiveness pool</source>
+      <translation type="unfinished">Kustannusbonus: vaikuttavuusbonuspooli</translation>
+    </message>
+    <message>
+      <source>Cost bonus: buyer (remainder)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Shared − producer − staff − pool: the rounding's cents stay with the buyer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>KPI score used</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The exact score from the sheet Metrics (not the rounded percentage)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Effectiveness bonus paid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pool × KPI score, rounded half up to cents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Effectiveness bonus: producer</source>
+      <translation type="unfinished">Vaikuttavuusbonus: palveluntuottaja</translation>
+    </message>
+    <message>
+      <source>Paid × producer's %, rounded half up to cents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Effectiveness bonus: staff (remainder)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Paid − producer's part</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Effectiveness pool unpaid, to the buyer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pool − paid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Over-run</source>
+      <translation type="unfinished">Ylitys</translation>
+    </message>
+    <message>
+      <source>Over-run: −D</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Producer's share of the over-run</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Over-run × producer's %, rounded half up to cents, before its cap</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The period's target fee, the amount, or no limit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sanction: producer</source>
+      <translation type="unfinished">Kustannussanktio: palveluntuottaja</translation>
+    </message>
+    <message>
+      <source>The producer's share, at most its cap</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sanction: buyer bears (remainder)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Over-run − producer's sanction</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Producer payment</source>
+      <translation type="unfinished">Maksu palveluntuottajalle</translation>
+    </message>
+    <message>
+      <source>Fee + reimbursable costs + cost bonus + effectiveness bonus − sanction</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Staff bonus</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Staff cost bonus + staff effectiveness bonus</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Buyer's total cost</source>
+      <translation type="unfinished">Tilaajan kokonaiskustannus</translation>
+    </message>
+    <message>
+      <source>Overhead + producer payment + staff bonus</source>
+      <translation type="unfinished" />
     </message>
   </context>
 </TS>
