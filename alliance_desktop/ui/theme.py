@@ -2,33 +2,142 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
-# A calm blue-grey palette that reads well on a projector.
-ACCENT = "#1f5f8b"
-ACCENT_LIGHT = "#dbe9f4"
-SIDEBAR = "#17324a"
-SIDEBAR_TEXT = "#e8f0f7"
-SURFACE = "#ffffff"
-BACKGROUND = "#f3f5f7"
-TEXT = "#1b2733"
-MUTED = "#5c6b7a"
-BORDER = "#d5dce3"
-GOOD = "#2e7d32"
-WARN = "#b26a00"
-BAD = "#c62828"
-BANNER = "#fff4d6"
+# Three palettes of the same tokens (View > Palette; presentation mode): "light" is the calm blue-grey
+# one that reads well on a screen, "contrast" a high-contrast light one for a washed-out projector, "dark"
+# for a dim meeting room. The chart colours (phase kinds, parties, traffic lights) of each stay apart for
+# colour-blind viewers (deuteranopia and protanopia simulated in tests/ui/test_palettes.py) and stand out
+# from the background. Views read the tokens below when they build or paint, never copy them at import.
+PALETTES = ("light", "contrast", "dark")
 
-# Party roles and providers share one colour scheme across views and reports.
-ROLE_COLOURS = {
-    "buyer": "#1f5f8b",
-    "producer": "#2e7d6b",
-    "subcontractor": "#8a5a9e",
-    "support_service": "#c07a2c",
-    "association": "#6b7b8c",
-    "staff": "#b0473f",
+_TOKENS: dict[str, dict] = {
+    "light": dict(
+        ACCENT="#1f5f8b", ACCENT_LIGHT="#dbe9f4", ACCENT_HOVER="#2a75a8", ON_ACCENT="#ffffff",
+        SIDEBAR="#17324a", SIDEBAR_TEXT="#e8f0f7", SIDEBAR_SELECTED="#24496a", SIDEBAR_MARK="#7fb8e6",
+        SURFACE="#ffffff", BACKGROUND="#f3f5f7", ALTERNATE="#f7f9fb", BUTTON="#e9edf1", TOOLTIP="#ffffe8",
+        TEXT="#1b2733", MUTED="#5c6b7a", BORDER="#d5dce3", NEUTRAL="#7a8896", FILL_MUTED="#f1f3f5",
+        GOOD="#26784f", WARN="#bd730e", BAD="#b71b1e", BANNER="#fff4d6", ERROR_FILL="#fdecea",
+        ON_FILL="#ffffff", INCLUDED_FILL="#d6ecd8", OPTION_FILL="#fbe7c2",
+        TODAY="#d0342c", WEEKEND="#eef1f5", HOLIDAY="#fbe7e4", BAND="#f7f9fb", GRID_MINOR="#e6eaee",
+        GRID_MAJOR="#c3ccd5", HEADER_BG="#f3f5f7",
+        ROLE_COLOURS={"buyer": "#1f5f8b", "producer": "#2d8070", "subcontractor": "#9565b0",
+                      "support_service": "#c07a2c", "association": "#6b7b8c", "staff": "#b0473f"},
+        PHASE_COLOURS={"strategy": "#1f5f8b", "tendering": "#2e7d6b", "development": "#8450be",
+                       "service": "#b26219", "other": "#5e6b7a"},
+    ),
+    "contrast": dict(
+        ACCENT="#0b3f66", ACCENT_LIGHT="#cfe2f3", ACCENT_HOVER="#13578a", ON_ACCENT="#ffffff",
+        SIDEBAR="#000000", SIDEBAR_TEXT="#ffffff", SIDEBAR_SELECTED="#0b3f66", SIDEBAR_MARK="#ffd200",
+        SURFACE="#ffffff", BACKGROUND="#ffffff", ALTERNATE="#f0f2f4", BUTTON="#e3e7eb", TOOLTIP="#ffffff",
+        TEXT="#000000", MUTED="#2f3b47", BORDER="#4f5b67", NEUTRAL="#4f5b67", FILL_MUTED="#e9ecef",
+        GOOD="#00480d", WARN="#9f5d00", BAD="#9f303d", BANNER="#ffe9a8", ERROR_FILL="#fbdada",
+        ON_FILL="#ffffff", INCLUDED_FILL="#c8e6cc", OPTION_FILL="#f8dca8",
+        TODAY="#b00020", WEEKEND="#e4e8ec", HOLIDAY="#f8d7d2", BAND="#f2f4f6", GRID_MINOR="#c2cad2",
+        GRID_MAJOR="#5f6b77", HEADER_BG="#eceff2",
+        ROLE_COLOURS={"buyer": "#0b3f66", "producer": "#216155", "subcontractor": "#774498",
+                      "support_service": "#97570c", "association": "#4c5f72", "staff": "#8e2d24"},
+        PHASE_COLOURS={"strategy": "#0b3f66", "tendering": "#1d5e50", "development": "#653997",
+                       "service": "#8c460a", "other": "#485766"},
+    ),
+    "dark": dict(
+        ACCENT="#6aaee6", ACCENT_LIGHT="#274562", ACCENT_HOVER="#86bdea", ON_ACCENT="#0e151c",
+        SIDEBAR="#10171e", SIDEBAR_TEXT="#dbe5ee", SIDEBAR_SELECTED="#22384d", SIDEBAR_MARK="#6aaee6",
+        SURFACE="#1f2933", BACKGROUND="#161d24", ALTERNATE="#24303b", BUTTON="#2c3946", TOOLTIP="#2c3946",
+        TEXT="#e6edf3", MUTED="#a3b1bf", BORDER="#3d4a57", NEUTRAL="#8593a0", FILL_MUTED="#2a3540",
+        GOOD="#3ea453", WARN="#f7b934", BAD="#ff9692", BANNER="#4a3d14", ERROR_FILL="#4a2325",
+        ON_FILL="#0e151c", INCLUDED_FILL="#1f3b2a", OPTION_FILL="#44361a",
+        TODAY="#ff7a6e", WEEKEND="#252f39", HOLIDAY="#3d2b2d", BAND="#232e38", GRID_MINOR="#2b3640",
+        GRID_MAJOR="#4b5966", HEADER_BG="#182029",
+        ROLE_COLOURS={"buyer": "#6aaee6", "producer": "#5ec8ab", "subcontractor": "#a685b2",
+                      "support_service": "#e9a359", "association": "#a3b1bf", "staff": "#e6847a"},
+        PHASE_COLOURS={"strategy": "#6aaee6", "tendering": "#52bfa5", "development": "#e1c7ff",
+                       "service": "#e09a55", "other": "#9aa9b8"},
+    ),
 }
+
+# The tokens in use, as module names the views read (use_palette sets them; "light" at import).
+ACCENT = ACCENT_LIGHT = ACCENT_HOVER = ON_ACCENT = SIDEBAR = SIDEBAR_TEXT = SIDEBAR_SELECTED = SIDEBAR_MARK = \
+    SURFACE = BACKGROUND = ALTERNATE = BUTTON = TOOLTIP = TEXT = MUTED = BORDER = NEUTRAL = FILL_MUTED = \
+    GOOD = WARN = BAD = BANNER = ERROR_FILL = ON_FILL = INCLUDED_FILL = OPTION_FILL = TODAY = WEEKEND = \
+    HOLIDAY = BAND = GRID_MINOR = GRID_MAJOR = HEADER_BG = ""
+ROLE_COLOURS: dict[str, str] = {}  # party role -> colour (views and charts; reports have their own)
+PHASE_COLOURS: dict[str, str] = {}  # timeline phase kind -> colour
+
+_active = "light"
+_listeners: list = []
+
+
+def colours(name: str) -> dict:
+    """The tokens of palette `name` (a copy): ACCENT, SURFACE, TEXT, ... as "#rrggbb", and the dicts
+    ROLE_COLOURS (party roles) and PHASE_COLOURS (timeline phase kinds). An unknown name gives "light"."""
+    tokens = _TOKENS.get(name, _TOKENS["light"])
+    return {k: dict(v) if isinstance(v, dict) else v for k, v in tokens.items()}
+
+
+def palette_name() -> str:
+    """The palette in use: one of PALETTES."""
+    return _active
+
+
+def on_palette_change(callback) -> None:
+    """Call `callback()` after every switch of palette (drawn views' colour tables refresh themselves)."""
+    _listeners.append(callback)
+
+
+def use_palette(name: str) -> None:
+    """Make `name` the palette the module's tokens hold (the dicts change in place, so a reference
+    kept to ROLE_COLOURS or PHASE_COLOURS follows). Widgets built afterwards and every later paint
+    use it; built widgets keep the colours they were given (the window rebuilds its views)."""
+    global _active
+    _active = name if name in PALETTES else "light"
+    for key, value in _TOKENS[_active].items():
+        if isinstance(value, dict):
+            target = globals().setdefault(key, {})
+            target.clear()
+            target.update(value)
+        else:
+            globals()[key] = value
+    for callback in tuple(_listeners):
+        callback()
+
+
+def qpalette(name: str | None = None) -> QPalette:
+    """Qt's palette for palette `name` (the one in use by default): windows, editors, buttons, selections."""
+    t = _TOKENS.get(name or _active, _TOKENS["light"])
+    pal = QPalette()
+    role = QPalette.ColorRole
+    for r, token in ((role.Window, "BACKGROUND"), (role.Base, "SURFACE"), (role.AlternateBase, "ALTERNATE"),
+                     (role.Text, "TEXT"), (role.WindowText, "TEXT"), (role.Button, "BUTTON"),
+                     (role.ButtonText, "TEXT"), (role.Highlight, "ACCENT"), (role.HighlightedText, "ON_ACCENT"),
+                     (role.ToolTipBase, "TOOLTIP"), (role.ToolTipText, "TEXT"), (role.PlaceholderText, "MUTED"),
+                     (role.Link, "ACCENT"), (role.BrightText, "ON_ACCENT")):
+        pal.setColor(r, QColor(t[token]))
+    if name == "dark" or (name is None and _active == "dark"):
+        # Fusion draws bevels and frames from these; its defaults are for a light window.
+        button = QColor(t["BUTTON"])
+        pal.setColor(role.Light, button.lighter(140))
+        pal.setColor(role.Midlight, button.lighter(115))
+        pal.setColor(role.Mid, button.darker(130))
+        pal.setColor(role.Dark, button.darker(170))
+        pal.setColor(role.Shadow, QColor("#000000"))
+    disabled = QPalette.ColorGroup.Disabled
+    for r in (role.Text, role.WindowText, role.ButtonText):
+        pal.setColor(disabled, r, QColor(t["MUTED"]))
+    return pal
+
+
+def apply_palette(target, name: str) -> None:
+    """Use palette `name` (see `use_palette`) and give its Qt palette to `target`: the QApplication
+    (the whole app) or one widget and its children (a presentation window)."""
+    use_palette(name)
+    target.setPalette(qpalette(name))
+
+
+use_palette("light")
 
 NORMAL_POINT_SIZE = 10
 BASE_POINT_SIZE = NORMAL_POINT_SIZE  # the text size now: larger for a projector (View > Text size)
@@ -54,6 +163,13 @@ def text_scale() -> float:
 SPACING = 12
 
 
+def icon_ratio() -> float:
+    """The device-pixel ratio to draw a small icon's pixmap at: the screen's, rounded up, and at least 2
+    (crisp at Windows' 100, 150 and 200 % scaling, and when a window moves to a sharper screen)."""
+    app = QApplication.instance()
+    return float(max(2, math.ceil(app.devicePixelRatio() if app is not None else 1.0)))
+
+
 def colour(name: str) -> QColor:
     return QColor(name)
 
@@ -77,20 +193,7 @@ def apply(app: QApplication) -> None:
     its style-sheet engine, which doubled the time to build and paint the first view. The few
     widgets that need a style sheet get their own (see `navigation`, `primary`, `banner`)."""
     set_text_size(app, text_size())
-    pal = QPalette()
-    pal.setColor(QPalette.ColorRole.Window, QColor(BACKGROUND))
-    pal.setColor(QPalette.ColorRole.Base, QColor(SURFACE))
-    pal.setColor(QPalette.ColorRole.AlternateBase, QColor("#f7f9fb"))
-    pal.setColor(QPalette.ColorRole.Text, QColor(TEXT))
-    pal.setColor(QPalette.ColorRole.WindowText, QColor(TEXT))
-    pal.setColor(QPalette.ColorRole.Button, QColor("#e9edf1"))
-    pal.setColor(QPalette.ColorRole.ButtonText, QColor(TEXT))
-    pal.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
-    pal.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
-    pal.setColor(QPalette.ColorRole.ToolTipBase, QColor("#ffffe8"))
-    pal.setColor(QPalette.ColorRole.ToolTipText, QColor(TEXT))
-    pal.setColor(QPalette.ColorRole.PlaceholderText, QColor(MUTED))
-    app.setPalette(pal)
+    app.setPalette(qpalette())
 
 
 # ---------------------------------------------------------------- text roles
@@ -153,7 +256,8 @@ def navigation(widget: QWidget) -> None:
         f"QListWidget {{ background: {SIDEBAR}; color: {SIDEBAR_TEXT}; border: none; font-size: {BASE_POINT_SIZE * 1.2:g}pt;"
         f" padding-top: 8px; qproperty-horizontalScrollBarPolicy: ScrollBarAlwaysOff; }}"
         f" QListWidget::item {{ padding: 10px 10px; border-left: 4px solid transparent; }}"
-        f" QListWidget::item:selected {{ background: #24496a; border-left: 4px solid #7fb8e6; color: white; }}")
+        f" QListWidget::item:selected {{ background: {SIDEBAR_SELECTED}; border-left: 4px solid {SIDEBAR_MARK};"
+        f" color: {SIDEBAR_TEXT}; }}")
 
 
 def banner(label: QLabel) -> QLabel:
@@ -171,7 +275,7 @@ def roomy_buttons(widget: QWidget) -> None:
 def primary(button: QPushButton) -> QPushButton:
     """The one button of a screen that does the main thing."""
     button.setStyleSheet(
-        f"QPushButton {{ background: {ACCENT}; color: white; border-radius: 4px; padding: 8px 16px;"
-        f" font-weight: bold; }} QPushButton:hover {{ background: #2a75a8; }}"
+        f"QPushButton {{ background: {ACCENT}; color: {ON_ACCENT}; border-radius: 4px; padding: 8px 16px;"
+        f" font-weight: bold; }} QPushButton:hover {{ background: {ACCENT_HOVER}; }}"
         f" QPushButton:disabled {{ background: {BORDER}; color: {MUTED}; }}")
     return button

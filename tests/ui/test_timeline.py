@@ -293,9 +293,9 @@ def test_zoom_to_days_shades_weekends_and_holidays(view, qtbot):
 
     from alliance_desktop.ui.timeline import paint as cv
 
-    assert colour_at(D(2025, 12, 6)) == cv.HOLIDAY_COLOUR  # Independence Day, a Saturday
-    assert colour_at(D(2025, 12, 7)) == cv.WEEKEND_COLOUR
-    assert colour_at(D(2025, 12, 8)) not in (cv.WEEKEND_COLOUR, cv.HOLIDAY_COLOUR)
+    assert colour_at(D(2025, 12, 6)) == cv.HOLIDAY.name()  # Independence Day, a Saturday
+    assert colour_at(D(2025, 12, 7)) == cv.WEEKEND.name()
+    assert colour_at(D(2025, 12, 8)) not in (cv.WEEKEND.name(), cv.HOLIDAY.name())
 
 
 # ---------------------------------------------------------------- table and inspector

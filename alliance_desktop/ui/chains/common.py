@@ -14,19 +14,21 @@ from .. import theme
 
 
 # Provider kinds share the party-role colours: own production is the buyer's colour, partners the producers'.
-KIND_COLOURS = {
-    "own": theme.ROLE_COLOURS["buyer"],
-    "partner": theme.ROLE_COLOURS["producer"],
-    "subcontractor": theme.ROLE_COLOURS["subcontractor"],
-    "support_service": theme.ROLE_COLOURS["support_service"],
-}
+# Scope matrix cells: background, text. Both follow the palette in use (changed in place).
+KIND_COLOURS: dict[str, str] = {}
+SCOPE_COLOURS: dict[str, tuple[str, str]] = {}
 
-# Scope matrix cells: background, text.
-SCOPE_COLOURS = {
-    "included": ("#d6ecd8", theme.GOOD),
-    "option": ("#fbe7c2", theme.WARN),
-    "excluded": ("#eceff2", theme.MUTED),
-}
+
+def _use_palette() -> None:
+    roles = theme.ROLE_COLOURS
+    KIND_COLOURS.update(own=roles["buyer"], partner=roles["producer"], subcontractor=roles["subcontractor"],
+                        support_service=roles["support_service"])
+    SCOPE_COLOURS.update(included=(theme.INCLUDED_FILL, theme.GOOD), option=(theme.OPTION_FILL, theme.WARN),
+                         excluded=(theme.FILL_MUTED, theme.MUTED))
+
+
+_use_palette()
+theme.on_palette_change(_use_palette)
 
 
 def kind_colour(kind: str) -> QColor:
@@ -34,9 +36,11 @@ def kind_colour(kind: str) -> QColor:
 
 
 def tint(colour: QColor, amount: float) -> QColor:
-    """The colour mixed with white: amount 0 = the colour, 1 = white."""
+    """The colour mixed with the surface (white on the light palettes): amount 0 = the colour, 1 = the surface."""
     r, g, b = colour.red(), colour.green(), colour.blue()
-    return QColor(round(r + (255 - r) * amount), round(g + (255 - g) * amount), round(b + (255 - b) * amount))
+    base = QColor(theme.SURFACE)
+    return QColor(round(r + (base.red() - r) * amount), round(g + (base.green() - g) * amount),
+                  round(b + (base.blue() - b) * amount))
 
 
 def money(value: Decimal, decimals: int = 0) -> str:
@@ -70,7 +74,7 @@ scaled_font = theme.scaled_font  # one definition, in the theme
 
 def invalid_style() -> str:
     """Style sheet for fields refusing their input (set on the panel holding them)."""
-    return (f"QLineEdit[invalid=\"true\"] {{ border: 2px solid {theme.BAD}; background: #fdecea; }}"
+    return (f"QLineEdit[invalid=\"true\"] {{ border: 2px solid {theme.BAD}; background: {theme.ERROR_FILL}; }}"
             f" QLabel#fieldError {{ color: {theme.BAD}; }}")
 
 

@@ -201,7 +201,7 @@ class CostsPanel(QWidget):
                       "difference": signed_money(costs.difference)}
             for col, key in enumerate(COLUMNS):
                 item = self._item(totals.get(key, ""), key != "name", False, True)
-                item.setBackground(QBrush(QColor("#eef2f5")))
+                item.setBackground(QBrush(QColor(theme.FILL_MUTED)))
                 table.setItem(row, col, item)
         keys = [s.key for s in steps]
         if selected_key in keys:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from ...core import chains as cc
@@ -44,7 +44,7 @@ def chain_image(plan: m.Plan, chain: m.ServiceChain, columns: int = EXPORT_COLUM
     prepared = _prepare(plan, chain, columns)
     width, height = prepared[4], prepared[5]
     image = QImage(QSize(int(width * scale + 0.5), int(height * scale + 0.5)), QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(Qt.GlobalColor.white)
+    image.fill(QColor(theme.SURFACE))
     p = QPainter(image)
     p.scale(scale, scale)
     _draw(p, plan, chain, columns, prepared)

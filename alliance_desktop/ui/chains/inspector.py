@@ -31,7 +31,9 @@ from .common import (
 
 
 def kind_icon(kind: str) -> QIcon:
-    pix = QPixmap(14, 14)
+    ratio = theme.icon_ratio()
+    pix = QPixmap(round(14 * ratio), round(14 * ratio))
+    pix.setDevicePixelRatio(ratio)
     pix.fill(kind_colour(kind))
     return QIcon(pix)
 

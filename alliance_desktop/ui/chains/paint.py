@@ -118,9 +118,9 @@ class ChainPainter:
         self._pixmaps: dict[tuple, QPixmap] = {}
         self.text_colour = QColor(theme.TEXT)
         self.muted = QColor(theme.MUTED)
-        self.arrow_pen = QPen(QColor("#7a8896"), 1.8)
+        self.arrow_pen = QPen(QColor(theme.NEUTRAL), 1.8)
         self.arrow_pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        self.arrow_brush = QBrush(QColor("#7a8896"))
+        self.arrow_brush = QBrush(QColor(theme.NEUTRAL))
 
     # ------------------------------------------------------------ text helpers (cached)
 
@@ -309,8 +309,8 @@ class ChainPainter:
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(QColor(0, 0, 0, 45))
             p.drawRoundedRect(rect.translated(4, 5), 7, 7)
-        fill = QColor("#f1f3f5") if outside else tint(colour, 0.86)
-        pen = QPen(colour if not outside else QColor("#9aa5b1"), 1.4)
+        fill = QColor(theme.FILL_MUTED) if outside else tint(colour, 0.86)
+        pen = QPen(colour if not outside else QColor(theme.NEUTRAL), 1.4)
         if text.scope == "option":
             pen.setStyle(Qt.PenStyle.DashLine)
             pen.setWidthF(1.8)
@@ -321,7 +321,7 @@ class ChainPainter:
         band.addRoundedRect(QRectF(rect.x(), rect.y(), 12, rect.height()), 6, 6)
         clip = QPainterPath()
         clip.addRect(QRectF(rect.x(), rect.y(), 6, rect.height()))
-        p.fillPath(band.intersected(clip), colour if not outside else QColor("#9aa5b1"))
+        p.fillPath(band.intersected(clip), colour if not outside else QColor(theme.NEUTRAL))
 
         left = rect.x() + 14
         width = rect.width() - 22
@@ -335,9 +335,9 @@ class ChainPainter:
             badge_w = bfm.horizontalAdvance(badge) + 10
             brect = QRectF(rect.right() - badge_w - 6, rect.bottom() - bfm.height() - 10, badge_w, bfm.height() + 4)
             p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(QColor(theme.WARN) if text.scope == "option" else QColor("#8593a0"))
+            p.setBrush(QColor(theme.WARN) if text.scope == "option" else QColor(theme.NEUTRAL))
             p.drawRoundedRect(brect, 4, 4)
-            p.setPen(QColor("#ffffff"))
+            p.setPen(QColor(theme.SURFACE))
             p.drawText(brect, Qt.AlignmentFlag.AlignCenter, badge)
         p.setFont(self.name_font)
         p.setPen(text_colour)
@@ -367,7 +367,7 @@ class ChainPainter:
             self.paint_selection(p, box, focused)
 
     def paint_selection(self, p: QPainter, box: cc.Box, focused: bool) -> None:
-        p.setPen(QPen(QColor("#0b4f80") if focused else QColor(theme.TEXT), 3.0))
+        p.setPen(QPen(QColor(theme.ACCENT) if focused else QColor(theme.TEXT), 3.0))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawRoundedRect(QRectF(box.x - 3.5, box.y - 3.5, box.w + 7, box.h + 7), 9, 9)
 

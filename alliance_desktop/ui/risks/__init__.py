@@ -156,7 +156,7 @@ class RiskMatrix(QWidget):
             p.setPen(QPen(QColor(theme.TEXT), 2.5) if risk.key == self.selected else QPen(colour.darker(130), 1))
             p.setBrush(colour if live else QColor(theme.SURFACE))
             p.drawEllipse(dot, radius, radius)
-            p.setPen(QColor("#ffffff") if live else QColor(theme.MUTED))
+            p.setPen(QColor(theme.SURFACE) if live else QColor(theme.MUTED))
             p.drawText(QRectF(dot.x() - radius, dot.y() - radius, 2 * radius, 2 * radius),
                        Qt.AlignmentFlag.AlignCenter, str(n))
 

@@ -337,12 +337,13 @@ class SortProxy(QSortFilterProxyModel):
 # ---------------------------------------------------------------- editors
 
 _CALENDAR: list[QIcon] = []
+theme.on_palette_change(_CALENDAR.clear)
 
 
 def calendar_icon() -> QIcon:
     """A small calendar sheet, drawn once."""
     if not _CALENDAR:
-        ratio = 2.0
+        ratio = theme.icon_ratio()
         pix = QPixmap(int(16 * ratio), int(16 * ratio))
         pix.setDevicePixelRatio(ratio)
         pix.fill(Qt.GlobalColor.transparent)
@@ -361,14 +362,15 @@ def calendar_icon() -> QIcon:
 
 
 _ARROW: list[QIcon] = []
+theme.on_palette_change(_ARROW.clear)
 
 
 def choice_arrow() -> QIcon:
     """A small ▾, muted (white in a selected row), drawn once."""
     if not _ARROW:
         icon = QIcon()
-        for colour, mode in ((theme.MUTED, QIcon.Mode.Normal), ("#ffffff", QIcon.Mode.Selected)):
-            ratio = 2.0
+        for colour, mode in ((theme.MUTED, QIcon.Mode.Normal), (theme.ON_ACCENT, QIcon.Mode.Selected)):
+            ratio = theme.icon_ratio()
             pix = QPixmap(int(10 * ratio), int(10 * ratio))
             pix.setDevicePixelRatio(ratio)
             pix.fill(Qt.GlobalColor.transparent)

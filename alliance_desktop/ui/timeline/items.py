@@ -306,7 +306,7 @@ class PhaseItem(RowItem):
             draw_warning_badge(p, QPointF(r.left() + 7, r.center().y()), 13)
             r.setLeft(r.left() + 18)
         if self.label_inside:
-            p.setPen(QColor("#ffffff") if self.top_level else QColor(theme.TEXT))
+            p.setPen(QColor(theme.ON_FILL) if self.top_level else QColor(theme.TEXT))
         else:
             p.setPen(QColor(theme.TEXT))
         p.drawText(r, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, self.phase.name)
@@ -359,7 +359,9 @@ class MarkerItem(RowItem):
         ctx = self.ctx
         if self.is_selected:
             p.setPen(QPen(QColor(theme.ACCENT), 1.5))
-            p.setBrush(QColor(255, 255, 255, 200))
+            halo = QColor(theme.SURFACE)
+            halo.setAlpha(200)
+            p.setBrush(halo)
             p.drawRoundedRect(self._bounds.adjusted(1, 1, -1, -1), 4, 4)
         if self.warned:
             p.setPen(QPen(QColor(theme.WARN), 2, Qt.PenStyle.DashLine))

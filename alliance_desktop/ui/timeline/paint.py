@@ -18,41 +18,42 @@ from PySide6.QtGui import (
 
 from .. import theme
 
-# ---------------------------------------------------------------- palette (timeline only; shared colours from theme)
+# ---------------------------------------------------------------- palette (from the theme's palette in use)
+# The dicts and the QColor / QPen objects are changed in place when the palette changes (items.py holds them
+# by name); the str constants are read at paint time here.
 
-KIND_COLOURS = {
-    "strategy": theme.ACCENT,
-    "tendering": "#2e7d6b",
-    "development": "#7a4f9a",
-    "service": "#b5651d",
-    "other": theme.MUTED,
-    "step": theme.ACCENT,
-}
-MILESTONE_COLOUR = theme.SIDEBAR
-DEADLINE_COLOUR = theme.BAD
-EVENT_COLOUR = "#2e7d6b"
-GATE_COLOURS = {"pending": theme.WARN, "": theme.WARN, "go": theme.GOOD, "withdraw": theme.BAD}
-TODAY_COLOUR = "#d0342c"
-WEEKEND_COLOUR = "#eef1f5"
-HOLIDAY_COLOUR = "#fbe7e4"
-BAND_COLOUR = "#f7f9fb"
-SELECTED_BAND = theme.ACCENT_LIGHT
-GRID_MINOR = "#e6eaee"
-GRID_MAJOR = "#c3ccd5"
-HEADER_BG = "#f3f5f7"
+KIND_COLOURS: dict[str, str] = {}
+GATE_COLOURS: dict[str, str] = {}
+MILESTONE_COLOUR = DEADLINE_COLOUR = EVENT_COLOUR = ""
+TODAY_COLOUR, HEADER_BG = QColor(), QColor()  # QColor(x) copies them where they are used
 
-WHITE = QColor("#ffffff")
-TEXT = QColor(theme.TEXT)
-MUTED = QColor(theme.MUTED)
-RED_TEXT = QColor(theme.BAD)
-WEEKEND = QColor(WEEKEND_COLOUR)
-HOLIDAY = QColor(HOLIDAY_COLOUR)
-BAND = QColor(BAND_COLOUR)
-SELECTED = QColor(SELECTED_BAND)
-SURFACE = QColor(theme.SURFACE)
-PEN_MINOR = QPen(QColor(GRID_MINOR), 1)
-PEN_MAJOR = QPen(QColor(GRID_MAJOR), 1)
-PEN_BORDER = QPen(QColor(theme.BORDER), 1)
+WHITE = QColor()  # the words on a phase's bar (white on the light palettes' bars, dark on the dark one's)
+TEXT, MUTED, RED_TEXT = QColor(), QColor(), QColor()
+WEEKEND, HOLIDAY, BAND, SELECTED, SURFACE = QColor(), QColor(), QColor(), QColor(), QColor()
+PEN_MINOR, PEN_MAJOR, PEN_BORDER = QPen(), QPen(), QPen()
+
+
+def _use_palette() -> None:
+    global MILESTONE_COLOUR, DEADLINE_COLOUR, EVENT_COLOUR
+    KIND_COLOURS.clear()
+    KIND_COLOURS.update(theme.PHASE_COLOURS, step=theme.ACCENT)
+    GATE_COLOURS.clear()
+    GATE_COLOURS.update({"pending": theme.WARN, "": theme.WARN, "go": theme.GOOD, "withdraw": theme.BAD})
+    MILESTONE_COLOUR = theme.SIDEBAR if theme.palette_name() != "dark" else theme.TEXT
+    DEADLINE_COLOUR = theme.BAD
+    EVENT_COLOUR = theme.PHASE_COLOURS["tendering"]
+    for colour, token in ((TODAY_COLOUR, theme.TODAY), (HEADER_BG, theme.HEADER_BG), (WHITE, theme.ON_FILL),
+                          (TEXT, theme.TEXT), (MUTED, theme.MUTED), (RED_TEXT, theme.BAD),
+                          (WEEKEND, theme.WEEKEND), (HOLIDAY, theme.HOLIDAY), (BAND, theme.BAND),
+                          (SELECTED, theme.ACCENT_LIGHT), (SURFACE, theme.SURFACE)):
+        colour.setRgba(QColor(token).rgba())
+    for pen, token in ((PEN_MINOR, theme.GRID_MINOR), (PEN_MAJOR, theme.GRID_MAJOR), (PEN_BORDER, theme.BORDER)):
+        pen.setColor(QColor(token))
+        pen.setWidth(1)
+
+
+_use_palette()
+theme.on_palette_change(_use_palette)
 
 HEADER_H = 44  # two rows of the scale
 TODAY_H = 22
@@ -67,10 +68,12 @@ def phase_colour(kind: str) -> QColor:
 
 
 def tint(colour: QColor, amount: float) -> QColor:
-    """The colour mixed with white (amount 0: the colour, 1: white): calm fills for steps and periods."""
-    return QColor(round(colour.red() + (255 - colour.red()) * amount),
-                  round(colour.green() + (255 - colour.green()) * amount),
-                  round(colour.blue() + (255 - colour.blue()) * amount))
+    """The colour mixed with the background (amount 0: the colour, 1: the surface, white on the light
+    palettes): calm fills for steps and periods."""
+    base = SURFACE
+    return QColor(round(colour.red() + (base.red() - colour.red()) * amount),
+                  round(colour.green() + (base.green() - colour.green()) * amount),
+                  round(colour.blue() + (base.blue() - colour.blue()) * amount))
 
 
 scaled_font = theme.scaled_font  # one definition, in the theme
@@ -102,9 +105,9 @@ def draw_symbol(p: QPainter, kind: str, center: QPointF, size: float, state: str
             p.setBrush(colour)
         else:
             p.setPen(QPen(colour, 2.0))
-            p.setBrush(QColor("#ffffff"))
+            p.setBrush(SURFACE)
         p.drawPolygon(diamond(c, r))
-        pen = QPen(QColor("#ffffff") if state in ("go", "withdraw") else colour, 1.8)
+        pen = QPen(QColor(theme.SURFACE) if state in ("go", "withdraw") else colour, 1.8)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         p.setPen(pen)
         k = r * 0.38
@@ -143,7 +146,7 @@ def draw_warning_badge(p: QPainter, center: QPointF, size: float = 13) -> None:
     p.setPen(QPen(QColor(theme.WARN).darker(115), 1))
     p.setBrush(QColor(theme.WARN))
     p.drawPolygon(tri)
-    p.setPen(QPen(QColor("#ffffff"), 1.6))
+    p.setPen(QPen(QColor(theme.SURFACE), 1.6))
     p.drawLine(QPointF(center.x(), center.y() - h * 0.15), QPointF(center.x(), center.y() + h * 0.2))
     p.drawPoint(QPointF(center.x(), center.y() + h * 0.36))
     p.restore()

@@ -74,13 +74,14 @@ def from_qdate(d: QDate) -> _dt.date | None:
 
 
 _ICONS: dict[tuple, QIcon] = {}
+theme.on_palette_change(_ICONS.clear)
 
 
 def kind_icon(kind: str, state: str = "", ends_alliance: bool = False, colour: str = "") -> QIcon:
     """A small picture of the item as the canvas draws it (bar colour, or the marker's symbol)."""
     key = (kind, state, ends_alliance, colour)
     if key not in _ICONS:
-        ratio = 2.0
+        ratio = theme.icon_ratio()
         pix = QPixmap(int(18 * ratio), int(18 * ratio))
         pix.setDevicePixelRatio(ratio)
         pix.fill(Qt.GlobalColor.transparent)
