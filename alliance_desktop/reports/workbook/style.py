@@ -1,0 +1,166 @@
+"""Cell styles, number formats and sheet set-up shared by the workbook's sheets (openpyxl).
+
+Number formats are stored in the file's neutral notation (`,` groups thousands, `.` marks the
+decimals); Excel and LibreOffice Calc show them with the reader's own separators, so a Finnish
+reader sees `1 234 567,50 €` and `4.12.2026`.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+
+from openpyxl.cell.cell import Cell
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+
+EURO = '#,##0.00\\ "€";[Red]\\-#,##0.00\\ "€"'
+NUMBER = "#,##0.##"
+DECIMAL = "#,##0.00"
+PERCENT_NUMBER = '0.######\\ "%"'  # a percentage typed as a number (30 means 30 %)
+SCORE = "0.0000%"
+DATE = "d.m.yyyy"
+INTEGER = "0"
+
+TITLE_FONT = Font(bold=True, size=14)
+HEADER_FONT = Font(bold=True, color="FFFFFF")
+HEADER_FILL = PatternFill("solid", fgColor="305496")
+SECTION_FONT = Font(bold=True, size=12, color="305496")
+BOLD = Font(bold=True)
+NOTE_FONT = Font(italic=True, color="595959")
+INPUT_FILL = PatternFill("solid", fgColor="FFF2CC")  # light yellow: cells the reader may change
+TOTAL_FILL = PatternFill("solid", fgColor="DDEBF7")
+THIN = Side(style="thin", color="BFBFBF")
+BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+WRAP = Alignment(wrap_text=True, vertical="top")
+TOP = Alignment(vertical="top")
+UNLOCKED = Protection(locked=False)
+
+MAX_WIDTH = 60
+
+
+def plain(value):
+    """A value as openpyxl writes it: Decimals as numbers (money has at most cents: exact in a double)."""
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    return value
+
+
+def put(ws: Worksheet, row: int, col: int, value, fmt: str | None = None, *, font: Font | None = None,
+        fill: PatternFill | None = None, wrap: bool = False, box: bool = True, editable: bool = False) -> Cell:
+    cell = ws.cell(row=row, column=col, value=plain(value))
+    if fmt is None:
+        if isinstance(value, _dt.date):
+            fmt = DATE
+        elif isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+            fmt = NUMBER
+    if fmt:
+        cell.number_format = fmt
+    if font is not None:
+        cell.font = font
+    if editable:
+        cell.fill = INPUT_FILL
+        cell.protection = UNLOCKED
+    elif fill is not None:
+        cell.fill = fill
+    cell.alignment = WRAP if wrap else TOP
+    if box:
+        cell.border = BOX
+    return cell
+
+
+def title(ws: Worksheet, text: str, note: str = "") -> int:
+    """The sheet's title (row 1) and a note under it (row 2); returns the next free row."""
+    ws.cell(row=1, column=1, value=text).font = TITLE_FONT
+    if note:
+        ws.cell(row=2, column=1, value=note).font = NOTE_FONT
+    return 4 if note else 3
+
+
+def header(ws: Worksheet, row: int, titles: Sequence[str], first_col: int = 1) -> None:
+    for i, text in enumerate(titles):
+        c = ws.cell(row=row, column=first_col + i, value=text)
+        c.font = HEADER_FONT
+        c.fill = HEADER_FILL
+        c.alignment = Alignment(wrap_text=True, vertical="center")
+        c.border = BOX
+
+
+def section(ws: Worksheet, row: int, text: str) -> None:
+    ws.cell(row=row, column=1, value=text).font = SECTION_FONT
+
+
+def table(ws: Worksheet, titles: Sequence[str], rows: Iterable[Sequence], *, first_row: int,
+          formats: Sequence[str | None] = (), wrap: Sequence[int] = (), freeze: bool = True,
+          repeat_header: bool = True) -> int:
+    """A header row and data rows from `first_row`; returns the row after the last."""
+    header(ws, first_row, titles)
+    r = first_row + 1
+    for values in rows:
+        for i, value in enumerate(values):
+            fmt = formats[i] if i < len(formats) else None
+            put(ws, r, i + 1, value, fmt, wrap=i in wrap)
+        r += 1
+    if freeze:
+        ws.freeze_panes = ws.cell(row=first_row + 1, column=1)
+    if repeat_header:
+        ws.print_title_rows = f"{first_row}:{first_row}"
+    return r
+
+
+def widths(ws: Worksheet, minimum: int = 8, maximum: int = MAX_WIDTH, fixed: dict[int, float] | None = None) -> None:
+    """Each column as wide as its longest text (titles on rows 1-2 excluded), within the limits."""
+    best: dict[int, int] = {}
+    for row in ws.iter_rows(min_row=3):
+        for cell in row:
+            if cell.value is None:
+                continue
+            if isinstance(cell.value, str) and cell.value.startswith("="):
+                length = 14
+            elif isinstance(cell.value, (int, float)):
+                length = len(f"{cell.value:,.2f}") + 3
+            elif isinstance(cell.value, _dt.date):
+                length = 10
+            else:
+                length = max(len(line) for line in str(cell.value).split("\n"))
+            best[cell.column] = max(best.get(cell.column, 0), length)
+    for col, length in best.items():
+        ws.column_dimensions[get_column_letter(col)].width = max(minimum, min(maximum, length + 2))
+    for col, width in (fixed or {}).items():
+        ws.column_dimensions[get_column_letter(col)].width = width
+
+
+def print_setup(ws: Worksheet, landscape: bool = True) -> None:
+    """A4, landscape where wide, one page wide (as many pages tall as needed), a header and page numbers."""
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_options.gridLines = False
+    ws.page_margins.left = ws.page_margins.right = 0.5
+    ws.oddHeader.center.text = "&A"
+    ws.oddFooter.center.text = "&P / &N"
+
+
+def protect(ws: Worksheet) -> None:
+    """Lock every cell except those marked editable; no password (the reader may lift it on purpose)."""
+    ws.protection.sheet = True
+    ws.protection.formatCells = False
+    ws.protection.formatColumns = False
+    ws.protection.formatRows = False
+    ws.protection.sort = False
+    ws.protection.autoFilter = False
+
+
+def choices(ws: Worksheet, options: Sequence[str], cells: str) -> None:
+    """A drop-down list of `options` for the range `cells` (e.g. "C5:C40")."""
+    text = ",".join(o.replace(",", " ") for o in options)
+    if len(text) > 250:  # Excel's limit for a list typed into the rule
+        return
+    dv = DataValidation(type="list", formula1=f'"{text}"', allow_blank=True)
+    ws.add_data_validation(dv)
+    dv.add(cells)
