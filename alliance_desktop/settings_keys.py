@@ -38,6 +38,8 @@ class Setting:
 LANGUAGE = Setting("language", str, "fi")
 #: View > Text size, in per cent (100, 115 or 130)
 TEXT_SIZE = Setting("textSize", int, 100)
+#: View > Palette: "light", "contrast" (high-contrast light) or "dark" (ui.theme.PALETTES; another value: light)
+PALETTE = Setting("palette", str, "light")
 #: the main window's size and place (QWidget.saveGeometry)
 WINDOW_GEOMETRY = Setting("windowGeometry", bytes, None)
 #: the files opened last, newest first (File > Recent, the welcome screen)
@@ -47,4 +49,4 @@ TIMELINE_MIN_TENDER_DAYS = Setting("timeline/minTenderDays", int, 30)
 #: the timeline's "Move linked items": a dragged phase takes its steps and milestones with it
 TIMELINE_MOVE_LINKED = Setting("timeline/moveLinked", bool, False)
 
-ALL = (LANGUAGE, TEXT_SIZE, WINDOW_GEOMETRY, RECENT_FILES, TIMELINE_MIN_TENDER_DAYS, TIMELINE_MOVE_LINKED)
+ALL = (LANGUAGE, TEXT_SIZE, PALETTE, WINDOW_GEOMETRY, RECENT_FILES, TIMELINE_MIN_TENDER_DAYS, TIMELINE_MOVE_LINKED)

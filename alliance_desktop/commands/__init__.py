@@ -77,6 +77,7 @@ def _gui_parser(argv: list[str]) -> argparse.ArgumentParser:
         "view": translate("Cli", "start on this view"),
         "screenshot": translate("Cli", "render the window (1600x1000) to PNG and exit"),
         "size": translate("Cli", "the window's size for --screenshot, in logical pixels (such as 1280x720)"),
+        "palette": translate("Cli", "the window's colours for this start: light, contrast (high contrast) or dark"),
         "lang": translate("Cli", "interface language"),
     } if explained else {}
     p = _Parser(prog="alliance-desktop", description=text.get("description"), epilog=text.get("epilog"))
@@ -86,6 +87,7 @@ def _gui_parser(argv: list[str]) -> argparse.ArgumentParser:
     p.add_argument("--view", choices=VIEWS, help=text.get("view"))
     p.add_argument("--screenshot", metavar="PNG", help=text.get("screenshot"))
     p.add_argument("--size", metavar="WxH", help=text.get("size"))
+    p.add_argument("--palette", choices=PALETTES, help=text.get("palette"))
     p.add_argument("--lang", choices=i18n.LANGUAGES, help=text.get("lang"))
     p.add_argument("--version", action="version", version=f"alliance-desktop {__version__}")
     # Diagnostics for IT and the packaged build (docs/packaging.md); hidden, so its help needs no translation.
@@ -135,7 +137,7 @@ def _window_arguments(argv: list[str]) -> argparse.Namespace:
     """The window's command line. The everyday starts (none, a double-clicked file, --demo NAME) are read
     directly; any other line goes through argparse, whose parser takes 1.5 ms of a start to build (it
     looks for gettext catalogues and imports `locale`). Both give the same arguments (a test checks)."""
-    plain = argparse.Namespace(path=None, demo=None, view=None, screenshot=None, size=None, lang=None,
+    plain = argparse.Namespace(path=None, demo=None, view=None, screenshot=None, size=None, palette=None, lang=None,
                                self_test=False)
     if not argv:
         return plain
@@ -162,6 +164,7 @@ def _window_arguments(argv: list[str]) -> argparse.Namespace:
 
 
 SIZE_RANGE = ((640, 480), (7680, 4320))  # the smallest and largest --size accepted
+PALETTES = ("light", "contrast", "dark")  # --palette: ui.theme.PALETTES (the command line does not load Qt)
 
 
 def window_size(text: str) -> tuple[int, int] | None:

@@ -142,6 +142,7 @@ def create_application(argv: list[str], language: str | None) -> tuple[QApplicat
 
     stored = settings.store()
     theme.set_text_size(app, settings.get(keys.TEXT_SIZE, stored))
+    theme.use_palette(settings.get(keys.PALETTE, stored))
     theme.apply(app)
     translations = Translations(app)
     chosen = language or settings.get(keys.LANGUAGE, stored)

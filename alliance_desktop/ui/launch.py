@@ -27,6 +27,10 @@ def _start(args) -> int:
     from .mainwindow import MainWindow
 
     app, translations = create_application(sys.argv[:1], args.lang)
+    if getattr(args, "palette", None):  # for this start only (a screenshot, a meeting room): not saved
+        from . import theme
+
+        theme.apply_palette(app, args.palette)
     window = MainWindow(translations, build=not (args.demo or args.path))
     window.headless = bool(args.screenshot)
     ok = True

@@ -308,6 +308,14 @@ class MainWindow(QMainWindow):
                 action.setCheckable(True)
                 action.setChecked(theme.text_size() == percent)
                 sizes_group.addAction(action)
+            palettes = view_menu.addMenu(self.tr("&Colours"))
+            palettes_group = QActionGroup(palettes)
+            for name, label in zip(theme.PALETTES, (self.tr("&Light"), self.tr("High &contrast (for a projector)"),
+                                                    self.tr("&Dark (for a dim room)"))):
+                action = palettes.addAction(label, lambda _=False, n=name: self.set_palette(n))
+                action.setCheckable(True)
+                action.setChecked(theme.palette_name() == name)
+                palettes_group.addAction(action)
 
         lang_menu = bar.addMenu(self.tr("&Language"))
         group = QActionGroup(lang_menu)
@@ -351,6 +359,14 @@ class MainWindow(QMainWindow):
         settings.set(keys.TEXT_SIZE, percent)
         self._build()
         self.statusBar().showMessage(self.tr("Text size {percent} %").format(percent=theme.text_size()), 4000)
+
+    def set_palette(self, name: str) -> None:
+        """Colour the whole app with palette `name` (remembered); the views are rebuilt in it."""
+        from PySide6.QtWidgets import QApplication
+
+        theme.apply_palette(QApplication.instance(), name)
+        settings.set(keys.PALETTE, theme.palette_name())
+        self._build()
 
     def set_language(self, code: str) -> None:
         """Switch language without restart: reinstall translators and rebuild menus and views."""

@@ -182,3 +182,88 @@ def test_every_palette_has_the_same_tokens():
         t = theme.colours(name)
         assert set(t["ROLE_COLOURS"]) == set(theme.colours("light")["ROLE_COLOURS"])
         assert set(t["PHASE_COLOURS"]) == set(theme.colours("light")["PHASE_COLOURS"])
+
+
+# ---------------------------------------------------------------- the palette in the window
+
+def _luminance(colour) -> float:
+    return 0.2126 * _linear(colour.redF()) + 0.7152 * _linear(colour.greenF()) + 0.0722 * _linear(colour.blueF())
+
+
+def _light_and_dark_pixels(image, step: int = 6) -> tuple[float, float, int]:
+    """The share of dark pixels, of light ones, and how many were looked at."""
+    dark = light = n = 0
+    for y in range(0, image.height(), step):
+        for x in range(0, image.width(), step):
+            lum = _luminance(image.pixelColor(x, y))
+            n += 1
+            dark += lum < 0.05
+            light += lum > 0.45
+    return dark / n, light / n, n
+
+
+def test_view_colours_rebuilds_the_window_in_the_dark_palette_and_remembers_it(window, qapp):
+    """View > Colours > Dark: the app's Qt palette, every label's text against the window, and the drawn views
+    (timeline, chain cards, metrics board, gain/pain chart) painted dark with light words (no dark text on the
+    dark background); the choice is saved; back to light."""
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    from alliance_desktop import settings_keys
+    from alliance_desktop.ui import settings
+
+    dark = theme.colours("dark")
+    try:
+        window.set_palette("dark")
+        assert theme.palette_name() == "dark" and theme.ACCENT == dark["ACCENT"]
+        assert qapp.palette().color(QPalette.ColorRole.Window).name() == dark["BACKGROUND"]
+        assert settings.get(settings_keys.PALETTE) == "dark"
+        checked = [a.text() for m in window.menuBar().findChildren(type(window.menuBar().actions()[0].menu()))
+                   for a in m.actions() if a.isCheckable() and a.isChecked()]
+        assert "&Tumma (hämärään huoneeseen)" in checked or "&Dark (for a dim room)" in checked, checked
+        from alliance_desktop.ui.commercial import CommercialView
+
+        for key in ("overview", "timeline", "chains", "metrics", "commercial"):
+            assert window.show_view(key)
+            if key == "commercial":
+                window.findChild(CommercialView).tabs.setCurrentIndex(window.findChild(CommercialView).tabs.count() - 1)
+            for _ in range(3):
+                QApplication.processEvents()
+            view = window.views[key]
+            image = view.grab().toImage()
+            dark_share, light_share, n = _light_and_dark_pixels(image)
+            assert dark_share > 0.6, (key, dark_share)  # the background is dark...
+            assert light_share > 0.004, (key, light_share, n)  # ...and the words on it light
+            for label in view.findChildren(QLabel):
+                if label.isVisible() and label.text() and not label.styleSheet():
+                    fg = label.palette().color(QPalette.ColorRole.WindowText).name()
+                    assert contrast(fg, dark["BACKGROUND"]) >= 3, (key, label.text()[:40], fg)
+    finally:
+        window.set_palette("light")
+    assert theme.palette_name() == "light" and theme.ROLE_COLOURS == theme.colours("light")["ROLE_COLOURS"]
+    assert settings.get(settings_keys.PALETTE) == "light"
+
+
+def test_palette_for_a_screenshot_from_the_command_line(tmp_path):
+    """`--palette dark` colours that start only (a screenshot, a meeting) and is not saved."""
+    import os
+    import subprocess
+    import sys
+
+    from PySide6.QtGui import QImage
+
+    out = tmp_path / "dark.png"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ALLIANCE_DESKTOP_DATA_DIR=str(tmp_path / "data"))
+    result = subprocess.run([sys.executable, "-m", "alliance_desktop", "--demo", "keusote", "--view", "metrics",
+                             "--screenshot", str(out), "--size", "1280x720", "--palette", "dark"],
+                            capture_output=True, text=True, timeout=120, env=env)
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1280, 720)
+    dark_share, light_share, _ = _light_and_dark_pixels(image, 8)
+    assert dark_share > 0.6 and light_share > 0.004
+    ini = tmp_path / "data" / "settings.ini"
+    assert not ini.exists() or "palette" not in ini.read_text(encoding="utf-8")
+    bad = subprocess.run([sys.executable, "-m", "alliance_desktop", "--palette", "pink", "--lang", "en"],
+                         capture_output=True, text=True, timeout=60, env=env)
+    assert bad.returncode == 2 and "pink" in bad.stderr and "Traceback" not in bad.stderr

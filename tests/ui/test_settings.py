@@ -18,7 +18,7 @@ PACKAGE = Path(settings_keys.__file__).resolve().parent
 
 
 def test_every_setting_round_trips_as_its_type(qapp):
-    values = {settings_keys.LANGUAGE: "en", settings_keys.TEXT_SIZE: 130,
+    values = {settings_keys.LANGUAGE: "en", settings_keys.TEXT_SIZE: 130, settings_keys.PALETTE: "dark",
               settings_keys.WINDOW_GEOMETRY: QByteArray(b"\x01\x02geometry"),
               settings_keys.RECENT_FILES: ["/tmp/a.alliance"],  # a list of one: INI keeps it as a string
               settings_keys.TIMELINE_MIN_TENDER_DAYS: 45, settings_keys.TIMELINE_MOVE_LINKED: True}
