@@ -195,6 +195,9 @@ def _commercial_to_json(plan: m.Plan) -> dict:
                 "end": _date(x.end),
                 "target": {k: _num(getattr(x.target, k)) for k in m.COST_PARTS},
                 "actual": None if x.actual is None or not x.actual.entered else _actual_to_json(x.actual),
+                **({} if x.estimate is None else {"estimate": {
+                    "low_percent": _num(x.estimate.low_percent), "high_percent": _num(x.estimate.high_percent),
+                    "shape": x.estimate.shape}}),
             }
             for x in c.periods
         ],
@@ -231,9 +234,16 @@ def _risks_to_json(plan: m.Plan) -> list:
             "owner": x.owner,
             "mitigation": x.mitigation,
             "status": x.status,
+            **({} if x.cost is None else {"cost": _risk_cost_to_json(x.cost)}),
         }
         for x in plan.risks
     ]
+
+
+def _risk_cost_to_json(cost: m.RiskCost) -> dict:
+    return {"minimum": _num(cost.minimum), "most_likely": _num(cost.most_likely), "maximum": _num(cost.maximum),
+            "probability_percent": _num(cost.probability_percent),
+            "periods": {k: _num(share) for k, share in cost.periods}}
 
 
 def _tasks_to_json(plan: m.Plan) -> list:
@@ -525,6 +535,29 @@ def _actual_from(r: _Reader, key: str) -> m.ActualCost | None:
     return actual if actual.entered else None
 
 
+def _estimate_from(r: _Reader) -> m.EstimateRange | None:
+    """A period's optional estimate range ("estimate": {"low_percent", "high_percent", "shape"}); null: none."""
+    if r._get("estimate", None) is None:
+        return None
+    e = r.child("estimate", prefix="estimate.")
+    return m.EstimateRange(e.number("low_percent", v.ESTIMATE_PERCENT), e.number("high_percent", v.ESTIMATE_PERCENT),
+                           e.choice("shape", m.ESTIMATE_SHAPES, "triangular"))
+
+
+def _risk_cost_from(r: _Reader) -> m.RiskCost | None:
+    """A risk's optional money ("cost": {"minimum", "most_likely", "maximum", "probability_percent",
+    "periods": {period key: share %}}); null: none."""
+    if r._get("cost", None) is None:
+        return None
+    c = r.child("cost", prefix="cost.")
+    minimum = c.number("minimum", v.RISK_MONEY)
+    maximum = c.number("maximum", v.RISK_MONEY)
+    periods = c.mapping("periods", v.PERCENT, lambda k: f"{v.field_label('cost.periods')} “{shown(k)}”") \
+        if c._get("periods", None) is not None else []
+    return m.RiskCost(minimum, c.number("most_likely", v.RISK_MONEY), maximum,
+                      c.number("probability_percent", v.PERCENT), tuple(periods))
+
+
 # One reader per section of the file.
 
 
@@ -726,6 +759,7 @@ def _read_commercial(root: _Reader) -> m.Commercial:
             end=r.date("end", required=True),
             target=m.CostParts(**{k: target.number(k, v.MONEY, m.ZERO) for k in m.COST_PARTS}),
             actual=_actual_from(r, "actual"),
+            estimate=_estimate_from(r),
         ))
     return m.Commercial(
         gain_cap_percent=cr.number("gain_cap_percent", v.PERCENT, defaults.gain_cap_percent),
@@ -767,6 +801,7 @@ def _read_risks(root: _Reader) -> tuple[m.Risk, ...]:
             owner=r.text("owner"),
             mitigation=r.long_text("mitigation"),
             status=r.choice("status", m.RISK_STATUSES, "open"),
+            cost=_risk_cost_from(r),
         )
         for r in root.items("risks", "risk")
     )

@@ -58,6 +58,8 @@ PERCENT = NumberRule("percent", Decimal(0), HUNDRED, 6)
 KPI_SCORE = NumberRule("score", Decimal(0), Decimal(1), 6)
 QUANTITY = NumberRule("quantity", Decimal(0), Decimal(10) ** 12, 6)  # a step's annual volume
 LEVEL = NumberRule("level", -Decimal(10) ** 12, Decimal(10) ** 12, 6)  # metric values: baseline, levels, measurements
+RISK_MONEY = NumberRule("money", -Decimal(10) ** 13, Decimal(10) ** 13, 2)  # a risk's cost (negative: an opportunity)
+ESTIMATE_PERCENT = NumberRule("percent", Decimal(-100), Decimal(1000), 6)  # an estimate range's ends, % of the target
 
 _MAX_PLACES = 6
 
@@ -277,6 +279,14 @@ def field_label(name: str) -> str:
         "procurement_tasks": translate("Validation", "procurement tasks"),
         "documents": translate("Validation", "documents"),
         "slides": translate("Validation", "slides"),
+        "estimate.low_percent": translate("Validation", "low end of the estimate range (%)"),
+        "estimate.high_percent": translate("Validation", "high end of the estimate range (%)"),
+        "estimate.shape": translate("Validation", "shape of the estimate range"),
+        "cost.minimum": translate("Validation", "minimum cost"),
+        "cost.most_likely": translate("Validation", "most likely cost"),
+        "cost.maximum": translate("Validation", "maximum cost"),
+        "cost.probability_percent": translate("Validation", "probability (%)"),
+        "cost.periods": translate("Validation", "shares of the cost by service period"),
         "buyer_share": translate("Validation", "the buyer's share"),
         "producer_share": translate("Validation", "the producer's share"),
         "staff_share": translate("Validation", "the staff's share"),
@@ -528,9 +538,60 @@ def _check_periods(periods: tuple[m.ServicePeriod, ...]) -> None:
         for part in m.COST_PARTS:
             c.number(part, MONEY, getattr(p.target, part), f"target.{part}")
         _check_actual(c, p.actual)
+        if p.estimate is not None:
+            _check_estimate(c, p)
     problem = period_problems(periods)
     if problem:
         raise problem
+
+
+def _check_estimate(c: _Checker, p: m.ServicePeriod) -> None:
+    e = p.estimate
+    if not isinstance(e, m.EstimateRange):
+        raise c.fail("estimate.low_percent", translate("Validation", "is not a range"))
+    c.number("low_percent", ESTIMATE_PERCENT, e.low_percent, "estimate.low_percent")
+    c.number("high_percent", ESTIMATE_PERCENT, e.high_percent, "estimate.high_percent")
+    if e.shape not in m.ESTIMATE_SHAPES:
+        raise c.fail("estimate.shape", translate("Validation", "“{value}” is not one of the allowed values ({options})").format(
+            value=shown(e.shape), options=", ".join(m.ESTIMATE_SHAPES)))
+    if e.low_percent > e.high_percent:
+        raise PlanError(translate("Validation", "Service period “{name}”: the low end of the estimate range is above "
+                                                "its high end.").format(name=shown(p.name)), c.code + ".estimate")
+
+
+def _check_risk_cost(c: _Checker, x: m.Risk) -> None:
+    cost = x.cost
+    if not isinstance(cost, m.RiskCost):
+        raise c.fail("cost.minimum", translate("Validation", "is not a set of costs"))
+    for name in ("minimum", "most_likely", "maximum"):
+        c.number(name, RISK_MONEY, getattr(cost, name), f"cost.{name}")
+    c.number("probability_percent", PERCENT, cost.probability_percent, "cost.probability_percent")
+    if cost.minimum > cost.maximum:
+        raise PlanError(translate("Validation", "Risk “{name}”: the minimum cost is greater than the maximum "
+                                                "cost.").format(name=shown(x.title)), c.code + ".cost.minimum")
+    if not cost.minimum <= cost.most_likely <= cost.maximum:
+        raise PlanError(translate("Validation", "Risk “{name}”: the most likely cost must be between the minimum and "
+                                                "the maximum cost.").format(name=shown(x.title)),
+                        c.code + ".cost.most_likely")
+    if not isinstance(cost.periods, tuple):
+        raise c.fail("cost.periods", translate("Validation", "expected a list"))
+    seen = set()
+    for key, share in cost.periods:
+        problem = text_problem(key, SHORT_TEXT) or number_problem(share, PERCENT)
+        if problem:
+            raise c.fail("cost.periods", problem)
+        if key in seen:
+            raise PlanError(translate("Validation", "Risk “{name}” gives service period “{period}” twice.").format(
+                name=shown(x.title), period=shown(key)), c.code + ".cost.periods")
+        seen.add(key)
+    if cost.periods:
+        total = exact_sum(share for _key, share in cost.periods)
+        if total != HUNDRED:
+            from .formatting import format_number
+
+            raise PlanError(translate("Validation", "Risk “{name}”: the shares of its cost by service period add up "
+                                                    "to {total} %; they must add up to 100 %.").format(
+                name=shown(x.title), total=format_number(total, None)), c.code + ".cost.periods")
 
 
 SHARE_TABLES = {
@@ -631,6 +692,8 @@ def _check_risks(risks: tuple[m.Risk, ...]) -> None:
         c.choice("likelihood", m.RISK_LEVELS)
         c.choice("impact", m.RISK_LEVELS)
         c.choice("status", m.RISK_STATUSES)
+        if x.cost is not None:
+            _check_risk_cost(c, x)
 
 
 def _check_tasks(tasks: tuple[m.ProcurementTask, ...]) -> None:

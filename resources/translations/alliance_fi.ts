@@ -1,6 +1,89 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fi_FI">
   <context>
+    <name />
+    <message>
+      <source>Buyer</source>
+      <translation type="unfinished">Tilaaja</translation>
+    </message>
+    <message>
+      <source>Target group</source>
+      <translation type="unfinished">Kohderyhmä</translation>
+    </message>
+    <message>
+      <source>Care steps {steps}, parties {parties}, risks {risks}</source>
+      <translation type="unfinished">Hoitovaiheita {steps}, osapuolia {parties}, riskejä {risks}</translation>
+    </message>
+    <message>
+      <source>Target cost in total</source>
+      <translation type="unfinished">Tavoitekustannus yhteensä</translation>
+    </message>
+    <message>
+      <source>{count} service periods, {start}–{end}</source>
+      <translation type="unfinished">{count} palvelujaksoa, {start}–{end}</translation>
+    </message>
+    <message>
+      <source>No service periods yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Next deadline</source>
+      <translation type="unfinished">Seuraava määräaika</translation>
+    </message>
+    <message>
+      <source>Next decision gate</source>
+      <translation type="unfinished">Seuraava päätöspiste</translation>
+    </message>
+    <message>
+      <source>Service chains and metrics</source>
+      <translation type="unfinished">Palveluketjut ja mittarit</translation>
+    </message>
+    <message>
+      <source>{chains} chains · {metrics} metrics</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Goals</source>
+      <translation type="unfinished">Tavoitteet</translation>
+    </message>
+    <message>
+      <source>None ahead</source>
+      <translation type="unfinished">Ei tulossa</translation>
+    </message>
+    <message>
+      <source>Period {number}: {name} · KPI score {score} ({count} metrics)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>KPI score by period</source>
+      <translation type="unfinished">KPI-pisteet jaksoittain</translation>
+    </message>
+    <message>
+      <source>Top risks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No open risks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Likelihood {likelihood} × impact {impact} = {score}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>owner: {owner}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mitigation: {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>… and {count} more open risks in the plan.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>AnalysisPanel</name>
     <message>
       <source>Name of the chain</source>
@@ -882,6 +965,10 @@
       <translation>ikkunan koko --screenshot-kuvassa loogisina pikseleinä (esimerkiksi 1280x720)</translation>
     </message>
     <message>
+      <source>the window's colours for this start: light, contrast (high contrast) or dark</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>interface language</source>
       <translation>käyttöliittymän kieli</translation>
     </message>
@@ -1112,80 +1199,20 @@
       <translation>Vaikuttavuusbonuspooli</translation>
     </message>
     <message>
-      <source>Target cost: the cost agreed for the service period. It is the producer's fee + the buyer's overhead + the reimbursable production costs.</source>
-      <translation>Tavoitekustannus: palvelujaksolle sovittu kustannus. Se on palveluntuottajan palkkio + tilaajan yleiskulut + korvattavat tuotantokustannukset.</translation>
-    </message>
-    <message>
-      <source>Fee: what the producer earns for its work on top of its costs (its margin). The producer's cost sanction is often capped at its fee.</source>
-      <translation>Palkkio: mitä palveluntuottaja ansaitsee työstään kustannustensa lisäksi (sen kate). Palveluntuottajan kustannussanktio rajataan usein sen palkkioon.</translation>
-    </message>
-    <message>
-      <source>Overhead: the buyer's own costs of running the alliance (management, premises, support).</source>
-      <translation>Yleiskulut: tilaajan omat kustannukset allianssin pyörittämisestä (johtaminen, tilat, tukipalvelut).</translation>
-    </message>
-    <message>
-      <source>Reimbursable costs: the production costs of the services that the buyer pays to the producer at cost, from open books.</source>
-      <translation>Korvattavat kustannukset: palvelujen tuotantokustannukset, jotka tilaaja maksaa palveluntuottajalle omakustannushintaan avoimien kirjojen perusteella.</translation>
-    </message>
-    <message>
-      <source>Actual cost: what the period really cost (fee + overhead + reimbursable costs). Until it is known the period is shown at its target cost.</source>
-      <translation>Toteutunut kustannus: mitä jakso todella maksoi (palkkio + yleiskulut + korvattavat kustannukset). Kunnes se tiedetään, jakso näytetään tavoitekustannuksen suuruisena.</translation>
-    </message>
-    <message>
       <source>Actual fee: leave empty when the fee paid is the one in the target.</source>
       <translation>Toteutunut palkkio: jätä tyhjäksi, kun maksettu palkkio on sama kuin tavoitteessa.</translation>
-    </message>
-    <message>
-      <source>Under-run: the actual cost stayed below the target cost. The savings are shared as a cost bonus.</source>
-      <translation>Alitus: toteutunut kustannus jäi alle tavoitekustannuksen. Säästö jaetaan kustannusbonuksena.</translation>
-    </message>
-    <message>
-      <source>Over-run: the actual cost went above the target cost. The extra cost is shared as a cost sanction.</source>
-      <translation>Ylitys: toteutunut kustannus nousi yli tavoitekustannuksen. Lisäkustannus jaetaan kustannussanktiona.</translation>
     </message>
     <message>
       <source>Target cost minus actual cost: positive is an under-run (savings), negative an over-run.</source>
       <translation>Tavoitekustannus miinus toteutunut kustannus: positiivinen on alitus (säästö), negatiivinen ylitys.</translation>
     </message>
     <message>
-      <source>Cost bonus: the savings up to the cap (a percentage of the target cost), shared between the buyer, the producer, the alliance staff and the effectiveness bonus pool. Savings beyond the cap go wholly to the buyer.</source>
-      <translation>Kustannusbonus: säästö kattoon asti (prosentti tavoitekustannuksesta) jaetaan tilaajan, palveluntuottajan, allianssin henkilöstön ja vaikuttavuusbonuspoolin kesken. Katon ylittävä säästö jää kokonaan tilaajalle.</translation>
-    </message>
-    <message>
-      <source>Cap on shared savings: only savings up to this percentage of the target cost are shared as a cost bonus; anything beyond it goes to the buyer.</source>
-      <translation>Jaettavan säästön katto: vain tähän prosenttiin tavoitekustannuksesta asti ulottuva säästö jaetaan kustannusbonuksena; sen ylittävä osa jää tilaajalle.</translation>
-    </message>
-    <message>
-      <source>Cost sanction: an over-run is shared between the buyer and the producer. The producer's part can be capped, for example at its fee.</source>
-      <translation>Kustannussanktio: ylitys jaetaan tilaajan ja palveluntuottajan kesken. Palveluntuottajan osuudelle voidaan asettaa katto, esimerkiksi sen palkkio.</translation>
-    </message>
-    <message>
       <source>The most the producer pays of an over-run in one period: its fee, a fixed amount, or no limit.</source>
       <translation>Enimmäismäärä, jonka palveluntuottaja maksaa ylityksestä yhdellä jaksolla: sen palkkio, kiinteä summa tai ei rajaa.</translation>
     </message>
     <message>
-      <source>Effectiveness bonus: paid from its pool only when the target cost is under-run. The KPI score (0–1) decides how much of the pool is paid; what is not earned stays with the buyer.</source>
-      <translation>Vaikuttavuusbonus: maksetaan poolista vain, kun tavoitekustannus alittuu. Mittaripistemäärä (0–1) ratkaisee, kuinka suuri osa poolista maksetaan; ansaitsematon osa jää tilaajalle.</translation>
-    </message>
-    <message>
       <source>How the effectiveness bonus that is paid is divided between the producer and the alliance staff.</source>
       <translation>Miten maksettava vaikuttavuusbonus jaetaan palveluntuottajan ja allianssin henkilöstön kesken.</translation>
-    </message>
-    <message>
-      <source>KPI score: how well the period met the targets of the metrics board, from 0 to 1. It comes from the metrics unless a scenario or the what-if panel sets it by hand.</source>
-      <translation>Mittaripistemäärä: kuinka hyvin jakso saavutti mittariston tavoitteet, asteikolla 0–1. Se lasketaan mittareista, ellei skenaario tai entä jos -paneeli anna sitä käsin.</translation>
-    </message>
-    <message>
-      <source>Everything the buyer pays the producer: fee + reimbursable costs + its cost bonus and effectiveness bonus − its cost sanction.</source>
-      <translation>Kaikki, mitä tilaaja maksaa palveluntuottajalle: palkkio + korvattavat kustannukset + sen kustannusbonus ja vaikuttavuusbonus − sen kustannussanktio.</translation>
-    </message>
-    <message>
-      <source>Staff bonus: the alliance staff's share of the cost bonus and of the effectiveness bonus.</source>
-      <translation>Henkilöstön bonus: allianssin henkilöstön osuus kustannusbonuksesta ja vaikuttavuusbonuksesta.</translation>
-    </message>
-    <message>
-      <source>Everything the period costs the buyer: its overhead + the producer payment + the staff bonus.</source>
-      <translation>Kaikki, mitä jakso maksaa tilaajalle: sen yleiskulut + maksu palveluntuottajalle + henkilöstön bonus.</translation>
     </message>
     <message>
       <source>Savings beyond the cap on shared savings: they go wholly to the buyer.</source>
@@ -2022,6 +2049,40 @@ Jos tämä toistuu, kopioi tiedot ja lähetä ne tukihenkilöllesi. Loki on tall
     </message>
   </context>
   <context>
+    <name>GlossaryWindow</name>
+    <message>
+      <source>Glossary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Find a term (in Finnish or English)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Find a term</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} terms</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>GuideWindow</name>
+    <message>
+      <source>User guide – Alliance Planner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Chapters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>User guide</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>InsightPanel</name>
     <message>
       <source>Period shown</source>
@@ -2307,6 +2368,22 @@ Jos tämä toistuu, kopioi tiedot ja lähetä ne tukihenkilöllesi. Loki on tall
     <message>
       <source>{percent} % (for a projector)</source>
       <translation>{percent} % (videotykille)</translation>
+    </message>
+    <message>
+      <source>&amp;Colours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Light</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>High &amp;contrast (for a projector)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Dark (for a dim room)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>&amp;Language</source>
@@ -3467,6 +3544,29 @@ kustannus</translation>
     </message>
     <message>
       <source>Choose at least one slide.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PresentationWindow</name>
+    <message>
+      <source>{name} – presentation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Slide number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No slides</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{counter} (page {page} of {pages})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Go to slide: {number}</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -7270,6 +7370,38 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>low end of the estimate range (%)</source>
+      <translation>arviovälin alaraja (%)</translation>
+    </message>
+    <message>
+      <source>high end of the estimate range (%)</source>
+      <translation>arviovälin yläraja (%)</translation>
+    </message>
+    <message>
+      <source>shape of the estimate range</source>
+      <translation>arviovälin jakauman muoto</translation>
+    </message>
+    <message>
+      <source>minimum cost</source>
+      <translation>vähimmäiskustannus</translation>
+    </message>
+    <message>
+      <source>most likely cost</source>
+      <translation>todennäköisin kustannus</translation>
+    </message>
+    <message>
+      <source>maximum cost</source>
+      <translation>enimmäiskustannus</translation>
+    </message>
+    <message>
+      <source>probability (%)</source>
+      <translation>todennäköisyys (%)</translation>
+    </message>
+    <message>
+      <source>shares of the cost by service period</source>
+      <translation>kustannuksen osuudet palvelujaksoittain</translation>
+    </message>
+    <message>
       <source>the buyer's share</source>
       <translation>tilaajan osuus</translation>
     </message>
@@ -7372,6 +7504,30 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     <message>
       <source>expected a list</source>
       <translation type="unfinished">odotettiin luetteloa</translation>
+    </message>
+    <message>
+      <source>is not a range</source>
+      <translation>ei ole vaihteluväli</translation>
+    </message>
+    <message>
+      <source>Service period “{name}”: the low end of the estimate range is above its high end.</source>
+      <translation>Palvelujakson ”{name}” arviovälin alaraja on suurempi kuin sen yläraja.</translation>
+    </message>
+    <message>
+      <source>Risk “{name}”: the minimum cost is greater than the maximum cost.</source>
+      <translation>Riskin ”{name}” vähimmäiskustannus on suurempi kuin enimmäiskustannus.</translation>
+    </message>
+    <message>
+      <source>Risk “{name}”: the most likely cost must be between the minimum and the maximum cost.</source>
+      <translation>Riskin ”{name}” todennäköisimmän kustannuksen on oltava vähimmäis- ja enimmäiskustannuksen välillä.</translation>
+    </message>
+    <message>
+      <source>Risk “{name}” gives service period “{period}” twice.</source>
+      <translation>Riski ”{name}” antaa palvelujakson ”{period}” kahdesti.</translation>
+    </message>
+    <message>
+      <source>Risk “{name}”: the shares of its cost by service period add up to {total} %; they must add up to 100 %.</source>
+      <translation>Riskin ”{name}” kustannuksen osuudet palvelujaksoittain ovat yhteensä {total} %; niiden on oltava yhteensä 100 %.</translation>
     </message>
     <message>
       <source>at most {count} slides</source>
@@ -7821,16 +7977,336 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>One value per metric and period (yellow cells); an empty cell is not measured. The scores on the sheet Metrics and the settlement follow.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Key</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Metric</source>
+      <translation type="unfinished">Mittari</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation type="unfinished">Yksikkö</translation>
+    </message>
+    <message>
+      <source>A metric's score is (value − threshold) / (target − threshold), limited to 0…1; the period's KPI score is the weighted mean of the metrics that count.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Definitions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Direction</source>
+      <translation type="unfinished">Suunta</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation type="unfinished">Kuvaus</translation>
+    </message>
+    <message>
+      <source>Data source</source>
+      <translation type="unfinished">Tietolähde</translation>
+    </message>
+    <message>
+      <source>Frequency</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation type="unfinished">Vastuutaho</translation>
+    </message>
+    <message>
+      <source>Baseline</source>
+      <translation type="unfinished">Lähtötaso</translation>
+    </message>
+    <message>
+      <source>Calibrations (from a period on)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>From period</source>
+      <translation type="unfinished">Jaksosta alkaen</translation>
+    </message>
+    <message>
+      <source>Weight</source>
+      <translation type="unfinished">Paino</translation>
+    </message>
+    <message>
+      <source>Threshold</source>
+      <translation type="unfinished">Kynnystaso</translation>
+    </message>
+    <message>
+      <source>Target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scores by period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Period</source>
       <translation type="unfinished">Jakso</translation>
+    </message>
+    <message>
+      <source>Measurement</source>
+      <translation type="unfinished">Mittaustulos</translation>
+    </message>
+    <message>
+      <source>Score</source>
+      <translation type="unfinished">Pisteet</translation>
+    </message>
+    <message>
+      <source>Weight × score</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>KPI score of each period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sum of weights</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sum of weight × score</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>KPI score</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Yellow cells are inputs; every other figure is a formula. Amounts in euros; every rounding is to the nearest cent, half a cent up (away from zero).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sharing rules</source>
+      <translation type="unfinished">Jakosäännöt</translation>
+    </message>
+    <message>
+      <source>Check: each group of shares adds up to 100 %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Inputs of each period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Settlement of each period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Figure</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Total (actual)</source>
+      <translation type="unfinished">Yhteensä (toteutuneet)</translation>
+    </message>
+    <message>
+      <source>Total incl. forecasts</source>
+      <translation type="unfinished">Yhteensä ennusteineen</translation>
+    </message>
+    <message>
+      <source>How it is computed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A forecast period is settled at its target cost (no deviation, no bonus, no sanction) until its actual overhead and reimbursable costs are both entered. “Total (actual)” adds up only the periods settled on their actual costs.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Project</source>
+      <translation type="unfinished">Hanke</translation>
+    </message>
+    <message>
+      <source>Buyer</source>
+      <translation type="unfinished">Tilaaja</translation>
+    </message>
+    <message>
+      <source>Target group</source>
+      <translation type="unfinished">Kohderyhmä</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation type="unfinished">Versio</translation>
+    </message>
+    <message>
+      <source>Goals</source>
+      <translation type="unfinished">Tavoitteet</translation>
+    </message>
+    <message>
+      <source>Parties</source>
+      <translation type="unfinished">Osapuolet</translation>
+    </message>
+    <message>
+      <source>Party</source>
+      <translation type="unfinished">Osapuoli</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation type="unfinished">Rooli</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Areas</source>
+      <translation type="unfinished">Alueet</translation>
+    </message>
+    <message>
+      <source>Area</source>
+      <translation type="unfinished">Alue</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation type="unfinished">Tila</translation>
+    </message>
+    <message>
+      <source>Every phase and marker of the timeline; the bars on the right show the months each covers.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Start</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Type</source>
+      <translation type="unfinished">Tyyppi</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation type="unfinished">Nimi</translation>
+    </message>
+    <message>
       <source>End</source>
       <translation type="unfinished">Loppu</translation>
+    </message>
+    <message>
+      <source>Time of day</source>
+      <translation type="unfinished">Kellonaika</translation>
+    </message>
+    <message>
+      <source>Phase</source>
+      <translation type="unfinished">Vaihe</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Producer</source>
+      <translation type="unfinished">Palveluntuottaja</translation>
+    </message>
+    <message>
+      <source>Producer kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Responsible unit</source>
+      <translation type="unfinished">Vastuuyksikkö</translation>
+    </message>
+    <message>
+      <source>In the alliance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Annual volume</source>
+      <translation type="unfinished">Vuosivolyymi</translation>
+    </message>
+    <message>
+      <source>Unit cost</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cost</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Own production: unit cost</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Own production: cost</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Difference to own production</source>
+      <translation type="unfinished">Erotus omaan tuotantoon</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation type="unfinished">Yhteensä</translation>
+    </message>
+    <message>
+      <source>Cost by scope</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Analysis</source>
+      <translation type="unfinished">Analyysi</translation>
+    </message>
+    <message>
+      <source>Which service package is included, an option or excluded in which area.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Service package</source>
+      <translation type="unfinished">Palvelukokonaisuus</translation>
+    </message>
+    <message>
+      <source>Most severe first; severity = likelihood × impact (1–25).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Risk</source>
+      <translation type="unfinished">Riski</translation>
+    </message>
+    <message>
+      <source>Likelihood</source>
+      <translation type="unfinished">Todennäköisyys</translation>
+    </message>
+    <message>
+      <source>Impact</source>
+      <translation type="unfinished">Vaikutus</translation>
+    </message>
+    <message>
+      <source>Severity</source>
+      <translation type="unfinished">Vakavuus</translation>
+    </message>
+    <message>
+      <source>Mitigation</source>
+      <translation type="unfinished">Hallintakeinot</translation>
+    </message>
+    <message>
+      <source>Task</source>
+      <translation type="unfinished">Tehtävä</translation>
+    </message>
+    <message>
+      <source>Stage</source>
+      <translation type="unfinished">Vaihe</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation type="unfinished">Tehty</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation type="unfinished">Määräaika</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation type="unfinished">Asiakirja</translation>
     </message>
     <message>
       <source>Target: fee</source>
