@@ -54,6 +54,7 @@ from . import SECTIONS, labels  # SECTIONS: in print order (in __init__ so the e
 from .context import Context, Later
 from .escape import missing_characters, one_line, para
 from .fonts import SANS, SANS_BOLD
+from .tagging import TableTags, TaggedFrame, Tagger, tag
 from .styles import (
     ACCENT,
     BANNER,
@@ -131,9 +132,19 @@ class _Canvas(Canvas):
     (Keeping whole pages back until save, as ReportLab's "NumberedCanvas" recipe does, would
     point every bookmark at the first page: a bookmark names the page being made.)"""
 
-    def __init__(self, *args, **kw):
+    def __init__(self, *args, tagger: Tagger | None = None, **kw):
         super().__init__(*args, **kw)
         self._late: list = []
+        self.tagger = tagger  # the structure tree (tagging.py), written when the canvas is saved
+        self.link_texts: dict[str, str] = {}  # link destination -> what the link says (its /Contents)
+
+    def linkRect(self, contents, destinationname, *args, **kw):  # noqa: N802 - ReportLab API
+        return super().linkRect(contents or self.link_texts.get(destinationname, ""), destinationname, *args, **kw)
+
+    def _addAnnotation(self, annotation, name=None, addtopage=1):  # noqa: N802 - ReportLab API
+        super()._addAnnotation(annotation, name, addtopage)
+        if self.tagger is not None:
+            self.tagger.link(annotation)
 
     def late(self, draw) -> None:
         marker = f"% late {len(self._late)}"
@@ -157,6 +168,8 @@ class _Canvas(Canvas):
             if found != count:
                 raise RuntimeError(f"page {number}: {found} of {count} late drawings found")
         self._late = []
+        if self.tagger is not None:
+            self.tagger.write(self)
         super().save()
 
 
@@ -223,6 +236,11 @@ def _draw_cover_page(canv, doc: _Doc) -> None:
     ctx, state = doc.ctx, doc.state
     _stamp(canv, ctx, state, doc.page)
     w, h = PAGE
+    with canv.tagger.artifact(canv):
+        _draw_cover_furniture(canv, w, h)
+
+
+def _draw_cover_furniture(canv, w: float, h: float) -> None:
     canv.saveState()
     canv.setFillColor(SIDEBAR)
     canv.rect(0, h - 38 * mm, w, 38 * mm, stroke=0, fill=1)
@@ -247,6 +265,11 @@ def _draw_body_page(canv, doc: _Doc) -> None:
     ctx, state = doc.ctx, doc.state
     _stamp(canv, ctx, state, doc.page)
     w, h = canv._pagesize  # portrait or landscape (the timeline's pages)
+    with canv.tagger.artifact(canv, "Pagination"):
+        _draw_running_header_footer(canv, ctx, state, doc.page, w, h)
+
+
+def _draw_running_header_footer(canv, ctx: Context, state: _PageState, page: int, w: float, h: float) -> None:
     canv.saveState()
     size = 8
     date = ctx.date(ctx.created)
@@ -263,7 +286,7 @@ def _draw_body_page(canv, doc: _Doc) -> None:
     canv.line(MARGIN_X, top - 3 * mm, w - MARGIN_X, top - 3 * mm)
     bottom = 11 * mm
     canv.line(MARGIN_X, bottom + 4.5 * mm, w - MARGIN_X, bottom + 4.5 * mm)
-    canv.late(lambda c, page=doc.page: _draw_footer_text(c, ctx, page, state.last_page, w, bottom))
+    canv.late(lambda c: _draw_footer_text(c, ctx, page, state.last_page, w, bottom))
     canv.restoreState()
 
 
@@ -301,8 +324,9 @@ def _cover(ctx: Context) -> list[Flowable]:
     ]
     rows = [[ctx.p(para(k), s.cover_meta), ctx.p("<b>%s</b>" % para(v), s.cover_line)] for k, v in facts if v]
     if rows:
-        t = Table(rows, colWidths=[32 * mm, 100 * mm], hAlign="LEFT")
+        t = Table(rows, colWidths=[32 * mm, 100 * mm], hAlign="LEFT", renderCB=TableTags("layout"))
         t.setStyle(TableStyle([
+            ("FONT", (0, 0), (-1, -1), SANS, 10),  # (the cells' own font: never the standard Helvetica)
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("TOPPADDING", (0, 0), (-1, -1), 2),
@@ -351,11 +375,14 @@ class _Contents(Flowable):
         self.styles = styles
         self.state = state
         self.entries: list[tuple[int, str, str]] = []  # (level, markup, key), set by make_story
+        self.texts: dict[str, str] = {}  # key -> the heading's plain text, set by make_story
         self._table: Table | None = None
         self._width = 0.0
+        self._tags = TableTags("toc")  # one TOC element over the pages the contents take
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 - ReportLab API
         self.canv.setNamedCB(self.CALLBACK, self._entry_end)
+        self.canv.link_texts.update(self.texts)  # each link's /Contents: the heading's number and text
         self._width = availWidth
         rows = []
         for i, (level, markup, key) in enumerate(self.entries):
@@ -367,7 +394,8 @@ class _Contents(Flowable):
         if not rows:
             self._table = None
             return availWidth, 0
-        self._table = Table(rows, colWidths=(availWidth,), style=TableStyle([
+        self._table = Table(rows, colWidths=(availWidth,), renderCB=self._tags, style=TableStyle([
+            ("FONT", (0, 0), (-1, -1), SANS, 10),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("RIGHTPADDING", (0, 0), (-1, -1), 0),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -452,7 +480,9 @@ def make_story(ctx: Context, sections: Sequence[str], state: _PageState) -> list
             story.append(NextPageTemplate("landscape" if name == "timeline" else "body"))
             story.append(PageBreak())
         story.extend(part)
-    contents.entries = [(level, markup, key) for level, markup, _outline, key in _headings(story)]
+    headings = list(_headings(story))
+    contents.entries = [(level, markup, key) for level, markup, _outline, key in headings]
+    contents.texts = {key: outline for _level, _markup, outline, key in headings}
     return story
 
 
@@ -502,12 +532,15 @@ def render_report(plan: m.Plan, *, lang: str = "fi", sections: Iterable[str] | N
         lang=PDF_LANG[lang],
         invariant=1,
         displayDocTitle=1,
+        initialFontName=SANS,  # the page preamble's font: embedded, never the standard Helvetica
     )
-    body_frame = Frame(MARGIN_X, MARGIN_BOTTOM, PAGE[0] - 2 * MARGIN_X, PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM,
+    tagger = Tagger(PDF_LANG[lang], title, created, author=one_line(project.buyer),
+                    subject=translate("Report", "Alliance plan"), creator=CREATOR)
+    body_frame = TaggedFrame(MARGIN_X, MARGIN_BOTTOM, PAGE[0] - 2 * MARGIN_X, PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM,
                        id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    cover_frame = Frame(MARGIN_X, 30 * mm, PAGE[0] - 2 * MARGIN_X, PAGE[1] - 45 * mm - 30 * mm, id="cover",
+    cover_frame = TaggedFrame(MARGIN_X, 30 * mm, PAGE[0] - 2 * MARGIN_X, PAGE[1] - 45 * mm - 30 * mm, id="cover",
                         leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    landscape_frame = Frame(MARGIN_X, MARGIN_BOTTOM, LANDSCAPE_FRAME_WIDTH, LANDSCAPE_FRAME_HEIGHT, id="landscape",
+    landscape_frame = TaggedFrame(MARGIN_X, MARGIN_BOTTOM, LANDSCAPE_FRAME_WIDTH, LANDSCAPE_FRAME_HEIGHT, id="landscape",
                             leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     body = PageTemplate("body", [body_frame], onPage=_draw_body_page)
     cover = PageTemplate("cover", [cover_frame], onPage=_draw_cover_page)
@@ -516,7 +549,7 @@ def render_report(plan: m.Plan, *, lang: str = "fi", sections: Iterable[str] | N
     doc.addPageTemplates([first] + [t for t in (cover, body, wide) if t is not first])
     with missing_characters() as missing:
         story = make_story(ctx, chosen, state)
-        doc.build(story, canvasmaker=_Canvas)
+        doc.build(story, canvasmaker=lambda *args, **kw: _Canvas(*args, tagger=tagger, **kw))
     if missing and warnings is not None:
         import unicodedata
 

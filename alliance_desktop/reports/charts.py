@@ -31,6 +31,14 @@ POINTS = 401
 SERIES = ("buyer", "producer", "staff")
 
 
+def new_drawing(width: float, height: float) -> Drawing:
+    """A Drawing whose drawing starts in the report's font (ReportLab's default would put the standard,
+    non-embedded Helvetica in the PDF even when every string names our font)."""
+    d = Drawing(width, height)
+    d.initialFontName = SANS
+    return d
+
+
 def period_sweep(commercial: m.Commercial, period: m.ServicePeriod, result: PeriodResult) -> GainPainSweep:
     """The sweep for a period as settled: ±20 % around the target, widened to show the actual point."""
     target = result.target_cost
@@ -42,7 +50,7 @@ def period_sweep(commercial: m.Commercial, period: m.ServicePeriod, result: Peri
 
 def gain_pain_drawing(ctx: Context, data: GainPainSweep, width: float) -> Drawing:
     lang = ctx.lang
-    d = Drawing(width, HEIGHT)
+    d = new_drawing(width, HEIGHT)
     x0, x1 = PLOT_LEFT, width - PLOT_RIGHT
     y0, y1 = PLOT_BOTTOM, HEIGHT - PLOT_TOP
     xs, ys = data.x_scale, data.y_scale
@@ -142,7 +150,7 @@ def risk_matrix_drawing(numbered: list[tuple[int, m.Risk]]) -> Drawing:
     """Likelihood (up) × impact (across) on 1–5 scales; each risk a dot with its number in the risk table.
     Mitigated and closed risks are hollow. Cell colours are core.model.severity_level's, as in the table."""
     cell, left, bottom = MATRIX_CELL, MATRIX_LEFT, MATRIX_BOTTOM
-    d = Drawing(left + 5 * cell + 6, bottom + 5 * cell + 4)
+    d = new_drawing(left + 5 * cell + 6, bottom + 5 * cell + 4)
     light = {"low": GOOD_LIGHT, "medium": WARN_LIGHT, "high": BAD_LIGHT}
     strong = {"low": GOOD, "medium": WARN, "high": BAD}
     for likelihood in m.RISK_LEVELS:

@@ -17,6 +17,7 @@ from ..core.scoring import PeriodScore
 from ..core.settlement import Settlement
 from .escape import one_line, para
 from .styles import FRAME_HEIGHT, Styles, grid_table_style
+from .tagging import TableTags, tag
 
 
 class Paragraph(_Paragraph):
@@ -128,22 +129,25 @@ class Context:
             number = f"{self._numbers[0]}.{self._numbers[1]}"
         markup = f"{number}&#160;&#160;{para(raw)}"
         style = self.styles.h1 if level == 0 else self.styles.h2
-        heading = Paragraph(markup, style)
+        heading = tag(Paragraph(markup, style), "H1" if level == 0 else "H2")
         self._keys += 1
         heading._alliance_toc = (level, markup, f"{number} {one_line(raw)}", f"section-{self._keys}")
         return heading
 
     def table(self, rows: list[list], widths: list[float], *, header_rows: int = 1, zebra: bool = True,
-              extra: list | None = None, split_in_row: bool = True, rules: bool = True) -> Table:
+              extra: list | None = None, split_in_row: bool = True, rules: bool = True,
+              row_heads: bool = False) -> Table:
         """A table that breaks across pages (between rows) with its header repeated.
 
         A row may split inside itself only when it is too tall to move whole to the next page
         (a very long description): ReportLab then repeats the header above the split row even
         on the same page, so in-row splitting is kept for that case alone.
+        Tagged as a Table: the header rows' cells are TH (/Scope /Column), with `row_heads` the first
+        column's cells too (/Scope /Row).
         """
         in_row = split_in_row and _tallest_row(rows, widths) > FRAME_HEIGHT * 0.5
         t = Table(rows, colWidths=widths, repeatRows=header_rows, splitInRow=1 if in_row else 0,
-                  hAlign="LEFT", spaceAfter=6)
+                  hAlign="LEFT", spaceAfter=6, renderCB=TableTags("table", header_rows, row_heads))
         style = grid_table_style(header_rows, zebra, rules)
         for cmd in extra or ():
             style.add(*cmd)

@@ -16,6 +16,7 @@ from reportlab.platypus import Flowable, Spacer
 from ..core import chains as ch
 from ..core import model as m
 from ..i18n import translate
+from .charts import new_drawing
 from .context import Context, Later, empty_note
 from .escape import one_line, para
 from .fonts import SANS, SANS_BOLD
@@ -69,7 +70,7 @@ def _lines(text: str, font: str, size: float, width: float, most: int) -> list[s
 def _diagram(ctx: Context, chain: m.ServiceChain, costs: ch.ChainCosts, first: int, steps, width: float) -> Drawing:
     layout = ch.chain_layout(len(steps), COLUMNS)
     scale = width / ch.chain_layout(COLUMNS, COLUMNS).width
-    d = Drawing(width, layout.height * scale)
+    d = new_drawing(width, layout.height * scale)
     h = layout.height * scale
 
     def pt(x: float, y: float) -> tuple[float, float]:
@@ -120,7 +121,7 @@ def _diagram(ctx: Context, chain: m.ServiceChain, costs: ch.ChainCosts, first: i
 
 
 def _legend(width: float) -> Drawing:
-    d = Drawing(width, 14)
+    d = new_drawing(width, 14)
     lx = 0.0
     for kind, title in ch.legend():
         d.add(Rect(lx, 3, 9, 7, fillColor=KIND_FILLS.get(kind, ZEBRA), strokeColor=KIND_COLOURS.get(kind, MUTED),

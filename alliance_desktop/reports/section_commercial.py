@@ -164,7 +164,7 @@ def _rules(ctx: Context) -> list[Flowable]:
                              "Each period's calculation below shows these steps.")),
     ]
     rows = [[ctx.cell(term, bold=True), ctx.p(para(rule), ctx.styles.small)] for term, rule in rules]
-    return [ctx.table(rows, [38 * mm, FRAME_WIDTH - 38 * mm], header_rows=0, zebra=False,
+    return [ctx.table(rows, [38 * mm, FRAME_WIDTH - 38 * mm], header_rows=0, zebra=False, row_heads=True,
                       extra=[("BACKGROUND", (0, 0), (0, -1), ACCENT_LIGHT)])]
 
 

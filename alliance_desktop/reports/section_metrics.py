@@ -10,6 +10,7 @@ from reportlab.platypus import Flowable
 from ..core.metrics_edits import level_problems
 from ..i18n import translate
 from . import labels
+from .charts import new_drawing
 from .context import Context, Later, empty_note
 from .escape import one_line, para
 from .fonts import SANS, SANS_BOLD
@@ -20,7 +21,7 @@ def score_chart(ctx: Context, width: float = FRAME_WIDTH, height: float = 150.0)
     """The KPI score of each measured service period as a bar (0–100 %), with gridlines every 25 %."""
     measured = {key for metric in ctx.plan.metrics for key, _ in metric.measurements}
     periods = [p for p in ctx.plan.commercial.periods if p.key in measured]
-    d = Drawing(width, height)
+    d = new_drawing(width, height)
     left, bottom, top = 34.0, 30.0, height - 14.0
     plot_w = width - left - 6
     for step in range(5):  # 0, 25, 50, 75, 100 %

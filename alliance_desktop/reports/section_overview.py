@@ -10,6 +10,8 @@ from ..i18n import translate
 from . import labels
 from .context import Context, Later, empty_note
 from .escape import para
+from .fonts import SANS
+from .tagging import TableTags
 from .styles import BORDER, FRAME_WIDTH, ROLE_COLOURS, colors
 
 
@@ -30,7 +32,7 @@ def build(ctx: Context) -> list[Flowable]:
         (translate("Report", "Report date"), ctx.date(ctx.created)),
     ]
     rows = [[ctx.cell(k, bold=True), ctx.cell(v)] for k, v in facts if v]
-    story.append(ctx.table(rows, [40 * mm, FRAME_WIDTH - 40 * mm], header_rows=0, zebra=False,
+    story.append(ctx.table(rows, [40 * mm, FRAME_WIDTH - 40 * mm], header_rows=0, zebra=False, row_heads=True,
                            extra=[("LINEABOVE", (0, 0), (-1, 0), 0.4, BORDER)]))
 
     # headline numbers
@@ -174,8 +176,9 @@ def _cards(ctx: Context, summary) -> Table:
         row = cells[i:i + columns]
         row += [""] * (columns - len(row))
         rows.append(row)
-    t = Table(rows, colWidths=[width] * columns, hAlign="LEFT")
+    t = Table(rows, colWidths=[width] * columns, hAlign="LEFT", renderCB=TableTags("layout"))
     cmds = [
+        ("FONT", (0, 0), (-1, -1), SANS, 10),  # (the cells' own font: never the standard Helvetica)
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 8),
         ("RIGHTPADDING", (0, 0), (-1, -1), 8),

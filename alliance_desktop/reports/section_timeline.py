@@ -20,6 +20,7 @@ from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
 from ..core import timeline as tl
 from ..i18n import translate
 from . import labels
+from .charts import new_drawing
 from .context import Context, empty_note
 from .escape import one_line, para
 from .fonts import SANS, SANS_BOLD
@@ -99,7 +100,7 @@ def _gantt(ctx: Context, rows: list[tl.Row], first: _dt.date, last: _dt.date, wi
     markers = {x.key: x for x in plan.markers}
     body = sum(r.height * ROW_SCALE for r in rows)
     height = AXIS_HEIGHT + body + LEGEND_HEIGHT
-    d = Drawing(width, height)
+    d = new_drawing(width, height)
     plot_left, plot_right = LABEL_WIDTH, width - 4
     days = (last - first).days + 1
     scale = tl.Scale(first, (plot_right - plot_left) / days, plot_left)

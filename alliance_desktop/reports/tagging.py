@@ -1,0 +1,413 @@
+"""A tagged PDF (PDF/UA-1, ISO 14289-1) on ReportLab's canvas: marked content and a structure tree.
+
+ReportLab's open-source release writes no structure tree, so this module adds one. The section
+builders only say what a flowable is; everything PDF is here:
+
+- `tag(flowable, role, alt=None)` names a flowable's structure role ("H1", "P", "LI", "Figure", ...;
+  `ARTIFACT` for decoration). Without one, a Paragraph is a `P`, a Drawing an artifact (a figure needs
+  its `/Alt`, so `figure(drawing, alt)`), any other flowable that draws a `P`. A Table carries a
+  `TableTags` (`renderCB`, ReportLab's table-drawing hook) that makes `Table`/`TR`/`TH`/`TD` (or the
+  contents' `TOC`/`TOCI`, or a layout grid's `P`s) and marks its backgrounds and rules as artifacts.
+- `TaggedFrame` (a platypus Frame) wraps what each flowable draws in a marked-content sequence
+  (`/P <</MCID n>> BDC … EMC`) and adds its structure element to the document's, in drawing order,
+  which is the reading order (one frame per page). Consecutive `LI`s become one `L`.
+- `Tagger.artifact(canv)` wraps page furniture (running header, footer, page numbers, rules) as
+  `/Artifact`, and a link annotation drawn inside a structure element becomes its `Link` (`/OBJR`).
+- `Tagger.write(canv)`, just before the canvas saves, writes the StructTreeRoot, the ParentTree
+  (page `/StructParents` and annotation `/StructParent` keys), `/MarkInfo <</Marked true>>`,
+  XMP metadata (dc:title, `pdfuaid:part` 1) and `/Tabs /S` on every page.
+
+The canvas must have a `tagger` attribute (builder._Canvas). Output stays deterministic: element
+order is the drawing order and nothing depends on object identity or time.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from contextlib import contextmanager
+from xml.sax.saxutils import escape as _xml_escape
+
+from reportlab.pdfbase import pdfdoc
+from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFString
+from reportlab.platypus import Frame, Paragraph
+from reportlab.platypus.flowables import Spacer
+from reportlab.platypus.tables import TableRenderCB
+
+ARTIFACT = "Artifact"
+_TAG_ATTR = "_pdf_tag"
+
+
+class Element:
+    """A structure element: its role, parent, kids (elements, marked content, link annotations), attributes."""
+
+    __slots__ = ("role", "parent", "kids", "alt", "lang", "attributes", "_pdf")
+
+    def __init__(self, role: str, parent: Element | None = None, *, alt: str | None = None,
+                 lang: str | None = None, attributes: dict | None = None):
+        self.role = role
+        self.parent = parent
+        self.kids: list = []  # Element | ("mc", page index, mcid) | ("annot", annotation object)
+        self.alt = alt
+        self.lang = lang
+        self.attributes = attributes
+        if parent is not None:
+            parent.kids.append(self)
+
+    def elements(self):
+        """This element and every element under it, in order."""
+        yield self
+        for kid in self.kids:
+            if isinstance(kid, Element):
+                yield from kid.elements()
+
+
+def tag(flowable, role: str, alt: str | None = None, lang: str | None = None):
+    """Give a flowable its structure role (and for a Figure its alternative text); returns the flowable."""
+    setattr(flowable, _TAG_ATTR, (role, alt, lang))
+    return flowable
+
+
+def figure(drawing, alt: str):
+    """A chart or diagram as a Figure whose /Alt is `alt` (say what it shows, in the report's language)."""
+    return tag(drawing, "Figure", alt)
+
+
+def _flowable_tag(flowable) -> tuple[str | None, str | None, str | None]:
+    given = getattr(flowable, _TAG_ATTR, None)
+    if given is not None:
+        return given
+    if getattr(flowable, "_renderCB", None) is not None or isinstance(flowable, Spacer):
+        return None, None, None  # a table tags itself; a spacer draws nothing
+    if isinstance(flowable, Paragraph):
+        return ("LI" if flowable.bulletText else "P"), None, None
+    from reportlab.graphics.shapes import Drawing
+
+    if isinstance(flowable, Drawing):
+        return ARTIFACT, None, None
+    return "P", None, None
+
+
+class Tagger:
+    """Collects the structure tree while the story is drawn, and writes it into the PDF."""
+
+    def __init__(self, lang: str, title: str, created: _dt.date, *, author: str = "", subject: str = "",
+                 creator: str = ""):
+        self.lang = lang
+        self.title = title
+        self.created = created
+        self.author = author
+        self.subject = subject
+        self.creator = creator
+        self.root = Element("Document")
+        self.pages: list[list[Element]] = []  # page index -> the element of each MCID on it
+        self.annotations: list[tuple[object, Element]] = []  # (annotation, its Link element)
+        self.current: Element | None = None  # the element whose content is being drawn
+        self._last: Element | None = None  # the last element the frame added (to group LIs into an L)
+
+    # ------------------------------------------------------------ marked content
+
+    def _mcid(self, canv, element: Element) -> int:
+        index = canv._pageNumber - 1
+        while len(self.pages) <= index:
+            self.pages.append([])
+        mcid = len(self.pages[index])
+        self.pages[index].append(element)
+        element.kids.append(("mc", index, mcid))
+        return mcid
+
+    def begin(self, canv, element: Element) -> None:
+        """Start a marked-content sequence of `element` (end it with `end`)."""
+        canv._code.append(f"/{element.role} <</MCID {self._mcid(canv, element)}>> BDC")
+        self.current = element
+
+    def end(self, canv) -> None:
+        canv._code.append("EMC")
+        self.current = None
+
+    @contextmanager
+    def artifact(self, canv, kind: str = "Layout"):
+        """What is drawn inside is an artifact (page furniture, decoration)."""
+        canv._code.append(f"/Artifact <</Type /{kind}>> BDC")
+        try:
+            yield
+        finally:
+            canv._code.append("EMC")
+
+    def link(self, annotation) -> None:
+        """A link annotation made while drawing an element's content: a Link element with its /OBJR."""
+        parent = self.current or self.root
+        link = Element("Link", parent)
+        link.kids.append(("annot", annotation))
+        self.annotations.append((annotation, link))
+
+    # ------------------------------------------------------------ flowables (TaggedFrame)
+
+    def place(self, role: str, alt: str | None = None, lang: str | None = None) -> Element:
+        """A new element in reading order (an LI goes into the L just before it, or a new one)."""
+        if role == "LI":
+            last = self._last
+            if last is not None and last.role == "L" and self.root.kids and self.root.kids[-1] is last:
+                lst = last
+            else:
+                lst = Element("L", self.root)
+            item = Element("LI", lst)
+            self._last = lst
+            return Element("LBody", item, lang=lang)
+        element = Element(role, self.root, alt=alt, lang=lang)
+        self._last = element
+        return element
+
+    def container(self, role: str) -> Element:
+        element = Element(role, self.root)
+        self._last = element
+        return element
+
+    # ------------------------------------------------------------ writing
+
+    def write(self, canv) -> None:
+        """The structure tree, parent tree, catalog entries, XMP metadata and page entries."""
+        doc = canv._doc
+        pages = doc.Pages.pages
+        page_refs = [doc.Reference(page) for page in pages]
+        elements = [e for e in self.root.elements()]
+        for element in elements:
+            element_dict = PDFDictionary({"Type": PDFName("StructElem"), "S": PDFName(element.role)})
+            element._pdf = element_dict  # type: ignore[attr-defined]
+        element_refs = {id(e): doc.Reference(e._pdf) for e in elements}  # type: ignore[attr-defined]
+        root = PDFDictionary({"Type": PDFName("StructTreeRoot")})
+        root_ref = doc.Reference(root)
+        link_keys: dict[int, int] = {}
+        for n, (annotation, _link) in enumerate(self.annotations):
+            key = len(pages) + n
+            link_keys[id(annotation)] = key
+            if isinstance(annotation, PDFDictionary):  # a URL link (canvas.linkURL)
+                annotation["StructParent"] = key
+            else:
+                annotation.permitted = tuple(annotation.permitted) + ("StructParent",)
+                annotation.otherkw["StructParent"] = key
+        for element in elements:
+            d = element._pdf  # type: ignore[attr-defined]
+            d["P"] = root_ref if element.parent is None else element_refs[id(element.parent)]
+            kids = []
+            first_page = None
+            for kid in element.kids:
+                if isinstance(kid, Element):
+                    kids.append(element_refs[id(kid)])
+                elif kid[0] == "mc":
+                    _, index, mcid = kid
+                    if first_page is None:
+                        first_page = index
+                    if index == first_page:
+                        kids.append(mcid)
+                    else:
+                        kids.append(PDFDictionary({"Type": PDFName("MCR"), "Pg": page_refs[index], "MCID": mcid}))
+                else:
+                    annotation = kid[1]
+                    ref = doc.Reference(annotation)
+                    kids.append(PDFDictionary({"Type": PDFName("OBJR"), "Obj": ref,
+                                               "Pg": page_refs[_annotation_page(doc, ref)]}))
+            if first_page is not None:
+                d["Pg"] = page_refs[first_page]
+            if kids:
+                d["K"] = kids[0] if len(kids) == 1 else PDFArray(kids)
+            if element.alt:
+                d["Alt"] = PDFString(element.alt)
+            if element.lang:
+                d["Lang"] = PDFString(element.lang)
+            if element.attributes:
+                attrs = {"O": PDFName("Table")}
+                for name, value in element.attributes.items():
+                    attrs[name] = PDFName(value) if isinstance(value, str) else value
+                d["A"] = PDFDictionary(attrs)
+        nums: list = []
+        for index, marked in enumerate(self.pages):
+            if index < len(pages):
+                nums += [index, PDFArray([element_refs[id(e)] for e in marked])]
+        for annotation, link in self.annotations:
+            nums += [link_keys[id(annotation)], element_refs[id(link)]]
+        root["K"] = element_refs[id(self.root)]
+        root["ParentTree"] = doc.Reference(PDFDictionary({"Nums": PDFArray(nums)}))
+        root["ParentTreeNextKey"] = len(pages) + len(self.annotations)
+        catalog = doc.Catalog
+        catalog.StructTreeRoot = root
+        catalog.MarkInfo = PDFDictionary({"Marked": "true"})
+        catalog.Metadata = pdfdoc.XMP(creator=lambda _doc: self.xmp())
+        for index, page in enumerate(pages):
+            page.__NoDefault__ = list(page.__NoDefault__) + ["StructParents", "Tabs"]
+            page.StructParents = index
+            page.Tabs = PDFName("S")
+
+    def xmp(self) -> bytes:
+        """XMP metadata: title, author, subject, language, dates and the PDF/UA-1 identification."""
+        date = f"{self.created.isoformat()}T00:00:00Z"
+        x = _xml_escape
+        return f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/">
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
+ xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
+<dc:format>application/pdf</dc:format>
+<dc:title><rdf:Alt><rdf:li xml:lang="x-default">{x(self.title)}</rdf:li></rdf:Alt></dc:title>
+<dc:creator><rdf:Seq><rdf:li>{x(self.author)}</rdf:li></rdf:Seq></dc:creator>
+<dc:description><rdf:Alt><rdf:li xml:lang="x-default">{x(self.subject)}</rdf:li></rdf:Alt></dc:description>
+<dc:language><rdf:Bag><rdf:li>{x(self.lang)}</rdf:li></rdf:Bag></dc:language>
+<xmp:CreatorTool>{x(self.creator)}</xmp:CreatorTool>
+<xmp:CreateDate>{date}</xmp:CreateDate>
+<xmp:ModifyDate>{date}</xmp:ModifyDate>
+<pdfuaid:part>1</pdfuaid:part>
+</rdf:Description>
+</rdf:RDF>
+</x:xmpmeta>
+<?xpacket end="w"?>""".encode("utf-8")
+
+
+def _annotation_page(doc, ref) -> int:
+    """The index of the page whose /Annots hold the annotation `ref`."""
+    for index, page in enumerate(doc.Pages.pages):
+        for annot in page.Annots or ():
+            if getattr(annot, "name", None) == ref.name:
+                return index
+    return 0
+
+
+class TaggedFrame(Frame):
+    """A Frame that wraps each flowable's drawing in marked content and adds its structure element."""
+
+    def _add(self, flowable, canv, trySplit=0):
+        tagger = getattr(canv, "tagger", None)
+        role = None
+        if tagger is not None and not getattr(flowable, "frameAction", None):
+            role, alt, lang = _flowable_tag(flowable)
+        if role is None:
+            return super()._add(flowable, canv, trySplit)
+        start = len(canv._code)
+        element = Element(role, alt=alt, lang=lang) if role != ARTIFACT else None
+        tagger.current = element
+        try:
+            added = super()._add(flowable, canv, trySplit)
+        finally:
+            tagger.current = None
+        if not added or len(canv._code) == start:
+            return added
+        if element is None:
+            canv._code.insert(start, "/Artifact <</Type /Layout>> BDC")
+        else:
+            placed = tagger.place(role, alt, lang)
+            placed.kids.extend(element.kids)  # links made while drawing
+            for kid in element.kids:
+                if isinstance(kid, Element):
+                    kid.parent = placed
+            mcid = tagger._mcid(canv, placed)
+            placed.kids.insert(0, placed.kids.pop())  # the content first, then its links
+            canv._code.insert(start, f"/{placed.role} <</MCID {mcid}>> BDC")
+        canv._code.append("EMC")
+        return added
+
+    add = _add  # (Frame.add is an alias of Frame._add)
+
+
+class TableTags(TableRenderCB):
+    """A table's structure, made as ReportLab draws it (`Table(..., renderCB=TableTags(...))`).
+
+    kind "table": Table / TR / TH (header rows: /Scope /Column; `row_heads`: the first column,
+    /Scope /Row) / TD, with /ColSpan and /RowSpan; one Table element over all the pages it splits
+    over, the header rows repeated on a later page being artifacts. kind "toc": the contents, TOC /
+    TOCI (a row each). kind "layout": a grid that only places things (the cover's facts, the headline
+    cards): each cell with content is a P. Backgrounds and rules are artifacts."""
+
+    def __init__(self, kind: str = "table", header_rows: int = 1, row_heads: bool = False):
+        if kind not in ("table", "toc", "layout"):
+            raise ValueError(kind)
+        self.kind = kind
+        self.header_rows = header_rows
+        self.row_heads = row_heads
+        self.element: Element | None = None
+        self.parts = 0
+        self._repeat = 0
+        self._row: Element | None = None
+        self._skip = False
+
+    def _tagger(self, T) -> Tagger | None:
+        return getattr(T.canv, "tagger", None)
+
+    def startTable(self, T):  # noqa: N802 - ReportLab API
+        tagger = self._tagger(T)
+        self.parts += 1
+        self._repeat = T.repeatRows if self.parts > 1 and isinstance(T.repeatRows, int) else 0
+        if tagger is not None and self.element is None and self.kind != "layout":
+            self.element = tagger.container("TOC" if self.kind == "toc" else "Table")
+
+    def startBG(self, T):  # noqa: N802
+        if self._tagger(T) is not None:
+            T.canv._code.append("/Artifact <</Type /Layout>> BDC")
+
+    def endBG(self, T):  # noqa: N802
+        if self._tagger(T) is not None:
+            T.canv._code.append("EMC")
+
+    startLines = startBG  # noqa: N815
+    endLines = endBG  # noqa: N815
+
+    def startRow(self, T, rowNo):  # noqa: N802, N803
+        self._row = None
+        self._skip = rowNo < self._repeat
+        if self._tagger(T) is not None and not self._skip and self.kind == "table":
+            self._row = Element("TR", self.element)
+
+    def endRow(self, T):  # noqa: N802
+        self._row = None
+
+    def startCell(self, T, rowNo, colNo, cellval, cellstyle, pos, size):  # noqa: N802, N803
+        tagger = self._tagger(T)
+        self._open = False
+        if tagger is None:
+            return
+        canv = T.canv
+        if self._skip:
+            canv._code.append("/Artifact <</Type /Pagination>> BDC")
+            self._open = True
+            return
+        if _empty(cellval) and self.kind != "table":
+            return
+        if self.kind == "toc":
+            element = Element("TOCI", self.element)
+        elif self.kind == "layout":
+            element = tagger.place("P")
+        else:
+            head = self.parts == 1 and rowNo < self.header_rows
+            row_head = self.row_heads and colNo == 0 and not head
+            attributes = {}
+            if head or row_head:
+                attributes["Scope"] = "Column" if head else "Row"
+            span = getattr(T, "_spanRanges", {}).get((colNo, rowNo)) if T._spanCmds else None
+            if span:
+                sc, sr, ec, er = span
+                if ec > sc:
+                    attributes["ColSpan"] = ec - sc + 1
+                if er > sr:
+                    attributes["RowSpan"] = er - sr + 1
+            element = Element("TH" if head or row_head else "TD", self._row, attributes=attributes or None)
+        tagger.begin(canv, element)
+        self._open = True
+
+    def endCell(self, T):  # noqa: N802
+        if self._open:
+            T.canv._code.append("EMC")
+            tagger = self._tagger(T)
+            if tagger is not None:
+                tagger.current = None
+            self._open = False
+
+    def endTable(self, T):  # noqa: N802
+        pass
+
+
+def _empty(cellval) -> bool:
+    if cellval is None or cellval == "":
+        return True
+    if isinstance(cellval, (list, tuple)):
+        return all(_empty(v) for v in cellval)
+    return isinstance(cellval, Spacer)
+
+
+__all__ = ["ARTIFACT", "Element", "TableTags", "TaggedFrame", "Tagger", "figure", "tag"]
