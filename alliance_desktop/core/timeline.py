@@ -653,14 +653,25 @@ def is_overdue_task(t: m.ProcurementTask, today: _dt.date) -> bool:
 def overdue(plan: m.Plan, today: _dt.date) -> list[Overdue]:
     """Everything overdue on `today` (a day passes at its end: a date of today is not overdue yet), the
     oldest first: markers (see `is_overdue_marker`), then procurement tasks on the same day."""
-    found: list[tuple[_dt.date, int, int, Overdue]] = []
+    return [_overdue_of(r) for r in _overdue_records(plan, today)]
+
+
+def _overdue_records(plan: m.Plan, today: _dt.date) -> list[m.Marker | m.ProcurementTask]:
+    """The overdue markers and procurement tasks, in `overdue`'s order."""
+    found: list[tuple[_dt.date, int, int, m.Marker | m.ProcurementTask]] = []
     for i, x in enumerate(plan.markers):
         if is_overdue_marker(x, today):
-            found.append((x.date, 0, i, Overdue(x.kind, x.key, x.name, x.date)))
+            found.append((x.date, 0, i, x))
     for i, t in enumerate(plan.procurement_tasks):
         if is_overdue_task(t, today):
-            found.append((t.due, 1, i, Overdue("task", t.key, t.name, t.due)))
-    return [o for *_order, o in sorted(found, key=lambda item: item[:3])]
+            found.append((t.due, 1, i, t))
+    return [r for *_order, r in sorted(found, key=lambda item: item[:3])]
+
+
+def _overdue_of(r: m.Marker | m.ProcurementTask) -> Overdue:
+    if isinstance(r, m.Marker):
+        return Overdue(r.kind, r.key, r.name, r.date)
+    return Overdue("task", r.key, r.name, r.due)
 
 
 def warnings(plan: m.Plan, min_tender_days: int = DEFAULT_MIN_TENDER_DAYS,
@@ -680,45 +691,78 @@ def _warnings(phases: tuple[m.Phase, ...], markers: tuple[m.Marker, ...], tasks:
                                 min_tender_days, today))
 
 
+# The warnings made by the last computation in each of the last few contexts (language, shortest tender,
+# day: the timeline and the overview may ask with different days), keyed by their rule and the identity of
+# the records their text is made from (the plan is immutable: an unchanged record is the very same object).
+# A computation after an edit reuses the unchanged records' warnings, the same objects, instead of formatting
+# and translating every message again (64x: 9 000 messages); the entries keep their records alive, so an id
+# is not reused while its entry lives. A context's table is replaced whole by each computation in it (a
+# thread computing at the same time only misses or reuses).
+_made: dict[tuple, dict] = {}
+_MADE_CONTEXTS = 4
+
+
 def _find_warnings(plan: m.Plan, min_tender_days: int, today: _dt.date | None) -> list[TimelineWarning]:
+    context = (language(), min_tender_days, today)
+    previous = _made.get(context, {})
+    made: dict[tuple, tuple[tuple, TimelineWarning]] = {}
+
+    def warning(rule: str, records: tuple, build: Callable[[], TimelineWarning]) -> TimelineWarning:
+        key = (rule, *map(id, records))
+        hit = previous.get(key)
+        if hit is None:
+            hit = (records, build())
+        made[key] = hit
+        return hit[1]
+
+    out = _warnings_found(plan, min_tender_days, today, warning)
+    _made.pop(context, None)
+    _made[context] = made  # the most recent last
+    while len(_made) > _MADE_CONTEXTS:
+        _made.pop(next(iter(_made)), None)
+    return out
+
+
+def _warnings_found(plan: m.Plan, min_tender_days: int, today: _dt.date | None,
+                    warning: Callable[[str, tuple, Callable[[], TimelineWarning]], TimelineWarning]
+                    ) -> list[TimelineWarning]:
+    """The rules; each warning is made through `warning(rule, records its text is made from, build)`."""
     out: list[TimelineWarning] = []
     if today is not None:
-        out += [TimelineWarning("overdue", (("task" if o.kind == "task" else "marker", o.key),), o.message)
-                for o in overdue(plan, today)]
+        for r in _overdue_records(plan, today):
+            out.append(warning("overdue", (r,), lambda r=r: TimelineWarning(
+                "overdue", (("marker" if isinstance(r, m.Marker) else "task", r.key),), _overdue_of(r).message)))
     by_key = {p.key: p for p in plan.phases}
     top = [p for p in plan.phases if not p.parent or p.parent not in by_key]
     dated_top = sorted((p for p in top if p.start and p.end), key=lambda p: (p.start, p.end))
 
     for p in plan.phases:
         if not (p.start and p.end):
-            out.append(TimelineWarning("no_dates", (("phase", p.key),), translate(
+            out.append(warning("no_dates", (p,), lambda p=p: TimelineWarning("no_dates", (("phase", p.key),), translate(
                 "Timeline", "“{name}” has no start or end date, so it is not drawn on the timeline.").format(
-                name=p.name)))
+                name=p.name))))
     for x in plan.markers:
         if not x.date:
-            out.append(TimelineWarning("no_dates", (("marker", x.key),), translate(
-                "Timeline", "“{name}” has no date, so it is not drawn on the timeline.").format(name=x.name)))
+            out.append(warning("no_dates", (x,), lambda x=x: TimelineWarning("no_dates", (("marker", x.key),), translate(
+                "Timeline", "“{name}” has no date, so it is not drawn on the timeline.").format(name=x.name))))
 
     # Overlapping top-level phases.
     for i, a in enumerate(dated_top):
         for b in dated_top[i + 1:]:
             if b.start > a.end:
                 break
-            start, end = max(a.start, b.start), min(a.end, b.end)
-            days = (end - start).days + 1
-            out.append(TimelineWarning("overlap", (("phase", b.key), ("phase", a.key)), translate(
-                "Timeline", "The phases “{first}” and “{second}” overlap by {days} days ({span}).").format(
-                first=a.name, second=b.name, days=days, span=_span(start, end))))
+            out.append(warning("overlap", (a, b), lambda a=a, b=b: _overlap(a, b)))
 
     # Steps that run outside their phase.
     for p in plan.phases:
         parent = by_key.get(p.parent) if p.parent else None
         if parent and p.start and p.end and parent.start and parent.end and (
                 p.start < parent.start or p.end > parent.end):
-            out.append(TimelineWarning("step_outside", (("phase", p.key), ("phase", parent.key)), translate(
-                "Timeline", "The step “{name}” ({span}) runs outside its phase “{phase}” ({phase_span}).").format(
-                name=p.name, span=_span(p.start, p.end), phase=parent.name,
-                phase_span=_span(parent.start, parent.end))))
+            out.append(warning("step_outside", (p, parent), lambda p=p, parent=parent: TimelineWarning(
+                "step_outside", (("phase", p.key), ("phase", parent.key)), translate(
+                    "Timeline", "The step “{name}” ({span}) runs outside its phase “{phase}” ({phase_span}).").format(
+                    name=p.name, span=_span(p.start, p.end), phase=parent.name,
+                    phase_span=_span(parent.start, parent.end)))))
 
     # A decision gate after the next phase has already started.
     for x in plan.markers:
@@ -732,10 +776,11 @@ def _find_warnings(plan: m.Plan, min_tender_days: int, today: _dt.date | None) -
             continue
         nxt = min(later, key=lambda p: p.start)
         if x.date > nxt.start:
-            out.append(TimelineWarning("gate_late", (("marker", x.key), ("phase", nxt.key)), translate(
-                "Timeline", "The decision gate “{gate}” ({date}) comes after the next phase “{phase}” has "
-                            "already started ({start}).").format(
-                gate=x.name, date=format_date(x.date), phase=nxt.name, start=format_date(nxt.start))))
+            out.append(warning("gate_late", (x, nxt), lambda x=x, nxt=nxt: TimelineWarning(
+                "gate_late", (("marker", x.key), ("phase", nxt.key)), translate(
+                    "Timeline", "The decision gate “{gate}” ({date}) comes after the next phase “{phase}” has "
+                                "already started ({start}).").format(
+                    gate=x.name, date=format_date(x.date), phase=nxt.name, start=format_date(nxt.start)))))
 
     # A deadline outside its phase.
     for x in plan.markers:
@@ -743,19 +788,29 @@ def _find_warnings(plan: m.Plan, min_tender_days: int, today: _dt.date | None) -
             continue
         p = by_key.get(x.phase)
         if p and p.start and p.end and not (p.start <= x.date <= p.end):
-            out.append(TimelineWarning("deadline_outside", (("marker", x.key), ("phase", p.key)), translate(
-                "Timeline", "The deadline “{name}” ({date}) is outside its phase “{phase}” ({span}).").format(
-                name=x.name, date=format_date(x.date), phase=p.name, span=_span(p.start, p.end))))
+            out.append(warning("deadline_outside", (x, p), lambda x=x, p=p: TimelineWarning(
+                "deadline_outside", (("marker", x.key), ("phase", p.key)), translate(
+                    "Timeline", "The deadline “{name}” ({date}) is outside its phase “{phase}” ({span}).").format(
+                    name=x.name, date=format_date(x.date), phase=p.name, span=_span(p.start, p.end)))))
 
     # A tender period that is too short.
     for p in plan.phases:
         if p.kind == "tendering" and p.start and p.end:
             days = (p.end - p.start).days + 1
             if days < min_tender_days:
-                out.append(TimelineWarning("tender_short", (("phase", p.key),), translate(
-                    "Timeline", "The tendering phase “{name}” lasts only {days} days; allow at least {minimum} "
-                                "days.").format(name=p.name, days=days, minimum=min_tender_days)))
+                out.append(warning("tender_short", (p,), lambda p=p, days=days: TimelineWarning(
+                    "tender_short", (("phase", p.key),), translate(
+                        "Timeline", "The tendering phase “{name}” lasts only {days} days; allow at least {minimum} "
+                                    "days.").format(name=p.name, days=days, minimum=min_tender_days))))
     return out
+
+
+def _overlap(a: m.Phase, b: m.Phase) -> TimelineWarning:
+    start, end = max(a.start, b.start), min(a.end, b.end)
+    days = (end - start).days + 1
+    return TimelineWarning("overlap", (("phase", b.key), ("phase", a.key)), translate(
+        "Timeline", "The phases “{first}” and “{second}” overlap by {days} days ({span}).").format(
+        first=a.name, second=b.name, days=days, span=_span(start, end)))
 
 
 def warnings_by_item(found: Iterable[TimelineWarning]) -> dict[tuple[str, str], list[TimelineWarning]]:

@@ -294,30 +294,29 @@ class TimelineView(QWidget):
 
     def _refresh_warnings(self) -> None:
         if self.found == getattr(self, "_listed", None):
+            self._listed = self.found  # (equal warnings, maybe other objects: the next edit matches these)
             return  # the same warnings listed already (most edits leave them): the list stays
         listed, self._listed = getattr(self, "_listed", None) or [], self.found
         icon = kind_icon("warning")
-        # Only the rows between the unchanged first and last warnings are replaced (issue 16).
-        head = tail = 0
-        if listed and self.found:
-            n = min(len(listed), len(self.found))
-            while head < n and listed[head] == self.found[head]:
-                head += 1
-            while tail < n - head and listed[-1 - tail] == self.found[-1 - tail]:
-                tail += 1
-        if head or tail:
-            for _ in range(len(listed) - head - tail):
-                self.warning_list.takeItem(head)
-        else:
-            self.warning_list.clear()
-        for row, w in enumerate(self.found[head:len(self.found) - tail], start=head):
-            item = QListWidgetItem(icon, w.message)
-            item.setData(Qt.ItemDataRole.UserRole, w.items[0])
-            if w.rule == "overdue":
-                item.setForeground(QColor(theme.BAD))
-                if w.items[0][0] == "task":
-                    item.setToolTip(self.tr("A procurement task: click to open it in Risks and procurement."))
-            self.warning_list.insertItem(row, item)
+        # Only the rows of warnings that went leave and only the new warnings' rows are made (issue 16): the
+        # core makes an unchanged record's warnings the very same objects again (tl._find_warnings), and those
+        # keep their order, so they are matched by identity; else the rows between the unchanged first and
+        # last warnings are replaced (a full clear only when none stay).
+        if not (listed and self.found and self._update_warning_rows(listed, icon)):
+            head = tail = 0
+            if listed and self.found:
+                n = min(len(listed), len(self.found))
+                while head < n and listed[head] == self.found[head]:
+                    head += 1
+                while tail < n - head and listed[-1 - tail] == self.found[-1 - tail]:
+                    tail += 1
+            if head or tail:
+                for _ in range(len(listed) - head - tail):
+                    self.warning_list.takeItem(head)
+            else:
+                self.warning_list.clear()
+            for row, w in enumerate(self.found[head:len(self.found) - tail], start=head):
+                self.warning_list.insertItem(row, self._warning_item(w, icon))
         if not self.found:
             item = QListWidgetItem(self.tr("No warnings: the schedule looks consistent."))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -328,6 +327,35 @@ class TimelineView(QWidget):
         index = self.tabs.indexOf(self.warning_page)
         self.tabs.setTabText(index, self.tr("Warnings ({count})").format(count=n) if n else self.tr("Warnings"))
         self.tabs.setTabIcon(index, icon if n else kind_icon("gate", "go"))
+
+    def _update_warning_rows(self, listed: list, icon) -> bool:
+        """Take out the rows of the listed warnings not found now and put in rows for the new ones, when the
+        warnings that stay are the same objects in the same order; False (nothing changed) otherwise."""
+        found = self.found
+        now = {id(w) for w in found}
+        kept = [w for w in listed if id(w) in now]
+        if not kept:
+            return False
+        kept_ids = {id(w) for w in kept}
+        if len(kept_ids) != len(kept) or any(a is not b for a, b in zip((w for w in found if id(w) in kept_ids),
+                                                                         kept, strict=True)):
+            return False
+        for row in range(len(listed) - 1, -1, -1):
+            if id(listed[row]) not in now:
+                self.warning_list.takeItem(row)
+        for row, w in enumerate(found):
+            if id(w) not in kept_ids:
+                self.warning_list.insertItem(row, self._warning_item(w, icon))
+        return True
+
+    def _warning_item(self, w: tl.TimelineWarning, icon) -> QListWidgetItem:
+        item = QListWidgetItem(icon, w.message)
+        item.setData(Qt.ItemDataRole.UserRole, w.items[0])
+        if w.rule == "overdue":
+            item.setForeground(QColor(theme.BAD))
+            if w.items[0][0] == "task":
+                item.setToolTip(self.tr("A procurement task: click to open it in Risks and procurement."))
+        return item
 
     def _min_tender_changed(self, value: int) -> None:
         self.min_tender_days = value

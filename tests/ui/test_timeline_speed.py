@@ -1,0 +1,59 @@
+"""The timeline's warnings list after an edit keeps the rows of the warnings that stay (the same objects
+from the core, tests/core/test_timeline_warnings_reuse.py) and makes rows only for the new ones (issue 16:
+a moved phase at 64x reorders thousands of overlap warnings), and shows what a list made from nothing shows."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from alliance_desktop.core import timeline as tl
+from tests.core.test_timeline_warnings_reuse import plan as plan_2x
+from tests.ui.test_timeline import timeline_view
+
+
+@pytest.fixture
+def project_path(tmp_path):
+    from alliance_desktop.storage.projectfile import create_file
+
+    path = tmp_path / "Keusote 2x.alliance"
+    create_file(path, plan_2x())
+    return path
+
+
+def rows(view):
+    lst = view.warning_list
+    return [lst.item(i) for i in range(lst.count())]
+
+
+def shown(view):
+    return [(i.text(), i.data(Qt.ItemDataRole.UserRole)) for i in rows(view)]
+
+
+def from_nothing(view):
+    """The list as a fresh build makes it."""
+    view._listed = None
+    view.warning_list.clear()
+    view._refresh_warnings()
+    return shown(view)
+
+
+def test_the_warnings_list_follows_edits_and_undo_keeping_the_rows_that_stay(window, qtbot):
+    view = timeline_view(window, qtbot)
+    first, items = list(view.found), rows(view)
+    assert [w.message for w in first] == [i.text() for i in items]
+    assert sum(w.rule == "overlap" for w in first) > 2
+    target = next(p for p in view.document.plan.phases
+                  if not p.parent and any(w.rule == "overlap" and ("phase", p.key) in w.items for w in first[2:]))
+    assert view.try_apply("move", lambda p: tl.move_phase(p, target.key, 7))
+    after = rows(view)
+    assert shown(view) == [(w.message, w.items[0]) for w in view.found]
+    stayed = [n for n, w in enumerate(view.found) if any(w is old for old in first)]
+    assert stayed and len(stayed) < len(view.found)
+    by_warning = {id(w): item for w, item in zip(first, items, strict=True)}
+    assert all(after[n] is by_warning[id(view.found[n])] for n in stayed)  # their rows were not made again
+    assert shown(view) == from_nothing(view)
+    view.document.undo_stack.undo()
+    assert shown(view) == [(w.message, w.items[0]) for w in first] == from_nothing(view)
+    view.document.undo_stack.redo()
+    assert shown(view) == [(w.message, w.items[0]) for w in view.found] == from_nothing(view)
