@@ -16,7 +16,9 @@ from reportlab.platypus import Flowable, Spacer
 from ..core import chains as ch
 from ..core import model as m
 from ..i18n import translate
+from . import alttext
 from .charts import new_drawing
+from .tagging import figure
 from .context import Context, Later, empty_note
 from .escape import one_line, para
 from .fonts import SANS, SANS_BOLD
@@ -225,7 +227,11 @@ def _chain(ctx: Context, chain) -> list[Flowable]:
         per_part = COLUMNS * ROWS_PER_PART
         for start in range(0, len(chain.steps), per_part):
             story.append(Spacer(1, 4))
-            story.append(_diagram(ctx, chain, costs, start, chain.steps[start:start + per_part], FRAME_WIDTH))
+            steps = chain.steps[start:start + per_part]
+            alt = alttext.chain(ctx, chain.name or translate("Report", "Untitled chain"), [
+                (start + i + 1, step.name, ch.provider_name(ctx.plan, step), ctx.money(costs.steps[start + i].cost, 0))
+                for i, step in enumerate(steps)], len(chain.steps))
+            story.append(figure(_diagram(ctx, chain, costs, start, steps, FRAME_WIDTH), alt))
         story.append(_legend(FRAME_WIDTH))
         story.append(Spacer(1, 6))
         story.append(_cost_table(ctx, chain, costs))

@@ -19,7 +19,9 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 from ..core.explain import explain_period
 from ..core.settlement import PeriodResult, Totals, round_fraction
 from ..i18n import translate
+from . import alttext
 from .charts import gain_pain_drawing, period_sweep
+from .tagging import figure
 from .context import Context, Later, Paragraph, empty_note
 from .escape import para
 from .styles import ACCENT_LIGHT, BORDER, FRAME_WIDTH, MUTED
@@ -96,7 +98,7 @@ def _period(ctx: Context, period, result: PeriodResult) -> list[Flowable]:
         _calculation(ctx, result),
         KeepTogether([
             Spacer(1, 4),
-            gain_pain_drawing(ctx, data, FRAME_WIDTH),
+            figure(gain_pain_drawing(ctx, data, FRAME_WIDTH), alttext.gain_pain(ctx, period.name or period.key, data)),
             ctx.p(para(caption), ctx.styles.muted),
         ]),
     ]

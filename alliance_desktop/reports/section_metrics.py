@@ -9,11 +9,12 @@ from reportlab.platypus import Flowable
 
 from ..core.metrics_edits import level_problems
 from ..i18n import translate
-from . import labels
+from . import alttext, labels
 from .charts import new_drawing
 from .context import Context, Later, empty_note
 from .escape import one_line, para
 from .fonts import SANS, SANS_BOLD
+from .tagging import figure
 from .styles import ACCENT, ACCENT_LIGHT, BORDER, FRAME_WIDTH, MUTED, TEXT
 
 
@@ -85,7 +86,9 @@ def build(ctx: Context) -> list[Flowable]:
     measured = {key for metric in metrics for key, _ in metric.measurements}
     if measured:
         story.append(ctx.heading(translate("Report", "KPI score by service period"), 1))
-        story.append(score_chart(ctx))
+        measured_periods = [p for p in periods if p.key in measured]
+        story.append(figure(score_chart(ctx), alttext.kpi_scores(ctx, [
+            (p.name or p.key, ctx.percent(ctx.scores[p.key].score * 100)) for p in measured_periods])))
     unmeasured = []
     units = {metric.key: metric.unit for metric in metrics}
     for period in periods:

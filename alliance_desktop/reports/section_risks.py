@@ -6,10 +6,11 @@ from reportlab.platypus import Flowable
 
 from ..core import model as m
 from ..i18n import translate
-from . import labels
+from . import alttext, labels
 from .charts import risk_matrix_drawing
 from .context import Context, empty_note
 from .escape import para
+from .tagging import figure
 from .styles import BAD_LIGHT, FRAME_WIDTH, GOOD_LIGHT, WARN_LIGHT
 
 
@@ -29,7 +30,8 @@ def build(ctx: Context) -> list[Flowable]:
         "Report", "{count} risks, the most severe first. Likelihood (L) and impact (I) are rated from 1 (low) to 5 "
         "(high); the severity is their product.").format(count=len(risks))), ctx.styles.muted))
     ordered = m.by_severity(risks)
-    story.append(risk_matrix_drawing(list(enumerate(ordered, 1))))
+    numbered = list(enumerate(ordered, 1))
+    story.append(figure(risk_matrix_drawing(numbered), alttext.risk_matrix(ctx, numbered)))
     story.append(ctx.p(para(translate("Report", "The numbers are those of the table below. Hollow: mitigated or "
                                                 "closed.")), ctx.styles.muted))
     rows = [[

@@ -19,11 +19,12 @@ from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
 
 from ..core import timeline as tl
 from ..i18n import translate
-from . import labels
+from . import alttext, labels
 from .charts import new_drawing
 from .context import Context, empty_note
 from .escape import one_line, para
 from .fonts import SANS, SANS_BOLD
+from .tagging import figure
 from .styles import (
     BAD,
     BAD_LIGHT,
@@ -223,8 +224,9 @@ def build(ctx: Context) -> list[Flowable]:
     # The chart is on landscape pages (the builder switches to them before this section); the tables
     # below go back to portrait.
     parts = _chunks(tl.rows(plan))
-    for part in parts:
-        story.append(_gantt(ctx, part, first, last, LANDSCAPE_FRAME_WIDTH))
+    for number, part in enumerate(parts, 1):
+        story.append(figure(_gantt(ctx, part, first, last, LANDSCAPE_FRAME_WIDTH),
+                            alttext.gantt(ctx, part, first, last, number, len(parts))))
     story += [NextPageTemplate("body"), PageBreak()]
 
     # milestones, deadlines and gates

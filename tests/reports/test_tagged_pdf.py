@@ -209,7 +209,6 @@ def test_tables_have_header_cells_and_all_their_rows(built):
     assert found
 
 
-@pytest.mark.skip(reason="figures come next")
 def test_figures_say_what_they_show(built):
     tree = Tree(built.data)
     figures = [e for e in tree.elements if tree.role(e) == "Figure"]
