@@ -120,6 +120,9 @@ TABLES: dict[str, Table] = {
         _t("procurement_tasks", "key position name stage done due notes", "key", "position"),
         _t("documents", "key position name status notes", "key", "position"),
         _t("presentation_slides", "position slide", "position", "position"),
+        _t("period_estimates", "period low_percent high_percent shape", "period", "period"),
+        _t("risk_costs", "risk minimum most_likely maximum probability_percent", "risk", "risk"),
+        _t("risk_cost_periods", "risk position period share_percent", "risk position", "risk position"),
     )
 }
 
@@ -465,11 +468,19 @@ def _commercial_rows(c: m.Commercial, _pos: int) -> Rows:
              _dec(p.target.production), *_actual(p.actual))
             for i, p in enumerate(c.periods)
         ],
+        "period_estimates": [
+            (p.key, _dec(p.estimate.low_percent), _dec(p.estimate.high_percent), p.estimate.shape)
+            for p in c.periods if p.estimate is not None
+        ],
     }
 
 
 def _commercial_load(rows: Loaded) -> m.Commercial:
     r, s, p = _Reader("commercial"), _Reader("commercial_shares"), _Reader("periods")
+    e = _Reader("period_estimates")
+    estimates = {row[0]: m.EstimateRange(e.dec("low_percent", row[1]), e.dec("high_percent", row[2]),
+                                         e.text("shape", row[3])) for row in rows["period_estimates"]}
+    _orphans(rows["periods"], ("period_estimates", estimates))
     if len(rows["commercial"]) != 1:
         raise RowError("commercial", "id", len(rows["commercial"]), "count")
     _id, gain_cap, cap_kind, cap_amount = rows["commercial"][0]
@@ -499,6 +510,7 @@ def _commercial_load(rows: Loaded) -> m.Commercial:
                 target=m.CostParts(p.dec("target_fee", tf), p.dec("target_overhead", to),
                                    p.dec("target_production", tp)),
                 actual=_read_actual(p, has, af, ao, ap),
+                estimate=estimates.get(k),
             )
             for k, _p, n, sd, ed, tf, to, tp, has, af, ao, ap in rows["periods"]
         ),
@@ -539,15 +551,31 @@ def _scenarios_load(rows: Loaded) -> tuple[m.Scenario, ...]:
 
 
 def _risk_rows(x: m.Risk, pos: int) -> Rows:
+    c = x.cost
     return {"risks": [(x.key, pos, x.title, x.description, int(x.likelihood), int(x.impact), x.owner, x.mitigation,
-                       x.status)]}
+                       x.status)],
+            "risk_costs": [] if c is None else [(x.key, _dec(c.minimum), _dec(c.most_likely), _dec(c.maximum),
+                                                 _dec(c.probability_percent))],
+            "risk_cost_periods": [] if c is None else [(x.key, i, period, _dec(share))
+                                                       for i, (period, share) in enumerate(c.periods)]}
 
 
 def _risks_load(rows: Loaded) -> tuple[m.Risk, ...]:
-    r = _Reader("risks")
+    r, c, cp = _Reader("risks"), _Reader("risk_costs"), _Reader("risk_cost_periods")
+    shares = _group(rows["risk_cost_periods"])
+    _orphans(rows["risk_costs"], ("risk_cost_periods", shares))
+    costs = {
+        k: m.RiskCost(c.dec("minimum", lo), c.dec("most_likely", ml), c.dec("maximum", hi),
+                      c.dec("probability_percent", pr),
+                      tuple((cp.text("period", period), cp.dec("share_percent", share))
+                            for _r, _p, period, share in shares.get(k, ())))
+        for k, lo, ml, hi, pr in rows["risk_costs"]
+    }
+    _orphans(rows["risks"], ("risk_costs", costs))
     return tuple(
         m.Risk(r.text("key", k), r.text("title", t), r.text("description", d), r.integer("likelihood", li),
-               r.integer("impact", im), r.text("owner", o), r.text("mitigation", mi), r.text("status", st))
+               r.integer("impact", im), r.text("owner", o), r.text("mitigation", mi), r.text("status", st),
+               costs.get(k))
         for k, _p, t, d, li, im, o, mi, st in rows["risks"]
     )
 
@@ -600,10 +628,10 @@ SECTIONS: dict[str, Section] = {
         Section("chains", ("chains", "chain_analysis", "chain_steps"), _keyed, _chain_rows, _chains_load),
         Section("scope", ("scope_packages", "scope_cells"), _single, _scope_rows, _scope_load),
         Section("metrics", ("metrics", "calibrations", "measurements"), _keyed, _metric_rows, _metrics_load),
-        Section("commercial", ("commercial", "commercial_shares", "periods"), _single, _commercial_rows,
-                _commercial_load),
+        Section("commercial", ("commercial", "commercial_shares", "periods", "period_estimates"), _single,
+                _commercial_rows, _commercial_load),
         Section("scenarios", ("scenarios", "scenario_periods"), _keyed, _scenario_rows, _scenarios_load),
-        Section("risks", ("risks",), _keyed, _risk_rows, _risks_load),
+        Section("risks", ("risks", "risk_costs", "risk_cost_periods"), _keyed, _risk_rows, _risks_load),
         Section("procurement_tasks", ("procurement_tasks",), _keyed, _task_rows, _tasks_load),
         Section("documents", ("documents",), _keyed, _document_rows, _documents_load),
         Section("presentation", ("presentation_slides",), _single, _presentation_rows, _presentation_load),
@@ -710,20 +738,26 @@ _THING = {
     "periods": "period", "metrics": "metric", "calibrations": "calibration", "measurements": "metric",
     "scenarios": "scenario", "scenario_periods": "scenario_period", "risks": "risk",
     "procurement_tasks": "task", "documents": "document", "presentation_slides": "presentation",
+    "period_estimates": "period", "risk_costs": "risk", "risk_cost_periods": "risk",
 }
 _PARENT = {"chain_analysis": "chains", "chain_steps": "chains", "calibrations": "metrics",
-           "measurements": "metrics", "scenario_periods": "scenarios"}
+           "measurements": "metrics", "scenario_periods": "scenarios", "period_estimates": "periods",
+           "risk_costs": "risks", "risk_cost_periods": "risks"}
 # stored column -> the field as validation.field_label knows it
 _FIELD = {
     "start_date": "start", "end_date": "end", "has_actual": "actual", "actual_fee": "actual.fee",
     "actual_overhead": "actual.overhead", "actual_production": "actual.production", "target_fee": "target.fee",
     "target_overhead": "target.overhead", "target_production": "target.production",
     "producer_pain_cap_kind": "producer_pain_cap", "producer_pain_cap_amount": "producer_pain_cap",
+    "low_percent": "estimate.low_percent", "high_percent": "estimate.high_percent", "shape": "estimate.shape",
+    "minimum": "cost.minimum", "most_likely": "cost.most_likely", "maximum": "cost.maximum",
+    "probability_percent": "cost.probability_percent", "share_percent": "cost.periods",
 }
 _TABLE_FIELD = {"presentation_slides": "slides", "goals": "goals", "chain_analysis": "analysis", "scope_cells": "cells",
                 "measurements": "measurements", "calibrations": None, "scenario_periods": None}
 _CHILDREN = {"chain_analysis": "analysis", "chain_steps": "steps", "calibrations": "calibrations",
-             "measurements": "measurements", "scenario_periods": "periods"}
+             "measurements": "measurements", "scenario_periods": "periods", "period_estimates": "estimate.low_percent",
+             "risk_costs": "cost.minimum", "risk_cost_periods": "cost.periods"}
 
 
 def _find_row(exc: RowError, rows: Iterable[tuple]) -> tuple | None:
@@ -761,7 +795,7 @@ def _thing(exc: RowError, read: Callable[[Table], list[tuple]]) -> str:
     number = position + 1 if isinstance(position, int) else None
     parent_table = _PARENT.get(table)
     parent = _name_of(parent_table, row[0], read) if parent_table and row is not None else None
-    if table in ("measurements", "chain_analysis"):
+    if table in ("measurements", "chain_analysis", "period_estimates", "risk_costs", "risk_cost_periods"):
         return v.thing(kind, parent)
     if table == "calibrations":
         return v.thing(kind, _name_of("periods", _cell(table, row, "from_period"), read), None, parent)

@@ -35,7 +35,7 @@ import datetime as _dt
 
 # "ALLI" in ASCII; written to the header at offset 68.
 APPLICATION_ID = 0x414C4C49
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 MIGRATION_SET = "alliance"
 MIGRATIONS_TABLE = "_sqlite_migrations"  # the table sqlite-utils' Migrations keeps its records in
 
@@ -321,10 +321,41 @@ CREATE TABLE "presentation_slides" (
 """,
 )
 
+# Version 3: money on risks and estimate ranges of the periods' production costs (issue 21; none: no rows).
+SCHEMA_V3 = (
+    """
+CREATE TABLE "period_estimates" (
+    "period" TEXT PRIMARY KEY REFERENCES "periods" ("key") ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    "low_percent" TEXT NOT NULL,
+    "high_percent" TEXT NOT NULL,
+    "shape" TEXT NOT NULL
+) STRICT
+""",
+    """
+CREATE TABLE "risk_costs" (
+    "risk" TEXT PRIMARY KEY REFERENCES "risks" ("key") ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    "minimum" TEXT NOT NULL,
+    "most_likely" TEXT NOT NULL,
+    "maximum" TEXT NOT NULL,
+    "probability_percent" TEXT NOT NULL
+) STRICT
+""",
+    """
+CREATE TABLE "risk_cost_periods" (
+    "risk" TEXT NOT NULL REFERENCES "risk_costs" ("risk") ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    "position" INTEGER NOT NULL,
+    "period" TEXT NOT NULL,
+    "share_percent" TEXT NOT NULL,
+    PRIMARY KEY ("risk", "position")
+) STRICT
+""",
+)
+
 # Each schema version is one migration: (name, SQL statements), in order.
 MIGRATION_STEPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("0001_initial", SCHEMA_V1),
     ("0002_presentation", SCHEMA_V2),
+    ("0003_uncertainty", SCHEMA_V3),
 )
 
 # Migration names in order; the schema version of a file is the number of them it has run.

@@ -45,8 +45,10 @@ def test_a_version_1_file_is_migrated_with_no_slides_chosen(tmp_path):
     create_file(path, plan)
     conn = sqlite3.connect(path)  # make it a version 1 file, as the previous release wrote it
     with conn:
-        conn.execute('DROP TABLE "presentation_slides"')
-        conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0002_presentation'")
+        for _name, statements in reversed(schema.MIGRATION_STEPS[1:]):  # the tables of later versions too
+            for sql in reversed(statements):
+                conn.execute('DROP TABLE "{}"'.format(sql.split('"')[1]))
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name != '0001_initial'")
         conn.execute("PRAGMA user_version = 1")
     conn.close()
     assert schema.SCHEMA_VERSION >= 2
