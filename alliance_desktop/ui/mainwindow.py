@@ -326,6 +326,11 @@ class MainWindow(QMainWindow):
             group.addAction(action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&User guide"), self.user_guide, QKeySequence.StandardKey.HelpContents,
+                     tip=self.tr("The guide's chapter on the view on screen (F1)"))
+        self._action(help_menu, self.tr("&Glossary"), self.glossary,
+                     tip=self.tr("The alliance and procurement terms, in Finnish and English"))
+        help_menu.addSeparator()
         self._action(help_menu, self.tr("&About Alliance Planner"), self.about)
 
     # ------------------------------------------------------------ views
@@ -594,6 +599,17 @@ class MainWindow(QMainWindow):
 
     def close_project(self) -> None:
         self.set_document(None)
+
+    def user_guide(self) -> None:
+        """Help > User guide (F1): the guide (ui/help/guide.py) at the chapter of the view on screen."""
+        from .help.guide import show_guide
+
+        show_guide(self, self.current_view())
+
+    def glossary(self) -> None:
+        from .help.glossary import show_glossary
+
+        show_glossary(self)
 
     def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
