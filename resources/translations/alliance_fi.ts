@@ -23,7 +23,59 @@
       <translation type="unfinished">{count} palvelujaksoa, {start}–{end}</translation>
     </message>
     <message>
+      <source>Period {number}: {name}</source>
+      <translation type="unfinished">Jakso {number}: {name}</translation>
+    </message>
+    <message>
+      <source>The plan's own figures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Actual cost compared with the target cost</source>
+      <translation type="unfinished">Toteutunut kustannus verrattuna tavoitekustannukseen</translation>
+    </message>
+    <message>
+      <source>KPI score</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Period</source>
+      <translation type="unfinished">Jakso</translation>
+    </message>
+    <message>
+      <source>Scenario</source>
+      <translation type="unfinished">Skenaario</translation>
+    </message>
+    <message>
+      <source>Actual cost vs target</source>
+      <translation type="unfinished">Toteuma vs. tavoite</translation>
+    </message>
+    <message>
+      <source>Periods {first}–{last} of {count}: the next page shows the next periods; the total column is of all periods with actual costs.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What-if: these figures assume other actual costs or KPI scores. Nothing is saved to the file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>In plain words</source>
+      <translation type="unfinished">Selkokielellä</translation>
+    </message>
+    <message>
       <source>No service periods yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Period {number} (forecast): gain (+) and pain (−)</source>
+      <translation type="unfinished">Jakso {number} (ennuste): hyöty (+) ja haitta (−)</translation>
+    </message>
+    <message>
+      <source>Period {number}: gain (+) and pain (−)</source>
+      <translation type="unfinished">Jakso {number}: hyöty (+) ja haitta (−)</translation>
+    </message>
+    <message>
+      <source>In plain words: period {number}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -39,8 +91,8 @@
       <translation type="unfinished">Palveluketjut ja mittarit</translation>
     </message>
     <message>
-      <source>{chains} chains · {metrics} metrics</source>
-      <translation type="unfinished" />
+      <source>Chains {chains} · metrics {metrics}</source>
+      <translation type="unfinished">Ketjuja {chains} · mittareita {metrics}</translation>
     </message>
     <message>
       <source>Goals</source>
@@ -51,12 +103,28 @@
       <translation type="unfinished">Ei tulossa</translation>
     </message>
     <message>
+      <source>Timeline: main phases and decision gates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Service chain</source>
+      <translation type="unfinished">Palveluketju</translation>
+    </message>
+    <message>
+      <source>Service chain {number} of {count}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Period {number}: {name} · KPI score {score} ({count} metrics)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>KPI score by period</source>
       <translation type="unfinished">KPI-pisteet jaksoittain</translation>
+    </message>
+    <message>
+      <source>Metrics {first}–{last} of {count}; the next page shows the others.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Top risks</source>
@@ -778,6 +846,14 @@
       <translation>Poista valittu hoitovaihe (Delete); Ctrl+Z palauttaa sen</translation>
     </message>
     <message>
+      <source>Step details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Show the selected step's details beside the chain</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Zoom out (Ctrl+minus)</source>
       <translation>Loitonna (Ctrl+miinus)</translation>
     </message>
@@ -928,6 +1004,41 @@
     <message>
       <source>Could not write {path}.</source>
       <translation>Tiedostoon {path} ei voitu kirjoittaa.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChooseSlidesDialog</name>
+    <message>
+      <source>Choose slides</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tick the slides to show and put them in order. The choice is saved in the project file, so the deck travels with the plan. View &gt; Present (F5) shows them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Slides</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move &amp;up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move &amp;down</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Usual slides</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Every slide in the usual order (one slide per main phase left out).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file is read-only: the choice cannot be saved.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -2052,34 +2163,38 @@ Jos tämä toistuu, kopioi tiedot ja lähetä ne tukihenkilöllesi. Loki on tall
     <name>GlossaryWindow</name>
     <message>
       <source>Glossary</source>
-      <translation type="unfinished" />
+      <translation>Sanasto</translation>
     </message>
     <message>
       <source>Find a term (in Finnish or English)</source>
-      <translation type="unfinished" />
+      <translation>Hae käsitettä (suomeksi tai englanniksi)</translation>
     </message>
     <message>
       <source>Find a term</source>
-      <translation type="unfinished" />
+      <translation>Hae käsitettä</translation>
+    </message>
+    <message>
+      <source>No term matches the search.</source>
+      <translation>Mikään käsite ei vastaa hakua.</translation>
     </message>
     <message>
       <source>{count} terms</source>
-      <translation type="unfinished" />
+      <translation>{count} käsitettä</translation>
     </message>
   </context>
   <context>
     <name>GuideWindow</name>
     <message>
       <source>User guide – Alliance Planner</source>
-      <translation type="unfinished" />
+      <translation>Käyttöopas – Allianssisuunnittelija</translation>
     </message>
     <message>
       <source>Chapters</source>
-      <translation type="unfinished" />
+      <translation>Luvut</translation>
     </message>
     <message>
       <source>User guide</source>
-      <translation type="unfinished" />
+      <translation>Käyttöopas</translation>
     </message>
   </context>
   <context>
@@ -2392,6 +2507,22 @@ Jos tämä toistuu, kopioi tiedot ja lähetä ne tukihenkilöllesi. Loki on tall
     <message>
       <source>&amp;Help</source>
       <translation>&amp;Ohje</translation>
+    </message>
+    <message>
+      <source>&amp;User guide</source>
+      <translation>&amp;Käyttöopas</translation>
+    </message>
+    <message>
+      <source>The guide's chapter on the view on screen (F1)</source>
+      <translation>Oppaan luku näytöllä olevasta näkymästä (F1)</translation>
+    </message>
+    <message>
+      <source>&amp;Glossary</source>
+      <translation>&amp;Sanasto</translation>
+    </message>
+    <message>
+      <source>The alliance and procurement terms, in Finnish and English</source>
+      <translation>Allianssin ja hankinnan käsitteet suomeksi ja englanniksi</translation>
     </message>
     <message>
       <source>&amp;About Alliance Planner</source>
@@ -4548,6 +4679,82 @@ kustannus</translation>
       <source>(cut here: {count} more characters are in the plan)</source>
       <extracomment>drawable stand-ins for common characters the font lacks</extracomment>
       <translation>(katkaistu tähän: suunnitelmassa on vielä {count} merkkiä)</translation>
+    </message>
+    <message>
+      <source>and {count} more</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Gain/pain chart for {period}: at the actual cost {cost} ({percent} compared with the target cost {target}) the producer's result is {producer}, the buyer's {buyer} and the alliance staff's {staff}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The gain cap binds at an actual cost of {cost}: savings beyond it go to the buyer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The producer's sanction reaches its cap at an actual cost of {cost}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The curves show each party's gain (+) or pain (−) for actual costs from {low} to {high}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>high</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>medium</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>low</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{level} severity: {risks}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Risk matrix of {count} risks by likelihood (up, 1–5) and impact (across, 1–5), each risk a numbered dot; the numbers are those of the risk table.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no dates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Gantt chart from {start} to {end}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(part {part} of {parts})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Phases and steps: {items}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Milestones, deadlines, events and decision gates: {items}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Service periods: {items}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{number}. {step} ({provider}, {cost})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Service chain {chain}, steps {first}–{last} of {count} in order: {steps}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bar chart of the KPI score by service period (0–100 %): {items}.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -6849,6 +7056,33 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     <message>
       <source>Timeline exported: {path}</source>
       <translation>Aikataulu viety: {path}</translation>
+    </message>
+  </context>
+  <context>
+    <name>UncertaintyEdits</name>
+    <message>
+      <source>The risk is no longer in the plan.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The service period is no longer in the plan.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type the estimate range as two percentages, for example “−8 … +12” (add “uniform” for an even spread), not “{text}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type the periods as their numbers, for example “3; 4” or “3: 60; 4: 40” (shares in percent), not “{text}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There is no service period {number}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Give a share for every period, or for none.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>

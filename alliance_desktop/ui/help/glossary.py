@@ -48,7 +48,8 @@ class GlossaryWindow(QDialog):
             parts.append(f'<p><a name="{t.key}"></a><b>{escape(name[:1].upper() + name[1:])}</b> '
                          f'<i>({escape(t.name(other))})</i><br>{escape(t.definition(lang))}</p>')
         if not found:
-            parts.append(f"<p>{escape(self.tr('No term matches the search.'))}</p>")
+            none = self.tr("No term matches the search.")
+            parts.append(f"<p>{escape(none)}</p>")
         self.text.setHtml("".join(parts))
         self.count.setText(self.tr("{count} terms").format(count=len(found)))
 
