@@ -16,7 +16,11 @@ from alliance_desktop.templates import load_template
 
 
 def demo() -> m.Plan:
-    return load_template("keusote")
+    """The Keusote demo without its illustrative ranges and risk money."""
+    plan = load_template("keusote")
+    periods = tuple(replace(p, estimate=None) for p in plan.commercial.periods)
+    return replace(plan, commercial=replace(plan.commercial, periods=periods),
+                   risks=tuple(replace(r, cost=None) for r in plan.risks))
 
 
 def with_uncertainty(plan: m.Plan, low=D(-8), high=D(12), shape="triangular", risk=None) -> m.Plan:
