@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as _dt
 
 from openpyxl.formatting.rule import FormulaRule
-from openpyxl.styles import PatternFill
+from openpyxl.styles import Alignment, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook.workbook import Workbook
 
@@ -102,7 +102,7 @@ def timeline_sheet(wb: Workbook, plan: m.Plan, title: str) -> None:
     for j, month in enumerate(months):
         cell = st.put(ws, first, base + j, month, "m/yy", font=st.HEADER_FONT, fill=st.HEADER_FILL)
         ws.column_dimensions[get_column_letter(base + j)].width = 5.5
-        cell.alignment = cell.alignment.copy(text_rotation=90)
+        cell.alignment = Alignment(text_rotation=90, horizontal="center")
     if months and end > first + 1:
         a, z = get_column_letter(base), get_column_letter(base + len(months) - 1)
         top = first + 1
