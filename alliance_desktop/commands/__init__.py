@@ -78,6 +78,8 @@ def _gui_parser(argv: list[str]) -> argparse.ArgumentParser:
         "screenshot": translate("Cli", "render the window (1600x1000) to PNG and exit"),
         "size": translate("Cli", "the window's size for --screenshot, in logical pixels (such as 1280x720)"),
         "palette": translate("Cli", "the window's colours for this start: light, contrast (high contrast) or dark"),
+        "present": translate("Cli", "start in presentation mode (full-screen slides; --view NAME: its slide first; "
+                                    "with --screenshot: the slide a projector shows)"),
         "lang": translate("Cli", "interface language"),
     } if explained else {}
     p = _Parser(prog="alliance-desktop", description=text.get("description"), epilog=text.get("epilog"))
@@ -88,6 +90,7 @@ def _gui_parser(argv: list[str]) -> argparse.ArgumentParser:
     p.add_argument("--screenshot", metavar="PNG", help=text.get("screenshot"))
     p.add_argument("--size", metavar="WxH", help=text.get("size"))
     p.add_argument("--palette", choices=PALETTES, help=text.get("palette"))
+    p.add_argument("--present", action="store_true", help=text.get("present"))
     p.add_argument("--lang", choices=i18n.LANGUAGES, help=text.get("lang"))
     p.add_argument("--version", action="version", version=f"alliance-desktop {__version__}")
     # Diagnostics for IT and the packaged build (docs/packaging.md); hidden, so its help needs no translation.
@@ -137,8 +140,8 @@ def _window_arguments(argv: list[str]) -> argparse.Namespace:
     """The window's command line. The everyday starts (none, a double-clicked file, --demo NAME) are read
     directly; any other line goes through argparse, whose parser takes 1.5 ms of a start to build (it
     looks for gettext catalogues and imports `locale`). Both give the same arguments (a test checks)."""
-    plain = argparse.Namespace(path=None, demo=None, view=None, screenshot=None, size=None, palette=None, lang=None,
-                               self_test=False)
+    plain = argparse.Namespace(path=None, demo=None, view=None, screenshot=None, size=None, palette=None,
+                               present=False, lang=None, self_test=False)
     if not argv:
         return plain
     if len(argv) == 1 and not argv[0].startswith("-"):

@@ -50,11 +50,22 @@ def _start(args) -> int:
               file=sys.stderr)
         if args.screenshot:
             return 2
+    present = getattr(args, "present", False) and ok and window.document is not None
     if args.screenshot:
         size = getattr(args, "size", None) or SCREENSHOT_SIZE
+        if present:  # what the projector shows: the first slide (or --view's) at --size
+            from .present import screenshot
+
+            shot = screenshot(window.document, Path(args.screenshot), size, args.view or "")
+            _release(window)
+            return 0 if shot else 1
         return 0 if ok and take_screenshot(window, Path(args.screenshot), size) else 1
     window.show()
     QTimer.singleShot(0, window.raise_)
+    if present:  # --present: the slides full screen (--view NAME: its slide first), Esc to the window
+        from .present import present as start_presenting
+
+        QTimer.singleShot(0, lambda: start_presenting(window, args.view or ""))
     after_first_frame(gc.enable)
     code = app.exec()
     _release(window)

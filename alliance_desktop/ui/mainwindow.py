@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.handed_over = False  # the file asked for was open in another window, which came forward
         self._beacon = None  # handoff.Beacon while a project is open for editing
         self._saved_note: QLabel | None = None  # the status bar's lasting line, under any passing message
+        self.presentation = None  # the presentation window while one is shown (ui/present)
         self.setMinimumSize(900, 600)
         geometry = settings.get(keys.WINDOW_GEOMETRY)  # None when missing or hand-edited
         restored = geometry is not None and self.restoreGeometry(geometry)
@@ -316,6 +317,10 @@ class MainWindow(QMainWindow):
                 action.setCheckable(True)
                 action.setChecked(theme.palette_name() == name)
                 palettes_group.addAction(action)
+            view_menu.addSeparator()  # presentation mode: ui/present
+            self._action(view_menu, self.tr("&Present"), self.present, "F5",
+                         tip=self.tr("The plan as full-screen slides for a meeting; Esc returns here"))
+            self._action(view_menu, self.tr("Choose &slides…"), self.choose_slides)
 
         lang_menu = bar.addMenu(self.tr("&Language"))
         group = QActionGroup(lang_menu)
@@ -610,6 +615,18 @@ class MainWindow(QMainWindow):
         from .help.glossary import show_glossary
 
         show_glossary(self)
+
+    def present(self) -> None:
+        """View > Present (F5): the slides, full screen, starting at the view on screen (ui/present)."""
+        from .present import present
+
+        present(self)
+
+    def choose_slides(self) -> None:
+        from .present.choose import ChooseSlidesDialog
+
+        if self.document is not None:
+            ChooseSlidesDialog(self.document, self).exec()
 
     def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
