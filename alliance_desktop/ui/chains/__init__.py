@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 from ...core import chains as cc
 from ...core import model as m
 from .. import theme
+from ..fitting import WrapRow
 from ..lazy import on_screen
 from ..widgets import Panel
 from .analysis import AnalysisPanel
@@ -130,7 +131,9 @@ class ChainsView(QWidget):
         page = QVBoxLayout(chain_page)
         page.setContentsMargins(0, 8, 0, 0)
         page.setSpacing(8)
-        tools = QHBoxLayout()
+        tools_left, tools_right = QWidget(), QWidget()  # the right group wraps below on a small screen
+        tools = QHBoxLayout(tools_left)
+        tools.setContentsMargins(0, 0, 0, 0)
         tools.setSpacing(6)
         self.add_step_button = QPushButton(self.tr("Add step"))
         theme.primary(self.add_step_button)
@@ -147,7 +150,18 @@ class ChainsView(QWidget):
         self.delete_step_button.clicked.connect(lambda: self.delete_step(self.step_key))
         for b in (self.add_step_button, self.insert_button, self.duplicate_step_button, self.delete_step_button):
             tools.addWidget(b)
-        tools.addStretch(1)
+        tools = QHBoxLayout(tools_right)
+        tools.setContentsMargins(0, 0, 0, 0)
+        tools.setSpacing(6)
+        # On a small screen the step's details give way to the chain (ui/fitting: never the figures): this
+        # button shows them again, or Enter on a card does.
+        self.details_button = QToolButton()
+        self.details_button.setText(self.tr("Step details"))
+        self.details_button.setToolTip(self.tr("Show the selected step's details beside the chain"))
+        self.details_button.setCheckable(True)
+        self.details_button.hide()
+        self.details_button.toggled.connect(lambda _on: self.fit_inspector())
+        tools.addWidget(self.details_button)
         self.zoom_out = QToolButton()
         self.zoom_out.setText("−")
         self.zoom_out.setToolTip(self.tr("Zoom out (Ctrl+minus)"))
@@ -171,10 +185,11 @@ class ChainsView(QWidget):
             self.svg_action.setText(self.tr("SVG drawing (needs Qt SVG, not installed)"))
         self.export_button.setMenu(export_menu)
         tools.addWidget(self.export_button)
-        page.addLayout(tools)
+        page.addLayout(WrapRow(tools_left, tools_right))
 
         body = QHBoxLayout()
         body.setSpacing(10)
+        self.body_spacing = 10
         canvas_frame = Panel()
         canvas_box = QVBoxLayout(canvas_frame)
         canvas_box.setContentsMargins(1, 1, 1, 1)
@@ -189,6 +204,9 @@ class ChainsView(QWidget):
         inspector_scroll.setFixedWidth(round(300 * theme.text_scale()))
         inspector_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body.addWidget(inspector_scroll)
+        self.inspector_scroll = inspector_scroll
+        self.chain_page = chain_page
+        chain_page.installEventFilter(self)
         page.addLayout(body, 1)
         hint = QLabel(self.tr("Drag a card to move it · arrow keys select · Enter edits · Delete removes · "
                               "Ctrl+arrows move the step · double-click between cards inserts a step"))
@@ -313,6 +331,7 @@ class ChainsView(QWidget):
         self._costs = costs
         self.canvas.set_read_only(read_only)
         self.canvas.set_content(card_texts(plan, chain, costs), header_text(chain, costs), self.step_key)
+        self.fit_inspector()  # another chain's totals may need more room
         self.step_key = self.canvas.selected_key()
         self._show_step(costs)
         self.costs.set_chain(plan, chain, costs, read_only, self.step_key)
@@ -384,6 +403,8 @@ class ChainsView(QWidget):
                 QAbstractItemView.State.EditingState:
             self.delete_chain()
             return True
+        if obj is getattr(self, "chain_page", None) and event.type() == QEvent.Type.Resize:
+            self.fit_inspector()  # (the page has its size only now when the view was built hidden)
         return super().eventFilter(obj, event)
 
     def show_item(self, kind: str, key: str, parent: str = "") -> None:
@@ -524,7 +545,23 @@ class ChainsView(QWidget):
             if key in keys:
                 self.canvas.select(keys.index(key))
         self.tabs.setCurrentIndex(0)
+        if not self.inspector_scroll.isVisible():
+            self.details_button.setChecked(True)
         self.inspector.focus_name()
+
+    # ------------------------------------------------------------ small screens
+
+    def fit_inspector(self) -> None:
+        """The step's details beside the chain where the canvas keeps the room its header's totals need;
+        otherwise they give way (the "Step details" button, or Enter on a card, brings them back)."""
+        room = self.chain_page.width() - self.inspector_scroll.width() - self.body_spacing
+        fits = room >= self.canvas.least_width()
+        show = fits or self.details_button.isChecked()
+        if self.inspector_scroll.isHidden() == show:
+            self.inspector_scroll.setVisible(show)
+        self.details_button.setVisible(not fits)
+        if fits and self.details_button.isChecked():
+            self.details_button.setChecked(False)
 
     # ------------------------------------------------------------ costs as a target, export
 

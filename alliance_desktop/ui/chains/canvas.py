@@ -97,9 +97,16 @@ class ChainCanvas(QAbstractScrollArea):
 
     def _content_size(self) -> tuple[float, float]:
         width = self.layout_.width
-        if self.header is not None:
-            width = max(width, self.painter.header_width(self.header))
+        if self.header is not None:  # the title wraps on screen (pictures are as wide as it, header_width)
+            width = max(width, self.painter.header_least_width(self.header))
         return width * self.scale, self.layout_.height * self.scale
+
+    def least_width(self) -> int:
+        """The canvas's width in pixels that shows the header's totals whole (no sideways scrolling)."""
+        if self.header is None:
+            return 0
+        return round(self.painter.header_least_width(self.header) * self.scale + 2 * self.frameWidth()
+                     + self.verticalScrollBar().sizeHint().width()) + 1
 
     def _update_scrollbars(self) -> None:
         w, h = self._content_size()

@@ -217,12 +217,33 @@ class ChainPainter:
             items.append(("legend", 22 + self.fm["legend_font"].horizontalAdvance(title), (kind, title)))
         return items
 
+    def header_least_width(self, header: HeaderText) -> float:
+        """The width the header needs on screen: each total whole on its line, the title's longest word (the
+        title wraps to a second line; the legend wraps between entries)."""
+        items = [w for _kind, w, _payload in self._header_items(header)]
+        words = [self.fm["title_font"].horizontalAdvance(word) for word in header.title.split()] or [0.0]
+        return 2 * METRICS.margin + max(max(items, default=0.0), min(max(words), 600.0))
+
+    def title_lines(self, title: str, width: float) -> list[str]:
+        """The chain's title in `width`: one line, or two (the second cut with "…" only if it must)."""
+        fm = self.fm["title_font"]
+        room = max(40.0, width - 2 * METRICS.margin)
+        if fm.horizontalAdvance(title) <= room:
+            return [title]
+        words = title.split()
+        first = ""
+        while words and fm.horizontalAdvance((first + " " + words[0]).strip()) <= room:
+            first = (first + " " + words.pop(0)).strip()
+        if not first:
+            return [fm.elidedText(title, Qt.TextElideMode.ElideRight, room)]
+        return [first, fm.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, room)]
+
     def _flow(self, header: HeaderText, width: float) -> tuple[list[tuple[str, float, float, tuple]], float]:
         """Positions (group, x, y, payload) of the header pieces inside `width`, and the header's height."""
         x0 = METRICS.margin
         right = max(width - METRICS.margin, x0 + 200)
         placed = []
-        y = 12 + self.fm["title_font"].height() + 8
+        y = 12 + self.fm["title_font"].height() * len(self.title_lines(header.title, width)) + 8
         x = x0
         group = ""
         line_h = 0.0
@@ -250,8 +271,8 @@ class ChainPainter:
         p.setPen(self.text_colour)
         p.setFont(self.title_font)
         fm = self.fm["title_font"]
-        p.drawText(QPointF(x0, 12 + fm.ascent()), fm.elidedText(header.title, Qt.TextElideMode.ElideRight,
-                                                                 max(40.0, width - 2 * x0)))
+        for i, line in enumerate(self.title_lines(header.title, width)):
+            p.drawText(QPointF(x0, 12 + fm.ascent() + i * fm.height()), line)
         placed, _h = self._flow(header, width)
         for kind, x, y, payload in placed:
             if kind == "total":

@@ -153,11 +153,63 @@ class BoardCanvas(QWidget):
 
     def _relayout(self) -> None:
         width = max(1, self.width() - 2)
-        columns, _ = card_grid(0, width, 0)
-        self._columns, self._rects = card_grid(len(self.plan.metrics), width, self.card_height(columns))
-        height = int(self._rects[-1][1] + self._rects[-1][3] + 4) if self._rects else 120
-        if self.minimumHeight() != height:
-            self.setMinimumHeight(height)
+        least = min(width, self.needed_card_width())
+        columns, _ = card_grid(0, width, 0, least)
+        self._columns, self._rects = card_grid(len(self.plan.metrics), width, self.card_height(columns), least)
+
+    CARD_PAD = 16.0
+    LIGHT = 30.0
+
+    def needed_card_width(self) -> float:
+        """The width at which every card shows its name (in at most two lines), its value with the unit, the
+        weight line and the threshold and target whole (issue 17: at 115 % text they were cut with "…"):
+        fewer columns rather than cut figures. At least CARD_MIN_WIDTH."""
+        key = (id(self.plan.metrics), id(self.score), theme.BASE_POINT_SIZE)
+        if getattr(self, "_needed_key", None) == key:
+            return self._needed
+        extra = self.CARD_PAD * 2 + 4 + 2
+        need = float(CARD_MIN_WIDTH)
+        for i in range(len(self.plan.metrics)):
+            d = self.card(i)
+            if d is None:
+                break
+            need = max(need, self.inner_width_needed(d) + extra)
+            name = d.metric.name or d.metric.key
+            room = need - extra - self.LIGHT - 8
+            while room < 1200 and self.name_cut(name, room):
+                room += 10
+            need = max(need, room + extra + self.LIGHT + 8)
+        self._needed_key, self._needed = key, need
+        return need
+
+    def name_cut(self, name: str, room: float) -> bool:
+        """Whether the card's name would be cut with "…" in `room` pixels (two lines at most)."""
+        return "…" in "".join(name_lines(name, room, self._name_fonts())[1]) and "…" not in name
+
+    def inner_width_needed(self, d: CardData) -> float:
+        """The width inside a card's padding that its weight line, value with unit, and threshold and target
+        need (in the fonts _paint_card draws them in)."""
+        cal = d.part.calibration
+        weight = weight_text(cal.weight) if cal is not None else "—"
+        info = self.tr("Weight {weight} · {arrow} {direction}").format(
+            weight=weight, arrow=direction_arrow(d.metric.direction), direction=direction_title(d.metric.direction))
+        value = d.part.value
+        number = number_text(value) if value is not None else "—"
+        if value is not None:
+            unit, unit_font = d.metric.unit, scaled_font(1.3)
+        else:
+            unit, unit_font = (self.tr("No measurement") if d.state == MISSING else state_title(d.state),
+                               scaled_font(1.2, True))
+        levels = (self.tr("Threshold {threshold} · Target {target}").format(
+            threshold=number_text(cal.threshold), target=number_text(cal.target)) if cal is not None
+            else state_title(NOT_CALIBRATED))
+        if cal is not None and against_direction(d.metric.direction, cal):
+            levels = "⚠ " + levels
+        value_width = QFontMetricsF(scaled_font(2.8, True)).horizontalAdvance(number)
+        if unit:
+            value_width += 8 + QFontMetricsF(unit_font).horizontalAdvance(unit) + 2
+        return max(QFontMetricsF(scaled_font(1.0)).horizontalAdvance(info) + 2, value_width,
+                   QFontMetricsF(scaled_font(1.1)).horizontalAdvance(levels) + 2)
 
     def resizeEvent(self, event) -> None:
         self._relayout()
@@ -669,6 +721,7 @@ class BoardTab(QWidget):
 
         for i, (card, stretch) in enumerate(((self.score_card, 2), (self.bonus_card, 3), (self.weights_card, 3),
                                              (self.strip_card, 3))):
+            card.title.setWordWrap(True)  # a long title takes two lines on a small screen, never "…" (issue 17)
             numbers.addWidget(card, 0, i)
             numbers.setColumnStretch(i, stretch)
         outer.addLayout(numbers)

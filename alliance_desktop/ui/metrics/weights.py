@@ -104,7 +104,9 @@ class WeightsBar(QWidget):
         p.setFont(scaled_font(1.0, True))
         sub_x = fm.horizontalAdvance(total) + 12
         sub_fm = p.fontMetrics()
-        p.drawText(int(sub_x), int(fm.ascent()), sub_fm.elidedText(sub, Qt.TextElideMode.ElideRight, int(w - sub_x)))
+        if sub_fm.horizontalAdvance(sub) > w - sub_x:  # narrow (a small screen, large text): the sign alone,
+            sub = sub.split(" ", 1)[0]  # never a cut word; the words are in the tooltip and the line below
+        p.drawText(int(sub_x), int(fm.ascent()), sub)
         bar = QRectF(1, fm.height() + 10, w - 2, 22)
         paint_bar(p, bar, self.parts, series_colours())
         p.end()

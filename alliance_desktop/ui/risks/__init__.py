@@ -272,6 +272,7 @@ class RisksView(QWidget):
         hint = theme.muted(QLabel(self.tr("Double-click a cell or start typing to edit it; the long texts are edited "
                                           "in the selected row's panel. Every change is saved at once and can be "
                                           "undone.")))
+        hint.setWordWrap(True)  # one line where it fits; never the window's least width (issue 17)
         outer.addWidget(hint)
         self.tabs.currentChanged.connect(lambda _i: QTimer.singleShot(0, self, self.fit_side))
         document.changed.connect(self._changed)

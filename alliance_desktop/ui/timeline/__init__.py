@@ -37,6 +37,7 @@ from ...core import model as m
 from ...core import timeline as tl
 from ...core.errors import AllianceError
 from .. import settings, theme
+from ..fitting import WrapRow
 from ..lazy import on_screen
 from ..widgets import Panel
 from .canvas import TimelineCanvas
@@ -83,8 +84,14 @@ class TimelineView(QWidget):
         outer.setSpacing(6)
 
         # --- title and tools
-        head = QHBoxLayout()
+        # (two groups: the second goes below the first where the width does not hold both, ui/fitting.py)
+        head_left, head_right = QWidget(), QWidget()
+        head = QHBoxLayout(head_left)
+        head.setContentsMargins(0, 0, 0, 0)
         head.setSpacing(6)
+        tail = QHBoxLayout(head_right)
+        tail.setContentsMargins(0, 0, 0, 0)
+        tail.setSpacing(6)
         title = QLabel(self.tr("Timeline"))
         theme.view_title(title)
         head.addWidget(title)
@@ -106,13 +113,12 @@ class TimelineView(QWidget):
         self.move_linked.setChecked(settings.get(keys.TIMELINE_MOVE_LINKED, stored))
         self.move_linked.toggled.connect(self._move_linked_toggled)
         head.addWidget(self.move_linked)
-        head.addStretch(1)
         self.warning_button = QToolButton()
         self.warning_button.setAutoRaise(True)
         self.warning_button.setIcon(kind_icon("warning"))
         self.warning_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.warning_button.clicked.connect(lambda: self.tabs.setCurrentWidget(self.warning_page))
-        head.addWidget(self.warning_button)
+        tail.addWidget(self.warning_button)
         self.add_button = QToolButton()
         self.add_button.setText(self.tr("Add"))
         self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -124,20 +130,20 @@ class TimelineView(QWidget):
                            ("event", self.tr("Event")), ("gate", self.tr("Decision gate"))):
             menu.addAction(kind_icon(kind, "pending"), text, lambda k=kind: self.add_marker(k))
         self.add_button.setMenu(menu)
-        head.addWidget(self.add_button)
+        tail.addWidget(self.add_button)
         self.selection_label = QLabel()
         self.selection_label.setToolTip(self.tr("Drag one of them or press ←/→ to move them all, Delete removes "
                                                 "them, Esc keeps only the current one. Ctrl+click adds or takes "
                                                 "out an item."))
         self.selection_label.hide()
-        head.addWidget(self.selection_label)
+        tail.addWidget(self.selection_label)
         self.remove_button = self._tool(self.tr("Remove"), self.tr("Remove the selected items (Delete)"),
                                         self.remove_selected)
-        head.addWidget(self.remove_button)
+        tail.addWidget(self.remove_button)
         self.export_button = self._tool(self.tr("Export picture…"),
                                         self.tr("Save the timeline as PNG or SVG for slides"), self.export)
-        head.addWidget(self.export_button)
-        outer.addLayout(head)
+        tail.addWidget(self.export_button)
+        outer.addLayout(WrapRow(head_left, head_right))
 
         # --- canvas above, table and details below
         self.canvas = TimelineCanvas()

@@ -1,0 +1,103 @@
+"""Layout pieces that let a view fit a small screen (1280x720 at Windows' 150 %) or a large text size
+without cutting its figures: a row of tools that wraps its second half below the first."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLayout, QLayoutItem, QWidget
+
+
+def tool_group(*widgets: QWidget, spacing: int = 6) -> QWidget:
+    """The widgets side by side in one widget (no margins), to be one half of a WrapRow."""
+    group = QWidget()
+    row = QHBoxLayout(group)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(spacing)
+    for widget in widgets:
+        row.addWidget(widget)
+    return group
+
+
+class WrapRow(QLayout):
+    """Two widgets in one row, the first at the left and the second at the right end; when the width does not
+    hold both, the second goes below the first (at the right end). The least width is the wider of the two,
+    so a view's tools no longer hold the window wider than the screen."""
+
+    def __init__(self, first: QWidget, second: QWidget, parent: QWidget | None = None, spacing: int = 12):
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._gap = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+        self.addWidget(first)
+        self.addWidget(second)
+
+    # QLayout's interface
+    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt's name
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int):  # noqa: N802 - Qt's name
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int):  # noqa: N802 - Qt's name
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt's name
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt's name
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hints = [item.sizeHint() for item in self._shown()]
+        if not hints:
+            return QSize(0, 0)
+        return QSize(sum(h.width() for h in hints) + self._gap * (len(hints) - 1), max(h.height() for h in hints))
+
+    def minimumSize(self) -> QSize:  # noqa: N802 - Qt's name
+        hints = [item.minimumSize() for item in self._shown()]
+        if not hints:
+            return QSize(0, 0)
+        return QSize(max(h.width() for h in hints), max(h.height() for h in hints))
+
+    def wrapped(self) -> bool:
+        """Whether the second widget is below the first now."""
+        shown = self._shown()
+        return len(shown) == 2 and not self._one_row(self.geometry().width(), shown)
+
+    # the arrangement
+    def _shown(self) -> list[QLayoutItem]:
+        return [item for item in self._items if not item.isEmpty()]
+
+    def _one_row(self, width: int, shown: list[QLayoutItem]) -> bool:
+        return sum(item.sizeHint().width() for item in shown) + self._gap * (len(shown) - 1) <= width
+
+    def _arrange(self, rect: QRect, move: bool) -> int:
+        shown = self._shown()
+        if not shown:
+            return 0
+        if len(shown) == 1 or self._one_row(rect.width(), shown):
+            height = max(item.sizeHint().height() for item in shown)
+            if move:
+                first = shown[0].sizeHint()
+                shown[0].setGeometry(QRect(rect.x(), rect.y(), first.width(), height))
+                if len(shown) == 2:
+                    second = shown[1].sizeHint()
+                    shown[1].setGeometry(QRect(rect.right() + 1 - second.width(), rect.y(), second.width(), height))
+            return height
+        first, second = shown[0].sizeHint(), shown[1].sizeHint()
+        if move:
+            w1 = min(first.width(), rect.width())
+            w2 = min(second.width(), rect.width())
+            shown[0].setGeometry(QRect(rect.x(), rect.y(), w1, first.height()))
+            shown[1].setGeometry(QRect(rect.right() + 1 - w2, rect.y() + first.height() + 4, w2, second.height()))
+        return first.height() + 4 + second.height()
