@@ -119,3 +119,24 @@ def log_file() -> Path:
 
 def settings_file() -> Path:
     return app_data_dir() / "settings.ini"
+
+
+def offscreen_system_fonts(environ: dict[str, str] | None = None, platform: str | None = None) -> str | None:
+    """On Windows, point Qt's offscreen platform at the system fonts; returns the folder set, or None.
+
+    Qt's `offscreen` platform on Windows looks for fonts only in `<PySide6>/lib/fonts`, which the wheel
+    does not ship ("QFontDatabase: Cannot find font directory"), so offscreen text (tests, the
+    self-test, --screenshot) would draw nothing. Call before the QApplication exists: when the platform
+    is offscreen and QT_QPA_FONTDIR is unset, QT_QPA_FONTDIR becomes %WINDIR%\\Fonts. Elsewhere Qt
+    uses fontconfig and nothing changes."""
+    environ = os.environ if environ is None else environ
+    if (platform or sys.platform) != "win32" or environ.get("QT_QPA_FONTDIR"):
+        return None
+    if not environ.get("QT_QPA_PLATFORM", "").split(":")[0].strip() == "offscreen":
+        return None
+    windows = environ.get("WINDIR") or environ.get("SystemRoot") or "C:\\Windows"
+    fonts = os.path.join(windows, "Fonts")
+    if not os.path.isdir(fonts):
+        return None
+    environ["QT_QPA_FONTDIR"] = fonts
+    return fonts

@@ -121,8 +121,9 @@ def self_test(tmp: Path) -> int:
         exe = program(name)
         say(f"self-test: {exe.relative_to(ROOT)} --self-test")
         try:
+            # the self-test writes UTF-8 whatever the console (Windows pipes are in the ANSI code page otherwise)
             result = subprocess.run([str(exe), "--self-test"], env=frozen_env(data, offscreen=False),
-                                    capture_output=True, text=True, errors="replace", timeout=300)
+                                    capture_output=True, encoding="utf-8", errors="replace", timeout=300)
         except subprocess.TimeoutExpired:
             say("  FAIL: no answer within 300 s")
             failures += 1
@@ -157,7 +158,7 @@ def start_time(tmp: Path) -> tuple[list[float], str | None]:
         shot = tmp / f"start-{run}.png"
         began = time.perf_counter()
         result = subprocess.run([str(exe), "--demo", "keusote", "--screenshot", str(shot)], env=env,
-                                capture_output=True, text=True, errors="replace", timeout=120)
+                                capture_output=True, encoding="utf-8", errors="replace", timeout=120)
         times.append(time.perf_counter() - began)
         if result.returncode != 0 or not shot.is_file() or shot.stat().st_size < 10_000:
             return times, f"exit code {result.returncode}, {result.stderr.strip()[:300]}"

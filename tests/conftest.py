@@ -12,7 +12,11 @@ import threading
 import pytest
 from hypothesis import settings
 
+from alliance_desktop import paths
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Windows: offscreen Qt finds no fonts unless pointed at %WINDIR%\Fonts (the processes the tests start inherit it)
+paths.offscreen_system_fonts()
 
 # CI runs the property tests with a fixed seed so a landing never depends on luck; local runs stay
 # random and keep exploring (a failure found there gets an @example and a fix).

@@ -2,9 +2,10 @@
 
 Checks, each printed as one line `OK|FAIL|SKIP <check>: <detail>`:
 
-- Qt starts (offscreen unless the caller chose a platform with QT_QPA_PLATFORM);
+- Qt starts (offscreen unless the caller chose a platform with QT_QPA_PLATFORM) and has fonts that draw
+  text (on Windows offscreen Qt reads %WINDIR%\\Fonts: paths.offscreen_system_fonts);
 - the Finnish translations load: ours (alliance_fi.qm) and Qt's own (qtbase_fi);
-- both demo projects open, and every view in `available_views()` renders, not blank;
+- both demo projects open, and every view in `available_views()` renders, not blank, with text;
 - a project file round-trips: demo plan -> new file -> open -> JSON equals the demo JSON;
 - a PDF report in Finnish and in English, read back (skipped when the build has no reports).
 
@@ -91,6 +92,7 @@ class _Failed(Exception):
 def _writer() -> tuple[Callable[[str], None], Callable[[], None]]:
     """Print to stdout; without a console (windowed Windows build) append to app data/self-test.txt."""
     if sys.stdout is not None:
+        _utf8(sys.stdout)
         def write(text: str) -> None:
             try:
                 print(text, flush=True)
@@ -115,6 +117,15 @@ def _writer() -> tuple[Callable[[str], None], Callable[[], None]]:
         flush()
 
     return collect, flush
+
+
+def _utf8(stream) -> None:
+    """The lines are UTF-8 whatever the console: on Windows a pipe or file gets the ANSI code page
+    (cp1252) by default, and build.py and CI logs, which read UTF-8, showed "ik��ntyneiden"."""
+    try:
+        stream.reconfigure(encoding="utf-8", errors="replace")
+    except (AttributeError, ValueError, OSError):  # not a text stream we can change: the fallback below copes
+        pass
 
 
 def run_self_test(*, timeout: float = TIMEOUT_S) -> int:
@@ -180,6 +191,7 @@ def _run_checks(report: _Report, folder: Path) -> None:
     previous_hook = sys.excepthook
     sys.excepthook = lambda t, e, tb: errors.append(f"{t.__name__}: {e}")  # never the crash dialog here
     try:
+        report.attempt("fonts", _check_fonts)
         report.attempt("translations fi (alliance_fi.qm)", _check_our_translation)
         report.attempt("translations fi (qtbase_fi.qm)", _check_qtbase_translation)
         for name in _demo_names():
@@ -322,7 +334,42 @@ def _render_view(window, key: str, factory) -> str:
         raise _Failed(f"a {type(view).__name__} stands where a {cls.__name__} should")
     if window.current_view() != key:
         raise _Failed(f"showing {window.current_view()!r} instead")
-    return _not_blank(view.grab().toImage())
+    picture = _not_blank(view.grab().toImage())
+    if not _draws_text(view.font()):
+        raise _Failed(f"renders no text: the font {view.font().family()!r} draws nothing (no fonts found?)")
+    return picture
+
+
+_TEXT_PROBE = "Yleiskuva ÄÖ"
+
+
+def _draws_text(font) -> bool:
+    """Whether text in `font` leaves ink: without fonts (Qt's offscreen platform on Windows looks only in
+    <PySide6>/lib/fonts) every view still paints its frames and colours, just no text at all."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage, QPainter
+
+    image = QImage(160, 40, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    painter.setPen(Qt.GlobalColor.black)
+    painter.setFont(font)
+    painter.drawText(4, 30, _TEXT_PROBE)
+    painter.end()
+    white = image.pixel(0, 0)
+    return any(image.pixel(x, y) != white for y in range(0, 40, 2) for x in range(0, 160, 2))
+
+
+def _check_fonts() -> str:
+    from PySide6.QtGui import QFontDatabase, QGuiApplication
+
+    families = QFontDatabase.families()
+    font = QGuiApplication.font()
+    if not families or not _draws_text(font):
+        where = os.environ.get("QT_QPA_FONTDIR")
+        raise _Failed(f"Qt found {len(families)} font families and draws no text"
+                      + (f" (QT_QPA_FONTDIR={where})" if where else ""))
+    return f"{len(families)} families, default {font.family()!r} {font.pointSizeF():g} pt"
 
 
 def _not_blank(image) -> str:

@@ -128,6 +128,7 @@ def _windows_taskbar_identity() -> None:
 def create_application(argv: list[str], language: str | None) -> tuple[QApplication, Translations]:
     app = QApplication.instance()
     if app is None:
+        paths.offscreen_system_fonts()  # Windows, offscreen: Qt would find no fonts and draw no text
         # Fusion is chosen on Qt's command line: app.setStyle() would hand Python the QStyle object,
         # and PySide6 would build its 14 enums (5 ms) before the first window.
         app = QApplication([*argv, "-style", "fusion"])
