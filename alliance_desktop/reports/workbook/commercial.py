@@ -95,7 +95,8 @@ def measurements_sheet(wb: Workbook, plan: m.Plan, layout: Layout) -> None:
     ws.freeze_panes = ws.cell(row=head_row + 1, column=4)
     ws.print_title_rows = f"{head_row}:{head_row}"
     st.widths(ws, fixed={2: 36})
-    st.print_setup(ws, landscape=len(periods) > 4)
+    st.heights(ws)
+    st.print_setup(ws)
     st.protect(ws)
 
 
@@ -201,7 +202,8 @@ def metrics_sheet(wb: Workbook, plan: m.Plan, layout: Layout) -> None:
             st.put(ws, row, 4, 0, st.SCORE, font=st.BOLD)
         layout.kpi_cells[p.key] = f"D{row}"
         row += 1
-    st.widths(ws, fixed={2: 30, 5: 40})
+    st.widths(ws, fixed={2: 30, 5: 32})
+    st.heights(ws)
     st.print_setup(ws)
     st.protect(ws)
 
@@ -346,8 +348,9 @@ def commercial_sheet(wb: Workbook, plan: m.Plan, layout: Layout) -> None:
     ws.column_dimensions["A"].width = 46
     for j in range(ncol + 2):
         ws.column_dimensions[get_column_letter(2 + j)].width = 19
-    ws.column_dimensions[get_column_letter(why_col)].width = 60
+    ws.column_dimensions[get_column_letter(why_col)].width = 70
     _ = head_row
+    st.heights(ws)
     st.print_setup(ws)
     st.protect(ws)
 

@@ -66,6 +66,7 @@ def overview_sheet(wb: Workbook, plan: m.Plan, title: str) -> None:
     ws.column_dimensions["A"].width = 34
     ws.column_dimensions["B"].width = 70
     ws.column_dimensions["C"].width = 50
+    st.heights(ws)
     st.print_setup(ws, landscape=False)
     st.protect(ws)
 
@@ -115,6 +116,9 @@ def timeline_sheet(wb: Workbook, plan: m.Plan, title: str) -> None:
             for j in range(len(months)):
                 ws.cell(row=rr, column=base + j).border = st.BOX
     st.widths(ws, fixed={2: 40, 9: 40})
+    st.heights(ws)
+    if months:  # the months' names stand on end
+        ws.row_dimensions[first].height = max(ws.row_dimensions[first].height or 15, 36)
     st.print_setup(ws)
     st.protect(ws)
 
@@ -172,11 +176,11 @@ def chain_sheet(wb: Workbook, plan: m.Plan, chain: m.ServiceChain, title: str) -
             st.put(ws, row, 2, heading, font=st.BOLD, wrap=True)
             ws.merge_cells(start_row=row, start_column=3, end_row=row, end_column=13)
             st.put(ws, row, 3, body, wrap=True)
-            ws.row_dimensions[row].height = min(400, 15 * (1 + len(body) // 120 + body.count("\n")))
             row += 1
     ws.freeze_panes = ws.cell(row=first + 1, column=3)
     ws.print_title_rows = f"{first}:{first}"
     st.widths(ws, fixed={2: 30, 3: 24, 5: 20, 13: 40})
+    st.heights(ws)
     st.print_setup(ws)
     st.protect(ws)
 
@@ -197,6 +201,7 @@ def scope_sheet(wb: Workbook, plan: m.Plan, title: str) -> None:
                    f"C{r + 1}:{get_column_letter(2 + len(plan.areas))}{end - 1}")
     ws.freeze_panes = ws.cell(row=r + 1, column=3)
     st.widths(ws, fixed={1: 34, 2: 30})
+    st.heights(ws)
     st.print_setup(ws, landscape=len(plan.areas) > 4)
     st.protect(ws)
 
@@ -216,6 +221,7 @@ def risks_sheet(wb: Workbook, plan: m.Plan, title: str) -> None:
     if rows:
         st.choices(ws, [labels.risk_status(s, None) for s in m.RISK_STATUSES], f"I{r + 1}:I{end - 1}")
     st.widths(ws, fixed={2: 30, 3: 50, 8: 50})
+    st.heights(ws)
     st.print_setup(ws)
     st.protect(ws)
 
@@ -233,6 +239,7 @@ def procurement_sheet(wb: Workbook, plan: m.Plan, title: str) -> None:
         st.choices(ws, [labels.task_stage(s, None) for s in m.TASK_STAGES], f"B{r + 1}:B{end - 1}")
         st.choices(ws, [word["yes"], word["no"]], f"C{r + 1}:C{end - 1}")
     st.widths(ws, fixed={1: 44, 5: 60})
+    st.heights(ws)
     st.print_setup(ws, landscape=False)
     st.protect(ws)
 
@@ -246,5 +253,6 @@ def documents_sheet(wb: Workbook, plan: m.Plan, title: str) -> None:
     if rows:
         st.choices(ws, [labels.document_status(s, None) for s in m.DOCUMENT_STATUSES], f"B{r + 1}:B{end - 1}")
     st.widths(ws, fixed={1: 44, 3: 60})
+    st.heights(ws)
     st.print_setup(ws, landscape=False)
     st.protect(ws)

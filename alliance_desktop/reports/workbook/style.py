@@ -133,6 +133,28 @@ def widths(ws: Worksheet, minimum: int = 8, maximum: int = MAX_WIDTH, fixed: dic
         ws.column_dimensions[get_column_letter(col)].width = width
 
 
+def heights(ws: Worksheet, line: float = 15.0) -> None:
+    """Rows as tall as their wrapped text needs in the set column widths (a reader's Excel or Calc does
+    not grow a row by itself when the file gives none). Call after the widths are set."""
+    def width(col: int) -> float:
+        return ws.column_dimensions[get_column_letter(col)].width or 8.43
+
+    merged = {r.min_row: r for r in ws.merged_cells.ranges}
+    for row in ws.iter_rows(min_row=3):
+        lines = 1
+        for cell in row:
+            if not isinstance(cell.value, str) or cell.value.startswith("=") or not cell.alignment.wrap_text:
+                continue
+            span = merged.get(cell.row)
+            room = sum(width(c) for c in range(span.min_col, span.max_col + 1)) if span and \
+                span.min_col == cell.column else width(cell.column)
+            chars = max(1.0, room * 1.15 - 1)
+            need = sum(max(1, -(-len(part) // int(chars))) for part in cell.value.split("\n"))
+            lines = max(lines, need)
+        if lines > 1:
+            ws.row_dimensions[row[0].row].height = min(409, line * lines + 2)
+
+
 def print_setup(ws: Worksheet, landscape: bool = True) -> None:
     """A4, landscape where wide, one page wide (as many pages tall as needed), a header and page numbers."""
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
