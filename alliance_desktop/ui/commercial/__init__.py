@@ -237,6 +237,12 @@ class CommercialView(QWidget):
         layout.addWidget(self._slot(), 2)
         self.tabs.addTab(page, self.tr("What-if and scenarios"))
 
+        # Tab 4: the target cost under uncertainty (ui/commercial/uncertainty.py), simulated only while shown
+        from .uncertainty import UncertaintyPage
+
+        self.uncertainty = UncertaintyPage(document)
+        self.tabs.addTab(self.uncertainty, self.tr("Uncertainty"))
+
         self.slots[1].addWidget(self.insight)  # a home until a tab with a slot shows
         self.tabs.currentChanged.connect(self._tab_changed)
         self._tab_changed(self.tabs.currentIndex())
