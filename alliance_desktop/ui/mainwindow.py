@@ -271,8 +271,18 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Import JSON…"), self.import_json)
         a = self._action(file_menu, self.tr("&Export JSON…"), self.export_json)
         a.setEnabled(has_doc)
-        a = self._action(file_menu, self.tr("Export &PDF…"), self.export_pdf, QKeySequence.StandardKey.Print,
+        a = self._action(file_menu, self.tr("Export &PDF…"), self.export_pdf, "Ctrl+Shift+E",
                          tip=self.tr("A report of the plan for the board, councillors and companies"))
+        a.setEnabled(has_doc)
+        a = self._action(file_menu, self.tr("Export E&xcel workbook…"), self.export_xlsx,
+                         tip=self.tr("The plan as an Excel workbook, the settlement as live formulas (open books)"))
+        a.setEnabled(has_doc)
+        file_menu.addSeparator()
+        a = self._action(file_menu, self.tr("&Print…"), self.print_view, QKeySequence.StandardKey.Print,
+                         tip=self.tr("Print the view on screen"))
+        a.setEnabled(has_doc)
+        a = self._action(file_menu, self.tr("Print &report…"), self.print_report,
+                         tip=self.tr("Print every view after a cover page"))
         a.setEnabled(has_doc)
         file_menu.addSeparator()
         a = self._action(file_menu, self.tr("&Close project"), self.close_project, QKeySequence.StandardKey.Close)
@@ -601,6 +611,23 @@ class MainWindow(QMainWindow):
 
         if self.document is not None:
             ExportPdfDialog(self, self.document).exec()
+
+    def export_xlsx(self) -> None:
+        """File > Export Excel workbook… (ui/export_xlsx.py)."""
+        from .export_xlsx import export_xlsx
+
+        export_xlsx(self)
+
+    def print_view(self) -> None:
+        """File > Print (Ctrl+P): the view on screen through the system print dialog (ui/printing.py)."""
+        from .printing import run_print_dialog
+
+        run_print_dialog(self)
+
+    def print_report(self) -> None:
+        from .printing import run_print_dialog
+
+        run_print_dialog(self, report=True)
 
     def close_project(self) -> None:
         self.set_document(None)

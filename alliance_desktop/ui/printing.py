@@ -1,0 +1,281 @@
+"""File > Print (Ctrl+P) and File > Print report: the view on screen, or every view, through the system print dialog.
+
+Each view becomes one document (`QTextDocument`, laid out on the printer's pages): its title, its drawn
+parts as pictures scaled to the page (the timeline's chart as the timeline's picture export draws it, the
+chain's cards, the metrics board, the gain/pain chart, the risk matrix) and its tables with all their rows
+(read from the tables' models, so what is printed is what the view lists, in its order; a table's header
+row repeats on each page). The printed report is the same for every view in the report's order, after a
+cover page.
+
+Why not the PDF report's own pages: printing a PDF needs a PDF renderer, and none ships with the app
+(QtPdf is in PySide6-Addons, not in PySide6-Essentials; pdfium or poppler would be new native
+dependencies). So the printed report is drawn by the app itself from the same views; File > Export PDF
+stays for the PDF report.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, QPoint, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPageLayout, QPainter, QTextDocument
+from PySide6.QtPrintSupport import QPrinter
+
+from ..core.formatting import format_date
+from . import theme
+
+PICTURE_SCALE = 2.0  # pictures are drawn at twice their size on screen: about 200 dpi on paper
+PAGE_WIDTH_PX = 680  # the document's width in CSS pixels: A4 portrait with margins
+STYLE = ("body { font-family: sans-serif; font-size: 9pt; } h1 { font-size: 16pt; color: #1f4e79; } "
+         "h2 { font-size: 12pt; color: #1f4e79; } th { background-color: #e8eef4; text-align: left; } "
+         "td, th { padding: 2px 4px; } p.muted { color: #555555; }")
+
+
+# ------------------------------------------------------------ pictures and tables as HTML
+
+
+class _Html:
+    """The HTML of one print document and the pictures it shows (added as the document's resources)."""
+
+    def __init__(self):
+        self.parts: list[str] = []
+        self.images: dict[str, QImage] = {}
+
+    def heading(self, text: str, level: int = 1, page_break: bool = False) -> None:
+        style = ' style="page-break-before: always"' if page_break else ""
+        self.parts.append(f"<h{level}{style}>{escape(text)}</h{level}>")
+
+    def paragraph(self, text: str, muted: bool = False) -> None:
+        if text:
+            css = ' class="muted"' if muted else ""
+            self.parts.append(f"<p{css}>{escape(text).replace(chr(10), '<br>')}</p>")
+
+    def picture(self, image: QImage | None, max_height: int = 900) -> None:
+        """A picture as wide as the page (never taller than `max_height` CSS px: it fits a page)."""
+        if image is None or image.isNull():
+            return
+        name = f"picture{len(self.images)}.png"
+        self.images[name] = image
+        width = PAGE_WIDTH_PX
+        height = round(width * image.height() / image.width())
+        if height > max_height:
+            width, height = round(width * max_height / height), max_height
+        self.parts.append(f'<p><img src="{name}" width="{width}" height="{height}"></p>')
+
+    def table(self, model, title: str = "", columns: list[int] | None = None) -> None:
+        """Every row of a Qt item model (its header row, and its row titles when it has them)."""
+        if model is None:
+            return
+        display = Qt.ItemDataRole.DisplayRole
+        columns = list(range(model.columnCount())) if columns is None else columns
+        rows = model.rowCount()
+        row_titles = [model.headerData(r, Qt.Orientation.Vertical, display) for r in range(rows)]
+        with_titles = any(isinstance(t, str) and t.strip() and not t.strip().isdigit() for t in row_titles)
+        if title:
+            self.heading(title, 2)
+        head = "".join(f"<th>{_cell(model.headerData(c, Qt.Orientation.Horizontal, display))}</th>" for c in columns)
+        body = []
+        for r in range(rows):
+            cells = "".join(f"<td>{_cell(model.data(model.index(r, c), display))}</td>" for c in columns)
+            lead = f"<th>{_cell(row_titles[r])}</th>" if with_titles else ""
+            body.append(f"<tr>{lead}{cells}</tr>")
+        corner = "<th></th>" if with_titles else ""
+        self.parts.append('<table border="1" cellspacing="0" cellpadding="3" width="100%">'
+                          f"<thead><tr>{corner}{head}</tr></thead><tbody>{''.join(body)}</tbody></table>")
+
+    def document(self) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultStyleSheet(STYLE)
+        for name, image in self.images.items():
+            doc.addResource(QTextDocument.ResourceType.ImageResource, name, image)
+        doc.setHtml("<html><body>" + "".join(self.parts) + "</body></html>")
+        return doc
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "✓" if value else ""
+    return escape(str(value)).replace("\n", "<br>")
+
+
+def widget_picture(widget, width: int | None = None) -> QImage | None:
+    """A widget drawn (by its own paint code) at PICTURE_SCALE, `width` logical px wide (its own when None)."""
+    if widget is None:
+        return None
+    if width is not None and width != widget.width():
+        height = widget.heightForWidth(width) if widget.hasHeightForWidth() else widget.height()
+        widget.resize(width, max(height, 1))
+    size = widget.size()
+    if size.width() < 10 or size.height() < 10:
+        size = widget.sizeHint()
+        widget.resize(size)
+    image = QImage(QSize(round(size.width() * PICTURE_SCALE), round(size.height() * PICTURE_SCALE)),
+                   QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor(theme.SURFACE))
+    painter = QPainter(image)
+    try:
+        painter.scale(PICTURE_SCALE, PICTURE_SCALE)
+        widget.render(painter, QPoint(0, 0))
+    finally:
+        painter.end()
+    return image
+
+
+# ------------------------------------------------------------ each view's printout
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Printing", text)
+
+
+def _overview(view, html: _Html) -> None:
+    plan = view.document.plan
+    p = plan.project
+    facts = [(_tr("Buyer"), p.buyer), (_tr("Target group"), p.target_group)]
+    html.paragraph("\n".join(f"{label}: {value}" for label, value in facts if value))
+    html.paragraph(p.description)
+    if p.goals:
+        html.heading(_tr("Goals"), 2)
+        html.parts.append("<ul>" + "".join(f"<li>{escape(g)}</li>" for g in p.goals) + "</ul>")
+    html.table(view.parties.model(), _tr("Parties"))
+    html.table(view.areas.model(), _tr("Areas"))
+
+
+def _timeline(view, html: _Html) -> None:
+    from .timeline.export import build_export_scene, render
+
+    plan = view.document.plan
+    first, last = view.visible_range()
+    width, height = 1400, 900  # landscape-like picture, scaled to the page
+    scene, scale = build_export_scene(plan, width, height, first, last, today=view.canvas.today,
+                                      warnings=view.warnings, title=plan.project.name,
+                                      subtitle=f"{format_date(first)} – {format_date(last)}")
+    image = QImage(QSize(round(width * PICTURE_SCALE), round(height * PICTURE_SCALE)),
+                   QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor(theme.SURFACE))
+    painter = QPainter(image)
+    painter.scale(PICTURE_SCALE, PICTURE_SCALE)
+    render(scene, scale, painter, width, height)
+    painter.end()
+    scene.retire_items()
+    html.picture(image)
+    html.table(view.model, _tr("Phases and milestones"))
+
+
+def _chains(view, html: _Html) -> None:
+    chain = view.chain
+    if chain is not None:
+        from .chains.export import chain_image
+
+        html.heading(chain.name, 2)
+        html.paragraph(chain.description, muted=True)
+        html.picture(chain_image(view.document.plan, chain, scale=PICTURE_SCALE))
+    html.table(view.scope.table.model(), _tr("Scope matrix"))
+
+
+def _metrics(view, html: _Html) -> None:
+    view.refresh()  # every tab filled, not only the one on screen
+    html.paragraph(view.period_box.currentText())
+    canvas = view.board.canvas
+    html.picture(widget_picture(canvas, max(canvas.width(), 1000)))
+    html.table(view.definitions.list_model, _tr("Metrics"))
+    html.table(view.measurements.table.model(), _tr("Measurements"))
+
+
+def _commercial(view, html: _Html) -> None:
+    html.table(view.periods.table.model(), _tr("Service periods"))
+    html.table(view.results.model(), _tr("Results"))
+    chart = view.insight.chart
+    html.heading(view.insight.period.currentText(), 2)
+    html.picture(widget_picture(chart, max(chart.width(), 900)), max_height=600)
+
+
+def _risks(view, html: _Html) -> None:
+    html.picture(widget_picture(view.matrix), max_height=360)
+    titles = {"risks": _tr("Risks"), "procurement_tasks": _tr("Procurement process"), "documents": _tr("Documents")}
+    for section, table in view.tables.items():
+        view.catch_up()
+        html.table(table.model(), titles.get(section, section))
+
+
+PRINTERS = {"overview": _overview, "timeline": _timeline, "chains": _chains, "metrics": _metrics,
+            "commercial": _commercial, "risks": _risks}
+
+
+def view_html(window, key: str, html: _Html | None = None, page_break: bool = False) -> _Html:
+    """The printout of one view of the window (built if it was not yet)."""
+    from .mainwindow import available_views
+
+    html = html or _Html()
+    title = next((t for k, t, _ref in available_views() if k == key), key)
+    view = window.views[key]
+    catch_up = getattr(view, "catch_up", None)
+    if catch_up is not None:
+        catch_up()
+    html.heading(title, 1, page_break)
+    PRINTERS[key](view, html)
+    return html
+
+
+def report_html(window, today: _dt.date | None = None) -> _Html:
+    """The printed report: a cover, then every view in the report's order."""
+    from .mainwindow import available_views
+
+    plan = window.document.plan
+    html = _Html()
+    html.parts.append(f'<h1 style="font-size: 24pt">{escape(plan.project.name)}</h1>')
+    html.paragraph(plan.project.buyer)
+    html.paragraph(plan.project.description, muted=True)
+    html.paragraph(_tr("Printed {date}").format(date=format_date(today or _dt.date.today())), muted=True)
+    for key, _title, _ref in available_views():
+        view_html(window, key, html, page_break=True)
+    return html
+
+
+def print_html(html: _Html, printer: QPrinter, title: str) -> int:
+    """Lay the document out on the printer's pages and print it; the number of pages."""
+    printer.setDocName(title)
+    doc = html.document()
+    layout = printer.pageLayout()
+    page = layout.paintRectPixels(printer.resolution())
+    # the document's CSS pixels are the page's width in PAGE_WIDTH_PX parts
+    doc.setPageSize(QRectF(0, 0, PAGE_WIDTH_PX + 20, (PAGE_WIDTH_PX + 20) * page.height() / page.width()).size())
+    pages = doc.pageCount()
+    doc.print_(printer)
+    return pages
+
+
+def new_printer() -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+    return printer
+
+
+def print_view(window, key: str, printer: QPrinter) -> int:
+    """Print one view on `printer` (already set up: a real printer or a PDF file); the number of pages."""
+    return print_html(view_html(window, key), printer, window.document.plan.project.name)
+
+
+def print_report(window, printer: QPrinter, today: _dt.date | None = None) -> int:
+    """Print every view after a cover page; the number of pages."""
+    html = report_html(window, today)
+    return print_html(html, printer, window.document.plan.project.name)
+
+
+def run_print_dialog(window, report: bool = False) -> bool:
+    """File > Print / Print report: the system print dialog, then the printout. False when cancelled."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    if window.document is None:
+        return False
+    printer = new_printer()
+    dialog = QPrintDialog(printer, window)
+    dialog.setWindowTitle(_tr("Print report") if report else _tr("Print"))
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    pages = print_report(window, printer) if report else print_view(window, window.current_view(), printer)
+    window.statusBar().showMessage(_tr("Printed {pages} pages.").format(pages=pages), 8000)
+    return True

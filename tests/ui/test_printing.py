@@ -1,0 +1,119 @@
+"""File > Print (Ctrl+P) and File > Print report (issue 22): pages for each view, read back from a PDF printer."""
+
+from __future__ import annotations
+
+import pypdf
+import pytest
+from PySide6.QtGui import QKeySequence
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+from alliance_desktop.ui import printing
+from alliance_desktop.ui.mainwindow import available_views
+
+from .menu import trigger
+
+
+def pdf_printer(path) -> QPrinter:
+    printer = printing.new_printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    return printer
+
+
+def text_of(path) -> tuple[int, str]:
+    reader = pypdf.PdfReader(str(path))
+    text = " ".join(page.extract_text() for page in reader.pages)
+    return len(reader.pages), " ".join(text.split())
+
+
+def squeezed(text: str) -> str:
+    """Without white space: a table cell wraps a long word where it must."""
+    return "".join(text.split())
+
+
+def start(name: str) -> str:
+    """The start of a name as a table cell prints it on its first line (a long name's later lines may be read
+    out after the next column's text)."""
+    return squeezed(name)[:12]
+
+
+def test_each_view_prints_its_title_and_every_row_of_its_tables(window, tmp_path):
+    plan = window.document.plan
+    expected = {
+        "overview": [plan.parties[-1].name, plan.areas[-1].name],
+        "timeline": [plan.phases[-1].name, plan.markers[-1].name],
+        "chains": [plan.scope.packages[-1].name],
+        "metrics": [plan.metrics[-1].name],
+        "commercial": [plan.commercial.periods[-1].name.split(" (")[0], "Tavoitekustannus"],
+        "risks": [plan.risks[-1].title, plan.procurement_tasks[-1].name, plan.documents[-1].name],
+    }
+    for key, title, _ref in available_views():
+        window.show_view(key)
+        path = tmp_path / f"{key}.pdf"
+        pages = printing.print_view(window, key, pdf_printer(path))
+        count, text = text_of(path)
+        assert count == pages >= 1, key
+        assert text.startswith(title), (key, text[:60])
+        for name in expected[key]:
+            assert start(name) in squeezed(text), (key, name)
+
+
+def test_a_long_table_runs_over_pages_with_all_its_rows(window, tmp_path):
+    window.show_view("risks")
+    path = tmp_path / "risks.pdf"
+    printing.print_view(window, "risks", pdf_printer(path))
+    count, text = text_of(path)
+    assert count >= 2
+    for task in window.document.plan.procurement_tasks:
+        assert start(task.name) in squeezed(text)
+
+
+def test_drawn_views_are_pictures_scaled_to_the_page(window, tmp_path):
+    window.show_view("timeline")
+    html = printing.view_html(window, "timeline")
+    assert len(html.images) == 1
+    image = next(iter(html.images.values()))
+    assert image.width() >= 2000  # drawn at twice its size: sharp on paper
+    assert f'width="{printing.PAGE_WIDTH_PX}"' in "".join(html.parts)
+    chains = printing.view_html(window, "chains")
+    assert len(chains.images) == 1 and window.document.plan.chains[0].name in "".join(chains.parts)
+
+
+def test_the_printed_report_has_a_cover_and_every_view(window, tmp_path):
+    path = tmp_path / "report.pdf"
+    pages = printing.print_report(window, pdf_printer(path))
+    count, text = text_of(path)
+    assert count == pages >= len(available_views()) + 1
+    reader = pypdf.PdfReader(str(path))
+    assert squeezed(reader.pages[0].extract_text()).startswith(squeezed(window.document.plan.project.name))
+    for _key, title, _ref in available_views():
+        assert title in text
+
+
+def test_ctrl_p_prints_and_export_pdf_keeps_its_own_action(window, tmp_path, monkeypatch):
+    shown = []
+
+    def accept(dialog):
+        shown.append(dialog.windowTitle())
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / f"out{len(shown)}.pdf"))
+        return QPrintDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    window.show_view("metrics")
+    trigger(window, QKeySequence.StandardKey.Print)
+    assert shown == ["Tulosta"]
+    count, text = text_of(tmp_path / "out1.pdf")
+    assert text.startswith("Mittaristo")
+    actions = {a.text(): a for m in window.menuBar().actions() if m.menu() for a in m.menu().actions()}
+    assert actions["Vie &PDF…"].shortcut() == QKeySequence("Ctrl+Shift+E")
+    actions["Tulosta &raportti…"].trigger()
+    assert shown[-1] == "Tulosta raportti"
+    assert text_of(tmp_path / "out2.pdf")[0] > count
+
+
+@pytest.mark.parametrize("cancel", [True])
+def test_a_cancelled_print_dialog_prints_nothing(window, tmp_path, monkeypatch, cancel):
+    monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: QPrintDialog.DialogCode.Rejected)
+    assert printing.run_print_dialog(window) is False
