@@ -277,9 +277,6 @@ class MainWindow(QMainWindow):
         a = self._action(file_menu, self.tr("Export E&xcel workbook…"), self.export_xlsx,
                          tip=self.tr("The plan as an Excel workbook, the settlement as live formulas (open books)"))
         a.setEnabled(has_doc)
-        a = self._action(file_menu, self.tr("Export E&xcel workbook…"), self.export_xlsx,
-                         tip=self.tr("The plan as an Excel workbook, the settlement as live formulas (open books)"))
-        a.setEnabled(has_doc)
         file_menu.addSeparator()
         a = self._action(file_menu, self.tr("&Print…"), self.print_view, QKeySequence.StandardKey.Print,
                          tip=self.tr("Print the view on screen"))
@@ -614,12 +611,6 @@ class MainWindow(QMainWindow):
 
         if self.document is not None:
             ExportPdfDialog(self, self.document).exec()
-
-    def export_xlsx(self) -> None:
-        """File > Export Excel workbook… (ui/export_xlsx.py)."""
-        from .export_xlsx import export_xlsx
-
-        export_xlsx(self)
 
     def export_xlsx(self) -> None:
         """File > Export Excel workbook… (ui/export_xlsx.py)."""
