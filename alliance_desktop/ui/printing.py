@@ -127,21 +127,17 @@ def widget_picture(widget, width: int | None = None) -> QImage | None:
 # ------------------------------------------------------------ each view's printout
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
-
-
 def _overview(view, html: _Html) -> None:
     plan = view.document.plan
     p = plan.project
-    facts = [(_tr("Buyer"), p.buyer), (_tr("Target group"), p.target_group)]
+    facts = [(QCoreApplication.translate("Printing", "Buyer"), p.buyer), (QCoreApplication.translate("Printing", "Target group"), p.target_group)]
     html.paragraph("\n".join(f"{label}: {value}" for label, value in facts if value))
     html.paragraph(p.description)
     if p.goals:
-        html.heading(_tr("Goals"), 2)
+        html.heading(QCoreApplication.translate("Printing", "Goals"), 2)
         html.parts.append("<ul>" + "".join(f"<li>{escape(g)}</li>" for g in p.goals) + "</ul>")
-    html.table(view.parties.model(), _tr("Parties"))
-    html.table(view.areas.model(), _tr("Areas"))
+    html.table(view.parties.model(), QCoreApplication.translate("Printing", "Parties"))
+    html.table(view.areas.model(), QCoreApplication.translate("Printing", "Areas"))
 
 
 def _timeline(view, html: _Html) -> None:
@@ -162,7 +158,7 @@ def _timeline(view, html: _Html) -> None:
     painter.end()
     scene.retire_items()
     html.picture(image)
-    html.table(view.model, _tr("Phases and milestones"))
+    html.table(view.model, QCoreApplication.translate("Printing", "Phases and milestones"))
 
 
 def _chains(view, html: _Html) -> None:
@@ -173,7 +169,7 @@ def _chains(view, html: _Html) -> None:
         html.heading(chain.name, 2)
         html.paragraph(chain.description, muted=True)
         html.picture(chain_image(view.document.plan, chain, scale=PICTURE_SCALE))
-    html.table(view.scope.table.model(), _tr("Scope matrix"))
+    html.table(view.scope.table.model(), QCoreApplication.translate("Printing", "Scope matrix"))
 
 
 def _metrics(view, html: _Html) -> None:
@@ -181,13 +177,13 @@ def _metrics(view, html: _Html) -> None:
     html.paragraph(view.period_box.currentText())
     canvas = view.board.canvas
     html.picture(widget_picture(canvas, max(canvas.width(), 1000)))
-    html.table(view.definitions.list_model, _tr("Metrics"))
-    html.table(view.measurements.table.model(), _tr("Measurements"))
+    html.table(view.definitions.list_model, QCoreApplication.translate("Printing", "Metrics"))
+    html.table(view.measurements.table.model(), QCoreApplication.translate("Printing", "Measurements"))
 
 
 def _commercial(view, html: _Html) -> None:
-    html.table(view.periods.table.model(), _tr("Service periods"))
-    html.table(view.results.model(), _tr("Results"))
+    html.table(view.periods.table.model(), QCoreApplication.translate("Printing", "Service periods"))
+    html.table(view.results.model(), QCoreApplication.translate("Printing", "Results"))
     chart = view.insight.chart
     html.heading(view.insight.period.currentText(), 2)
     html.picture(widget_picture(chart, max(chart.width(), 900)), max_height=600)
@@ -195,7 +191,7 @@ def _commercial(view, html: _Html) -> None:
 
 def _risks(view, html: _Html) -> None:
     html.picture(widget_picture(view.matrix), max_height=360)
-    titles = {"risks": _tr("Risks"), "procurement_tasks": _tr("Procurement process"), "documents": _tr("Documents")}
+    titles = {"risks": QCoreApplication.translate("Printing", "Risks"), "procurement_tasks": QCoreApplication.translate("Printing", "Procurement process"), "documents": QCoreApplication.translate("Printing", "Documents")}
     for section, table in view.tables.items():
         view.catch_up()
         html.table(table.model(), titles.get(section, section))
@@ -229,7 +225,7 @@ def report_html(window, today: _dt.date | None = None) -> _Html:
     html.parts.append(f'<h1 style="font-size: 24pt">{escape(plan.project.name)}</h1>')
     html.paragraph(plan.project.buyer)
     html.paragraph(plan.project.description, muted=True)
-    html.paragraph(_tr("Printed {date}").format(date=format_date(today or _dt.date.today())), muted=True)
+    html.paragraph(QCoreApplication.translate("Printing", "Printed {date}").format(date=format_date(today or _dt.date.today())), muted=True)
     for key, _title, _ref in available_views():
         view_html(window, key, html, page_break=True)
     return html
@@ -273,9 +269,9 @@ def run_print_dialog(window, report: bool = False) -> bool:
         return False
     printer = new_printer()
     dialog = QPrintDialog(printer, window)
-    dialog.setWindowTitle(_tr("Print report") if report else _tr("Print"))
+    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print report") if report else QCoreApplication.translate("Printing", "Print"))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
     pages = print_report(window, printer) if report else print_view(window, window.current_view(), printer)
-    window.statusBar().showMessage(_tr("Printed {pages} pages.").format(pages=pages), 8000)
+    window.statusBar().showMessage(QCoreApplication.translate("Printing", "Printed {pages} pages.").format(pages=pages), 8000)
     return True

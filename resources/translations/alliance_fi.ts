@@ -87,12 +87,8 @@
       <translation type="unfinished">Seuraava päätöspiste</translation>
     </message>
     <message>
-      <source>Service chains and metrics</source>
-      <translation type="unfinished">Palveluketjut ja mittarit</translation>
-    </message>
-    <message>
-      <source>Chains {chains} · metrics {metrics}</source>
-      <translation type="unfinished">Ketjuja {chains} · mittareita {metrics}</translation>
+      <source>Service chains · metrics</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Goals</source>
@@ -1052,8 +1048,8 @@
       <translation>Allianssisuunnittelija: allianssimallisen hankinnan suunnittelu.</translation>
     </message>
     <message>
-      <source>Commands: new, check, export-json, import-json, settle, report (alliance-desktop COMMAND --help).</source>
-      <translation>Komennot: new, check, export-json, import-json, settle, report (alliance-desktop KOMENTO --help).</translation>
+      <source>Commands: new, check, export-json, import-json, settle, report, export-xlsx (alliance-desktop COMMAND --help).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>project file to open</source>
@@ -1077,6 +1073,10 @@
     </message>
     <message>
       <source>the window's colours for this start: light, contrast (high contrast) or dark</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>start in presentation mode (full-screen slides; --view NAME: its slide first; with --screenshot: the slide a projector shows)</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1198,6 +1198,10 @@
     <message>
       <source>{path} could not be written: {problem}</source>
       <translation>Tiedostoa {path} ei voitu kirjoittaa: {problem}</translation>
+    </message>
+    <message>
+      <source>write the plan as an Excel workbook with the settlement as live formulas</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -1367,6 +1371,10 @@
     <message>
       <source>What-if and scenarios</source>
       <translation>Entä jos ja skenaariot</translation>
+    </message>
+    <message>
+      <source>Uncertainty</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Period {number}: {name}</source>
@@ -2047,6 +2055,49 @@ Jos tämä toistuu, kopioi tiedot ja lähetä ne tukihenkilöllesi. Loki on tall
     </message>
   </context>
   <context>
+    <name>ExportXlsxDialog</name>
+    <message>
+      <source>Export Excel workbook</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The whole plan as an Excel workbook: the settlement as formulas that recompute when a cost or a measurement is changed, every other cell locked.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Language</source>
+      <translation type="unfinished">Kieli</translation>
+    </message>
+    <message>
+      <source>Browse…</source>
+      <translation type="unfinished">Selaa…</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation type="unfinished">Tiedosto</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation type="unfinished">Vie</translation>
+    </message>
+    <message>
+      <source>Open folder</source>
+      <translation type="unfinished">Avaa kansio</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{name}” is a folder; give a file name for the workbook.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Exported: {path}</source>
+      <translation type="unfinished">Viety: {path}</translation>
+    </message>
+  </context>
+  <context>
     <name>Files</name>
     <message>
       <source>“{name}” is the project open in this window, or a file that belongs to it. Choose another file; nothing was read or changed.</source>
@@ -2441,6 +2492,30 @@ Jos tämä toistuu, kopioi tiedot ja lähetä ne tukihenkilöllesi. Loki on tall
       <translation>Raportti suunnitelmasta hallitukselle, valtuutetuille ja yrityksille</translation>
     </message>
     <message>
+      <source>Export E&amp;xcel workbook…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The plan as an Excel workbook, the settlement as live formulas (open books)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Print…</source>
+      <translation>T&amp;ulosta…</translation>
+    </message>
+    <message>
+      <source>Print the view on screen</source>
+      <translation>Tulosta näytöllä oleva näkymä</translation>
+    </message>
+    <message>
+      <source>Print &amp;report…</source>
+      <translation>Tulosta &amp;raportti…</translation>
+    </message>
+    <message>
+      <source>Print every view after a cover page</source>
+      <translation>Tulosta kaikki näkymät kansilehden jälkeen</translation>
+    </message>
+    <message>
       <source>&amp;Close project</source>
       <translation>&amp;Sulje projekti</translation>
     </message>
@@ -2498,6 +2573,18 @@ Jos tämä toistuu, kopioi tiedot ja lähetä ne tukihenkilöllesi. Loki on tall
     </message>
     <message>
       <source>&amp;Dark (for a dim room)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Present</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The plan as full-screen slides for a meeting; Esc returns here</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose &amp;slides…</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3699,6 +3786,81 @@ kustannus</translation>
     <message>
       <source>Go to slide: {number}</source>
       <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Printing</name>
+    <message>
+      <source>Buyer</source>
+      <translation>Tilaaja</translation>
+    </message>
+    <message>
+      <source>Target group</source>
+      <translation>Kohderyhmä</translation>
+    </message>
+    <message>
+      <source>Goals</source>
+      <translation>Tavoitteet</translation>
+    </message>
+    <message>
+      <source>Parties</source>
+      <translation>Osapuolet</translation>
+    </message>
+    <message>
+      <source>Areas</source>
+      <translation>Alueet</translation>
+    </message>
+    <message>
+      <source>Phases and milestones</source>
+      <translation>Vaiheet ja virstanpylväät</translation>
+    </message>
+    <message>
+      <source>Scope matrix</source>
+      <translation>Palvelukokonaisuudet alueittain</translation>
+    </message>
+    <message>
+      <source>Metrics</source>
+      <translation>Mittarit</translation>
+    </message>
+    <message>
+      <source>Measurements</source>
+      <translation>Mittaustulokset</translation>
+    </message>
+    <message>
+      <source>Service periods</source>
+      <translation>Palvelujaksot</translation>
+    </message>
+    <message>
+      <source>Results</source>
+      <translation>Tulokset</translation>
+    </message>
+    <message>
+      <source>Risks</source>
+      <translation>Riskit</translation>
+    </message>
+    <message>
+      <source>Procurement process</source>
+      <translation>Hankintaprosessi</translation>
+    </message>
+    <message>
+      <source>Documents</source>
+      <translation>Asiakirjat</translation>
+    </message>
+    <message>
+      <source>Printed {date}</source>
+      <translation>Tulostettu {date}</translation>
+    </message>
+    <message>
+      <source>Print report</source>
+      <translation>Tulosta raportti</translation>
+    </message>
+    <message>
+      <source>Print</source>
+      <translation>Tulosta</translation>
+    </message>
+    <message>
+      <source>Printed {pages} pages.</source>
+      <translation>Tulostettu {pages} sivua.</translation>
     </message>
   </context>
   <context>
@@ -5245,6 +5407,13 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     <message>
       <source>Change sharing rules</source>
       <translation>Muuta jakosääntöjä</translation>
+    </message>
+  </context>
+  <context>
+    <name>SCurve</name>
+    <message>
+      <source>S-curve of the buyer's total cost</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -7086,6 +7255,221 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     </message>
   </context>
   <context>
+    <name>UncertaintyPage</name>
+    <message>
+      <source>KPI score varies from</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Draw each future period's KPI score evenly from this range; otherwise its measured score is used (the last measured one for periods not measured yet).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Draws</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Seed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Simulation progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Simulate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Simulate again with these settings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What the draws say</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Buyer's total cost</source>
+      <translation type="unfinished">Tilaajan kokonaiskustannus</translation>
+    </message>
+    <message>
+      <source>Actual cost</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Producer's result</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Staff bonus</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Figure in the table</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Percentiles of</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tornado chart of the sharing parameters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sensitivity: how the P50s change when a sharing parameter moves</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Simulating…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There are no service periods to simulate yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Simulating {draws} draws…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Simulation cancelled: the figures below are from the last finished run.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Simulation cancelled.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{draws} draws, seed {seed}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>KPI score {low}–{high} %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No estimate ranges or risk costs yet: every draw is the plan's own settlement. Give a period's production cost a range in the periods table, or a risk its cost in the risks view.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Each draw is settled by the contract's rules. ({settings})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Buyer's total cost over the contract: &lt;b&gt;{p50}&lt;/b&gt; at P50, &lt;b&gt;{p80}&lt;/b&gt; at P80 (target cost {target}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Contingency on the target that would make it a P50: &lt;b&gt;{p50}&lt;/b&gt;; a P80: &lt;b&gt;{p80}&lt;/b&gt;.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Probability of a sanction in period {number}: &lt;b&gt;{overrun}&lt;/b&gt;; of savings beyond the gain cap: {cap}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Producer's result over the contract: {p10} at P10, {p50} at P50, {p90} at P90.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Periods {numbers} are settled on their actual costs: the same in every draw.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Period</source>
+      <translation type="unfinished">Jakso</translation>
+    </message>
+    <message>
+      <source>Sanction</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Gain cap</source>
+      <translation type="unfinished">Bonuskatto</translation>
+    </message>
+    <message>
+      <source>Period {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Period {number} (actual)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Contract in total</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Contingency that would make the target a P80: {amount}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>P80: 80 % of the draws are at or below the figure. Sanction and gain cap: the share of draws with a sanction (actual cost over the target) and with savings beyond the cap. A P80 figure's tooltip gives the contingency that would make the period's target a P80.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Buyer's total cost: share of draws at or below</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Target {amount}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>P50 {amount}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>P80 {amount}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cap on shared savings</source>
+      <translation type="unfinished">Jaettavan säästön katto</translation>
+    </message>
+    <message>
+      <source>Producer's cost bonus share</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Staff's cost bonus share</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Effectiveness pool share</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Producer's over-run share</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cap on the producer's sanction</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Buyer's P50 total cost</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Producer's P50 result</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Each parameter moved by {step} percentage points down (light bar) and up (dark bar), the buyer's share taking the difference; the producer's sanction cap by {cap} %. The same draws each time.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Validation</name>
     <message>
       <source>is not a number</source>
@@ -8772,6 +9156,30 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     </message>
     <message>
       <source>Overhead + producer payment + staff bonus</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>project file (.alliance), JSON project or JSON text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the Excel workbook to write</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Give the name of the Excel file to write.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{path}” is a folder; give a file name for the workbook.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wrote {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unexpected error while making the workbook: {error}</source>
       <translation type="unfinished" />
     </message>
   </context>
