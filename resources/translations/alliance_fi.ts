@@ -2502,7 +2502,7 @@ Jos tämä toistuu, kopioi tiedot ja lähetä ne tukihenkilöllesi. Loki on tall
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>T&amp;ulosta…</translation>
+        <translation>Tul&amp;osta…</translation>
     </message>
     <message>
         <source>Print the view on screen</source>
