@@ -163,7 +163,7 @@ class CommercialSlide(Slide):
         self.chart.setMinimumSize(0, 0)
         self.chart.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.chart.scale = 0.95 * st.u * 10 / theme.BASE_POINT_SIZE  # its type grows with the slide, not the app
-        lower.addWidget(self.chart, 10)
+        lower.addWidget(self.chart, 9)
         right = QVBoxLayout()
         right.setSpacing(st.px(6))
         self.explain_title = label("", st.font(st.BODY, True))
@@ -172,7 +172,7 @@ class CommercialSlide(Slide):
         self.explanation.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         right.addWidget(self.explanation, 1)
         right.addLayout(self._controls())
-        lower.addLayout(right, 9)
+        lower.addLayout(right, 10)
         self.recompute()
 
     # ------------------------------------------------------------ building
@@ -223,17 +223,35 @@ class CommercialSlide(Slide):
         for value in (self.cost_value, self.kpi_value):
             value.setMinimumWidth(width)
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        rows = ((tr("Period"), self.period_box, None), (tr("Scenario"), self.scenario_box, None),
-                (tr("Actual cost vs target"), self.cost, self.cost_value), (tr("KPI score"), self.kpi, self.kpi_value))
-        for r, (text, widget, value) in enumerate(rows):
+        grid.addWidget(label(tr("Period"), st.font(st.SMALL)), 0, 0)
+        grid.addWidget(self.period_box, 0, 1)
+        grid.addWidget(label(tr("Scenario"), st.font(st.SMALL)), 0, 2)
+        grid.addWidget(self.scenario_box, 0, 3, 1, 2)
+        for r, (text, slider, value) in enumerate(((tr("Actual cost vs target"), self.cost, self.cost_value),
+                                                   (tr("KPI score"), self.kpi, self.kpi_value)), 1):
             grid.addWidget(label(text, st.font(st.SMALL)), r, 0)
-            if value is None:
-                grid.addWidget(widget, r, 1, 1, 2)
-            else:
-                grid.addWidget(widget, r, 1)
-                grid.addWidget(value, r, 2)
+            grid.addWidget(slider, r, 1, 1, 3)
+            grid.addWidget(value, r, 4)
         grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
         return grid
+
+    EXPLANATION_SIZES = (0, -1, -2, -3)  # the explanation's type steps down (from SMALL) before it would be cut
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit_explanation()
+
+    def _fit_explanation(self) -> None:
+        st, text = self.ctx.style, self.explanation
+        if text.width() <= 1 or text.height() <= 1:
+            return
+        for step in self.EXPLANATION_SIZES:
+            font = st.font(st.SMALL + step)
+            if text.font() != font:
+                text.setFont(font)
+            if text.heightForWidth(text.width()) <= text.height():
+                break
 
     # ------------------------------------------------------------ pages of periods
 
@@ -325,6 +343,7 @@ class CommercialSlide(Slide):
                                   title=title, forecast=result.is_forecast)
             self.explain_title.setText(tr("In plain words: period {number}").format(number=index))
             self.explanation.setText(explain_period(plan.commercial, result, i18n.language()))
+            self._fit_explanation()
             pct = self.whatif.cost_percent(period)
             self.cost.setValue(max(-COST_RANGE, min(COST_RANGE, int((pct * 10).to_integral_value()))))
             self.cost_value.setText(_percent_label(pct))

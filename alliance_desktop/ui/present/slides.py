@@ -112,6 +112,12 @@ def _rendered(widget: QWidget) -> Callable[[QPainter], None]:
     return draw
 
 
+def _offscreen(widget: QWidget) -> QWidget:
+    """A view's painted widget kept hidden inside the slide: a Picture paints it scaled (`_rendered`)."""
+    widget.hide()
+    return widget
+
+
 def _panel(style: SlideStyle) -> QFrame:
     frame = QFrame()
     frame.setObjectName("slidePanel")
@@ -157,8 +163,7 @@ class OverviewSlide(Slide):
              if s.period_count else tr("No service periods yet")),
             (tr("Next deadline"), *self._marker(s.next_deadline)),
             (tr("Next decision gate"), *self._marker(s.next_gate)),
-            (tr("Service chains and metrics"), tr("Chains {chains} · metrics {metrics}").format(
-                chains=s.chain_count, metrics=s.metric_count), counts_small),
+            (tr("Service chains · metrics"), f"{s.chain_count} · {s.metric_count}", counts_small),
         ):
             cards.addWidget(self._card(title, big, small), 1)
         outer.addLayout(cards)
@@ -174,6 +179,9 @@ class OverviewSlide(Slide):
                 self.goal_labels.append(lab)
             outer.addLayout(box)
         outer.addStretch(1)
+
+    def heading(self) -> str:
+        return self.ctx.plan.project.name or super().heading()
 
     @staticmethod
     def _marker(marker: m.Marker | None) -> tuple[str, str]:
@@ -439,7 +447,9 @@ class MetricsSlide(Slide):
                             p.key in measured) for p in periods]
         strip_scale = 1.25 * st.u
         strip_h = int(96 * strip_scale) if strip_items else 0
-        self.board = BoardCanvas()
+        holder = _offscreen(QWidget(self))  # no height: the board's cards keep their least height (card_height)
+        holder.resize(0, 0)
+        self.board = BoardCanvas(holder)
         self.room = (st.width - 2 * st.margin,
                      st.height - st.px(190) - (strip_h + st.px(36) if strip_items else 0))
         self._pages = self._paginate()
@@ -447,7 +457,7 @@ class MetricsSlide(Slide):
                                      align=Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         outer.addWidget(self.board_picture, 1)
         if strip_items:
-            self.strip = ScoreStrip()
+            self.strip = _offscreen(ScoreStrip(self))
             self.strip.set_items(strip_items, key)
             self.strip.resize(int(self.room[0] / strip_scale), 96)
             outer.addWidget(label(tr("KPI score by period"), st.font(st.SMALL, True), theme.MUTED))
@@ -535,7 +545,7 @@ class RisksSlide(Slide):
         body = QHBoxLayout(self)
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(st.margin)
-        self.matrix = RiskMatrix()
+        self.matrix = _offscreen(RiskMatrix(self))
         self.matrix.set_risks(ranked, "")
         side = st.height * 0.74
         scale = st.picture_scale

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -247,4 +247,4 @@ class PresentationWindow(QWidget):
                 self.document.changed.disconnect(self._plan_changed)
             except (RuntimeError, TypeError):
                 pass
-        QTimer.singleShot(0, self.left.emit)
+        self.left.emit()
