@@ -214,6 +214,7 @@ class OverviewView(QWidget):
         )
         for i, (key, title) in enumerate(cards):
             card = Card(title)
+            card.title.setWordWrap(True)  # two lines on a small screen, rather than a sideways scroll bar
             big = QLabel()
             theme.big_number(big)
             big.setWordWrap(True)
@@ -279,9 +280,11 @@ class OverviewView(QWidget):
                                                 self.tr("Remove area"), self._remove_area))
         lists.addWidget(areas_card, 3)
         if not document.read_only:
-            layout.addWidget(theme.muted(QLabel(self.tr(
+            hint = theme.muted(QLabel(self.tr(
                 "Double-click a goal, a name, a role or a status to change it. Every change is saved at once "
-                "and can be undone (Ctrl+Z)."))))
+                "and can be undone (Ctrl+Z).")))
+            hint.setWordWrap(True)
+            layout.addWidget(hint)
 
         self._stale: set[str] = set()
         document.changed.connect(self._changed)
@@ -392,8 +395,9 @@ class OverviewView(QWidget):
                 big.setText(fmt.date_time(marker.date, marker.time, marker.time_end))
                 small.setText(marker.name)
         big, small = self.number_labels["counts"]
-        big.setText(self.tr("Chains {chains} · metrics {metrics}").format(chains=s.chain_count,
-                                                                           metrics=s.metric_count))
+        counts = self.tr("Chains {chains} · metrics {metrics}").format(chains=s.chain_count, metrics=s.metric_count)
+        # a narrow card breaks the line only after the "·", never between a word and its number
+        big.setText(" · ".join(part.replace(" ", "\u00a0") for part in counts.split(" · ")))
         small.setText((self.tr("Care steps {steps}, parties {parties}, risks {risks} ({severe} severe and open)")
                        if s.severe_open_risk_count else self.tr("Care steps {steps}, parties {parties}, risks {risks}"))
                       .format(steps=s.step_count, parties=s.party_count, risks=s.risk_count,

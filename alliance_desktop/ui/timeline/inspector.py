@@ -154,6 +154,7 @@ class TimelineInspector(QWidget):
         form.addRow("", self.done)
         self.duration = QLabel()
         theme.muted(self.duration)
+        self.duration.setWordWrap(True)
         form.addRow("", self.duration)
         grid.addLayout(form, 4, 0)
 
@@ -180,6 +181,9 @@ class TimelineInspector(QWidget):
         for w in (self.staff, self.notes, self.staff_label, self.notes_label):
             w.setSizePolicy(QSizePolicy.Policy.Ignored, w.sizePolicy().verticalPolicy())
             w.setMinimumWidth(170)
+        policy = self.staff_label.sizePolicy()
+        policy.setHeightForWidth(True)  # its wrapped lines get their height (a narrow panel: three lines)
+        self.staff_label.setSizePolicy(policy)
         for w in (self.staff, self.notes):
             w.setMinimumHeight(48)
         grid.setRowStretch(4, 1)
