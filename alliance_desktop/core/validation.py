@@ -786,30 +786,59 @@ def validate_plan(plan: m.Plan) -> None:
     _check_references(plan)
 
 
+# The cross-references of sections, in this order; a group whose sections are the very objects that passed
+# it last time is not checked again (they would pass again), so an edit costs the groups it touches: at 64x
+# the metrics' periods (49 000 measurements) were checked again on every timeline edit. The metrics group is
+# remembered per metric too (an edit of one metric checks that metric against the periods).
+_references_passed: dict[str, tuple] = {}
+_metrics_passed: tuple[object, dict[int, m.Metric]] = (None, {})
+
+
 def _check_references(plan: m.Plan) -> None:
-    phase_names = {p.key: p.name for p in plan.phases}
-    for i, p in enumerate(plan.phases):
+    groups = (
+        ("phases", (plan.phases, plan.markers), _check_phase_references),
+        ("chains", (plan.chains, plan.parties), _check_step_providers),
+        ("scope", (plan.scope, plan.areas), _check_scope_cells),
+        ("metrics", (plan.metrics, plan.commercial.periods), _check_metric_periods),
+    )
+    for name, sections, check in groups:
+        done = _references_passed.get(name)
+        if done is not None and all(a is b for a, b in zip(done, sections, strict=True)):
+            continue
+        check(*sections)
+        _references_passed[name] = sections
+
+
+def _check_phase_references(phases: tuple[m.Phase, ...], markers: tuple[m.Marker, ...]) -> None:
+    phase_names = {p.key: p.name for p in phases}
+    for i, p in enumerate(phases):
         if p.parent and p.parent not in phase_names:
             raise PlanError(translate("Validation", "Phase “{name}” belongs to a phase “{key}” that is not in the "
                                                     "plan.").format(name=shown(p.name), key=shown(p.parent)),
                             f"phases[{i}].parent")
-    for i, x in enumerate(plan.markers):
+    for i, x in enumerate(markers):
         if x.phase and x.phase not in phase_names:
             raise PlanError(translate("Validation", "Milestone “{name}” is linked to a phase “{key}” that is not in "
                                                     "the plan.").format(name=shown(x.name), key=shown(x.phase)),
                             f"milestones[{i}].phase")
-    party_keys = {p.key for p in plan.parties}
-    for ci, ch in enumerate(plan.chains):
+
+
+def _check_step_providers(chains: tuple[m.ServiceChain, ...], parties: tuple[m.Party, ...]) -> None:
+    party_keys = {p.key for p in parties}
+    for ci, ch in enumerate(chains):
         for si, step in enumerate(ch.steps):
             if step.provider and step.provider not in party_keys:
                 raise PlanError(translate("Validation", "Step “{step}” of service chain “{chain}”: its provider "
                                                         "“{key}” is not one of the parties.").format(
                     step=shown(step.name), chain=shown(ch.name), key=shown(step.provider)),
                     f"chains[{ci}].steps[{si}].provider")
+
+
+def _check_scope_cells(scope: m.Scope, areas_section: tuple[m.Area, ...]) -> None:
     cells = set()
-    packages = {p.key: p.name for p in plan.scope.packages}
-    areas = {a.key: a.name for a in plan.areas}
-    for i, (pk, ak, _state) in enumerate(plan.scope.cells):
+    packages = {p.key: p.name for p in scope.packages}
+    areas = {a.key: a.name for a in areas_section}
+    for i, (pk, ak, _state) in enumerate(scope.cells):
         if pk not in packages or ak not in areas:
             raise PlanError(translate("Validation", "The scope matrix has a cell for a service package “{package}” "
                                                     "or an area “{area}” that is not in the plan.").format(
@@ -819,8 +848,17 @@ def _check_references(plan: m.Plan) -> None:
                                                     "and area “{area}” twice.").format(
                 package=shown(packages[pk]), area=shown(areas[ak])), f"scope.cells[{i}]")
         cells.add((pk, ak))
-    periods = {p.key: p.name for p in plan.commercial.periods}
-    for i, metric in enumerate(plan.metrics):
+
+
+def _check_metric_periods(metrics: tuple[m.Metric, ...], periods_section: tuple[m.ServicePeriod, ...]) -> None:
+    global _metrics_passed
+    periods = {p.key: p.name for p in periods_section}
+    before = _metrics_passed[1] if _metrics_passed[0] is periods_section else {}
+    passed: dict[int, m.Metric] = {}
+    for i, metric in enumerate(metrics):
+        if before.get(id(metric)) is metric:  # this very metric passed against these very periods
+            passed[id(metric)] = metric
+            continue
         seen: set[str] = set()
         for j, cal in enumerate(metric.calibrations):
             field = f"metrics[{i}].calibrations[{j}]"
@@ -848,6 +886,8 @@ def _check_references(plan: m.Plan) -> None:
                                                         "“{period}”.").format(
                     name=shown(metric.name), period=shown(periods[p])), f"metrics[{i}].measurements")
             measured.add(p)
+        passed[id(metric)] = metric
+    _metrics_passed = (periods_section, passed)
 
 
 # ---------------------------------------------------------------- levels and direction (not in validate_plan)
