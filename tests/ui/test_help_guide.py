@@ -166,3 +166,20 @@ def test_tooltips_that_name_a_glossary_term_use_its_definition(window):
                         assert tip == glossary.tooltip(names[head].key), tip
                     checked += 1
     assert checked >= 10
+
+
+def test_the_screenshot_script_makes_the_guides_pictures(tmp_path):
+    """packaging/guide_screenshots.py draws a view with the app (in its own process) as the guide shows it:
+    the committed picture has the size the script makes (regenerate them all with the script)."""
+    import sys
+
+    from PIL import Image
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
+    import guide_screenshots
+
+    made = tmp_path / "risks-en.png"
+    guide_screenshots.shoot("risks", "en", made)
+    with Image.open(made) as new, Image.open(guide.help_dir() / "images" / "risks-en.png") as kept:
+        assert new.size == kept.size and new.mode == kept.mode == "P"
+    assert made.stat().st_size < 200_000
