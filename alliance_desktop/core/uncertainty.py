@@ -189,21 +189,27 @@ def counts(risk: m.Risk) -> bool:
     return risk.cost is not None and risk.status != "closed"
 
 
-def draw_production(plan: m.Plan, draws: int, seed: int) -> tuple[list[m.ServicePeriod], list[list[int]]]:
+def draw_production(plan: m.Plan, draws: int, seed: int, check: Callable[[], None] = lambda: None
+                    ) -> tuple[list[m.ServicePeriod], list[list[int]]]:
     """The forecast periods and, for each, its production cost per draw in cents (estimate range and risks).
 
     Drawn in a fixed order: each forecast period's range (in period order), then each counting risk
-    (in plan order): its occurrences, then its costs."""
+    (in plan order): its occurrences, then its costs. `check()` is called between them (it may raise
+    Cancelled)."""
     settled = settle_plan(plan)
     forecast = [p for p, r in zip(plan.commercial.periods, settled.periods) if r.status != ACTUAL]
     rng = random.Random(seed)
     rnd = rng.random
-    columns = [_production_draws(rnd, draws, to_cents(p.target.production), p.estimate) for p in forecast]
+    columns = []
+    for p in forecast:
+        check()
+        columns.append(_production_draws(rnd, draws, to_cents(p.target.production), p.estimate))
     # the risks falling on the same periods by the same weights are added up per draw, then spread once
     groups: dict[tuple, list[int]] = {}
     for risk in plan.risks:
         if not counts(risk):
             continue
+        check()
         cost = risk.cost
         p = float(cost.probability_percent) / 100.0
         happens = [rnd() < p for _ in range(draws)]
@@ -367,7 +373,7 @@ def simulate(plan: m.Plan, draws: int = DEFAULT_DRAWS, seed: int = DEFAULT_SEED,
             raise Cancelled
 
     step(0.0)
-    forecast, columns = draw_production(plan, draws, seed)
+    forecast, columns = draw_production(plan, draws, seed, lambda: step(0.0))
     step(0.2)
     score_rng = random.Random(f"{seed}/kpi")
     commercial = plan.commercial
@@ -514,7 +520,11 @@ def tornado(plan: m.Plan, draws: int = DEFAULT_DRAWS, seed: int = DEFAULT_SEED,
     """The contract's P50s (buyer's total cost, producer's result) with each sharing parameter moved down and
     up by its step (percentage points PERCENT_STEP for the gain cap and the shares, the buyer's share taking
     the difference; PAIN_CAP_STEP % of the producer's pain cap), on the same draws as `simulate`."""
-    forecast, columns = draw_production(plan, draws, seed)
+    def check() -> None:
+        if progress is not None and progress(0.0) is False:
+            raise Cancelled
+
+    forecast, columns = draw_production(plan, draws, seed, check)
     score_rng = random.Random(f"{seed}/kpi")
     scores = []
     for period in forecast:
@@ -541,6 +551,7 @@ def tornado(plan: m.Plan, draws: int = DEFAULT_DRAWS, seed: int = DEFAULT_SEED,
             fixed_b += pr[0]
             fixed_r += pr[1]
         for i, period in enumerate(forecast):
+            check()
             col = settle_column(_terms(c, base_c, period), to_cents(period.target.fee),
                                 to_cents(period.target.overhead), columns[i], scores[i])
             buyer = list(map(add, buyer, col.buyer_total_cost))

@@ -14,7 +14,6 @@ from __future__ import annotations
 import html
 import threading
 import time
-from concurrent.futures import Future, ThreadPoolExecutor
 from decimal import Decimal
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
@@ -279,6 +278,31 @@ class Tornado(_Plot):
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
 
 
+class _Job(threading.Thread):
+    """One simulation in its own thread (it ends with the work: no pool outlives the page)."""
+
+    def __init__(self, work):
+        super().__init__(name="uncertainty", daemon=True)
+        self.work = work
+        self.value = None
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            self.value = self.work()
+        except BaseException as exc:  # noqa: BLE001 - handed to the page (Cancelled, or a bug to show)
+            self.error = exc
+
+    def done(self) -> bool:
+        return not self.is_alive()
+
+    def result(self, timeout: float | None = None):
+        self.join(timeout)
+        if self.error is not None:
+            raise self.error
+        return self.value
+
+
 class UncertaintyPage(QWidget):
     """The page: inputs, progress, results in words and figures, charts."""
 
@@ -288,8 +312,7 @@ class UncertaintyPage(QWidget):
         self.result: unc.SimulationResult | None = None
         self.tornado: unc.Tornado | None = None
         self._stale = True
-        self._executor: ThreadPoolExecutor | None = None
-        self._future: Future | None = None
+        self._future: _Job | None = None
         self._cancel = threading.Event()
         self._progress = 0.0
         self._started = 0.0
@@ -503,6 +526,7 @@ class UncertaintyPage(QWidget):
         """Simulate the plan as it is now (a job under way is stopped first)."""
         if self._future is not None:
             self._cancel.set()
+            self._future.join(2.0)  # it stops at its next step
             self._future = None
         self._stale = False
         plan = self.document.plan
@@ -529,16 +553,17 @@ class UncertaintyPage(QWidget):
             except unc.Cancelled:
                 pass
             return
-        if self._executor is None:
-            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="uncertainty")
         self._job_plan = plan
         self._started = time.perf_counter()
-        self._future = self._executor.submit(job)
+        self._future = _Job(job)
+        self._future.start()
         self.status.setText(self.tr("Simulating {draws} draws…").format(draws=f"{draws:,}".replace(",", " ")))
         self._poll.start()
 
     def cancel_job(self) -> None:
         self._cancel.set()
+        if self._future is not None:
+            self._future.join(2.0)  # it stops at its next step
         self._future = None
         self._poll.stop()
         self.progress.hide()
@@ -724,6 +749,4 @@ class UncertaintyPage(QWidget):
             step=int(tornado.percent_step), cap=int(tornado.pain_cap_step)))
 
     def shutdown(self) -> None:
-        self._cancel.set()
-        if self._executor is not None:
-            self._executor.shutdown(wait=False, cancel_futures=True)
+        self.cancel_job()

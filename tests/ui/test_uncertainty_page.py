@@ -1,0 +1,71 @@
+"""The commercial view's Uncertainty page (issue 21): results shown, computed only while shown, cancel."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+import pytest
+
+from alliance_desktop.core import uncertainty as unc
+from alliance_desktop.core import uncertainty_edits as ue
+from alliance_desktop.ui.commercial import CommercialView
+
+UNCERTAINTY_TAB = 3
+
+
+@pytest.fixture
+def view(window) -> CommercialView:
+    assert window.show_view("commercial")
+    return window.findChildren(CommercialView)[0]
+
+
+def test_the_page_shows_the_simulation_of_the_plan(view, qtbot):
+    page = view.uncertainty
+    assert page.result is None  # nothing simulated while the page was not shown
+    view.tabs.setCurrentIndex(UNCERTAINTY_TAB)
+    qtbot.waitUntil(lambda: page.result is not None, timeout=30_000)
+    expected = unc.simulate(view.document.plan, page.draws.value(), page.seed.value())
+    assert page.result == expected
+    assert "P50" in page.words.text() and "77 %" in page.words.text()  # in Finnish: the sanction in period 3
+    table = page.table
+    assert table.rowCount() == len(view.document.plan.commercial.periods) + 1
+    p50 = table.item(table.rowCount() - 1, 2).text().replace("\u00a0", " ")
+    assert p50.replace(" ", "") == str(int(expected.contract.series("buyer_total_cost").p(50)))
+    assert page.tornado is not None and len(page.tornado.bars) == 6
+    assert page.s_curve.points and page.tornado_chart.labels
+    assert not page.progress.isVisible()
+
+
+def test_a_hidden_page_does_no_work_and_catches_up_when_shown(view, qtbot):
+    page = view.uncertainty
+    view.tabs.setCurrentIndex(UNCERTAINTY_TAB)
+    qtbot.waitUntil(lambda: page.result is not None, timeout=30_000)
+    first = page.result
+    view.tabs.setCurrentIndex(0)
+    doc = view.document
+    risk = next(r for r in doc.plan.risks if r.cost is not None)
+    doc.apply("risk money", lambda p: ue.set_risk_money(p, risk.key, "probability_percent", Decimal(100)))
+    qtbot.wait(100)
+    assert page.result is first and page._future is None  # hidden: not simulated
+    view.tabs.setCurrentIndex(UNCERTAINTY_TAB)
+    qtbot.waitUntil(lambda: page.result is not first and page._future is None, timeout=30_000)
+    assert page.result == unc.simulate(doc.plan, page.draws.value(), page.seed.value())
+    doc.undo_stack.undo()
+    qtbot.waitUntil(lambda: page.result == first, timeout=30_000)  # shown: an undo simulates again
+
+
+def test_a_long_simulation_shows_progress_and_can_be_cancelled(view, qtbot):
+    page = view.uncertainty
+    view.tabs.setCurrentIndex(UNCERTAINTY_TAB)
+    qtbot.waitUntil(lambda: page.result is not None, timeout=30_000)
+    shown = page.result
+    page.draws.setValue(unc.MAX_DRAWS)
+    page.start()
+    qtbot.waitUntil(lambda: page.progress.isVisible(), timeout=10_000)
+    assert page.cancel.isVisible()
+    page.cancel.click()
+    assert not page.progress.isVisible() and page._future is None
+    assert page.result is shown  # the last finished figures stay
+    qtbot.wait(200)
+    assert page.result is shown
