@@ -69,6 +69,9 @@ class WelcomeScreen(QWidget):
         open_button.clicked.connect(window.open_dialog)
         start.layout().addSpacing(12)
         start.layout().addWidget(open_button)
+        guide_button = QPushButton(self.tr("User guide (F1)"))  # Help > User guide: how to start a plan
+        guide_button.clicked.connect(window.user_guide)
+        start.layout().addWidget(guide_button)
         start.layout().addStretch(1)
         grid.addWidget(start, 0, 0)
 

@@ -183,3 +183,16 @@ def test_the_screenshot_script_makes_the_guides_pictures(tmp_path):
     with Image.open(made) as new, Image.open(guide.help_dir() / "images" / "risks-en.png") as kept:
         assert new.size == kept.size and new.mode == kept.mode == "P"
     assert made.stat().st_size < 200_000
+
+
+def test_the_welcome_screen_offers_the_guide(qtbot, translations):
+    from PySide6.QtWidgets import QPushButton
+
+    from alliance_desktop.ui.mainwindow import MainWindow
+
+    win = MainWindow(translations)
+    qtbot.addWidget(win)
+    button = next(b for b in win.centralWidget().findChildren(QPushButton) if b.text() == "Käyttöopas (F1)")
+    button.click()
+    assert win.guide_window.isVisible() and win.guide_window.chapter == "start"
+    win.close()
