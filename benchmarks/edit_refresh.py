@@ -6,7 +6,8 @@
 
 Unlike benchmarks/sizes_bench.py (fresh processes, first visits), this opens one window, visits
 every view once (so all six are built and listening, the case where a hidden view could do work),
-then, for ROUNDS rounds, in each view: an edit as the view makes it through Document.apply, to the
+lets the views finish their idle-time work (bench_edits.finish_background_work), then, for ROUNDS rounds,
+in each view: an edit as the view makes it through Document.apply (the edits of bench_edits.py), to the
 repainted window, and its undo, to the repainted window. It prints the median and spread (min–max)
 of wall and CPU ms per view. `--profile VIEW` runs cProfile over that view's edits and undos
 and prints the top functions by cumulative time. Make plans with benchmarks/plangen.py and
@@ -32,11 +33,12 @@ import tempfile
 import time
 from pathlib import Path
 
+import bench_edits  # (benchmarks/ is this script's folder)
+from bench_edits import VIEWS
+
 REPO = Path(__file__).resolve().parents[1]
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-VIEWS = ("overview", "timeline", "chains", "metrics", "commercial", "risks")
 
 
 def main() -> None:
@@ -53,9 +55,6 @@ def main() -> None:
         compare(args)
         return
 
-    from alliance_desktop.core import chains, commercial_edits as ce, edits, metrics_edits as me
-    from alliance_desktop.core import timeline as tl
-    from alliance_desktop.core.metrics_edits import measurement
     from alliance_desktop.ui.app import create_application
     from alliance_desktop.ui.mainwindow import MainWindow
 
@@ -72,21 +71,10 @@ def main() -> None:
     for view in VIEWS:
         window.show_view(view)
         painted()
+    bench_edits.finish_background_work(window)
     doc = window.document
     plan = doc.plan
-    phase = plan.phases[0].key
-    chain, step = plan.chains[0].key, plan.chains[0].steps[0]
-    metric, period = plan.metrics[0].key, plan.commercial.periods[0].key
-    production = plan.commercial.periods[0].actual.production
-    risk = plan.risks[0]
-    edit_of = {
-        "overview": lambda p: edits.set_project(p, name=plan.project.name + " (muokattu)"),
-        "timeline": lambda p: tl.move_phase(p, phase, 7),
-        "chains": lambda p: chains.update_step(p, chain, step.key, annual_volume=step.annual_volume + 1),
-        "metrics": lambda p: me.set_measurement(p, metric, period, (measurement(plan.metrics[0], period) or 0) + 1),
-        "commercial": lambda p: ce.set_actual_part(p, period, "production", production + 1000),
-        "risks": lambda p: edits.update_record(p, "risks", risk.key, likelihood=1 if risk.likelihood != 1 else 2),
-    }
+    edit_of = bench_edits.edits(plan)
     times: dict[str, list] = {}
     profiler = cProfile.Profile() if args.profile else None
 
@@ -144,7 +132,8 @@ def compare(args) -> None:
                 print(f"run {run + 1}/{args.runs}, {size}x, {label} ...", file=sys.stderr, flush=True)
                 out = subprocess.run([sys.executable, str(Path(__file__).resolve()), str(files[size]),
                                       "--rounds", str(args.rounds), "--raw"], check=True, capture_output=True,
-                                     text=True, cwd=tree, env=dict(env, PYTHONPATH=str(tree))).stdout
+                                     text=True, cwd=tree, env=dict(env, PYTHONPATH=os.pathsep.join(
+                                         filter(None, (str(tree), env.get("PYTHONPATH")))))).stdout
                 for key, values in json.loads(out.strip().splitlines()[-1]).items():
                     results.setdefault((key, size, label), []).extend(values)
     keys = sorted({k for k, _s, _l in results}, key=lambda k: (VIEWS.index(k.split()[1]), k))

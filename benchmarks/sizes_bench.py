@@ -8,8 +8,10 @@ Per size it reports the median and the spread (min–max) of wall and CPU time o
   i.e. getrusage of the child);
 - open to first paint: a real MainWindow (1600x1000, offscreen) opens the project file (a Document on
   it) and paints; then the first visit of each view (show_view + paint);
-- in each view, an edit made through Document.apply as the view makes it, to the repainted window
-  (events processed, the window grabbed), and its undo, to the repainted window.
+- in each view, an edit made through Document.apply as the view makes it (bench_edits.py), to the
+  repainted window (events processed, the window grabbed), and its undo, to the repainted window; the
+  views' idle-time work (the metrics board's period scores) is finished before the edits, so it does not
+  land inside another view's timed edit.
 Runs are interleaved (size 1, 4, 16, then again) and each is a fresh process, because the machine is
 shared and noisy; within a window process the views' edits are interleaved too (one edit per view per
 round). CPU time is the process's own (all threads), wall time is time.perf_counter().
@@ -37,8 +39,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 import plangen  # noqa: E402 (benchmarks/ is this script's folder)
-
-VIEWS = ("overview", "timeline", "chains", "metrics", "commercial", "risks")
+from bench_edits import VIEWS  # noqa: E402
 
 # One window process: open, first paint, first visits, then ROUNDS rounds of (edit, undo) in every view.
 WINDOW = r"""
@@ -47,8 +48,6 @@ from decimal import Decimal
 from pathlib import Path
 from alliance_desktop.ui.app import create_application
 from alliance_desktop.ui.mainwindow import MainWindow
-from alliance_desktop.core import edits, chains, metrics_edits as me, commercial_edits as ce, timeline as tl
-from alliance_desktop.core.metrics_edits import measurement
 
 ROUNDS, VIEWS = int(sys.argv[2]), tuple(sys.argv[3].split(","))
 out = {}
@@ -79,19 +78,10 @@ for view in VIEWS[1:]:  # (the first is on show already)
     out[f"first visit {view}"] = [since(t)]
 doc = window.document
 plan = doc.plan
-phase = plan.phases[0].key
-chain, step = plan.chains[0].key, plan.chains[0].steps[0]
-metric, period = plan.metrics[0].key, plan.commercial.periods[0].key
-production = plan.commercial.periods[0].actual.production
-risk = plan.risks[0]
-EDITS = {
-    "overview": lambda p: edits.set_project(p, name=plan.project.name + " (muokattu)"),
-    "timeline": lambda p: tl.move_phase(p, phase, 7),
-    "chains": lambda p: chains.update_step(p, chain, step.key, annual_volume=step.annual_volume + 1),
-    "metrics": lambda p: me.set_measurement(p, metric, period, (measurement(plan.metrics[0], period) or 0) + 1),
-    "commercial": lambda p: ce.set_actual_part(p, period, "production", production + 1000),
-    "risks": lambda p: edits.update_record(p, "risks", risk.key, likelihood=1 if risk.likelihood != 1 else 2),
-}
+sys.path.insert(0, sys.argv[4])
+import bench_edits
+bench_edits.finish_background_work(window)
+EDITS = bench_edits.edits(plan)
 for r in range(ROUNDS):
     order = VIEWS[r % len(VIEWS):] + VIEWS[:r % len(VIEWS)]
     for view in order:
@@ -158,7 +148,8 @@ def sizes_main(args, env: dict, folder: Path) -> None:
                 wall, cpu, peak, _ = report(files[size], folder / f"r{size}.pdf", env)
                 rows.setdefault("report", {}).setdefault(size, []).append([wall * 1000, cpu * 1000, peak])
             if not args.no_window:
-                out = child([sys.executable, "-c", WINDOW, str(files[size]), str(args.rounds), ",".join(VIEWS)], env)[3]
+                out = child([sys.executable, "-c", WINDOW, str(files[size]), str(args.rounds), ",".join(VIEWS),
+                             str(REPO / "benchmarks")], env)[3]
                 for key, values in json.loads(out.strip().splitlines()[-1]).items():
                     rows.setdefault(key, {}).setdefault(size, []).extend(values)
     print(f"\n{time.strftime('%Y-%m-%d')}, {args.runs} runs x {args.rounds} rounds; median (min–max), "
