@@ -424,7 +424,25 @@ class _Contents(Flowable):
             finally:
                 del c._curr_tx_info
 
-        canvas.late(draw)
+        if canvas.tagger is None:
+            canvas.late(draw)
+            return
+        # After the entry's text (reading order), where the paragraph's own translation is undone: drawn
+        # moved to the paragraph's origin (the canvas's translations only: the contents are not rotated).
+        ox, oy = canvas.absolutePosition(0, 0)
+
+        def place(c: _Canvas) -> None:
+            bx, by = c.absolutePosition(0, 0)
+
+            def moved(c2: _Canvas) -> None:
+                c2.saveState()
+                c2.translate(ox - bx, oy - by)
+                draw(c2)
+                c2.restoreState()
+
+            c.late(moved)
+
+        canvas.tagger.after(place)
 
 
 def _headings(flowables: Iterable[Flowable]):

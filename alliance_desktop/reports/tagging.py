@@ -28,7 +28,7 @@ from contextlib import contextmanager
 from xml.sax.saxutils import escape as _xml_escape
 
 from reportlab.pdfbase import pdfdoc
-from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFString
+from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFName, PDFObject
 from reportlab.platypus import Frame, Paragraph
 from reportlab.platypus.flowables import Spacer
 from reportlab.platypus.tables import TableRenderCB
@@ -40,7 +40,7 @@ _TAG_ATTR = "_pdf_tag"
 class Element:
     """A structure element: its role, parent, kids (elements, marked content, link annotations), attributes."""
 
-    __slots__ = ("role", "parent", "kids", "alt", "lang", "attributes", "_pdf")
+    __slots__ = ("role", "parent", "kids", "alt", "lang", "attributes")
 
     def __init__(self, role: str, parent: Element | None = None, *, alt: str | None = None,
                  lang: str | None = None, attributes: dict | None = None):
@@ -102,6 +102,7 @@ class Tagger:
         self.pages: list[list[Element]] = []  # page index -> the element of each MCID on it
         self.annotations: list[tuple[object, Element]] = []  # (annotation, its Link element)
         self.current: Element | None = None  # the element whose content is being drawn
+        self._after: list = []  # drawn at the end of the current marked content (see after())
         self._last: Element | None = None  # the last element the frame added (to group LIs into an L)
 
     # ------------------------------------------------------------ marked content
@@ -121,8 +122,20 @@ class Tagger:
         self.current = element
 
     def end(self, canv) -> None:
+        self.flush(canv)
         canv._code.append("EMC")
         self.current = None
+
+    def after(self, draw) -> None:
+        """Draw `draw(canv)` at the end of the current marked content, after what is being drawn (a paragraph's
+        onDraw callback runs before the paragraph's text is put on the page: a contents entry's dots and page
+        number follow its text in reading order)."""
+        self._after.append(draw)
+
+    def flush(self, canv) -> None:
+        after, self._after = self._after, []
+        for draw in after:
+            draw(canv)
 
     @contextmanager
     def artifact(self, canv, kind: str = "Layout"):
@@ -165,17 +178,26 @@ class Tagger:
     # ------------------------------------------------------------ writing
 
     def write(self, canv) -> None:
-        """The structure tree, parent tree, catalog entries, XMP metadata and page entries."""
+        """The structure tree, parent tree, catalog entries, XMP metadata and page entries.
+
+        The structure elements (a report has one per table cell: tens of thousands in a large plan) are
+        written as ready-made bytes: each is registered first, so every object number is known, then its
+        dictionary is one f-string (ReportLab's generic dictionary objects took seconds and much memory)."""
         doc = canv._doc
         pages = doc.Pages.pages
-        page_refs = [doc.Reference(page) for page in pages]
-        elements = [e for e in self.root.elements()]
-        for element in elements:
-            element_dict = PDFDictionary({"Type": PDFName("StructElem"), "S": PDFName(element.role)})
-            element._pdf = element_dict  # type: ignore[attr-defined]
-        element_refs = {id(e): doc.Reference(e._pdf) for e in elements}  # type: ignore[attr-defined]
-        root = PDFDictionary({"Type": PDFName("StructTreeRoot")})
-        root_ref = doc.Reference(root)
+        numbers = doc.idToObjectNumberAndVersion
+
+        def number(obj) -> int:
+            return numbers[doc.Reference(obj).name][0]
+
+        page_numbers = [number(page) for page in pages]
+        elements = list(self.root.elements())
+        objects = [_Raw() for _ in elements]
+        element_numbers = {}
+        for element, obj in zip(elements, objects):
+            element_numbers[id(element)] = number(obj)
+        root = _Raw()
+        root_number = number(root)
         link_keys: dict[int, int] = {}
         for n, (annotation, _link) in enumerate(self.annotations):
             key = len(pages) + n
@@ -185,49 +207,54 @@ class Tagger:
             else:
                 annotation.permitted = tuple(annotation.permitted) + ("StructParent",)
                 annotation.otherkw["StructParent"] = key
-        for element in elements:
-            d = element._pdf  # type: ignore[attr-defined]
-            d["P"] = root_ref if element.parent is None else element_refs[id(element.parent)]
+        annotation_pages = {}
+        for index, page in enumerate(pages):
+            for ref in page.Annots or ():
+                annotation_pages[getattr(ref, "name", None)] = index
+        for element, obj in zip(elements, objects):
+            parent = root_number if element.parent is None else element_numbers[id(element.parent)]
             kids = []
             first_page = None
             for kid in element.kids:
                 if isinstance(kid, Element):
-                    kids.append(element_refs[id(kid)])
+                    kids.append(f"{element_numbers[id(kid)]} 0 R")
                 elif kid[0] == "mc":
                     _, index, mcid = kid
                     if first_page is None:
                         first_page = index
                     if index == first_page:
-                        kids.append(mcid)
+                        kids.append(str(mcid))
                     else:
-                        kids.append(PDFDictionary({"Type": PDFName("MCR"), "Pg": page_refs[index], "MCID": mcid}))
+                        kids.append(f"<</Type/MCR/Pg {page_numbers[index]} 0 R/MCID {mcid}>>")
                 else:
-                    annotation = kid[1]
-                    ref = doc.Reference(annotation)
-                    kids.append(PDFDictionary({"Type": PDFName("OBJR"), "Obj": ref,
-                                               "Pg": page_refs[_annotation_page(doc, ref)]}))
+                    ref = doc.Reference(kid[1])
+                    page = page_numbers[annotation_pages.get(ref.name, 0)]
+                    kids.append(f"<</Type/OBJR/Obj {numbers[ref.name][0]} 0 R/Pg {page} 0 R>>")
+            text = [f"<</S/{element.role}/P {parent} 0 R"]
             if first_page is not None:
-                d["Pg"] = page_refs[first_page]
+                text.append(f"/Pg {page_numbers[first_page]} 0 R")
             if kids:
-                d["K"] = kids[0] if len(kids) == 1 else PDFArray(kids)
+                text.append(f"/K {kids[0]}" if len(kids) == 1 else f"/K[{' '.join(kids)}]")
             if element.alt:
-                d["Alt"] = PDFString(element.alt)
+                text.append("/Alt " + _text_string(element.alt))
             if element.lang:
-                d["Lang"] = PDFString(element.lang)
+                text.append("/Lang " + _text_string(element.lang))
             if element.attributes:
-                attrs = {"O": PDFName("Table")}
-                for name, value in element.attributes.items():
-                    attrs[name] = PDFName(value) if isinstance(value, str) else value
-                d["A"] = PDFDictionary(attrs)
-        nums: list = []
-        for index, marked in enumerate(self.pages):
-            if index < len(pages):
-                nums += [index, PDFArray([element_refs[id(e)] for e in marked])]
+                attrs = "".join(f"/{k}/{v}" if isinstance(v, str) else f"/{k} {v}"
+                                for k, v in element.attributes.items())
+                text.append(f"/A<</O/Table{attrs}>>")
+            text.append(">>")
+            obj.data = "".join(text).encode("latin-1")
+        nums = []
+        for index, marked in enumerate(self.pages[:len(pages)]):
+            nums.append(f"{index}[{' '.join(f'{element_numbers[id(e)]} 0 R' for e in marked)}]")
         for annotation, link in self.annotations:
-            nums += [link_keys[id(annotation)], element_refs[id(link)]]
-        root["K"] = element_refs[id(self.root)]
-        root["ParentTree"] = doc.Reference(PDFDictionary({"Nums": PDFArray(nums)}))
-        root["ParentTreeNextKey"] = len(pages) + len(self.annotations)
+            nums.append(f"{link_keys[id(annotation)]} {element_numbers[id(link)]} 0 R")
+        parent_tree = _Raw()
+        parent_tree.data = ("<</Nums[" + "\n".join(nums) + "]>>").encode("latin-1")
+        root.data = (f"<</Type/StructTreeRoot/K {element_numbers[id(self.root)]} 0 R"
+                     f"/ParentTree {number(parent_tree)} 0 R"
+                     f"/ParentTreeNextKey {len(pages) + len(self.annotations)}>>").encode("latin-1")
         catalog = doc.Catalog
         catalog.StructTreeRoot = root
         catalog.MarkInfo = PDFDictionary({"Marked": "true"})
@@ -261,13 +288,18 @@ class Tagger:
 <?xpacket end="w"?>""".encode("utf-8")
 
 
-def _annotation_page(doc, ref) -> int:
-    """The index of the page whose /Annots hold the annotation `ref`."""
-    for index, page in enumerate(doc.Pages.pages):
-        for annot in page.Annots or ():
-            if getattr(annot, "name", None) == ref.name:
-                return index
-    return 0
+class _Raw(PDFObject):
+    """An object written as the bytes it was given (`data`)."""
+
+    data = b""
+
+    def format(self, document):
+        return self.data
+
+
+def _text_string(text: str) -> str:
+    """A PDF text string: UTF-16BE with a byte order mark, in hexadecimal (any character, no escaping)."""
+    return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"
 
 
 class TaggedFrame(Frame):
@@ -287,6 +319,10 @@ class TaggedFrame(Frame):
             added = super()._add(flowable, canv, trySplit)
         finally:
             tagger.current = None
+        if added:
+            tagger.flush(canv)
+        else:
+            tagger._after.clear()
         if not added or len(canv._code) == start:
             return added
         if element is None:
@@ -392,10 +428,11 @@ class TableTags(TableRenderCB):
 
     def endCell(self, T):  # noqa: N802
         if self._open:
-            T.canv._code.append("EMC")
             tagger = self._tagger(T)
             if tagger is not None:
+                tagger.flush(T.canv)
                 tagger.current = None
+            T.canv._code.append("EMC")
             self._open = False
 
     def endTable(self, T):  # noqa: N802

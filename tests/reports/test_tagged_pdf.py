@@ -38,7 +38,7 @@ class Tree:
             return
         if isinstance(node, int):
             raise AssertionError("an MCID directly under the root")
-        if node.get("/Type") == "/StructElem":
+        if _is_element(node):
             self.elements.append(node)
             page = self.page_index[node.Pg.objgen] if "/Pg" in node else None
             kids = node.get("/K")
@@ -62,12 +62,13 @@ class Tree:
         if kids is None:
             return []
         kids = list(kids) if isinstance(kids, pikepdf.Array) else [kids]
-        return [k for k in kids if isinstance(k, pikepdf.Dictionary) and k.get("/Type") == "/StructElem"
-                and (role is None or self.role(k) == role)]
+        return [k for k in kids if _is_element(k) and (role is None or self.role(k) == role)]
 
-    def text_of(self, element) -> str:
-        """The text an element's marked content shows (pypdf-free: the structure's own /ActualText-less view)."""
-        return ""
+
+
+def _is_element(node) -> bool:
+    """A structure element dictionary (its /Type is optional; marked-content and object references have theirs)."""
+    return isinstance(node, pikepdf.Dictionary) and "/S" in node and node.get("/Type", "/StructElem") == "/StructElem"
 
 
 def _marked_content(pdf) -> list[list[tuple[str, object, int]]]:
