@@ -19,6 +19,17 @@ def english():
     i18n.set_language("en")
 
 
+def plain(plan: m.Plan) -> m.Plan:
+    """The plan without estimate ranges and risk money (the demos carry illustrative ones)."""
+    c = plan.commercial
+    return replace(plan, commercial=replace(c, periods=tuple(replace(p, estimate=None) for p in c.periods)),
+                   risks=tuple(replace(r, cost=None) for r in plan.risks))
+
+
+def keusote() -> m.Plan:
+    return plain(templates.load_template("keusote"))
+
+
 def uncertain(plan: m.Plan) -> m.Plan:
     c = plan.commercial
     periods = (replace(c.periods[0], estimate=m.EstimateRange(D("-8.5"), D(12), "uniform")),) + c.periods[1:]
@@ -29,7 +40,7 @@ def uncertain(plan: m.Plan) -> m.Plan:
 
 
 def test_risk_money_and_ranges_round_trip_through_the_file_and_edits(tmp_path):
-    plan = templates.load_template("keusote")
+    plan = keusote()
     path = tmp_path / "k.alliance"
     create_file(path, plan)
     pf = ProjectFile.open(path, backup=False)
@@ -55,15 +66,22 @@ def test_risk_money_and_ranges_round_trip_through_the_file_and_edits(tmp_path):
         conn.close()
 
 
+def test_the_demo_keeps_its_illustrative_money_in_the_file(tmp_path):
+    plan = templates.load_template("keusote")
+    path = tmp_path / "d.alliance"
+    create_file(path, plan)
+    assert load_plan(path) == plan and any(r.cost for r in plan.risks)
+
+
 def test_a_new_file_holds_them_too(tmp_path):
-    plan = uncertain(templates.load_template("keusote"))
+    plan = uncertain(keusote())
     path = tmp_path / "n.alliance"
     create_file(path, plan)
     assert load_plan(path) == plan
 
 
 def test_a_version_2_file_is_migrated_with_no_money(tmp_path):
-    plan = templates.load_template("keusote")
+    plan = keusote()
     path = tmp_path / "old.alliance"
     create_file(path, plan)
     conn = sqlite3.connect(path)  # make it a version 2 file, as the previous release wrote it
@@ -92,7 +110,7 @@ def test_a_version_2_file_is_migrated_with_no_money(tmp_path):
 
 def test_an_unreadable_risk_cost_is_named_as_the_user_sees_it(tmp_path):
     path = tmp_path / "bad.alliance"
-    plan = templates.load_template("keusote")
+    plan = keusote()
     create_file(path, plan)
     conn = sqlite3.connect(path)
     with conn:
@@ -105,7 +123,7 @@ def test_an_unreadable_risk_cost_is_named_as_the_user_sees_it(tmp_path):
 
 def test_a_reversed_range_in_the_file_is_refused_by_the_rules(tmp_path):
     path = tmp_path / "bad2.alliance"
-    create_file(path, templates.load_template("keusote"))
+    create_file(path, keusote())
     conn = sqlite3.connect(path)
     with conn:
         conn.execute("INSERT INTO period_estimates VALUES ('p3', '10', '-10', 'triangular')")
