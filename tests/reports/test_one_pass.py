@@ -10,7 +10,8 @@ import pytest
 
 from .conftest import CREATED, norm
 
-LEADER = re.compile(r"(?:\s*\.){3,}\s*(\d+)\n")  # the contents' dots and page number, before the entry's text
+LEADER = re.compile(r"(?:\s*\.){3,}\s*(\d+)(?:\n|$)")  # the contents' dots and page number, after the entry's text
+ENTRY_START = re.compile(r"^\d+(?:\.\d+)?\s\s", re.MULTILINE)  # "1.2  Title": an entry's first line
 
 
 def _render(plan, **kw):
@@ -20,11 +21,15 @@ def _render(plan, **kw):
 
 
 def _contents_entries(reader, contents_pages: range) -> list[tuple[int, str]]:
-    """(page it says, entry text) for each contents entry (its dots and number come before its text)."""
+    """(page it says, entry text) for each contents entry (its text, then its dots and number: the reading
+    order of the tagged PDF). A page's first entry starts at the last entry number before its leader (what
+    comes before is the page's header, footer and the contents' title)."""
     entries = []
     for i in contents_pages:
         parts = LEADER.split(reader.pages[i].extract_text())
-        entries += [(int(number), norm(text)) for number, text in zip(parts[1::2], parts[2::2])]
+        starts = list(ENTRY_START.finditer(parts[0]))
+        parts[0] = parts[0][starts[-1].start():] if starts else parts[0]
+        entries += [(int(number), norm(text)) for text, number in zip(parts[0::2], parts[1::2])]
     return entries
 
 
