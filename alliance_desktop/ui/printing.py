@@ -38,7 +38,8 @@ STYLE = ("body { font-family: sans-serif; font-size: 9pt; } h1 { font-size: 16pt
 class _Html:
     """The HTML of one print document and the pictures it shows (added as the document's resources)."""
 
-    def __init__(self):
+    def __init__(self, page_height: float = 900):
+        self.page_height = page_height  # a page's height in CSS px (its width is PAGE_WIDTH_PX + 20)
         self.parts: list[str] = []
         self.images: dict[str, QImage] = {}
 
@@ -51,12 +52,14 @@ class _Html:
             css = ' class="muted"' if muted else ""
             self.parts.append(f"<p{css}>{escape(text).replace(chr(10), '<br>')}</p>")
 
-    def picture(self, image: QImage | None, max_height: int = 900) -> None:
-        """A picture as wide as the page (never taller than `max_height` CSS px: it fits a page)."""
+    def picture(self, image: QImage | None, max_height: float = 900) -> None:
+        """A picture as wide as the page, never taller than `max_height` CSS px nor than a page (with room for a
+        heading): a picture is not split between pages."""
         if image is None or image.isNull():
             return
         name = f"picture{len(self.images)}.png"
         self.images[name] = image
+        max_height = int(min(max_height, self.page_height - 90))
         width = PAGE_WIDTH_PX
         height = round(width * image.height() / image.width())
         if height > max_height:
@@ -201,11 +204,20 @@ PRINTERS = {"overview": _overview, "timeline": _timeline, "chains": _chains, "me
             "commercial": _commercial, "risks": _risks}
 
 
-def view_html(window, key: str, html: _Html | None = None, page_break: bool = False) -> _Html:
+def page_height(printer: QPrinter | None) -> float:
+    """The height of the printer's page in the document's CSS px (the page is PAGE_WIDTH_PX + 20 wide)."""
+    if printer is None:
+        return (PAGE_WIDTH_PX + 20) * 297 / 210  # A4 portrait
+    page = printer.pageLayout().paintRectPixels(printer.resolution())
+    return (PAGE_WIDTH_PX + 20) * page.height() / max(1, page.width())
+
+
+def view_html(window, key: str, html: _Html | None = None, page_break: bool = False,
+              printer: QPrinter | None = None) -> _Html:
     """The printout of one view of the window (built if it was not yet)."""
     from .mainwindow import available_views
 
-    html = html or _Html()
+    html = html or _Html(page_height(printer))
     title = next((t for k, t, _ref in available_views() if k == key), key)
     view = window.views[key]
     catch_up = getattr(view, "catch_up", None)
@@ -216,12 +228,12 @@ def view_html(window, key: str, html: _Html | None = None, page_break: bool = Fa
     return html
 
 
-def report_html(window, today: _dt.date | None = None) -> _Html:
+def report_html(window, today: _dt.date | None = None, printer: QPrinter | None = None) -> _Html:
     """The printed report: a cover, then every view in the report's order."""
     from .mainwindow import available_views
 
     plan = window.document.plan
-    html = _Html()
+    html = _Html(page_height(printer))
     html.parts.append(f'<h1 style="font-size: 24pt">{escape(plan.project.name)}</h1>')
     html.paragraph(plan.project.buyer)
     html.paragraph(plan.project.description, muted=True)
@@ -235,10 +247,8 @@ def print_html(html: _Html, printer: QPrinter, title: str) -> int:
     """Lay the document out on the printer's pages and print it; the number of pages."""
     printer.setDocName(title)
     doc = html.document()
-    layout = printer.pageLayout()
-    page = layout.paintRectPixels(printer.resolution())
-    # the document's CSS pixels are the page's width in PAGE_WIDTH_PX parts
-    doc.setPageSize(QRectF(0, 0, PAGE_WIDTH_PX + 20, (PAGE_WIDTH_PX + 20) * page.height() / page.width()).size())
+    # the document's CSS pixels are the page's width in PAGE_WIDTH_PX + 20 parts
+    doc.setPageSize(QRectF(0, 0, PAGE_WIDTH_PX + 20, page_height(printer)).size())
     pages = doc.pageCount()
     doc.print_(printer)
     return pages
@@ -252,12 +262,12 @@ def new_printer() -> QPrinter:
 
 def print_view(window, key: str, printer: QPrinter) -> int:
     """Print one view on `printer` (already set up: a real printer or a PDF file); the number of pages."""
-    return print_html(view_html(window, key), printer, window.document.plan.project.name)
+    return print_html(view_html(window, key, printer=printer), printer, window.document.plan.project.name)
 
 
 def print_report(window, printer: QPrinter, today: _dt.date | None = None) -> int:
     """Print every view after a cover page; the number of pages."""
-    html = report_html(window, today)
+    html = report_html(window, today, printer)
     return print_html(html, printer, window.document.plan.project.name)
 
 
@@ -268,6 +278,8 @@ def run_print_dialog(window, report: bool = False) -> bool:
     if window.document is None:
         return False
     printer = new_printer()
+    if not report and window.current_view() in ("timeline", "chains"):  # wide pictures: the page across
+        printer.setPageOrientation(QPageLayout.Orientation.Landscape)
     dialog = QPrintDialog(printer, window)
     dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print report") if report else QCoreApplication.translate("Printing", "Print"))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:

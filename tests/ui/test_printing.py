@@ -117,3 +117,17 @@ def test_ctrl_p_prints_and_export_pdf_keeps_its_own_action(window, tmp_path, mon
 def test_a_cancelled_print_dialog_prints_nothing(window, tmp_path, monkeypatch, cancel):
     monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: QPrintDialog.DialogCode.Rejected)
     assert printing.run_print_dialog(window) is False
+
+
+def test_a_landscape_page_gets_pictures_that_fit_it(window, tmp_path):
+    from PySide6.QtGui import QPageLayout
+
+    printer = pdf_printer(tmp_path / "timeline.pdf")
+    printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+    window.show_view("timeline")
+    html = printing.view_html(window, "timeline", printer=printer)
+    import re
+
+    height = int(re.search(r'<img src="[^"]+" width="\d+" height="(\d+)"', "".join(html.parts)).group(1))
+    assert height <= printing.page_height(printer) - 90 < printing.page_height(None)
+    assert printing.print_view(window, "timeline", printer) >= 1
