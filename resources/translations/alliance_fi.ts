@@ -1,153 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fi_FI">
   <context>
-    <name />
-    <message>
-      <source>Buyer</source>
-      <translation type="unfinished">Tilaaja</translation>
-    </message>
-    <message>
-      <source>Target group</source>
-      <translation type="unfinished">Kohderyhmä</translation>
-    </message>
-    <message>
-      <source>Care steps {steps}, parties {parties}, risks {risks}</source>
-      <translation type="unfinished">Hoitovaiheita {steps}, osapuolia {parties}, riskejä {risks}</translation>
-    </message>
-    <message>
-      <source>Target cost in total</source>
-      <translation type="unfinished">Tavoitekustannus yhteensä</translation>
-    </message>
-    <message>
-      <source>{count} service periods, {start}–{end}</source>
-      <translation type="unfinished">{count} palvelujaksoa, {start}–{end}</translation>
-    </message>
-    <message>
-      <source>Period {number}: {name}</source>
-      <translation type="unfinished">Jakso {number}: {name}</translation>
-    </message>
-    <message>
-      <source>The plan's own figures</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Actual cost compared with the target cost</source>
-      <translation type="unfinished">Toteutunut kustannus verrattuna tavoitekustannukseen</translation>
-    </message>
-    <message>
-      <source>KPI score</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Period</source>
-      <translation type="unfinished">Jakso</translation>
-    </message>
-    <message>
-      <source>Scenario</source>
-      <translation type="unfinished">Skenaario</translation>
-    </message>
-    <message>
-      <source>Actual cost vs target</source>
-      <translation type="unfinished">Toteuma vs. tavoite</translation>
-    </message>
-    <message>
-      <source>Periods {first}–{last} of {count}: the next page shows the next periods; the total column is of all periods with actual costs.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>What-if: these figures assume other actual costs or KPI scores. Nothing is saved to the file.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>In plain words</source>
-      <translation type="unfinished">Selkokielellä</translation>
-    </message>
-    <message>
-      <source>No service periods yet</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Period {number} (forecast): gain (+) and pain (−)</source>
-      <translation type="unfinished">Jakso {number} (ennuste): hyöty (+) ja haitta (−)</translation>
-    </message>
-    <message>
-      <source>Period {number}: gain (+) and pain (−)</source>
-      <translation type="unfinished">Jakso {number}: hyöty (+) ja haitta (−)</translation>
-    </message>
-    <message>
-      <source>In plain words: period {number}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Next deadline</source>
-      <translation type="unfinished">Seuraava määräaika</translation>
-    </message>
-    <message>
-      <source>Next decision gate</source>
-      <translation type="unfinished">Seuraava päätöspiste</translation>
-    </message>
-    <message>
-      <source>Service chains · metrics</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Goals</source>
-      <translation type="unfinished">Tavoitteet</translation>
-    </message>
-    <message>
-      <source>None ahead</source>
-      <translation type="unfinished">Ei tulossa</translation>
-    </message>
-    <message>
-      <source>Timeline: main phases and decision gates</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Service chain</source>
-      <translation type="unfinished">Palveluketju</translation>
-    </message>
-    <message>
-      <source>Service chain {number} of {count}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Period {number}: {name} · KPI score {score} ({count} metrics)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>KPI score by period</source>
-      <translation type="unfinished">KPI-pisteet jaksoittain</translation>
-    </message>
-    <message>
-      <source>Metrics {first}–{last} of {count}; the next page shows the others.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Top risks</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>No open risks</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Likelihood {likelihood} × impact {impact} = {score}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>owner: {owner}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Mitigation: {text}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>… and {count} more open risks in the plan.</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
     <name>AnalysisPanel</name>
     <message>
       <source>Name of the chain</source>
@@ -1006,35 +859,35 @@
     <name>ChooseSlidesDialog</name>
     <message>
       <source>Choose slides</source>
-      <translation type="unfinished" />
+      <translation>Valitse diat</translation>
     </message>
     <message>
       <source>Tick the slides to show and put them in order. The choice is saved in the project file, so the deck travels with the plan. View &gt; Present (F5) shows them.</source>
-      <translation type="unfinished" />
+      <translation>Rastita näytettävät diat ja järjestä ne. Valinta tallennetaan projektitiedostoon, joten esitys kulkee suunnitelman mukana. Näytä &gt; Esitä (F5) näyttää ne.</translation>
     </message>
     <message>
       <source>Slides</source>
-      <translation type="unfinished" />
+      <translation>Diat</translation>
     </message>
     <message>
       <source>Move &amp;up</source>
-      <translation type="unfinished" />
+      <translation>Siirrä &amp;ylös</translation>
     </message>
     <message>
       <source>Move &amp;down</source>
-      <translation type="unfinished" />
+      <translation>Siirrä &amp;alas</translation>
     </message>
     <message>
       <source>&amp;Usual slides</source>
-      <translation type="unfinished" />
+      <translation>&amp;Tavalliset diat</translation>
     </message>
     <message>
       <source>Every slide in the usual order (one slide per main phase left out).</source>
-      <translation type="unfinished" />
+      <translation>Kaikki diat tavallisessa järjestyksessä (ilman kunkin päävaiheen omaa diaa).</translation>
     </message>
     <message>
       <source>The file is read-only: the choice cannot be saved.</source>
-      <translation type="unfinished" />
+      <translation>Tiedosto on vain luettavissa: valintaa ei voi tallentaa.</translation>
     </message>
   </context>
   <context>
@@ -1077,7 +930,7 @@
     </message>
     <message>
       <source>start in presentation mode (full-screen slides; --view NAME: its slide first; with --screenshot: the slide a projector shows)</source>
-      <translation type="unfinished" />
+      <translation>käynnistä esitystilassa (koko näytön diat; --view NIMI: sen dia ensin; --screenshot-valitsimen kanssa: dia sellaisena kuin projektori sen näyttää)</translation>
     </message>
     <message>
       <source>interface language</source>
@@ -2577,15 +2430,15 @@ Jos tämä toistuu, kopioi tiedot ja lähetä ne tukihenkilöllesi. Loki on tall
     </message>
     <message>
       <source>&amp;Present</source>
-      <translation type="unfinished" />
+      <translation>&amp;Esitä</translation>
     </message>
     <message>
       <source>The plan as full-screen slides for a meeting; Esc returns here</source>
-      <translation type="unfinished" />
+      <translation>Suunnitelma koko näytön dioina kokousta varten; Esc palaa tähän</translation>
     </message>
     <message>
       <source>Choose &amp;slides…</source>
-      <translation type="unfinished" />
+      <translation>Valitse &amp;diat…</translation>
     </message>
     <message>
       <source>&amp;Language</source>
@@ -3734,58 +3587,202 @@ kustannus</translation>
     <name>Presentation</name>
     <message>
       <source>Overview</source>
-      <translation type="unfinished">Yleiskuva</translation>
+      <translation>Yleiskuva</translation>
     </message>
     <message>
       <source>Timeline</source>
-      <translation type="unfinished">Aikataulu</translation>
+      <translation>Aikataulu</translation>
     </message>
     <message>
       <source>Metrics board</source>
-      <translation type="unfinished">Mittaristo</translation>
+      <translation>Mittaristo</translation>
     </message>
     <message>
       <source>Commercial model</source>
-      <translation type="unfinished">Kaupallinen malli</translation>
+      <translation>Kaupallinen malli</translation>
     </message>
     <message>
       <source>Risks</source>
-      <translation type="unfinished" />
+      <translation>Riskit</translation>
     </message>
     <message>
       <source>Phase: {name}</source>
-      <translation type="unfinished" />
+      <translation>Vaihe: {name}</translation>
     </message>
     <message>
       <source>Service chain: {name}</source>
-      <translation type="unfinished" />
+      <translation>Palveluketju: {name}</translation>
     </message>
     <message>
       <source>Choose at least one slide.</source>
-      <translation type="unfinished" />
+      <translation>Valitse vähintään yksi dia.</translation>
+    </message>
+    <message>
+      <source>Period {number}: {name}</source>
+      <translation>Jakso {number}: {name}</translation>
+    </message>
+    <message>
+      <source>The plan's own figures</source>
+      <translation>Suunnitelman omat luvut</translation>
+    </message>
+    <message>
+      <source>Actual cost compared with the target cost</source>
+      <translation>Toteutunut kustannus verrattuna tavoitekustannukseen</translation>
+    </message>
+    <message>
+      <source>KPI score</source>
+      <translation>Mittaripistemäärä</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>Jakso</translation>
+    </message>
+    <message>
+      <source>Scenario</source>
+      <translation>Skenaario</translation>
+    </message>
+    <message>
+      <source>Actual cost vs target</source>
+      <translation>Toteuma vs. tavoite</translation>
+    </message>
+    <message>
+      <source>Periods {first}–{last} of {count}: the next page shows the next periods; the total column is of all periods with actual costs.</source>
+      <translation>Jaksot {first}–{last}/{count}: seuraava sivu näyttää seuraavat jaksot; yhteensä-sarake on kaikista jaksoista, joilla on toteutuneet kustannukset.</translation>
+    </message>
+    <message>
+      <source>What-if: these figures assume other actual costs or KPI scores. Nothing is saved to the file.</source>
+      <translation>Entä jos: nämä luvut olettavat muut toteutuneet kustannukset tai mittaripistemäärät. Mitään ei tallenneta tiedostoon.</translation>
+    </message>
+    <message>
+      <source>In plain words</source>
+      <translation>Selkokielellä</translation>
+    </message>
+    <message>
+      <source>No service periods yet</source>
+      <translation>Ei vielä palvelujaksoja</translation>
+    </message>
+    <message>
+      <source>Period {number} (forecast): gain (+) and pain (−)</source>
+      <translation>Jakso {number} (ennuste): hyöty (+) ja haitta (−)</translation>
+    </message>
+    <message>
+      <source>Period {number}: gain (+) and pain (−)</source>
+      <translation>Jakso {number}: hyöty (+) ja haitta (−)</translation>
+    </message>
+    <message>
+      <source>In plain words: period {number}</source>
+      <translation>Selkokielellä: jakso {number}</translation>
+    </message>
+    <message>
+      <source>Buyer</source>
+      <translation>Tilaaja</translation>
+    </message>
+    <message>
+      <source>Target group</source>
+      <translation>Kohderyhmä</translation>
+    </message>
+    <message>
+      <source>Care steps {steps}, parties {parties}, risks {risks}</source>
+      <translation>Hoitovaiheita {steps}, osapuolia {parties}, riskejä {risks}</translation>
+    </message>
+    <message>
+      <source>Target cost in total</source>
+      <translation>Tavoitekustannus yhteensä</translation>
+    </message>
+    <message>
+      <source>{count} service periods, {start}–{end}</source>
+      <translation>{count} palvelujaksoa, {start}–{end}</translation>
+    </message>
+    <message>
+      <source>Next deadline</source>
+      <translation>Seuraava määräaika</translation>
+    </message>
+    <message>
+      <source>Next decision gate</source>
+      <translation>Seuraava päätöspiste</translation>
+    </message>
+    <message>
+      <source>Service chains · metrics</source>
+      <translation>Palveluketjut · mittarit</translation>
+    </message>
+    <message>
+      <source>Goals</source>
+      <translation>Tavoitteet</translation>
+    </message>
+    <message>
+      <source>None ahead</source>
+      <translation>Ei tulossa</translation>
+    </message>
+    <message>
+      <source>Timeline: main phases and decision gates</source>
+      <translation>Aikataulu: päävaiheet ja päätöspisteet</translation>
+    </message>
+    <message>
+      <source>Service chain</source>
+      <translation>Palveluketju</translation>
+    </message>
+    <message>
+      <source>Service chain {number} of {count}</source>
+      <translation>Palveluketju {number}/{count}</translation>
+    </message>
+    <message>
+      <source>Period {number}: {name} · KPI score {score} ({count} metrics)</source>
+      <translation>Jakso {number}: {name} · mittaripistemäärä {score} ({count} mittaria)</translation>
+    </message>
+    <message>
+      <source>KPI score by period</source>
+      <translation>Mittaripistemäärä jaksoittain</translation>
+    </message>
+    <message>
+      <source>Metrics {first}–{last} of {count}; the next page shows the others.</source>
+      <translation>Mittarit {first}–{last}/{count}; seuraava sivu näyttää muut.</translation>
+    </message>
+    <message>
+      <source>Top risks</source>
+      <translation>Merkittävimmät riskit</translation>
+    </message>
+    <message>
+      <source>No open risks</source>
+      <translation>Ei avoimia riskejä</translation>
+    </message>
+    <message>
+      <source>Likelihood {likelihood} × impact {impact} = {score}</source>
+      <translation>Todennäköisyys {likelihood} × vaikutus {impact} = {score}</translation>
+    </message>
+    <message>
+      <source>owner: {owner}</source>
+      <translation>vastuutaho: {owner}</translation>
+    </message>
+    <message>
+      <source>Mitigation: {text}</source>
+      <translation>Hallintakeinot: {text}</translation>
+    </message>
+    <message>
+      <source>… and {count} more open risks in the plan.</source>
+      <translation>… ja suunnitelmassa on vielä {count} muuta avointa riskiä.</translation>
     </message>
   </context>
   <context>
     <name>PresentationWindow</name>
     <message>
       <source>{name} – presentation</source>
-      <translation type="unfinished" />
+      <translation>{name} – esitys</translation>
     </message>
     <message>
       <source>Slide number</source>
-      <translation type="unfinished" />
+      <translation>Dian numero</translation>
     </message>
     <message>
       <source>No slides</source>
-      <translation type="unfinished" />
+      <translation>Ei dioja</translation>
     </message>
     <message>
       <source>{counter} (page {page} of {pages})</source>
-      <translation type="unfinished" />
+      <translation>{counter} (sivu {page}/{pages})</translation>
     </message>
     <message>
       <source>Go to slide: {number}</source>
-      <translation type="unfinished" />
+      <translation>Siirry diaan: {number}</translation>
     </message>
   </context>
   <context>
@@ -5150,6 +5147,18 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
       <translation>Vastuutaho</translation>
     </message>
     <message>
+      <source>Cost € (min; likely; max)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Probability</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Periods</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Description</source>
       <translation>Kuvaus</translation>
     </message>
@@ -5180,6 +5189,22 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     <message>
       <source>Document</source>
       <translation>Asiakirja</translation>
+    </message>
+    <message>
+      <source>The risk's cost if it happens, in euros: minimum; most likely; maximum (one amount for a fixed cost; negative for an opportunity). Empty: no money. Used by the commercial view's Uncertainty tab.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The probability (%) that the risk happens during the contract</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The service periods it falls on, by their numbers: “3; 4” (equal shares) or “3: 60; 4: 40” (shares in %). Empty: every future period by its target cost.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>all future</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Pick a date from a calendar (Alt+Down)</source>
@@ -5340,6 +5365,10 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     <message>
       <source>{count} overdue</source>
       <translation>myöhässä {count}</translation>
+    </message>
+    <message>
+      <source>Edit the risk's cost</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -7234,6 +7263,10 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Give the risk's cost first, then the periods it falls on.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The service period is no longer in the plan.</source>
       <translation type="unfinished" />
     </message>
@@ -7251,6 +7284,14 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     </message>
     <message>
       <source>Give a share for every period, or for none.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type the risk's cost in euros as “minimum; most likely; maximum”, for example “100 000; 400 000; 1 500 000”, or one amount for a fixed cost, not “{text}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type the probability as a percentage from 0 to 100, not “{text}”.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -7454,7 +7495,7 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     </message>
     <message>
       <source>Cap on the producer's sanction</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Palveluntuottajan sanktion katto</translation>
     </message>
     <message>
       <source>Buyer's P50 total cost</source>
@@ -7537,7 +7578,7 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     </message>
     <message>
       <source>The presentation</source>
-      <translation type="unfinished" />
+      <translation>Esitys</translation>
     </message>
     <message>
       <source>Step “{name}” of service chain “{chain}”</source>
@@ -7985,7 +8026,7 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     </message>
     <message>
       <source>slides</source>
-      <translation type="unfinished" />
+      <translation>diat</translation>
     </message>
     <message>
       <source>low end of the estimate range (%)</source>
@@ -8121,7 +8162,7 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     </message>
     <message>
       <source>expected a list</source>
-      <translation type="unfinished">odotettiin luetteloa</translation>
+      <translation>odotettiin luetteloa</translation>
     </message>
     <message>
       <source>is not a range</source>
@@ -8149,15 +8190,15 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     </message>
     <message>
       <source>at most {count} slides</source>
-      <translation type="unfinished" />
+      <translation>enintään {count} diaa</translation>
     </message>
     <message>
       <source>“{value}” is not a slide ({options})</source>
-      <translation type="unfinished" />
+      <translation>”{value}” ei ole dia ({options})</translation>
     </message>
     <message>
       <source>“{value}” is chosen twice</source>
-      <translation type="unfinished" />
+      <translation>”{value}” on valittu kahdesti</translation>
     </message>
     <message>
       <source>Phase “{name}” belongs to a phase “{key}” that is not in the plan.</source>
