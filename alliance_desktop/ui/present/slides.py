@@ -28,8 +28,7 @@ from .. import fmt, theme
 from .style import SlideStyle, label, label_problems
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Presentation", text)
+translate = QCoreApplication.translate  # translate("Presentation", "literal"): found by lupdate
 
 
 @record
@@ -145,7 +144,7 @@ class OverviewSlide(Slide):
         facts = QGridLayout()
         facts.setHorizontalSpacing(st.gap)
         facts.setVerticalSpacing(st.px(4))
-        for row, (title, value) in enumerate(((tr("Buyer"), p.buyer), (tr("Target group"), p.target_group))):
+        for row, (title, value) in enumerate(((translate("Presentation", "Buyer"), p.buyer), (translate("Presentation", "Target group"), p.target_group))):
             if not value.strip():
                 continue
             facts.addWidget(label(title, st.font(st.BODY), theme.MUTED), row, 0, Qt.AlignmentFlag.AlignTop)
@@ -154,22 +153,22 @@ class OverviewSlide(Slide):
         outer.addLayout(facts)
         cards = QHBoxLayout()
         cards.setSpacing(st.gap)
-        counts_small = (tr("Care steps {steps}, parties {parties}, risks {risks}").format(
+        counts_small = (translate("Presentation", "Care steps {steps}, parties {parties}, risks {risks}").format(
             steps=s.step_count, parties=s.party_count, risks=s.risk_count))
         for title, big, small in (
-            (tr("Target cost in total"), fmt.money(s.total_target_cost),
-             tr("{count} service periods, {start}–{end}").format(count=s.period_count, start=fmt.date(s.service_start),
+            (translate("Presentation", "Target cost in total"), fmt.money(s.total_target_cost),
+             translate("Presentation", "{count} service periods, {start}–{end}").format(count=s.period_count, start=fmt.date(s.service_start),
                                                                   end=fmt.date(s.service_end))
-             if s.period_count else tr("No service periods yet")),
-            (tr("Next deadline"), *self._marker(s.next_deadline)),
-            (tr("Next decision gate"), *self._marker(s.next_gate)),
-            (tr("Service chains · metrics"), f"{s.chain_count} · {s.metric_count}", counts_small),
+             if s.period_count else translate("Presentation", "No service periods yet")),
+            (translate("Presentation", "Next deadline"), *self._marker(s.next_deadline)),
+            (translate("Presentation", "Next decision gate"), *self._marker(s.next_gate)),
+            (translate("Presentation", "Service chains · metrics"), f"{s.chain_count} · {s.metric_count}", counts_small),
         ):
             cards.addWidget(self._card(title, big, small), 1)
         outer.addLayout(cards)
         goals = [g for g in p.goals if g.strip()]
         if goals:
-            outer.addWidget(label(tr("Goals"), st.font(st.HEADING, True)))
+            outer.addWidget(label(translate("Presentation", "Goals"), st.font(st.HEADING, True)))
             box = QVBoxLayout()
             box.setSpacing(st.px(6))
             self.goal_labels = []
@@ -186,7 +185,7 @@ class OverviewSlide(Slide):
     @staticmethod
     def _marker(marker: m.Marker | None) -> tuple[str, str]:
         if marker is None:
-            return "—", tr("None ahead")
+            return "—", translate("Presentation", "None ahead")
         return fmt.date_time(marker.date, marker.time, marker.time_end), marker.name
 
     def _card(self, title: str, big: str, small: str) -> QFrame:
@@ -243,7 +242,7 @@ class TimelineSlide(Slide):
     def heading(self) -> str:
         if self.phase_key:
             return super().heading()
-        return tr("Timeline: main phases and decision gates")
+        return translate("Presentation", "Timeline: main phases and decision gates")
 
     def fit_problems(self) -> list[str]:
         problems = super().fit_problems()
@@ -368,8 +367,8 @@ class ChainSlide(Slide):
         """The chain's name is the picture's own title: the slide says which chain of how many."""
         chains = self.ctx.plan.chains
         if len(chains) == 1:
-            return tr("Service chain")
-        return tr("Service chain {number} of {count}").format(number=chains.index(self.chain) + 1, count=len(chains))
+            return translate("Presentation", "Service chain")
+        return translate("Presentation", "Service chain {number} of {count}").format(number=chains.index(self.chain) + 1, count=len(chains))
 
     def _best_columns(self, width: float, height: float) -> int:
         """The number of card columns that shows the chain largest in this room."""
@@ -430,11 +429,11 @@ class MetricsSlide(Slide):
         outer.setSpacing(st.px(10))
         if self.index >= 0 and self.score is not None:
             counting = [x for x in self.score.metric_scores if x.counts]
-            line = tr("Period {number}: {name} · KPI score {score} ({count} metrics)").format(
+            line = translate("Presentation", "Period {number}: {name} · KPI score {score} ({count} metrics)").format(
                 number=self.index + 1, name=periods[self.index].name, score=score_text(self.score.exact),
                 count=len(counting))
         else:
-            line = tr("No service periods yet")
+            line = translate("Presentation", "No service periods yet")
         self.period_line = label(line, st.font(st.BODY, True), wrap=True)
         outer.addWidget(self.period_line)
         self.page_note = label("", st.font(st.SMALL), theme.MUTED)
@@ -460,7 +459,7 @@ class MetricsSlide(Slide):
             self.strip = _offscreen(ScoreStrip(self))
             self.strip.set_items(strip_items, key)
             self.strip.resize(int(self.room[0] / strip_scale), 96)
-            outer.addWidget(label(tr("KPI score by period"), st.font(st.SMALL, True), theme.MUTED))
+            outer.addWidget(label(translate("Presentation", "KPI score by period"), st.font(st.SMALL, True), theme.MUTED))
             strip_picture = Picture(_rendered(self.strip), self.strip.size(), strip_scale)
             strip_picture.setFixedHeight(strip_h)
             outer.addWidget(strip_picture)
@@ -511,7 +510,7 @@ class MetricsSlide(Slide):
         self.board_picture.update()
         n = len(self.ctx.plan.metrics)
         self.page_note.setVisible(len(self._pages) > 1)
-        self.page_note.setText(tr("Metrics {first}–{last} of {count}; the next page shows the others.").format(
+        self.page_note.setText(translate("Presentation", "Metrics {first}–{last} of {count}; the next page shows the others.").format(
             first=first + 1, last=last, count=n))
 
     def _board_height(self, width: int) -> int:
@@ -557,7 +556,7 @@ class RisksSlide(Slide):
         right = QVBoxLayout()
         right.setSpacing(st.px(10))
         live = [(n, r) for n, r in enumerate(ranked, 1) if r.status in ("open", "realised")]
-        right.addWidget(label(tr("Top risks") if live else tr("No open risks"), st.font(st.HEADING, True)))
+        right.addWidget(label(translate("Presentation", "Top risks") if live else translate("Presentation", "No open risks"), st.font(st.HEADING, True)))
         self.rows = []
         for n, risk in live[:TOP_RISKS]:
             row = QHBoxLayout()
@@ -567,26 +566,26 @@ class RisksSlide(Slide):
             size = st.px(34)
             dot.setFixedSize(size, size)
             dot.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            dot.setStyleSheet(f"background: {score_colour(m.severity(risk))}; color: #ffffff; "
+            dot.setStyleSheet(f"background: {score_colour(m.severity(risk))}; color: {theme.ON_FILL}; "
                               f"border-radius: {size // 2}px;")
             row.addWidget(dot, 0, Qt.AlignmentFlag.AlignTop)
             text = QVBoxLayout()
             text.setSpacing(st.px(2))
             title = label(risk.title, st.font(st.BODY, True), wrap=True)
             text.addWidget(title)
-            detail = tr("Likelihood {likelihood} × impact {impact} = {score}").format(
+            detail = translate("Presentation", "Likelihood {likelihood} × impact {impact} = {score}").format(
                 likelihood=risk.likelihood, impact=risk.impact, score=m.severity(risk))
             if risk.owner:
-                detail += " · " + tr("owner: {owner}").format(owner=risk.owner)
+                detail += " · " + translate("Presentation", "owner: {owner}").format(owner=risk.owner)
             text.addWidget(label(detail, st.font(st.SMALL), theme.MUTED, wrap=True))
             if risk.mitigation.strip():
-                text.addWidget(label(tr("Mitigation: {text}").format(text=_first_sentence(risk.mitigation)),
+                text.addWidget(label(translate("Presentation", "Mitigation: {text}").format(text=_first_sentence(risk.mitigation)),
                                      st.font(st.SMALL), wrap=True))
             row.addLayout(text, 1)
             right.addLayout(row)
             self.rows.append(title)
         if len(live) > TOP_RISKS:
-            right.addWidget(label(tr("… and {count} more open risks in the plan.").format(count=len(live) - TOP_RISKS),
+            right.addWidget(label(translate("Presentation", "… and {count} more open risks in the plan.").format(count=len(live) - TOP_RISKS),
                                   st.font(st.SMALL), theme.MUTED))
         right.addStretch(1)
         body.addLayout(right, 1)
