@@ -17,6 +17,7 @@ PALETTES = ("light", "contrast", "dark")
 _TOKENS: dict[str, dict] = {
     "light": dict(
         ACCENT="#1f5f8b", ACCENT_LIGHT="#dbe9f4", ACCENT_HOVER="#2a75a8", ON_ACCENT="#ffffff",
+        HIGHLIGHT="#1f5f8b", ON_HIGHLIGHT="#ffffff",
         SIDEBAR="#17324a", SIDEBAR_TEXT="#e8f0f7", SIDEBAR_SELECTED="#24496a", SIDEBAR_MARK="#7fb8e6",
         SURFACE="#ffffff", BACKGROUND="#f3f5f7", ALTERNATE="#f7f9fb", BUTTON="#e9edf1", TOOLTIP="#ffffe8",
         TEXT="#1b2733", MUTED="#5c6b7a", BORDER="#d5dce3", NEUTRAL="#7a8896", FILL_MUTED="#f1f3f5",
@@ -31,6 +32,7 @@ _TOKENS: dict[str, dict] = {
     ),
     "contrast": dict(
         ACCENT="#0b3f66", ACCENT_LIGHT="#cfe2f3", ACCENT_HOVER="#13578a", ON_ACCENT="#ffffff",
+        HIGHLIGHT="#0b3f66", ON_HIGHLIGHT="#ffffff",
         SIDEBAR="#000000", SIDEBAR_TEXT="#ffffff", SIDEBAR_SELECTED="#0b3f66", SIDEBAR_MARK="#ffd200",
         SURFACE="#ffffff", BACKGROUND="#ffffff", ALTERNATE="#f0f2f4", BUTTON="#e3e7eb", TOOLTIP="#ffffff",
         TEXT="#000000", MUTED="#2f3b47", BORDER="#4f5b67", NEUTRAL="#4f5b67", FILL_MUTED="#e9ecef",
@@ -45,6 +47,7 @@ _TOKENS: dict[str, dict] = {
     ),
     "dark": dict(
         ACCENT="#6aaee6", ACCENT_LIGHT="#274562", ACCENT_HOVER="#86bdea", ON_ACCENT="#0e151c",
+        HIGHLIGHT="#2f6aa0", ON_HIGHLIGHT="#ffffff",
         SIDEBAR="#10171e", SIDEBAR_TEXT="#dbe5ee", SIDEBAR_SELECTED="#22384d", SIDEBAR_MARK="#6aaee6",
         SURFACE="#1f2933", BACKGROUND="#161d24", ALTERNATE="#24303b", BUTTON="#2c3946", TOOLTIP="#2c3946",
         TEXT="#e6edf3", MUTED="#a3b1bf", BORDER="#3d4a57", NEUTRAL="#8593a0", FILL_MUTED="#2a3540",
@@ -60,10 +63,10 @@ _TOKENS: dict[str, dict] = {
 }
 
 # The tokens in use, as module names the views read (use_palette sets them; "light" at import).
-ACCENT = ACCENT_LIGHT = ACCENT_HOVER = ON_ACCENT = SIDEBAR = SIDEBAR_TEXT = SIDEBAR_SELECTED = SIDEBAR_MARK = \
-    SURFACE = BACKGROUND = ALTERNATE = BUTTON = TOOLTIP = TEXT = MUTED = BORDER = NEUTRAL = FILL_MUTED = \
-    GOOD = WARN = BAD = BANNER = ERROR_FILL = ON_FILL = INCLUDED_FILL = OPTION_FILL = TODAY = WEEKEND = \
-    HOLIDAY = BAND = GRID_MINOR = GRID_MAJOR = HEADER_BG = ""
+ACCENT = ACCENT_LIGHT = ACCENT_HOVER = ON_ACCENT = HIGHLIGHT = ON_HIGHLIGHT = SIDEBAR = SIDEBAR_TEXT = \
+    SIDEBAR_SELECTED = SIDEBAR_MARK = SURFACE = BACKGROUND = ALTERNATE = BUTTON = TOOLTIP = TEXT = MUTED = \
+    BORDER = NEUTRAL = FILL_MUTED = GOOD = WARN = BAD = BANNER = ERROR_FILL = ON_FILL = INCLUDED_FILL = \
+    OPTION_FILL = TODAY = WEEKEND = HOLIDAY = BAND = GRID_MINOR = GRID_MAJOR = HEADER_BG = ""
 ROLE_COLOURS: dict[str, str] = {}  # party role -> colour (views and charts; reports have their own)
 PHASE_COLOURS: dict[str, str] = {}  # timeline phase kind -> colour
 
@@ -112,7 +115,7 @@ def qpalette(name: str | None = None) -> QPalette:
     role = QPalette.ColorRole
     for r, token in ((role.Window, "BACKGROUND"), (role.Base, "SURFACE"), (role.AlternateBase, "ALTERNATE"),
                      (role.Text, "TEXT"), (role.WindowText, "TEXT"), (role.Button, "BUTTON"),
-                     (role.ButtonText, "TEXT"), (role.Highlight, "ACCENT"), (role.HighlightedText, "ON_ACCENT"),
+                     (role.ButtonText, "TEXT"), (role.Highlight, "HIGHLIGHT"), (role.HighlightedText, "ON_HIGHLIGHT"),
                      (role.ToolTipBase, "TOOLTIP"), (role.ToolTipText, "TEXT"), (role.PlaceholderText, "MUTED"),
                      (role.Link, "ACCENT"), (role.BrightText, "ON_ACCENT")):
         pal.setColor(r, QColor(t[token]))

@@ -166,7 +166,7 @@ def test_text_reads_on_every_surface(name):
     body = 12 if name == "contrast" else 7  # the high-contrast palette: black on white, or nearly
     assert contrast(t["TEXT"], t["SURFACE"]) >= body, name
     assert contrast(t["TEXT"], t["BACKGROUND"]) >= body, name
-    for fg, bg in (("MUTED", "SURFACE"), ("MUTED", "BACKGROUND"), ("ON_ACCENT", "ACCENT"), ("ACCENT", "SURFACE"),
+    for fg, bg in (("MUTED", "SURFACE"), ("MUTED", "BACKGROUND"), ("ON_ACCENT", "ACCENT"), ("ON_HIGHLIGHT", "HIGHLIGHT"), ("ACCENT", "SURFACE"),
                    ("TEXT", "BANNER"), ("TEXT", "ACCENT_LIGHT"), ("TEXT", "BUTTON"), ("TEXT", "ALTERNATE"),
                    ("SIDEBAR_TEXT", "SIDEBAR"), ("SIDEBAR_TEXT", "SIDEBAR_SELECTED"), ("TEXT", "TOOLTIP"),
                    ("TEXT", "INCLUDED_FILL"), ("TEXT", "OPTION_FILL"), ("TEXT", "ERROR_FILL"),

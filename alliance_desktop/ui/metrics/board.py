@@ -646,8 +646,7 @@ class ScoreStrip(QWidget):
                 p.setPen(Qt.PenStyle.NoPen)
             elif v is not None:
                 h = plot_h * float(v) / 100
-                p.setBrush(QColor(theme.ACCENT if key == self.current else theme.ACCENT).lighter(
-                    100 if key == self.current else 165))
+                p.setBrush(QColor(theme.ACCENT) if key == self.current else _towards_surface(theme.ACCENT, 0.45))
                 p.drawRect(QRectF(x, base - h, w, h))
             p.setPen(QColor(theme.TEXT if key == self.current else theme.MUTED))
             if show_labels:
@@ -658,6 +657,13 @@ class ScoreStrip(QWidget):
                     label = str(i + 1)
                 p.drawText(QRectF(i * slot, base + 2, slot, label_h), Qt.AlignmentFlag.AlignCenter, label)
         p.end()
+
+
+def _towards_surface(colour: str, amount: float) -> QColor:
+    """The colour mixed with the card's surface (paler on a light palette, darker on the dark one)."""
+    c, base = QColor(colour), QColor(theme.SURFACE)
+    return QColor(round(c.red() + (base.red() - c.red()) * amount), round(c.green() + (base.green() - c.green()) * amount),
+                  round(c.blue() + (base.blue() - c.blue()) * amount))
 
 
 def fmt_percent(value: Decimal, decimals: int | None = 1) -> str:

@@ -42,6 +42,8 @@ from ... import i18n
 from ...core import model as m
 from ...core import records
 from ...core import timeline as tl
+from ...core.formatting import format_number
+from ...core.uncertainty_edits import shares_text
 from ...reports import labels
 from .. import fmt, theme
 from ..widgets import TEXT_LIMIT, CommitDelegate
@@ -55,7 +57,7 @@ NO_DATE = 10 ** 7  # sorts a task without a due date after every dated one
 class Column:
     field: str  # the record's field ("score": likelihood × impact, shown only)
     title: str
-    kind: str = "text"  # text | long | choice | date | done | score
+    kind: str = "text"  # text | long | choice | date | done | score | money (a risk's cost: cost, probability, periods)
     choices: tuple = ()  # (code, label) pairs for a choice
     width: int = 0  # px at the normal text size; 0 stretches
 
@@ -75,6 +77,10 @@ def columns(section: str) -> tuple[Column, ...]:
                 Column("status", QCoreApplication.translate("RisksView", "Status"), "choice",
                        _choices(m.RISK_STATUSES, labels.risk_status), 130),
                 Column("owner", QCoreApplication.translate("RisksView", "Owner"), width=150),
+                # its money for the uncertainty simulation (core/uncertainty_edits.py reads what is typed)
+                Column("cost", QCoreApplication.translate("RisksView", "Cost € (min; likely; max)"), "money"),
+                Column("cost.probability_percent", QCoreApplication.translate("RisksView", "Probability"), "money"),
+                Column("cost.periods", QCoreApplication.translate("RisksView", "Periods"), "money"),
                 Column("description", QCoreApplication.translate("RisksView", "Description"), "long"),
                 Column("mitigation", QCoreApplication.translate("RisksView", "Mitigation"), "long"))
     if section == "procurement_tasks":
@@ -117,6 +123,7 @@ class RecordModel(QAbstractTableModel):
         self.columns = columns(section)
         self.on_edit = on_edit
         self.records: list = []
+        self.periods: tuple = ()  # the plan's service periods: a risk's periods are shown by their numbers
         self.read_only = False
         self.today: _dt.date | None = None
         self._labels = [dict(c.choices) for c in self.columns]
@@ -137,6 +144,15 @@ class RecordModel(QAbstractTableModel):
                 example=fmt.date(EXAMPLE_DATE)),
             "overdue": QCoreApplication.translate("RisksView",
                                                   "Overdue: the due date has passed and the task is not done."),
+            "cost": QCoreApplication.translate("RisksView", "The risk's cost if it happens, in euros: minimum; most "
+                                                            "likely; maximum (one amount for a fixed cost; negative "
+                                                            "for an opportunity). Empty: no money. Used by the "
+                                                            "commercial view's Uncertainty tab."),
+            "cost.probability_percent": QCoreApplication.translate(
+                "RisksView", "The probability (%) that the risk happens during the contract"),
+            "cost.periods": QCoreApplication.translate(
+                "RisksView", "The service periods it falls on, by their numbers: “3; 4” (equal shares) or "
+                             "“3: 60; 4: 40” (shares in %). Empty: every future period by its target cost."),
         }
 
     # --- content
@@ -211,7 +227,7 @@ class RecordModel(QAbstractTableModel):
         flags = []
         for c in self.columns:
             f = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
-            if not self.read_only and c.kind in ("text", "choice", "date"):
+            if not self.read_only and c.kind in ("text", "choice", "date", "money"):
                 f |= Qt.ItemFlag.ItemIsEditable
             elif not self.read_only and c.kind == "done":
                 f |= Qt.ItemFlag.ItemIsUserCheckable
@@ -231,7 +247,24 @@ class RecordModel(QAbstractTableModel):
 
     def _value(self, record, col: int):
         c = self.columns[col]
+        if c.kind == "money":
+            return self._money_text(record.cost, c.field, edit=False)
         return m.severity(record) if c.kind == "score" else getattr(record, c.field)
+
+    def _money_text(self, cost, field: str, edit: bool) -> str:
+        """A risk's money as shown (edit False) or as its editor starts (True); "" when it has none."""
+        if cost is None:
+            return ""
+        if field == "cost":
+            points = (cost.minimum, cost.most_likely, cost.maximum)
+            if not edit and points[0] == points[2]:
+                return fmt.number(points[0], 0)
+            return "; ".join(fmt.number(v, 0 if v == v.to_integral_value() else 2) for v in points)
+        if field == "cost.probability_percent":
+            text = format_number(cost.probability_percent, None, i18n.language())
+            return text if edit else f"{text} %"
+        text = shares_text(cost, self.periods, lambda v: format_number(v, None, i18n.language()))
+        return text or ("" if edit else QCoreApplication.translate("RisksView", "all future"))
 
     def _display(self, record, col: int):
         kind = self.columns[col].kind
@@ -246,7 +279,12 @@ class RecordModel(QAbstractTableModel):
             return value.split("\n", 1)[0]  # its first line; the whole text is edited beside the table
         return str(value)
 
+    def _money_edit(self, record, col: int):
+        return self._money_text(record.cost, self.columns[col].field, edit=True)
+
     def _edit(self, record, col: int):
+        if self.columns[col].kind == "money":
+            return self._money_edit(record, col)
         value = self._value(record, col)
         return fmt.date(value) if self.columns[col].kind == "date" else value
 
@@ -263,6 +301,13 @@ class RecordModel(QAbstractTableModel):
             return value.toordinal() if value else NO_DATE
         if kind in ("done", "score"):
             return int(value)
+        if kind == "money":  # by the amount (the most likely cost, the probability); periods by their text
+            cost = record.cost
+            field = self.columns[col].field
+            if cost is None:
+                return -1.0 if field != "cost.periods" else ""
+            return float(cost.most_likely if field == "cost" else cost.probability_percent) \
+                if field != "cost.periods" else value
         return value
 
     def _late(self, record, col: int) -> bool:
@@ -294,6 +339,8 @@ class RecordModel(QAbstractTableModel):
             return self._tips[kind]
         if kind == "long":
             return getattr(record, self.columns[col].field) or None
+        if kind == "money":
+            return self._tips[self.columns[col].field]
         return None
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802 - Qt API
@@ -315,7 +362,11 @@ class RecordModel(QAbstractTableModel):
                 return False
         elif c.kind == "text":
             value = str(value)
-        if c.kind != "date" and value == getattr(record, c.field):
+        elif c.kind == "money":
+            value = str(value or "")
+            if value.strip() == self._money_edit(record, index.column()).strip():
+                return False
+        if c.kind not in ("date", "money") and value == getattr(record, c.field):
             return False
         row = index.row()
         self.on_edit(record.key, c.field, value)
@@ -369,7 +420,7 @@ def choice_arrow() -> QIcon:
     """A small ▾, muted (white in a selected row), drawn once."""
     if not _ARROW:
         icon = QIcon()
-        for colour, mode in ((theme.MUTED, QIcon.Mode.Normal), (theme.ON_ACCENT, QIcon.Mode.Selected)):
+        for colour, mode in ((theme.MUTED, QIcon.Mode.Normal), (theme.ON_HIGHLIGHT, QIcon.Mode.Selected)):
             ratio = theme.icon_ratio()
             pix = QPixmap(int(10 * ratio), int(10 * ratio))
             pix.setDevicePixelRatio(ratio)
