@@ -57,3 +57,38 @@ def test_the_warnings_list_follows_edits_and_undo_keeping_the_rows_that_stay(win
     assert shown(view) == [(w.message, w.items[0]) for w in first] == from_nothing(view)
     view.document.undo_stack.redo()
     assert shown(view) == [(w.message, w.items[0]) for w in view.found] == from_nothing(view)
+
+
+def _ask_tooltip(canvas, item):
+    """What hovering does: the scene's help event at the item's place (the tooltip is made then)."""
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtWidgets import QGraphicsSceneHelpEvent
+
+    event = QGraphicsSceneHelpEvent(QEvent.Type.GraphicsSceneHelp)
+    event.setScenePos(item.bar.center() if hasattr(item, "bar") else item.center)
+    event.setScreenPos(QPoint(10, 10))
+    canvas.scene().helpEvent(event)
+    return item.toolTip()
+
+
+@pytest.mark.qt_log_ignore("does not support raise")  # offscreen: the tooltip's window
+def test_an_item_whose_warnings_change_stays_and_its_tooltip_follows(window, qtbot):
+    from tests.ui.test_timeline_narrow import fresh_picture, picture
+
+    view = timeline_view(window, qtbot)
+    canvas = view.canvas
+    plan = view.document.plan
+    target = next(p for p in plan.phases if not p.parent and any(
+        w.rule == "overlap" and ("phase", p.key) in w.items for w in view.found[2:]))
+    other = next(w.items[0] for w in view.found if w.rule == "overlap" and ("phase", target.key) in w.items[1:])
+    item = canvas.items[other]
+    tip = _ask_tooltip(canvas, item)
+    assert item.phase.name in tip and "⚠" in tip
+    assert view.try_apply("move", lambda p: tl.move_phase(p, target.key, 40))
+    assert canvas.items[other] is item  # the same record with other warnings: the item stays
+    new_tip = _ask_tooltip(canvas, item)
+    assert new_tip != tip and new_tip == type(item)(canvas.ctx, item.row, item.phase).tooltip()  # as a new item's
+    canvas.centerOn(item.boundingRect().center())
+    assert picture(canvas) == fresh_picture(canvas)
+    view.document.undo_stack.undo()
+    assert _ask_tooltip(canvas, canvas.items[other]) == tip

@@ -151,9 +151,29 @@ class RowItem(QGraphicsItem):
         self.key = row.key
         self.label_rect = QRectF()
         self._bounds = QRectF()
+        self._tip_made = False  # the tooltip is made when the scene is asked for it (TimelineScene.helpEvent)
         if ctx.interactive:
             self.setAcceptHoverEvents(True)
         self.setZValue(2)
+
+    def tooltip(self) -> str:
+        return ""
+
+    def ensure_tooltip(self) -> None:
+        """Make the tooltip if it is not made yet (a scene of 2 700 items shows few of them; an edit that
+        changes their warnings would otherwise make every affected item's tooltip again)."""
+        if not self._tip_made:
+            self._tip_made = True
+            self.setToolTip(self.tooltip())
+
+    def warnings_changed(self, row: tl.Row) -> None:
+        """The same record in `row` with other warnings (in the context) or none: laid out again, its tooltip
+        made again when asked, repainted; as a new item for it would be."""
+        self.row = row
+        self.layout()
+        self._tip_made = False
+        self.setToolTip("")
+        self.update()
 
     @property
     def ident(self) -> tuple[str, str]:
@@ -232,8 +252,8 @@ class PhaseItem(RowItem):
         self.end = phase.end
         self.top_level = row.kind == "phase"
         self.label_inside = False
+        self.name_width = (ctx.fm_bold if self.top_level else ctx.fm).horizontalAdvance(phase.name)
         self.layout()
-        self.setToolTip(self.tooltip())
 
     def layout(self) -> None:
         self.prepareGeometryChange()
@@ -242,8 +262,7 @@ class PhaseItem(RowItem):
         x0 = ctx.scale.x(self.start)
         x1 = max(ctx.scale.x_end(self.end), x0 + 2)
         self.bar = QRectF(x0, row.y + pad, x1 - x0, row.height - 2 * pad)
-        fm = ctx.fm_bold if self.top_level else ctx.fm
-        text_w = fm.horizontalAdvance(self.phase.name)
+        text_w = self.name_width  # (measured once: the name and the font are the item's)
         if self.warned:
             text_w += 18
         self._place_label(x0, x1, text_w, x1 - x0)
@@ -322,8 +341,8 @@ class MarkerItem(RowItem):
         self.marker = marker
         self.date = marker.date
         self.text = ""
+        self._measured = ("", 0.0)  # (text, its width): measured again only when the text differs
         self.layout()
-        self.setToolTip(self.tooltip())
 
     def layout(self) -> None:
         self.prepareGeometryChange()
@@ -333,7 +352,9 @@ class MarkerItem(RowItem):
         self.center = QPointF(cx, row.y + row.height / 2)
         when = fmt.date_time(self.date, x.time, x.time_end)
         self.text = f"{x.name} · {when}"
-        text_w = ctx.fm.horizontalAdvance(self.text) + (18 if self.warned else 0)
+        if self._measured[0] != self.text:
+            self._measured = (self.text, ctx.fm.horizontalAdvance(self.text))
+        text_w = self._measured[1] + (18 if self.warned else 0)
         half = self.size / 2 + (4 if x.kind == "gate" and x.ends_alliance else 0) + 2
         self._place_label(cx - half, cx + half, text_w)
         sym = QRectF(cx - half - 3, row.y + 1, 2 * half + 6, row.height - 2)
@@ -565,6 +586,12 @@ class TimelineScene(QGraphicsScene):
         self._group_parity: dict[str, int] = {}
         self._retired: list[QGraphicsItem] = []
 
+    def helpEvent(self, event) -> None:  # noqa: N802 - Qt API
+        for item in self.items(event.scenePos()):  # the items' tooltips are made when asked for
+            if isinstance(item, RowItem):
+                item.ensure_tooltip()
+        super().helpEvent(event)
+
     def retire_items(self) -> None:
         """Take every item out of the scene, keeping them alive until the next rebuild.
 
@@ -742,13 +769,14 @@ def update_scene(scene: TimelineScene, ctx: Context, items: dict[tuple[str, str]
         item = items.get(ident)
         if item is not None and record is not None and item.pos().isNull() and item.row.kind == r.kind and \
                 (item.phase if isinstance(item, PhaseItem) else item.marker) is record and \
-                (not isinstance(item, PhaseItem) or (item.start, item.end) == (record.start, record.end)) and \
-                old_warnings.get(ident) == warnings.get(ident):
-            if item.row != r:  # the same record in another row: only moved there
+                (not isinstance(item, PhaseItem) or (item.start, item.end) == (record.start, record.end)):
+            if old_warnings.get(ident) != warnings.get(ident):  # the same record with other warnings
+                item.warnings_changed(r)  # (at 64x a moved phase changes the overlaps of 190 others)
+            elif item.row != r:  # the same record in another row: only moved there
                 item.row = r
                 item.layout()
                 item.update()
-            continue  # the same record, warnings and place: the item stays
+            continue  # the same record and place: the item stays
         if item is not None:
             scene.removeItem(item)  # kept alive until the next update (a drag's release may be running in it)
             retired.append(item)
