@@ -40,7 +40,7 @@ def present(window, view: str = "") -> PresentationWindow | None:
     if document is None:
         return None
     slides = pres.deck(document.plan)
-    show = PresentationWindow(document, slides, first_slide(slides, view or window.current_view()))
+    show = PresentationWindow(document, slides, first_slide(slides, view or window.current_view()), parent=window)
     show.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     screen = window.screen()
     if screen is not None:
