@@ -1,5 +1,7 @@
 """File > Export Excel workbook…: choose the language and the file; the open-book workbook
-(reports/workbook/) is written atomically, never onto the open project."""
+(reports/workbook/) is written atomically, never onto the open project.
+File > Import from Excel workbook…: measurements and actual costs from a workbook in the exported
+layout (reports/workbook/reader.py), shown change by change before they are imported as one undo step."""
 
 from __future__ import annotations
 
@@ -16,8 +18,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -136,3 +141,122 @@ def export_xlsx(window) -> None:
     """File > Export Excel workbook… for the window's open document."""
     if window.document is not None:
         ExportXlsxDialog(window, window.document, window.project_path()).exec()
+
+
+class ImportXlsxDialog(QDialog):
+    """Reads a chosen workbook, lists what it would change (or every bad cell), imports on request."""
+
+    def __init__(self, parent: QWidget | None, document, project: Path | None = None):
+        super().__init__(parent)
+        self.document = document
+        self.project = project
+        self.pending = None  # the XlsxImport read and not yet imported
+        self.imported = False
+        self.setWindowTitle(self.tr("Import from Excel workbook"))
+        self.setMinimumSize(720, 420)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("Reads the measurements (sheet Measurements) and the actual costs (sheet Commercial "
+                               "model) of a workbook exported from this plan, for example one the finance office "
+                               "filled in. An empty cell is “not measured” or “not entered”. Nothing else is read; "
+                               "you see every change before it is imported, and Undo takes the import back."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        layout.addWidget(self.result)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([self.tr("What"), self.tr("In the plan"), self.tr("In the workbook")])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setVisible(False)
+        layout.addWidget(self.table, 1)
+        self.problems = QPlainTextEdit()
+        self.problems.setReadOnly(True)
+        self.problems.setAccessibleName(self.tr("Problems in the workbook"))
+        self.problems.setVisible(False)
+        layout.addWidget(self.problems, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.choose = QPushButton(self.tr("Choose a workbook…"))
+        self.choose.setDefault(True)
+        self.import_button = QPushButton(self.tr("Import"))
+        self.import_button.setEnabled(False)
+        buttons.addButton(self.choose, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.choose.clicked.connect(self.choose_file)
+        self.import_button.clicked.connect(self.do_import)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import from Excel workbook"), "",
+                                              self.tr("Excel workbook (*.xlsx)"))
+        if path:
+            self.load(Path(path))
+
+    def load(self, path: Path) -> bool:
+        """Read the workbook and show what it would change; True when it can be imported."""
+        from ..core.errors import AllianceError
+        from ..fileutil import InputFileError, read_input_file
+        from ..reports.workbook.reader import XlsxImportError, read_workbook
+        from .dialogs import input_file_message, project_file_refusal
+
+        self.pending = None
+        self.import_button.setEnabled(False)
+        self.table.setVisible(False)
+        self.problems.setVisible(False)
+        refusal = project_file_refusal(path, self.project)  # before the file is opened (the project's lock)
+        if refusal:
+            return self._fail(refusal, "")
+        try:
+            result = read_workbook(self.document.plan, read_input_file(path))
+        except InputFileError as exc:
+            return self._fail(input_file_message(exc), "")
+        except XlsxImportError as exc:
+            head, _, rest = exc.message.partition("\n")
+            return self._fail(head, rest)
+        except AllianceError as exc:
+            return self._fail(exc.message, "")
+        self.result.setStyleSheet("")
+        if not result.changes:
+            self.result.setText(self.tr("The workbook “{file}” holds the same measurements and actual costs as the "
+                                        "plan: nothing to import.").format(file=path.name))
+            return False
+        self.pending = result
+        self.result.setText(self.tr("The workbook “{file}” changes {count} values:").format(
+            file=path.name, count=len(result.changes)))
+        self.table.setRowCount(len(result.changes))
+        for row, values in enumerate(result.changes):
+            for col, value in enumerate(values):
+                self.table.setItem(row, col, QTableWidgetItem(value))
+        self.table.resizeColumnsToContents()
+        self.table.setVisible(True)
+        self.import_button.setEnabled(True)
+        return True
+
+    def do_import(self) -> bool:
+        if self.pending is None:
+            return False
+        plan = self.pending.plan
+        problem = self.document.try_apply(self.tr("Import from Excel workbook"), lambda _old: plan)
+        if problem is not None:
+            return self._fail(problem or self.tr("The import could not be saved."), "")
+        self.imported = True
+        self.pending = None
+        self.import_button.setEnabled(False)
+        self.result.setText(self.tr("Imported. Undo takes the whole import back."))
+        return True
+
+    def _fail(self, head: str, details: str) -> bool:
+        from . import theme
+
+        self.result.setStyleSheet(f"color: {theme.BAD};")
+        self.result.setText(head)
+        self.problems.setPlainText(details)
+        self.problems.setVisible(bool(details))
+        return False
+
+
+def import_xlsx(window) -> None:
+    """File > Import from Excel workbook… for the window's open document."""
+    if window.document is not None:
+        ImportXlsxDialog(window, window.document, window.project_path()).exec()

@@ -277,6 +277,10 @@ class MainWindow(QMainWindow):
         a = self._action(file_menu, self.tr("Export E&xcel workbook…"), self.export_xlsx,
                          tip=self.tr("The plan as an Excel workbook, the settlement as live formulas (open books)"))
         a.setEnabled(has_doc)
+        a = self._action(file_menu, self.tr("Import from Excel wor&kbook…"), self.import_xlsx,
+                         tip=self.tr("Measurements and actual costs from an exported workbook the finance office "
+                                     "filled in"))
+        a.setEnabled(has_doc)
         file_menu.addSeparator()
         a = self._action(file_menu, self.tr("&Print…"), self.print_view, QKeySequence.StandardKey.Print,
                          tip=self.tr("Print the view on screen"))
@@ -617,6 +621,12 @@ class MainWindow(QMainWindow):
         from .export_xlsx import export_xlsx
 
         export_xlsx(self)
+
+    def import_xlsx(self) -> None:
+        """File > Import from Excel workbook… (ui/export_xlsx.py)."""
+        from .export_xlsx import import_xlsx
+
+        import_xlsx(self)
 
     def print_view(self) -> None:
         """File > Print (Ctrl+P): the view on screen through the system print dialog (ui/printing.py)."""
