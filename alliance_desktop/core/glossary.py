@@ -227,6 +227,9 @@ TERMS: tuple[Term, ...] = (
 )
 
 _BY_KEY = {t.key: t for t in TERMS}
+# the glossary term of a timeline item's kind (its tooltip in the timeline's type list)
+KIND_TERMS = {"strategy": "strategy_phase", "tendering": "tendering_phase", "development": "development_phase",
+              "service": "service_phase", "gate": "decision_gate", "milestone": "milestone"}
 
 
 def term(key: str) -> Term:

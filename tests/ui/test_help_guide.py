@@ -168,6 +168,24 @@ def test_tooltips_that_name_a_glossary_term_use_its_definition(window):
     assert checked >= 10
 
 
+def test_timeline_kinds_and_calibration_levels_explain_their_terms(window):
+    from PySide6.QtCore import Qt
+
+    window.show_view("timeline")
+    view = window.views["timeline"]
+    view.show_item("phase", window.document.plan.phases[0].key)
+    combo = view.inspector.kind
+    tips = {combo.itemData(i): combo.itemData(i, Qt.ItemDataRole.ToolTipRole) for i in range(combo.count())}
+    with i18n.using("fi"):
+        assert tips["development"] == glossary.tooltip("development_phase")
+        assert tips["service"].startswith("Palveluvaihe: ")
+    window.show_view("metrics")
+    table = window.views["metrics"].definitions.cal_table
+    with i18n.using("fi"):
+        assert [table.horizontalHeaderItem(c).toolTip() for c in (1, 2, 3)] == [
+            glossary.tooltip("weight"), glossary.tooltip("threshold"), glossary.tooltip("target_level")]
+
+
 def test_the_screenshot_script_makes_the_guides_pictures(tmp_path):
     """packaging/guide_screenshots.py draws a view with the app (in its own process) as the guide shows it:
     the committed picture has the size the script makes (regenerate them all with the script)."""

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core import glossary
 from ...core import metrics_edits as me
 from ...core import model as m
 from ...core.errors import AllianceError
@@ -363,6 +364,8 @@ class DefinitionsTab(QWidget):
         self.cal_table.setAccessibleName(self.tr("Calibrations"))
         self.cal_table.setHorizontalHeaderLabels([self.tr("From period"), self.tr("Weight %"), self.tr("Threshold"),
                                                   self.tr("Target")])
+        for column, term in ((1, "weight"), (2, "threshold"), (3, "target_level")):  # Help > Glossary's definitions
+            self.cal_table.horizontalHeaderItem(column).setToolTip(glossary.tooltip(term))
         self.cal_table.verticalHeader().setVisible(False)
         self.cal_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for c in (1, 2, 3):

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core import glossary
 from ...core import model as m
 from ...core import timeline as tl
 from .. import fmt, theme
@@ -243,6 +244,9 @@ class TimelineInspector(QWidget):
         kinds = m.PHASE_KINDS if is_phase else m.MARKER_KINDS
         for k in kinds:
             self.kind.addItem(kind_icon(k) if not is_phase else kind_icon(k), tl.kind_title(k), k)
+            if k in glossary.KIND_TERMS:  # the term's definition (Help > Glossary)
+                self.kind.setItemData(self.kind.count() - 1, glossary.tooltip(glossary.KIND_TERMS[k]),
+                                      Qt.ItemDataRole.ToolTipRole)
         self.kind.setCurrentIndex(kinds.index(item.kind) if item.kind in kinds else 0)
         self.parent_phase.clear()
         if is_phase:
