@@ -696,11 +696,11 @@
     </message>
     <message>
       <source>Step details</source>
-      <translation type="unfinished" />
+      <translation>Hoitovaiheen tiedot</translation>
     </message>
     <message>
       <source>Show the selected step's details beside the chain</source>
-      <translation type="unfinished" />
+      <translation>Näytä valitun hoitovaiheen tiedot palveluketjun vieressä</translation>
     </message>
     <message>
       <source>Zoom out (Ctrl+minus)</source>
@@ -926,7 +926,7 @@
     </message>
     <message>
       <source>the window's colours for this start: light, contrast (high contrast) or dark</source>
-      <translation type="unfinished" />
+      <translation>ikkunan värit tällä käynnistyskerralla: light (vaalea), contrast (korkea kontrasti) tai dark (tumma)</translation>
     </message>
     <message>
       <source>start in presentation mode (full-screen slides; --view NAME: its slide first; with --screenshot: the slide a projector shows)</source>
@@ -2102,6 +2102,61 @@ Jos tämä toistuu, kopioi tiedot ja lähetä ne tukihenkilöllesi. Loki on tall
     </message>
   </context>
   <context>
+    <name>ImportXlsxDialog</name>
+    <message>
+      <source>Import from Excel workbook</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reads the measurements (sheet Measurements) and the actual costs (sheet Commercial model) of a workbook exported from this plan, for example one the finance office filled in. An empty cell is “not measured” or “not entered”. Nothing else is read; you see every change before it is imported, and Undo takes the import back.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What</source>
+      <translation type="unfinished">Mitä</translation>
+    </message>
+    <message>
+      <source>In the plan</source>
+      <translation type="unfinished">Suunnitelmassa</translation>
+    </message>
+    <message>
+      <source>In the workbook</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Problems in the workbook</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose a workbook…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Import</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation type="unfinished">Excel-työkirja (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>The workbook “{file}” holds the same measurements and actual costs as the plan: nothing to import.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The workbook “{file}” changes {count} values:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The import could not be saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Imported. Undo takes the whole import back.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>InsightPanel</name>
     <message>
       <source>Period shown</source>
@@ -2353,6 +2408,14 @@ Jos tämä toistuu, kopioi tiedot ja lähetä ne tukihenkilöllesi. Loki on tall
       <translation>Suunnitelma Excel-työkirjana, tilitys laskettuna kaavoilla (avoimet kirjat)</translation>
     </message>
     <message>
+      <source>Import from Excel wor&amp;kbook…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Measurements and actual costs from an exported workbook the finance office filled in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&amp;Print…</source>
       <translation>Tul&amp;osta…</translation>
     </message>
@@ -2414,19 +2477,19 @@ Jos tämä toistuu, kopioi tiedot ja lähetä ne tukihenkilöllesi. Loki on tall
     </message>
     <message>
       <source>&amp;Colours</source>
-      <translation type="unfinished" />
+      <translation>&amp;Värit</translation>
     </message>
     <message>
       <source>&amp;Light</source>
-      <translation type="unfinished" />
+      <translation>&amp;Vaalea</translation>
     </message>
     <message>
       <source>High &amp;contrast (for a projector)</source>
-      <translation type="unfinished" />
+      <translation>&amp;Korkea kontrasti (videotykille)</translation>
     </message>
     <message>
       <source>&amp;Dark (for a dim room)</source>
-      <translation type="unfinished" />
+      <translation>&amp;Tumma (hämärään huoneeseen)</translation>
     </message>
     <message>
       <source>&amp;Present</source>
@@ -3452,6 +3515,15 @@ Jos jollakin rivillä on ongelma, mitään ei tuoda ja jokainen ongelma luetella
 kustannus</translation>
     </message>
     <message>
+      <source>Estimate
+range</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>How far the reimbursable (production) costs may land from their target, in percent, for the Uncertainty tab: e.g. “−8 … +12” (most likely at the target) or “−8 … +12 uniform” (evenly spread). Empty: no range.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Fee
 (actual)</source>
       <translation>Palkkio
@@ -3523,6 +3595,10 @@ kustannus</translation>
       <translation>Kirjoita summat muodossa 1 234 567,89 ja paina Enter; jokainen muutos tallentuu heti ja sen voi perua. Toteuma lasketaan, kun sekä yleiskulut että korvattavat kustannukset on syötetty.</translation>
     </message>
     <message>
+      <source>uniform</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>No actual costs entered yet</source>
       <translation>Toteutuneita kustannuksia ei ole vielä syötetty</translation>
     </message>
@@ -3561,6 +3637,10 @@ kustannus</translation>
     <message>
       <source>Change period dates</source>
       <translation>Muuta jakson päivämääriä</translation>
+    </message>
+    <message>
+      <source>Change estimate range</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Change actual cost</source>
@@ -4797,6 +4877,10 @@ kustannus</translation>
     <message>
       <source>Bars that go on later end in an arrow with their end date (the timeline runs to {end}).</source>
       <translation>Myöhemmin jatkuvat palkit päättyvät nuoleen ja niiden päättymispäivään (aikajana jatkuu {end} asti).</translation>
+    </message>
+    <message>
+      <source>Timeline, part {part} of {parts}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Milestones, deadlines and decision gates</source>
@@ -9226,6 +9310,90 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     <message>
       <source>Unexpected error while making the workbook: {error}</source>
       <translation>Odottamaton virhe työkirjaa tehtäessä: {error}</translation>
+    </message>
+    <message>
+      <source>Nothing was imported from the workbook; the plan is unchanged. Problems found: {count}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>… and {count} more.</source>
+      <translation type="unfinished">… ja {count} muuta.</translation>
+    </message>
+    <message>
+      <source>{cell}: not a number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{cell}: a formula without a computed value; type the number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{cell}: not a number (“{text}”)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{cell}: an amount cannot be negative</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{cell}: too large</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{cell}: more than two decimals; amounts are in whole cents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{cell}: more than {places} decimals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{sheet}: the header row (Key, Metric, Unit, periods) is not found</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{cell}: there is no service period “{period}” in the plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{cell}: there is no metric “{metric}” in the plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{sheet}: the rows of the actual costs are not found</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file is not an Excel workbook (.xlsx).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The workbook has neither the sheet “{measurements}” nor “{commercial}”: it is not in the exported layout.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(empty)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Measurement of “{metric}”, {period}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>fee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>overhead</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>reimbursable costs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Actual {part}, {period}</source>
+      <translation type="unfinished" />
     </message>
   </context>
 </TS>
