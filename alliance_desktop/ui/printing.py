@@ -212,13 +212,17 @@ def page_height(printer: QPrinter | None) -> float:
     return (PAGE_WIDTH_PX + 20) * page.height() / max(1, page.width())
 
 
+def _view_title(window, key: str) -> str:
+    """The view's title as the side bar shows it (the main window is not imported: no import circle)."""
+    item = window.navigation.item(window.views.keys_in_order.index(key))
+    return item.text() if item is not None else key
+
+
 def view_html(window, key: str, html: _Html | None = None, page_break: bool = False,
               printer: QPrinter | None = None) -> _Html:
     """The printout of one view of the window (built if it was not yet)."""
-    from .mainwindow import available_views
-
     html = html or _Html(page_height(printer))
-    title = next((t for k, t, _ref in available_views() if k == key), key)
+    title = _view_title(window, key)
     view = window.views[key]
     catch_up = getattr(view, "catch_up", None)
     if catch_up is not None:
@@ -230,15 +234,13 @@ def view_html(window, key: str, html: _Html | None = None, page_break: bool = Fa
 
 def report_html(window, today: _dt.date | None = None, printer: QPrinter | None = None) -> _Html:
     """The printed report: a cover, then every view in the report's order."""
-    from .mainwindow import available_views
-
     plan = window.document.plan
     html = _Html(page_height(printer))
     html.parts.append(f'<h1 style="font-size: 24pt">{escape(plan.project.name)}</h1>')
     html.paragraph(plan.project.buyer)
     html.paragraph(plan.project.description, muted=True)
     html.paragraph(QCoreApplication.translate("Printing", "Printed {date}").format(date=format_date(today or _dt.date.today())), muted=True)
-    for key, _title, _ref in available_views():
+    for key in window.views.keys_in_order:
         view_html(window, key, html, page_break=True)
     return html
 
