@@ -2105,55 +2105,55 @@ Jos tämä toistuu, kopioi tiedot ja lähetä ne tukihenkilöllesi. Loki on tall
     <name>ImportXlsxDialog</name>
     <message>
       <source>Import from Excel workbook</source>
-      <translation type="unfinished" />
+      <translation>Tuo Excel-työkirjasta</translation>
     </message>
     <message>
       <source>Reads the measurements (sheet Measurements) and the actual costs (sheet Commercial model) of a workbook exported from this plan, for example one the finance office filled in. An empty cell is “not measured” or “not entered”. Nothing else is read; you see every change before it is imported, and Undo takes the import back.</source>
-      <translation type="unfinished" />
+      <translation>Lukee tästä suunnitelmasta viedyn työkirjan mittaukset (taulukko Mittaukset) ja toteutuneet kustannukset (taulukko Kaupallinen malli), esimerkiksi talousyksikön täyttämänä. Tyhjä solu tarkoittaa ”ei mitattu” tai ”ei syötetty”. Muuta ei lueta; näet jokaisen muutoksen ennen tuontia, ja Kumoa peruu tuonnin.</translation>
     </message>
     <message>
       <source>What</source>
-      <translation type="unfinished">Mitä</translation>
+      <translation>Mikä</translation>
     </message>
     <message>
       <source>In the plan</source>
-      <translation type="unfinished">Suunnitelmassa</translation>
+      <translation>Suunnitelmassa</translation>
     </message>
     <message>
       <source>In the workbook</source>
-      <translation type="unfinished" />
+      <translation>Työkirjassa</translation>
     </message>
     <message>
       <source>Problems in the workbook</source>
-      <translation type="unfinished" />
+      <translation>Työkirjan ongelmat</translation>
     </message>
     <message>
       <source>Choose a workbook…</source>
-      <translation type="unfinished" />
+      <translation>Valitse työkirja…</translation>
     </message>
     <message>
       <source>Import</source>
-      <translation type="unfinished" />
+      <translation>Tuo</translation>
     </message>
     <message>
       <source>Excel workbook (*.xlsx)</source>
-      <translation type="unfinished">Excel-työkirja (*.xlsx)</translation>
+      <translation>Excel-työkirja (*.xlsx)</translation>
     </message>
     <message>
       <source>The workbook “{file}” holds the same measurements and actual costs as the plan: nothing to import.</source>
-      <translation type="unfinished" />
+      <translation>Työkirjassa ”{file}” on samat mittaukset ja toteutuneet kustannukset kuin suunnitelmassa: tuotavaa ei ole.</translation>
     </message>
     <message>
       <source>The workbook “{file}” changes {count} values:</source>
-      <translation type="unfinished" />
+      <translation>Työkirja ”{file}” muuttaa {count} arvoa:</translation>
     </message>
     <message>
       <source>The import could not be saved.</source>
-      <translation type="unfinished" />
+      <translation>Tuontia ei voitu tallentaa.</translation>
     </message>
     <message>
       <source>Imported. Undo takes the whole import back.</source>
-      <translation type="unfinished" />
+      <translation>Tuotu. Kumoa peruu koko tuonnin.</translation>
     </message>
   </context>
   <context>
@@ -2409,11 +2409,11 @@ Jos tämä toistuu, kopioi tiedot ja lähetä ne tukihenkilöllesi. Loki on tall
     </message>
     <message>
       <source>Import from Excel wor&amp;kbook…</source>
-      <translation type="unfinished" />
+      <translation>Tuo Excel-työ&amp;kirjasta…</translation>
     </message>
     <message>
       <source>Measurements and actual costs from an exported workbook the finance office filled in</source>
-      <translation type="unfinished" />
+      <translation>Mittaukset ja toteutuneet kustannukset viedystä työkirjasta, jonka talousyksikkö on täyttänyt</translation>
     </message>
     <message>
       <source>&amp;Print…</source>
@@ -9313,87 +9313,87 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     </message>
     <message>
       <source>Nothing was imported from the workbook; the plan is unchanged. Problems found: {count}.</source>
-      <translation type="unfinished" />
+      <translation>Työkirjasta ei tuotu mitään; suunnitelma on ennallaan. Ongelmia: {count}.</translation>
     </message>
     <message>
       <source>… and {count} more.</source>
-      <translation type="unfinished">… ja {count} muuta.</translation>
+      <translation>… ja {count} muuta.</translation>
     </message>
     <message>
       <source>{cell}: not a number</source>
-      <translation type="unfinished" />
+      <translation>{cell}: ei luku</translation>
     </message>
     <message>
       <source>{cell}: a formula without a computed value; type the number</source>
-      <translation type="unfinished" />
+      <translation>{cell}: kaava ilman laskettua arvoa; kirjoita luku</translation>
     </message>
     <message>
       <source>{cell}: not a number (“{text}”)</source>
-      <translation type="unfinished" />
+      <translation>{cell}: ei luku (”{text}”)</translation>
     </message>
     <message>
       <source>{cell}: an amount cannot be negative</source>
-      <translation type="unfinished" />
+      <translation>{cell}: summa ei voi olla negatiivinen</translation>
     </message>
     <message>
       <source>{cell}: too large</source>
-      <translation type="unfinished" />
+      <translation>{cell}: liian suuri</translation>
     </message>
     <message>
       <source>{cell}: more than two decimals; amounts are in whole cents</source>
-      <translation type="unfinished" />
+      <translation>{cell}: yli kaksi desimaalia; summat ovat kokonaisina sentteinä</translation>
     </message>
     <message>
       <source>{cell}: more than {places} decimals</source>
-      <translation type="unfinished" />
+      <translation>{cell}: yli {places} desimaalia</translation>
     </message>
     <message>
       <source>{sheet}: the header row (Key, Metric, Unit, periods) is not found</source>
-      <translation type="unfinished" />
+      <translation>{sheet}: otsikkoriviä (Tunnus, Mittari, Yksikkö, jaksot) ei löydy</translation>
     </message>
     <message>
       <source>{cell}: there is no service period “{period}” in the plan</source>
-      <translation type="unfinished" />
+      <translation>{cell}: suunnitelmassa ei ole palvelujaksoa ”{period}”</translation>
     </message>
     <message>
       <source>{cell}: there is no metric “{metric}” in the plan</source>
-      <translation type="unfinished" />
+      <translation>{cell}: suunnitelmassa ei ole mittaria ”{metric}”</translation>
     </message>
     <message>
       <source>{sheet}: the rows of the actual costs are not found</source>
-      <translation type="unfinished" />
+      <translation>{sheet}: toteutuneiden kustannusten rivejä ei löydy</translation>
     </message>
     <message>
       <source>The file is not an Excel workbook (.xlsx).</source>
-      <translation type="unfinished" />
+      <translation>Tiedosto ei ole Excel-työkirja (.xlsx).</translation>
     </message>
     <message>
       <source>The workbook has neither the sheet “{measurements}” nor “{commercial}”: it is not in the exported layout.</source>
-      <translation type="unfinished" />
+      <translation>Työkirjassa ei ole taulukkoa ”{measurements}” eikä ”{commercial}”: se ei ole viedyn työkirjan muodossa.</translation>
     </message>
     <message>
       <source>(empty)</source>
-      <translation type="unfinished" />
+      <translation>(tyhjä)</translation>
     </message>
     <message>
       <source>Measurement of “{metric}”, {period}</source>
-      <translation type="unfinished" />
+      <translation>Mittarin ”{metric}” mittaus, {period}</translation>
     </message>
     <message>
       <source>fee</source>
-      <translation type="unfinished" />
+      <translation>palkkio</translation>
     </message>
     <message>
       <source>overhead</source>
-      <translation type="unfinished" />
+      <translation>yleiskulut</translation>
     </message>
     <message>
       <source>reimbursable costs</source>
-      <translation type="unfinished" />
+      <translation>korvattavat kustannukset</translation>
     </message>
     <message>
       <source>Actual {part}, {period}</source>
-      <translation type="unfinished" />
+      <translation>Toteutuneet {part}, {period}</translation>
     </message>
   </context>
 </TS>
