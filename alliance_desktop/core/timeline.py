@@ -550,19 +550,32 @@ def _descendants(plan: m.Plan, key: str) -> set[str]:
 
 
 def all_dates(plan: m.Plan) -> list[_dt.date]:
-    dates = [d for p in plan.phases for d in (p.start, p.end) if d]
-    dates += [x.date for x in plan.markers if x.date]
-    dates += [d for p in plan.commercial.periods for d in (p.start, p.end)]
+    return _dates(plan.phases, plan.markers, plan.commercial.periods)
+
+
+def _dates(phases: tuple[m.Phase, ...], markers: tuple[m.Marker, ...],
+           periods: tuple[m.ServicePeriod, ...]) -> list[_dt.date]:
+    dates = [d for p in phases for d in (p.start, p.end) if d]
+    dates += [x.date for x in markers if x.date]
+    dates += [d for p in periods for d in (p.start, p.end)]
     return dates
 
 
 def extent(plan: m.Plan, today: _dt.date | None = None) -> tuple[_dt.date, _dt.date]:
     """The first and last date the timeline shows (a year around today for an empty plan)."""
-    dates = all_dates(plan)
-    if not dates:
+    found = _extent(plan.phases, plan.markers, plan.commercial.periods)
+    if found is None:
         today = today or _dt.date.today()
         return today - 30 * DAY, today + 335 * DAY
-    return min(dates), max(dates)
+    return found
+
+
+@identity_memo(size=8)
+def _extent(phases: tuple[m.Phase, ...], markers: tuple[m.Marker, ...],
+            periods: tuple[m.ServicePeriod, ...]) -> tuple[_dt.date, _dt.date] | None:
+    """The first and last of the dates, once per plan state (the timeline's scene asks on every edit)."""
+    dates = _dates(phases, markers, periods)
+    return (min(dates), max(dates)) if dates else None
 
 
 def preparation_range(plan: m.Plan, today: _dt.date | None = None) -> tuple[_dt.date, _dt.date]:

@@ -74,3 +74,15 @@ def test_another_language_day_or_shortest_tender_makes_the_messages_again():
     assert later == fresh(p, today=TODAY + dt.timedelta(days=400)) != fi
     longer = tl._find_warnings(p, 400, TODAY)
     assert longer == fresh(p, min_tender=400) != fi
+
+
+def test_the_extent_is_remembered_per_plan_state_and_follows_edits():
+    p = plan()
+    first = tl.extent(p)
+    assert first == (min(tl.all_dates(p)), max(tl.all_dates(p)))
+    computed = tl._extent.computed
+    assert tl.extent(p) == first and tl._extent.computed == computed  # remembered
+    later = tl.move_phase(p, min((x for x in p.phases if x.start), key=lambda x: x.start).key, -400)
+    assert tl.extent(later) == (min(tl.all_dates(later)), max(tl.all_dates(later))) != first
+    empty = tl.extent(tl.m.Plan(), today=TODAY)
+    assert empty == (TODAY - 30 * tl.DAY, TODAY + 335 * tl.DAY)

@@ -92,3 +92,40 @@ def test_an_item_whose_warnings_change_stays_and_its_tooltip_follows(window, qtb
     assert picture(canvas) == fresh_picture(canvas)
     view.document.undo_stack.undo()
     assert _ask_tooltip(canvas, canvas.items[other]) == tip
+
+
+def _table_picture(view):
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    return view.table.viewport().grab().toImage()
+
+
+def _table_repainted_whole(view):
+    view.table.viewport().update()
+    return _table_picture(view)
+
+
+def test_the_table_repaints_only_changed_rows_and_shows_what_a_whole_repaint_shows(window, qtbot):
+    view = timeline_view(window, qtbot)
+    model = view.model
+    plan = view.document.plan
+    runs = []
+    model.dataChanged.connect(lambda a, b, _roles=(): runs.append((a.row(), b.row())))
+    renamed = next(p for p in plan.phases if p.parent)
+    assert view.try_apply("rename", lambda p: tl.update_phase(p, renamed.key, name="Uusi nimi"))
+    assert runs == [(model.row_of(("phase", renamed.key)),) * 2]  # one row told, not the whole table
+    assert _table_picture(view) == _table_repainted_whole(view)
+    view.select("phase", plan.phases[3].key)  # the selection moves: its rows repainted
+    assert _table_picture(view) == _table_repainted_whole(view)
+    target = next(p for p in plan.phases if not p.parent)
+    runs.clear()
+    assert view.try_apply("move", lambda p: tl.move_phase(p, target.key, 40))  # reorders rows
+    assert runs and sum(b - a + 1 for a, b in runs) < model.rowCount()
+    assert _table_picture(view) == _table_repainted_whole(view)
+    texts = [model.data(model.index(r, 0)) for r in range(model.rowCount())]
+    view.document.undo_stack.undo()
+    assert _table_picture(view) == _table_repainted_whole(view)
+    view.document.undo_stack.redo()
+    assert [model.data(model.index(r, 0)) for r in range(model.rowCount())] == texts
+    assert _table_picture(view) == _table_repainted_whole(view)

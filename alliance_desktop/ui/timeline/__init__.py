@@ -437,7 +437,17 @@ class TimelineView(QWidget):
             sm.select(selection, sm.SelectionFlag.ClearAndSelect)
             self.table.scrollTo(index)
         sm.blockSignals(False)
-        self.table.viewport().update()
+        # Repaint the rows whose selection changed (the model's dataChanged repaints the rows it changed),
+        # not the whole table (issue 16).
+        shown = frozenset(r for r in [self.model.row_of(i) for i in self.marked] + [row] if r >= 0)
+        before, self._selection_shown = getattr(self, "_selection_shown", None), shown
+        if before is None:
+            self.table.viewport().update()
+            return
+        width = self.table.viewport().width()
+        for r in before ^ shown:
+            if r < self.model.rowCount():
+                self.table.viewport().update(0, self.table.rowViewportPosition(r), width, self.table.rowHeight(r))
 
     def _table_selection_changed(self, *_args) -> None:
         """The table's rows chosen by click, Ctrl/Shift+click or keys: the canvas and inspector follow."""

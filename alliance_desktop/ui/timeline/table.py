@@ -128,18 +128,39 @@ class TimelineTableModel(QAbstractTableModel):
     def set_plan(self, plan: m.Plan, rows: tuple[tl.Row, ...], warnings, read_only: bool) -> None:
         entries = [Entry("marker" if r.kind == "marker" else "phase", r.key, r.depth, r.kind, r.group)
                    for r in rows if r.kind != "periods"]
-        same = [e.ident for e in entries] == [e.ident for e in self.entries]
+        same = len(entries) == len(self.entries)  # the same number of rows: the changed ones are told
         if not same:
             self.beginResetModel()
+        old = (self.entries, self.phases, self.markers, self.warnings, self.read_only)
         self.plan, self.warnings, self.read_only = plan, warnings, read_only
         self.phases = {p.key: p for p in plan.phases}
         self.markers = {x.key: x for x in plan.markers}
         self.entries = entries
         if same:
-            if entries:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(entries) - 1, len(COLUMNS) - 1))
+            for first, last in self._changed_rows(*old):
+                self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
         else:
             self.endResetModel()
+
+    def _changed_rows(self, entries: list[Entry], phases: dict, markers: dict, warnings: dict,
+                      read_only: bool) -> list[tuple[int, int]]:
+        """The runs of rows (first, last) whose cells may show something else than with the old content:
+        another record or entry in the row, other warnings, its group's phase another object (its colour);
+        every row when read-only changed. An edit repaints only those rows (issue 16)."""
+        if read_only != self.read_only:
+            return [(0, len(self.entries) - 1)] if self.entries else []
+        runs: list[tuple[int, int]] = []
+        for i, (e, o) in enumerate(zip(self.entries, entries, strict=True)):
+            new_item = self.phases.get(e.key) if e.kind == "phase" else self.markers.get(e.key)
+            old_item = phases.get(o.key) if o.kind == "phase" else markers.get(o.key)
+            if (e.kind, e.key, e.depth, e.row_kind, e.group) != (o.kind, o.key, o.depth, o.row_kind, o.group) or \
+                    new_item is not old_item or self.phases.get(e.group) is not phases.get(o.group) or \
+                    self.warnings.get(e.ident) != warnings.get(o.ident):
+                if runs and runs[-1][1] == i - 1:
+                    runs[-1] = (runs[-1][0], i)
+                else:
+                    runs.append((i, i))
+        return runs
 
     def row_of(self, ident: tuple[str, str] | None) -> int:
         for i, e in enumerate(self.entries):
