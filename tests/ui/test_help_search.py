@@ -95,3 +95,17 @@ def test_finnish_letters_in_the_field(window, qtbot, query, expected):
     results = type_query(window, qtbot, query)
     assert all("lää" in core_search.fold(h.name + " " + h.snippet) or h.snippet for h in results.hits)
     assert bool(results.hits) is expected
+
+
+def test_the_results_follow_an_edit(window, qtbot):
+    from alliance_desktop.core import edits
+
+    from .menu import undo
+
+    party = window.document.plan.parties[1]
+    results = type_query(window, qtbot, party.name)
+    assert any(h.key == party.key for h in results.hits)
+    window.document.apply("Rename", lambda plan: edits.update_party(plan, party.key, name="Zqx Oy"))
+    assert not any(h.key == party.key for h in results.hits)
+    undo(window)
+    assert any(h.key == party.key for h in results.hits)

@@ -68,6 +68,14 @@ class SearchResults(QObject):
         self.list.itemClicked.connect(self._activated)
         field.installEventFilter(self)
         self.list.installEventFilter(self)
+        if window.document is not None:  # an edit (or undo) while results are shown: they follow it
+            window.document.changed.connect(self._plan_changed)
+
+    def _plan_changed(self, _sections) -> None:
+        if self.list.isVisible():
+            row = self.list.currentRow()
+            self.update(self.field.text())
+            self.list.setCurrentRow(min(row, self.list.count() - 1))
 
     def update(self, text: str) -> None:
         """Show the items matching `text` (the navigation again when it is empty)."""
