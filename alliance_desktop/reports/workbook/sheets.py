@@ -93,23 +93,28 @@ def timeline_sheet(wb: Workbook, plan: m.Plan, title: str) -> None:
     end = st.table(ws, titles, rows, first_row=first, formats=(None, None, st.DATE, st.DATE), wrap=(1, 8))
     ws.freeze_panes = ws.cell(row=first + 1, column=3)
     dates = [d for row in rows for d in (row[2], row[3]) if d]
-    months: list[_dt.date] = []
+    months: list[_dt.date] = []  # the first day of each column's month, quarter or year
+    step = 1
     if dates:
-        day = min(dates).replace(day=1)
-        while day <= max(dates) and len(months) < 120:
-            months.append(day)
-            day = (day.replace(day=28) + _dt.timedelta(days=4)).replace(day=1)
+        low, high = min(dates), max(dates)
+        span = (high.year - low.year) * 12 + high.month - low.month + 1
+        step = 1 if span <= 36 else 3 if span <= 144 else 12  # at most about 48 columns
+        year, month = low.year, (low.month - 1) // step * step + 1
+        while _dt.date(year, month, 1) <= high and len(months) < 200:
+            months.append(_dt.date(year, month, 1))
+            year, month = year + (month - 1 + step) // 12, (month - 1 + step) % 12 + 1
     base = len(titles) + 1
     for j, month in enumerate(months):
-        cell = st.put(ws, first, base + j, month, "m/yy", font=st.HEADER_FONT, fill=st.HEADER_FILL)
+        cell = st.put(ws, first, base + j, month, "yyyy" if step == 12 else "m/yy", font=st.HEADER_FONT,
+                      fill=st.HEADER_FILL)
         ws.column_dimensions[get_column_letter(base + j)].width = 5.5
         cell.alignment = Alignment(text_rotation=90, horizontal="center")
     if months and end > first + 1:
         a, z = get_column_letter(base), get_column_letter(base + len(months) - 1)
         top = first + 1
-        # a bar where the month overlaps [start, end] (a marker: its date)
+        # a bar where the column's months overlap [start, end] (a marker: its date)
         rule = (f"AND(ISNUMBER($C{top}),{a}${first}<=IF(ISNUMBER($D{top}),$D{top},$C{top}),"
-                f"DATE(YEAR({a}${first}),MONTH({a}${first})+1,1)>$C{top})")
+                f"DATE(YEAR({a}${first}),MONTH({a}${first})+{step},1)>$C{top})")
         ws.conditional_formatting.add(f"{a}{top}:{z}{end - 1}",
                                       FormulaRule(formula=[rule], fill=PatternFill("solid", fgColor="5B8DB8")))
         for rr in range(top, end):

@@ -148,7 +148,7 @@ def heights(ws: Worksheet, line: float = 15.0) -> None:
             span = merged.get(cell.row)
             room = sum(width(c) for c in range(span.min_col, span.max_col + 1)) if span and \
                 span.min_col == cell.column else width(cell.column)
-            chars = max(1.0, room * 1.15 - 1)
+            chars = max(1.0, room * 1.25 - 1)
             need = sum(max(1, -(-len(part) // int(chars))) for part in cell.value.split("\n"))
             lines = max(lines, need)
         if lines > 1:
