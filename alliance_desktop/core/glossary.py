@@ -115,6 +115,23 @@ TERMS: tuple[Term, ...] = (
          "tehdä; tarjoajat voivat hakea muutosta.",
          "The time after the procurement decision is notified (usually 14 days) during which the contract must "
          "not be signed; tenderers may appeal."),
+    Term("negotiated_procedure", "neuvottelumenettely", "negotiated procedure",
+         "Hankintamenettely, jossa tilaaja neuvottelee valittujen ehdokkaiden kanssa ennen lopullisia tarjouksia; "
+         "allianssin kumppani valitaan usein näin.",
+         "A procurement procedure in which the buyer negotiates with the chosen candidates before the final "
+         "tenders; an alliance partner is often chosen this way."),
+    Term("alliance_board", "allianssin johtoryhmä", "alliance board",
+         "Tilaajan ja palveluntuottajan yhteinen johtoryhmä, joka tekee allianssin päätökset yksimielisesti.",
+         "The joint board of the buyer and the producer that makes the alliance's decisions unanimously."),
+    Term("cooperation_agreement", "yhteistoimintasopimus", "cooperation agreement",
+         "Allianssin osapuolten sopimus yhteisestä toiminnasta, päätöksenteosta ja kaupallisesta mallista.",
+         "The agreement of the alliance's parties on how they work and decide together, and on the commercial "
+         "model."),
+    Term("non_disclosure", "salassapitosopimus", "non-disclosure agreement",
+         "Sopimus, jolla osapuolet sitoutuvat pitämään luottamukselliset tiedot (esimerkiksi avoimien kirjojen "
+         "luvut) salassa.",
+         "An agreement by which the parties undertake to keep confidential information (such as the open books' "
+         "figures) secret."),
     Term("staff_transfer", "henkilöstön siirrot", "staff transfers",
          "Päätökset siitä, siirtyykö tilaajan henkilöstöä palveluntuottajalle (liikkeenluovutus) ja milloin.",
          "Decisions on whether and when the buyer's staff transfer to the producer (transfer of undertaking)."),
@@ -124,6 +141,11 @@ TERMS: tuple[Term, ...] = (
          "vaiheella tuottaja, määrä ja kustannus.",
          "A client's care pathway as ordered steps (for example referral, surgery, rehabilitation); each step has "
          "a provider, a volume and a cost."),
+    Term("service_package", "palvelukokonaisuus", "service package",
+         "Joukko palveluja, jotka hankitaan yhdessä (esimerkiksi kotihoito ja etähoiva); palvelukokonaisuuksien "
+         "taulukon rivi.",
+         "A set of services procured together (for example home care and remote care); a row of the scope "
+         "matrix."),
     Term("scope_matrix", "palvelukokonaisuudet alueittain", "scope matrix",
          "Taulukko, joka näyttää, mitkä palvelukokonaisuudet kuuluvat allianssiin (tai ovat optioita) millä "
          "alueella.",
@@ -152,7 +174,15 @@ TERMS: tuple[Term, ...] = (
          "skenaario tai entä jos -paneeli anna sitä käsin.",
          "How well the period met the targets of the metrics board, from 0 to 1. It comes from the metrics unless "
          "a scenario or the what-if panel sets it by hand."),
+    Term("metrics_board", "mittaristo", "metrics board",
+         "Allianssin tavoitteiden mittarit yhdessä; sen antama mittaripistemäärä ratkaisee vaikuttavuusbonuksen.",
+         "The alliance's metrics together; the KPI score it gives decides the effectiveness bonus."),
     # -- the commercial model
+    Term("commercial_model", "kaupallinen malli", "commercial model",
+         "Allianssin rahaliikenteen säännöt: tavoitekustannus palvelujaksoittain sekä säästön ja ylityksen jako "
+         "bonuksina ja sanktioina.",
+         "The alliance's money rules: a target cost per service period and how savings and over-runs are shared "
+         "as bonuses and sanctions."),
     Term("service_period", "palvelujakso", "service period",
          "Palveluvaiheen jakso (esimerkiksi 2 + 2 + 3 + 3 vuotta), jolle sovitaan tavoitekustannus ja jonka "
          "lopussa tilitetään.",
