@@ -131,3 +131,14 @@ def test_a_landscape_page_gets_pictures_that_fit_it(window, tmp_path):
     height = int(re.search(r'<img src="[^"]+" width="\d+" height="(\d+)"', "".join(html.parts)).group(1))
     assert height <= printing.page_height(printer) - 90 < printing.page_height(None)
     assert printing.print_view(window, "timeline", printer) >= 1
+
+
+def test_no_two_menu_actions_share_a_shortcut(window):
+    """Ctrl+P prints, Ctrl+Shift+E exports the PDF, Ctrl+F finds, F1 opens the guide: each key does one thing."""
+    seen: dict[str, str] = {}
+    for menu_action in window.menuBar().actions():
+        for action in menu_action.menu().actions() if menu_action.menu() else ():
+            for key in action.shortcuts():
+                assert key.toString() not in seen, (key.toString(), seen.get(key.toString()), action.text())
+                seen[key.toString()] = action.text()
+    assert {"Ctrl+P", "Ctrl+Shift+E", "Ctrl+F", "F1"} <= set(seen)
