@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -379,32 +380,62 @@ class _Contents(Flowable):
         self._table: Table | None = None
         self._width = 0.0
         self._tags = TableTags("toc")  # one TOC element over the pages the contents take
+        tag(self, None)  # (its table tags itself)
+        self._styles = styles  # the styles of the last wrap (closer lines when that keeps one page)
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 - ReportLab API
         self.canv.setNamedCB(self.CALLBACK, self._entry_end)
         self.canv.link_texts.update(self.texts)  # each link's /Contents: the heading's number and text
         self._width = availWidth
+        self._styles = self.styles
+        self._table = self._make_table(availWidth)
+        if self._table is None:
+            return availWidth, 0
+        self.width, self.height = self._table.wrapOn(self.canv, availWidth, availHeight)
+        if availHeight < self.height <= availHeight * self.TIGHT_REACH:
+            # A line or two would spill onto a page of their own: closer lines keep the contents on one page.
+            self._styles = [ParagraphStyle(f"{s.name}-tight", parent=s, leading=s.leading * self.TIGHT,
+                                           spaceBefore=s.spaceBefore * self.TIGHT / 2) for s in self.styles]
+            table = self._make_table(availWidth)
+            width, height = table.wrapOn(self.canv, availWidth, availHeight)
+            if height <= availHeight:
+                self._table, self.width, self.height = table, width, height
+            else:
+                self._styles = self.styles
+                self.width, self.height = self._table.wrapOn(self.canv, availWidth, availHeight)
+        return self.width, self.height
+
+    TIGHT = 0.9  # line spacing when closer lines keep the contents on one page
+    TIGHT_REACH = 1.15  # ... tried when the contents are at most this much taller than their page
+    LAST_ROWS = 8  # a contents page that continues another has at least these many rows
+
+    def _make_table(self, width: float) -> Table | None:
         rows = []
         for i, (level, markup, key) in enumerate(self.entries):
-            style = self.styles[level]
+            style = self._styles[level]
             if style.spaceBefore:
                 rows.append([Spacer(1, style.spaceBefore)])
             rows.append([Paragraph(f'<a href="#{key}">{markup}</a><onDraw name="{self.CALLBACK}" label="{i}"/>',
                                    style)])
         if not rows:
-            self._table = None
-            return availWidth, 0
-        self._table = Table(rows, colWidths=(availWidth,), renderCB=self._tags, style=TableStyle([
+            return None
+        return Table(rows, colWidths=(width,), renderCB=self._tags, style=TableStyle([
             ("FONT", (0, 0), (-1, -1), SANS, 10),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("RIGHTPADDING", (0, 0), (-1, -1), 0),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ]))
-        self.width, self.height = self._table.wrapOn(self.canv, availWidth, availHeight)
-        return self.width, self.height
 
     def split(self, availWidth, availHeight):  # noqa: N803
-        return self._table.splitOn(self.canv, availWidth, availHeight) if self._table else []
+        if not self._table:
+            return []
+        parts = self._table.splitOn(self.canv, availWidth, availHeight)
+        rows = len(self._table._cellvalues)
+        if len(parts) == 2 and rows - len(parts[0]._cellvalues) < self.LAST_ROWS < rows // 2:
+            # not a few lines alone on the next page: more of the entries go there
+            first = rows - self.LAST_ROWS
+            parts = self._table.splitOn(self.canv, availWidth, sum(self._table._rowHeights[:first]) + 0.01)
+        return parts
 
     def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802, N803
         if self._table:
@@ -413,7 +444,7 @@ class _Contents(Flowable):
     def _entry_end(self, canvas: _Canvas, kind, label) -> None:
         """At the end of an entry's text (a paragraph's onDraw): a link, and the place for dots and page number."""
         level, _markup, key = self.entries[int(label)]
-        style = self.styles[level]
+        style = self._styles[level]
         x, y, width = canvas._curr_tx_info["cur_x"], canvas._curr_tx_info["cur_y"], self._width
         canvas.linkRect("", key, (x, y, width, y + style.leading), relative=1)
 

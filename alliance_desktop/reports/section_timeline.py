@@ -12,12 +12,14 @@ the tables below carry the full texts (escaped with `para`).
 from __future__ import annotations
 
 import datetime as _dt
+import math
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, Rect, String
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
+from reportlab.platypus import Flowable, KeepTogether, NextPageTemplate, PageBreak
 
 from ..core import timeline as tl
+from ..core.palette import tint
 from ..i18n import translate
 from . import alttext, labels
 from .charts import new_drawing
@@ -34,7 +36,10 @@ from .styles import (
     LANDSCAPE_FRAME_HEIGHT,
     LANDSCAPE_FRAME_WIDTH,
     MUTED,
+    PHASE_COLOURS,
+    SIDEBAR,
     TEXT,
+    TOKENS,
     WARN,
     colors,
 )
@@ -44,18 +49,19 @@ ROW_SCALE = 0.62  # core row heights are screen pixels; about 14–18 pt on pape
 AXIS_HEIGHT = 26.0
 LEGEND_HEIGHT = 18.0
 MAX_CHART_HEIGHT = LANDSCAPE_FRAME_HEIGHT - 70  # room for a heading above the first part
+SQUEEZE = 0.8  # rows as low as this rather than a second page for a few rows
 
-PHASE_COLOURS = {
-    "strategy": colors.HexColor("#5b8db8"),
-    "tendering": colors.HexColor("#c07a2c"),
-    "development": colors.HexColor("#8a5a9e"),
-    "service": colors.HexColor("#2e7d6b"),
-    "step": colors.HexColor("#7f9bb3"),
-    "other": colors.HexColor("#6b7b8c"),
-}
+# The app's colours (core/palette.py through styles.py): a phase bar in its kind's colour, a step in a tint of
+# its top-level phase's colour with that colour's outline, the service periods in two tints of the service
+# phase's colour, markers and gates as ui/timeline/paint.py draws them.
 GATE_COLOURS = {"": WARN, "pending": WARN, "go": GOOD, "withdraw": BAD}
-MARKER_COLOURS = {"milestone": colors.HexColor("#1f5f8b"), "deadline": BAD, "event": colors.HexColor("#6b7b8c")}
-PERIOD_COLOURS = (colors.HexColor("#cfe5dd"), colors.HexColor("#a9d2c4"))
+MARKER_COLOURS = {"milestone": SIDEBAR, "deadline": BAD, "event": PHASE_COLOURS["tendering"]}
+STEP_TINT = 0.72
+PERIOD_COLOURS = tuple(colors.HexColor(tint(TOKENS["PHASE_COLOURS"]["service"], amount)) for amount in (0.55, 0.72))
+
+
+def _tinted(colour, amount: float):
+    return colors.HexColor(tint("#" + colour.hexval()[2:], amount))
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
@@ -81,25 +87,42 @@ def _symbol(d: Drawing, kind: str, state: str, x: float, y: float, r: float = 4.
         d.add(Circle(x, y, r * 0.9, fillColor=MARKER_COLOURS["milestone"], strokeColor=colors.white, strokeWidth=0.6))
 
 
-def _chunks(rows: tuple[tl.Row, ...]) -> list[list[tl.Row]]:
-    """Rows split into parts whose drawings fit on a page."""
-    parts: list[list[tl.Row]] = [[]]
-    height = AXIS_HEIGHT + LEGEND_HEIGHT
-    for row in rows:
-        h = row.height * ROW_SCALE
-        if parts[-1] and height + h > MAX_CHART_HEIGHT:
-            parts.append([])
-            height = AXIS_HEIGHT + LEGEND_HEIGHT
-        parts[-1].append(row)
-        height += h
-    return [p for p in parts if p]
+def _chunks(rows: tuple[tl.Row, ...]) -> tuple[list[list[tl.Row]], float]:
+    """Rows split into parts whose drawings fit on a page, and the row scale they are drawn at.
+
+    A chart a little too tall for one page is drawn with rows up to SQUEEZE lower instead of leaving a
+    few rows alone on a page of their own; a longer one is split into parts of about the same height
+    (never one full page and a nearly empty one)."""
+    frame = AXIS_HEIGHT + LEGEND_HEIGHT
+    total = sum(row.height for row in rows) * ROW_SCALE
+    if frame + total <= MAX_CHART_HEIGHT:
+        return ([list(rows)] if rows else []), ROW_SCALE
+    if frame + total * SQUEEZE <= MAX_CHART_HEIGHT:
+        return [list(rows)], ROW_SCALE * (MAX_CHART_HEIGHT - frame) / total
+    count = math.ceil(total / (MAX_CHART_HEIGHT - frame))
+    while True:  # parts of about total / count each, none over a page
+        target = total / count
+        parts: list[list[tl.Row]] = [[]]
+        height = 0.0
+        for row in rows:
+            h = row.height * ROW_SCALE
+            if parts[-1] and (height + h > MAX_CHART_HEIGHT - frame or
+                              (height + h / 2 > target and len(parts) < count)):
+                parts.append([])
+                height = 0.0
+            parts[-1].append(row)
+            height += h
+        if len(parts) <= count:
+            return parts, ROW_SCALE
+        count += 1
 
 
-def _gantt(ctx: Context, rows: list[tl.Row], first: _dt.date, last: _dt.date, width: float) -> Drawing:
+def _gantt(ctx: Context, rows: list[tl.Row], first: _dt.date, last: _dt.date, width: float,
+           row_scale: float = ROW_SCALE) -> Drawing:
     plan = ctx.plan
     phases = {p.key: p for p in plan.phases}
     markers = {x.key: x for x in plan.markers}
-    body = sum(r.height * ROW_SCALE for r in rows)
+    body = sum(r.height * row_scale for r in rows)
     height = AXIS_HEIGHT + body + LEGEND_HEIGHT
     d = new_drawing(width, height)
     plot_left, plot_right = LABEL_WIDTH, width - 4
@@ -130,13 +153,13 @@ def _gantt(ctx: Context, rows: list[tl.Row], first: _dt.date, last: _dt.date, wi
                              fontSize=6.5, fillColor=TEXT if band is ticks.upper else MUTED, textAnchor="middle"))
     d.add(Line(plot_left, top - body, plot_right, top - body, strokeColor=BORDER, strokeWidth=0.5))
 
-    def clipped_bar(y: float, h: float, start: _dt.date, end: _dt.date, fill, label_after: bool = True) -> None:
+    def clipped_bar(y: float, h: float, start: _dt.date, end: _dt.date, fill, outline=None) -> None:
         x0, x1 = scale.x(start), scale.x_end(end)
         if x1 < plot_left or x0 > plot_right:
             return
         cut_right = x1 > plot_right
         x0, x1 = max(plot_left, x0), min(plot_right, x1)
-        d.add(Rect(x0, y, max(0.8, x1 - x0), h, fillColor=fill, strokeColor=None, strokeWidth=0))
+        d.add(Rect(x0, y, max(0.8, x1 - x0), h, fillColor=fill, strokeColor=outline, strokeWidth=0.6 if outline else 0))
         if cut_right:
             ym = y + h / 2
             d.add(Polygon([plot_right - 5, y - 1.5, plot_right, ym, plot_right - 5, y + h + 1.5], fillColor=TEXT,
@@ -147,7 +170,7 @@ def _gantt(ctx: Context, rows: list[tl.Row], first: _dt.date, last: _dt.date, wi
 
     y = top
     for row in rows:
-        h = row.height * ROW_SCALE
+        h = row.height * row_scale
         y -= h
         mid = y + h / 2
         indent = 8 * row.depth
@@ -161,9 +184,13 @@ def _gantt(ctx: Context, rows: list[tl.Row], first: _dt.date, last: _dt.date, wi
                          fontName=font, fontSize=7, fillColor=TEXT))
             if p.start and p.end:
                 bar_h = h * (0.55 if bold else 0.45)
-                colour = PHASE_COLOURS.get("step" if row.kind == "step" and p.kind == "step" else p.kind,
-                                           PHASE_COLOURS["other"])
-                clipped_bar(mid - bar_h / 2, bar_h, p.start, p.end, colour)
+                if row.depth == 0:  # a top-level phase: its kind's colour
+                    clipped_bar(mid - bar_h / 2, bar_h, p.start, p.end,
+                                PHASE_COLOURS.get(p.kind, PHASE_COLOURS["other"]))
+                else:  # a step or sub-phase: a tint of its top-level phase's colour, outlined in it
+                    group = phases.get(row.group)
+                    colour = PHASE_COLOURS.get(group.kind if group else "other", PHASE_COLOURS["other"])
+                    clipped_bar(mid - bar_h / 2, bar_h, p.start, p.end, _tinted(colour, STEP_TINT), colour)
         elif row.kind == "marker":
             x = markers[row.key]
             d.add(String(2 + indent, mid - 2.5, _fit(one_line(x.name), SANS, 6.5, plot_left - 6 - indent),
@@ -223,10 +250,15 @@ def build(ctx: Context) -> list[Flowable]:
     story.append(ctx.p(para(note), ctx.styles.muted))
     # The chart is on landscape pages (the builder switches to them before this section); the tables
     # below go back to portrait.
-    parts = _chunks(tl.rows(plan))
+    parts, row_scale = _chunks(tl.rows(plan))
     for number, part in enumerate(parts, 1):
-        story.append(figure(_gantt(ctx, part, first, last, LANDSCAPE_FRAME_WIDTH),
-                            alttext.gantt(ctx, part, first, last, number, len(parts))))
+        chart = figure(_gantt(ctx, part, first, last, LANDSCAPE_FRAME_WIDTH, row_scale),
+                       alttext.gantt(ctx, part, first, last, number, len(parts)))
+        if number == 1:
+            story.append(chart)
+        else:  # a page of its own, which says what it continues
+            story.append(KeepTogether([ctx.p(para(translate("Report", "Timeline, part {part} of {parts}").format(
+                part=number, parts=len(parts))), ctx.styles.muted), chart]))
     story += [NextPageTemplate("body"), PageBreak()]
 
     # milestones, deadlines and gates

@@ -1,7 +1,7 @@
 """Colours, paragraph styles and table styles of the PDF report.
 
-The colours mirror ui/theme.py (which imports Qt, so it cannot be imported here):
-screen and paper share one palette and one colour per party role.
+The colours are the app's "light" palette tokens (core/palette.py, the one table ui/theme.py shows
+too): screen and paper share one colour per party role, phase kind and traffic light.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import TableStyle
 
+from ..core import palette
 from ..core.records import record
 from .fonts import SANS, SANS_BOLD, register_fonts
 
@@ -28,29 +29,25 @@ LANDSCAPE = (PAGE[1], PAGE[0])
 LANDSCAPE_FRAME_WIDTH = LANDSCAPE[0] - 2 * MARGIN_X
 LANDSCAPE_FRAME_HEIGHT = LANDSCAPE[1] - MARGIN_TOP - MARGIN_BOTTOM
 
-ACCENT = colors.HexColor("#1f5f8b")
-ACCENT_LIGHT = colors.HexColor("#dbe9f4")
-SIDEBAR = colors.HexColor("#17324a")
-TEXT = colors.HexColor("#1b2733")
-MUTED = colors.HexColor("#5c6b7a")
-BORDER = colors.HexColor("#d5dce3")
+TOKENS = palette.colours("light")  # paper is light
+ACCENT = colors.HexColor(TOKENS["ACCENT"])
+ACCENT_LIGHT = colors.HexColor(TOKENS["ACCENT_LIGHT"])
+SIDEBAR = colors.HexColor(TOKENS["SIDEBAR"])
+TEXT = colors.HexColor(TOKENS["TEXT"])
+MUTED = colors.HexColor(TOKENS["MUTED"])
+BORDER = colors.HexColor(TOKENS["BORDER"])
 ZEBRA = colors.HexColor("#f5f7f9")
-GOOD = colors.HexColor("#2e7d32")
-WARN = colors.HexColor("#b26a00")
-BAD = colors.HexColor("#c62828")
+GOOD = colors.HexColor(TOKENS["GOOD"])
+WARN = colors.HexColor(TOKENS["WARN"])
+BAD = colors.HexColor(TOKENS["BAD"])
 GOOD_LIGHT = colors.HexColor("#e3f1e4")
 WARN_LIGHT = colors.HexColor("#fbecd3")
 BAD_LIGHT = colors.HexColor("#f8dcdc")
-BANNER = colors.HexColor("#fff4d6")
+BANNER = colors.HexColor(TOKENS["BANNER"])
 
-ROLE_COLOURS = {
-    "buyer": colors.HexColor("#1f5f8b"),
-    "producer": colors.HexColor("#2e7d6b"),
-    "subcontractor": colors.HexColor("#8a5a9e"),
-    "support_service": colors.HexColor("#c07a2c"),
-    "association": colors.HexColor("#6b7b8c"),
-    "staff": colors.HexColor("#b0473f"),
-}
+ROLE_COLOURS = {role: colors.HexColor(colour) for role, colour in TOKENS["ROLE_COLOURS"].items()}
+# timeline phase kinds, as the app's Gantt draws them (steps and service periods: tints of their phase's colour)
+PHASE_COLOURS = {kind: colors.HexColor(colour) for kind, colour in TOKENS["PHASE_COLOURS"].items()}
 
 
 @record

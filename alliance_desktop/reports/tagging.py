@@ -61,8 +61,9 @@ class Element:
                 yield from kid.elements()
 
 
-def tag(flowable, role: str, alt: str | None = None, lang: str | None = None):
-    """Give a flowable its structure role (and for a Figure its alternative text); returns the flowable."""
+def tag(flowable, role: str | None, alt: str | None = None, lang: str | None = None):
+    """Give a flowable its structure role (and for a Figure its alternative text); returns the flowable.
+    None: the flowable tags what it draws itself (it draws a table with a `TableTags`)."""
     setattr(flowable, _TAG_ATTR, (role, alt, lang))
     return flowable
 
