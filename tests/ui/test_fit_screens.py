@@ -376,3 +376,33 @@ def test_chain_inspector_gives_way_at_1280_with_large_text_and_enter_brings_it_b
         assert view.inspector_scroll.isVisible() and not view.details_button.isVisible()
     finally:
         window.set_text_size(100)
+
+
+@pytest.mark.parametrize("size,percent", [((1280, 720), 115), ((1366, 768), 115), ((1600, 1000), 130)])
+def test_commercial_results_whole_at_larger_text(window, size, percent):
+    """At 115 % text on 1280x720 the results were 1 px too wide and 4 px too tall: a scroll bar each way,
+    the totals cut. Their text steps down (to the normal size at most two steps) and the rows lower before
+    anything scrolls: every period, the total and every row whole."""
+    from alliance_desktop.ui.commercial import CommercialView
+
+    window.set_text_size(percent)
+    try:
+        assert window.show_view("commercial")
+        _settle(window, size)
+        view = window.findChild(CommercialView)
+        table = view.results
+        assert table.horizontalScrollBar().maximum() == 0 and table.verticalScrollBar().maximum() == 0, (size, percent)
+        assert sum(table.columnWidth(c) for c in range(table.columnCount())) <= table.viewport().width()
+        bottom = table.viewport().height()
+        for r in range(table.rowCount()):
+            assert table.rowViewportPosition(r) + table.rowHeight(r) <= bottom, (size, percent, r)
+            for c in range(table.columnCount()):
+                item = table.item(r, c)
+                if item is not None and item.text():
+                    text_width = QFontMetrics(item.font()).horizontalAdvance(item.text())
+                    assert text_width + 6 <= table.columnWidth(c), (size, percent, item.text(), table.columnWidth(c))
+                    assert QFontMetrics(item.font()).height() <= table.rowHeight(r), (size, percent, r)
+        if percent == 130:  # room enough at 1600 px: the projector's size is kept
+            assert table.text_step() == 0
+    finally:
+        window.set_text_size(100)

@@ -270,6 +270,7 @@ class CommercialView(QWidget):
         room = split.width() - split.handleWidth()
         if room <= 0 or not split.isVisible():
             return
+        self.results.fit_text(room)  # at 115 % text on 1280 px the figures step down to the normal size
         need = self.results.needed_width()
         results, explanation = split.sizes()
         least = self.explanation.minimumWidth()
@@ -330,6 +331,8 @@ class CommercialView(QWidget):
         elif self._periods_given_way and room - need >= least:  # room again: it comes back
             split.setSizes([least, room - least])
             self._periods_given_way = False
+        rows = sum(self.results.rowHeight(r) for r in range(self.results.rowCount()))
+        self.results.fit_row_height(split.sizes()[1] - (self._results_height() - rows) - 2)  # lower rows, no scroll
 
     def _slot(self) -> QWidget:
         holder = QWidget()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -154,6 +154,52 @@ class ResultsTable(QTableWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
         self.fit_columns()
+
+    FONT_STEPS = (1.1, 1.0, 0.95)  # the table's text, in the text size: smaller before it would scroll sideways
+
+    def text_step(self) -> int:
+        return self.property("fontStep") or 0
+
+    def fit_text(self, room: int) -> None:
+        """The largest text of FONT_STEPS at which every column fits `room` (1280x720 at 115 % text: the normal
+        size); the widths grow with the text, so the step is estimated from the present one, then checked."""
+        now = self.FONT_STEPS[self.text_step()]
+        need = self.needed_width()
+        want = next((i for i, f in enumerate(self.FONT_STEPS) if need * f / now <= room), len(self.FONT_STEPS) - 1)
+        if want != self.text_step():
+            self.set_text_step(want)
+        while self.needed_width() > room and self.text_step() < len(self.FONT_STEPS) - 1:
+            self.set_text_step(self.text_step() + 1)
+
+    def set_text_step(self, step: int) -> None:
+        self.setProperty("fontStep", step)
+        factor = self.FONT_STEPS[step]
+        self.setFont(scaled_font(factor))
+        self.verticalHeader().setFont(scaled_font(factor - 0.05))
+        self.horizontalHeader().setFont(scaled_font(factor - 0.1, bold=True))
+        self.verticalHeader().setDefaultSectionSize(int(theme.BASE_POINT_SIZE * 2.6 * factor / 1.1))
+        self.cells._fonts.clear()  # the cells' bold and italic fonts are made from the table's font again
+        size = self.font().pointSizeF()
+        for r in range(self.rowCount()):
+            header = self.verticalHeaderItem(r)
+            if header is not None and header.font().bold():
+                header.setFont(scaled_font(factor - 0.05, bold=True))
+            for c in range(self.columnCount()):
+                item = self.item(r, c)
+                if item is not None:
+                    font = item.font()
+                    font.setPointSizeF(size)
+                    item.setFont(font)
+        self.fit_columns()
+
+    def fit_row_height(self, rows_room: int) -> None:
+        """Rows as tall as usual (2.6 x the text size), or lower, down to the text's height and a little, where
+        the room would otherwise make every row scroll (1280x720 at 115 % text: four pixels short)."""
+        usual = int(theme.BASE_POINT_SIZE * 2.6 * self.FONT_STEPS[self.text_step()] / 1.1)
+        least = QFontMetrics(self.font()).height() + 4
+        height = max(least, min(usual, rows_room // max(1, self.rowCount())))
+        if height != self.verticalHeader().defaultSectionSize():
+            self.verticalHeader().setDefaultSectionSize(height)
 
     def needed_width(self) -> int:
         """The width that shows every column whole: the row titles, the columns at their contents' width,
