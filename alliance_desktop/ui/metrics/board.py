@@ -776,9 +776,9 @@ class BoardTab(QWidget):
         items = []
         for state in (GOOD, PARTIAL, BAD, MISSING):
             items.append(f'<span style="color:{state_colour(state).name()}; font-size:16pt;">●</span>'
-                         f'&nbsp;{state_title(state)}')
-        items.append(f'<span style="color:{theme.GOOD}; font-weight:bold;">- - -</span>&nbsp;'
-                     + self.tr("target") + f'&nbsp;&nbsp;<span style="color:{theme.BAD}; font-weight:bold;">- - -</span>'
+                         f'&nbsp;{state_title(state).replace(" ", "&nbsp;")}')  # wraps between entries only
+        items.append(f'<span style="color:{theme.GOOD}; font-weight:bold;">-&nbsp;-&nbsp;-</span>&nbsp;'
+                     + self.tr("target") + f'&nbsp;&nbsp;<span style="color:{theme.BAD}; font-weight:bold;">-&nbsp;-&nbsp;-</span>'
                      + "&nbsp;" + self.tr("threshold"))
         explain = self.tr("Score = how far the value has come from the threshold (0 %) to the target (100 %).")
         self.legend.setText("&nbsp;&nbsp;&nbsp;&nbsp;".join(items) + f" &nbsp;&nbsp;&nbsp; <span style='color:"
