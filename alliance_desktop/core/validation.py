@@ -478,8 +478,16 @@ def _check_scope(scope: m.Scope) -> None:
                 value=shown(state), options=", ".join(m.SCOPE_STATES)), f"scope.cells[{i}].state")
 
 
+# The metric records that passed their own checks last time (by identity, kept alive here): an edit of one
+# measurement replaces one metric, and only that one is checked again (64x: 49 000 measurements per edit).
+_metrics_ok: dict[int, m.Metric] = {}
+
+
 def _check_metrics(metrics: tuple[m.Metric, ...]) -> None:
+    global _metrics_ok
     for i, x in enumerate(metrics):
+        if _metrics_ok.get(id(x)) is x:
+            continue  # this very record passed (its checks read only the record)
         c = _Checker(_named("metric", x, i), x, f"metrics[{i}]")
         c.required("key", "name")
         c.texts(short=("key", "name", "unit", "data_source", "frequency", "owner"), long=("description",))
@@ -496,6 +504,7 @@ def _check_metrics(metrics: tuple[m.Metric, ...]) -> None:
             problem = text_problem(p, SHORT_TEXT) or number_problem(v, LEVEL)
             if problem:
                 raise c.fail("measurements", problem)
+    _metrics_ok = {id(x): x for x in metrics}
 
 
 def _check_actual(c: _Checker, actual: m.ActualCost | None) -> None:

@@ -55,3 +55,26 @@ def test_broken_references_are_refused_after_the_sections_passed(plan):
         validation.validate_plan(bad)
     assert refused.value.field == "metrics[0].measurements"
     validation.validate_plan(plan)  # and the good plan still passes
+
+
+def test_a_measurement_edit_checks_only_the_metric_it_replaced(plan, monkeypatch):
+    from alliance_desktop.core import metrics_edits as me
+
+    validation.validate_plan(plan)
+    checked = []
+    original = validation._Checker.__init__
+
+    def spy(self, where, record, code):
+        checked.append(code)
+        original(self, where, record, code)
+
+    monkeypatch.setattr(validation._Checker, "__init__", spy)
+    metric, period = plan.metrics[1], plan.commercial.periods[0]
+    edited = me.set_measurement(plan, metric.key, period.key, 55)
+    validation.validate_plan(edited)
+    assert [c for c in checked if c.startswith("metrics[") and c.count("[") == 1] == ["metrics[1]"]
+    # a bad value in a changed metric is still refused, naming it as before
+    bad = dataclasses.replace(edited.metrics[1], measurements=((period.key, "not a number"),))
+    with pytest.raises(PlanError) as refused:
+        validation.validate_plan(dataclasses.replace(edited, metrics=(edited.metrics[0], bad) + edited.metrics[2:]))
+    assert refused.value.field == "metrics[1].measurements"
