@@ -42,7 +42,7 @@ from ..lazy import on_screen
 from ..widgets import Panel
 from .canvas import TimelineCanvas
 from .inspector import TimelineInspector
-from .paint import paint_legend, scaled_font
+from .paint import legend_rows, paint_legend, scaled_font
 from .table import TimelineTable, TimelineTableModel, kind_icon
 
 __all__ = ["TimelineView"]
@@ -55,16 +55,27 @@ SECTIONS = {"phases", "markers", "commercial", "procurement_tasks"}
 class _LegendStrip(QWidget):
     """The canvas's legend, under the chart."""
 
+    ROW = 28
+
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setFixedHeight(28)
+        self.setFixedHeight(self.ROW)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)  # a narrow window (1280 px at 115 %): the legend in two lines, never cut
+        height = self.ROW * len(legend_rows(scaled_font(0.9), self.width()))
+        if height != self.height():
+            self.setFixedHeight(height)
 
     def paintEvent(self, event) -> None:
+        from PySide6.QtCore import QRectF
         from PySide6.QtGui import QPainter
 
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        paint_legend(p, self.rect().toRectF(), scaled_font(0.9))
+        font = scaled_font(0.9)
+        for i, entries in enumerate(legend_rows(font, self.width())):
+            paint_legend(p, QRectF(0, i * self.ROW, self.width(), self.ROW), font, entries)
         p.end()
 
 

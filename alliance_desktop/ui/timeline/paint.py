@@ -169,14 +169,15 @@ def legend_entries() -> list[tuple[str, str]]:
     ]
 
 
-def paint_legend(p: QPainter, rect: QRectF, font: QFont) -> None:
-    """One line of symbols and words, left to right, vertically centred in `rect`."""
+def paint_legend(p: QPainter, rect: QRectF, font: QFont, entries: list[tuple[str, str]] | None = None) -> None:
+    """One line of symbols and words (all of legend_entries(), or `entries`), left to right, vertically
+    centred in `rect`."""
     p.save()
     p.setFont(font)
     fm = QFontMetricsF(font)
     x = rect.left() + 8
     cy = rect.center().y()
-    for sym, text in legend_entries():
+    for sym, text in legend_entries() if entries is None else entries:
         if sym in ("phase", "step"):
             colour = phase_colour("strategy")
             r = QRectF(x, cy - 6, 26, 12)
@@ -210,7 +211,18 @@ def paint_legend(p: QPainter, rect: QRectF, font: QFont) -> None:
     p.restore()
 
 
-def legend_width(font: QFont) -> float:
+def legend_width(font: QFont, entries: list[tuple[str, str]] | None = None) -> float:
     fm = QFontMetricsF(font)
     extra = {"phase": 32, "step": 32, "today": 14, "warning": 18, "gate_ends": 28}
-    return 16 + sum(extra.get(s, 22) + fm.horizontalAdvance(t) + 18 for s, t in legend_entries())
+    return 16 + sum(extra.get(s, 22) + fm.horizontalAdvance(t) + 18
+                    for s, t in (legend_entries() if entries is None else entries))
+
+
+def legend_rows(font: QFont, width: float) -> list[list[tuple[str, str]]]:
+    """The legend's entries in as many lines as `width` needs (one where it fits)."""
+    rows: list[list[tuple[str, str]]] = [[]]
+    for entry in legend_entries():
+        if rows[-1] and legend_width(font, rows[-1] + [entry]) > width:
+            rows.append([])
+        rows[-1].append(entry)
+    return rows
