@@ -406,3 +406,23 @@ def test_commercial_results_whole_at_larger_text(window, size, percent):
             assert table.text_step() == 0
     finally:
         window.set_text_size(100)
+
+
+@pytest.mark.parametrize("size,percent", [((1280, 720), 115), ((1600, 1000), 100)])
+def test_timeline_legend_whole_in_one_or_two_lines(window, size, percent):
+    from alliance_desktop.ui.timeline import _LegendStrip
+    from alliance_desktop.ui.timeline.paint import legend_entries, legend_rows, legend_width, scaled_font
+
+    window.set_text_size(percent)
+    try:
+        assert window.show_view("timeline")
+        _settle(window, size)
+        strip = window.views["timeline"].findChild(_LegendStrip)
+        font = scaled_font(0.9)
+        rows = legend_rows(font, strip.width())
+        assert sum(rows, []) == legend_entries()
+        assert all(legend_width(font, row) <= strip.width() for row in rows), (size, percent)
+        assert strip.height() == _LegendStrip.ROW * len(rows)
+        assert len(rows) == (2 if percent == 115 else 1)
+    finally:
+        window.set_text_size(100)
