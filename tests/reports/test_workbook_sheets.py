@@ -149,3 +149,26 @@ def test_export_xlsx_from_json_text_and_an_existing_output_replaced_whole(tmp_pa
                 "--lang", "en", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert load_workbook(out)["Overview"]["B3"].value == "Pieni"
+
+
+def test_user_text_that_looks_like_a_formula_stays_text():
+    from dataclasses import replace
+
+    from alliance_desktop.core import model as m
+
+    plan = load_template("hyvaks")
+    plan = replace(plan, risks=(m.Risk("r", '=HYPERLINK("http://x","klikkaa")', "=1+1"),),
+                   project=replace(plan.project, name="=SUM(A1:A9)"),
+                   commercial=replace(plan.commercial, periods=(
+                       replace(plan.commercial.periods[0], name="=jakso"), *plan.commercial.periods[1:])))
+    wb, layout = build_workbook(plan, "en")
+    out = io.BytesIO()
+    wb.save(out)
+    back = load_workbook(io.BytesIO(out.getvalue()))
+    risks = back["Risks"]
+    assert risks["B5"].value == '=HYPERLINK("http://x","klikkaa")' and risks["B5"].data_type == "s"
+    assert risks["C5"].data_type == "s" and risks["F5"].data_type == "f"
+    assert back["Overview"]["A1"].data_type == "s" and back["Overview"]["B3"].data_type == "s"
+    ws = back[layout.commercial]
+    headers = [c for row in ws.iter_rows() for c in row if c.value == "=jakso"]
+    assert headers and all(c.data_type == "s" for c in headers)

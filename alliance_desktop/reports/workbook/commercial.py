@@ -161,7 +161,7 @@ def metrics_sheet(wb: Workbook, plan: m.Plan, layout: Layout) -> None:
         for i, metric in enumerate(plan.metrics):
             st.put(ws, row, 1, period_name[p.key])
             st.put(ws, row, 2, metric.name, wrap=True)
-            st.put(ws, row, 3, f"=D{definitions[metric.key]}")
+            st.fput(ws, row, 3, f"=D{definitions[metric.key]}")
             cal = calibration_in_force(metric, p.key, order)
             if cal is None:
                 st.put(ws, row, 4, 0, st.NUMBER)
@@ -169,16 +169,16 @@ def metrics_sheet(wb: Workbook, plan: m.Plan, layout: Layout) -> None:
                 st.put(ws, row, 6, None)
             else:
                 source = cal_rows[(i, metric.calibrations.index(cal))]
-                st.put(ws, row, 4, f"=C{source}", st.NUMBER)
-                st.put(ws, row, 5, f"=D{source}", st.NUMBER)
-                st.put(ws, row, 6, f"=E{source}", st.NUMBER)
+                st.fput(ws, row, 4, f"=C{source}", st.NUMBER)
+                st.fput(ws, row, 5, f"=D{source}", st.NUMBER)
+                st.fput(ws, row, 6, f"=E{source}", st.NUMBER)
             measured = f"{mq}!{layout.measurement_cells[(metric.key, p.key)]}"
-            st.put(ws, row, 7, f'=IF(ISNUMBER({measured}),{measured},"")', st.NUMBER)
+            st.fput(ws, row, 7, f'=IF(ISNUMBER({measured}),{measured},"")', st.NUMBER)
             v, th, tg, d = f"G{row}", f"E{row}", f"F{row}", f"C{row}"
-            st.put(ws, row, 8, f'=IF(OR(NOT(ISNUMBER({th})),NOT(ISNUMBER({v}))),0,IF({tg}={th},'
+            st.fput(ws, row, 8, f'=IF(OR(NOT(ISNUMBER({th})),NOT(ISNUMBER({v}))),0,IF({tg}={th},'
                                f'IF({d}="{lower}",IF({v}<={tg},1,0),IF({v}>={tg},1,0)),'
                                f'MIN(1,MAX(0,({v}-{th})/({tg}-{th})))))', st.SCORE)
-            st.put(ws, row, 9, f"=D{row}*H{row}", "0.0000")
+            st.fput(ws, row, 9, f"=D{row}*H{row}", "0.0000")
             row += 1
         blocks[p.key] = (start, row - 1)
     ws.print_title_rows = f"{first}:{first}"
@@ -193,9 +193,9 @@ def metrics_sheet(wb: Workbook, plan: m.Plan, layout: Layout) -> None:
         start, end = blocks[p.key]
         st.put(ws, row, 1, period_name[p.key])
         if end >= start:
-            st.put(ws, row, 2, f"=SUM(D{start}:D{end})", st.NUMBER)
-            st.put(ws, row, 3, f"=SUM(I{start}:I{end})", "0.0000")
-            st.put(ws, row, 4, f"=IF(B{row}=0,0,C{row}/B{row})", st.SCORE, font=st.BOLD)
+            st.fput(ws, row, 2, f"=SUM(D{start}:D{end})", st.NUMBER)
+            st.fput(ws, row, 3, f"=SUM(I{start}:I{end})", "0.0000")
+            st.fput(ws, row, 4, f"=IF(B{row}=0,0,C{row}/B{row})", st.SCORE, font=st.BOLD)
         else:  # no metrics: the score is 0
             st.put(ws, row, 2, 0, st.NUMBER)
             st.put(ws, row, 3, 0, "0.0000")
@@ -253,7 +253,7 @@ def commercial_sheet(wb: Workbook, plan: m.Plan, layout: Layout) -> None:
     check = translate("Workbook", "Check: each group of shares adds up to 100 %")
     st.put(ws, r, 1, check, font=st.NOTE_FONT)
     g, pl, pn = (f"{layout.rules[k]}" for k in ("gain_buyer", "pool_producer", "pain_buyer"))
-    st.put(ws, r, 2, f'=IF(AND(SUM(B{int(g[1:])}:B{int(g[1:]) + 3})=100,SUM(B{int(pl[1:])}:B{int(pl[1:]) + 1})=100,'
+    st.fput(ws, r, 2, f'=IF(AND(SUM(B{int(g[1:])}:B{int(g[1:]) + 3})=100,SUM(B{int(pl[1:])}:B{int(pl[1:]) + 1})=100,'
                      f'SUM(B{int(pn[1:])}:B{int(pn[1:]) + 1})=100),"{word["yes"]}","{word["no"]}")')
     r += 2
 
@@ -290,7 +290,7 @@ def commercial_sheet(wb: Workbook, plan: m.Plan, layout: Layout) -> None:
     st.put(ws, r, 1, label["kpi_score"], wrap=True)
     mq = quoted(layout.metrics)
     for p in periods:
-        st.put(ws, r, 1 + 1 + periods.index(p), f"={mq}!{layout.kpi_cells[p.key]}", st.SCORE)
+        st.fput(ws, r, 1 + 1 + periods.index(p), f"={mq}!{layout.kpi_cells[p.key]}", st.SCORE)
     layout.rows["kpi_score"] = r
     if ncol:
         wb.defined_names[dn["kpi_score"]] = DefinedName(dn["kpi_score"],
@@ -321,12 +321,12 @@ def commercial_sheet(wb: Workbook, plan: m.Plan, layout: Layout) -> None:
             x = col[p.key]
             formula = _formula(key, x, rows, layout.rows, names_of, word)
             fmt = st.SCORE if key == "kpi" else None if key == "status" else st.EURO
-            st.put(ws, row, 2 + periods.index(p), formula, fmt)
+            st.fput(ws, row, 2 + periods.index(p), formula, fmt)
         if key in TOTALLED and ncol:
             span = f"B{row}:{last}{row}"
             status = f"$B${rows['status']}:${last}${rows['status']}"
-            st.put(ws, row, 2 + ncol, f'=SUMIF({status},"{word["actual"]}",{span})', st.EURO, fill=st.TOTAL_FILL)
-            st.put(ws, row, 3 + ncol, f"=SUM({span})", st.EURO, fill=st.TOTAL_FILL)
+            st.fput(ws, row, 2 + ncol, f'=SUMIF({status},"{word["actual"]}",{span})', st.EURO, fill=st.TOTAL_FILL)
+            st.fput(ws, row, 3 + ncol, f"=SUM({span})", st.EURO, fill=st.TOTAL_FILL)
         else:
             st.put(ws, row, 2 + ncol, None, fill=st.TOTAL_FILL)
             st.put(ws, row, 3 + ncol, None, fill=st.TOTAL_FILL)

@@ -149,10 +149,10 @@ def chain_sheet(wb: Workbook, plan: m.Plan, chain: m.ServiceChain, title: str) -
         st.put(ws, row, 6, ch.step_scope_title(step.scope))
         st.put(ws, row, 7, step.annual_volume, st.NUMBER, editable=True)
         st.put(ws, row, 8, step.unit_cost, st.EURO, editable=True)
-        st.put(ws, row, 9, f"=G{row}*H{row}", st.EURO)
+        st.fput(ws, row, 9, f"=G{row}*H{row}", st.EURO)
         st.put(ws, row, 10, step.own_unit_cost, st.EURO, editable=True)
-        st.put(ws, row, 11, f"=G{row}*J{row}", st.EURO)
-        st.put(ws, row, 12, f"=I{row}-K{row}", st.EURO)
+        st.fput(ws, row, 11, f"=G{row}*J{row}", st.EURO)
+        st.fput(ws, row, 12, f"=I{row}-K{row}", st.EURO)
         st.put(ws, row, 13, step.description, wrap=True)
         row += 1
     last = row - 1
@@ -162,7 +162,7 @@ def chain_sheet(wb: Workbook, plan: m.Plan, chain: m.ServiceChain, title: str) -
     for colno in (9, 11, 12):
         letter = get_column_letter(colno)
         value = f"=SUM({letter}{first + 1}:{letter}{last})" if chain.steps else 0
-        st.put(ws, row, colno, value, st.EURO, font=st.BOLD, fill=st.TOTAL_FILL)
+        st.fput(ws, row, colno, value, st.EURO, font=st.BOLD, fill=st.TOTAL_FILL)
     row += 2
     st.section(ws, row, translate("Workbook", "Cost by scope"))
     row += 1
@@ -170,7 +170,7 @@ def chain_sheet(wb: Workbook, plan: m.Plan, chain: m.ServiceChain, title: str) -
         word = ch.step_scope_title(scope)
         st.put(ws, row, 2, word)
         value = f'=SUMIF(F{first + 1}:F{last},"{word}",I{first + 1}:I{last})' if chain.steps else 0
-        st.put(ws, row, 9, value, st.EURO)
+        st.fput(ws, row, 9, value, st.EURO)
         row += 1
     notes = [(ch.analysis_heading_title(h), t) for h, t in chain.analysis if t.strip()]
     if notes:
@@ -222,7 +222,7 @@ def risks_sheet(wb: Workbook, plan: m.Plan, title: str) -> None:
                         translate("Workbook", "Mitigation"), translate("Workbook", "Status")],
                    rows, first_row=r, formats=(st.INTEGER, None, None, st.INTEGER, st.INTEGER), wrap=(1, 2, 7))
     for row in range(r + 1, end):
-        st.put(ws, row, 6, f"=D{row}*E{row}", st.INTEGER, font=st.BOLD)
+        st.fput(ws, row, 6, f"=D{row}*E{row}", st.INTEGER, font=st.BOLD)
     if rows:
         st.choices(ws, [labels.risk_status(s, None) for s in m.RISK_STATUSES], f"I{r + 1}:I{end - 1}")
     st.widths(ws, fixed={2: 30, 3: 50, 8: 50})

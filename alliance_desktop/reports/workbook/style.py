@@ -50,8 +50,13 @@ def plain(value):
 
 
 def put(ws: Worksheet, row: int, col: int, value, fmt: str | None = None, *, font: Font | None = None,
-        fill: PatternFill | None = None, wrap: bool = False, box: bool = True, editable: bool = False) -> Cell:
+        fill: PatternFill | None = None, wrap: bool = False, box: bool = True, editable: bool = False,
+        formula: bool = False) -> Cell:
+    """A cell with its value, format and style. Text is text: a user's “=…” never becomes a formula
+    (only `formula=True`, as `fput` passes, writes one)."""
     cell = ws.cell(row=row, column=col, value=plain(value))
+    if isinstance(value, str) and value.startswith("=") and not formula:
+        cell.data_type = "s"
     if fmt is None:
         if isinstance(value, _dt.date):
             fmt = DATE
@@ -72,17 +77,24 @@ def put(ws: Worksheet, row: int, col: int, value, fmt: str | None = None, *, fon
     return cell
 
 
+def fput(ws: Worksheet, row: int, col: int, value, fmt: str | None = None, **style) -> Cell:
+    """A cell holding one of our formulas (or a number where there is nothing to compute)."""
+    return put(ws, row, col, value, fmt, formula=True, **style)
+
+
 def title(ws: Worksheet, text: str, note: str = "") -> int:
     """The sheet's title (row 1) and a note under it (row 2); returns the next free row."""
-    ws.cell(row=1, column=1, value=text).font = TITLE_FONT
+    put(ws, 1, 1, text, font=TITLE_FONT, box=False)
     if note:
-        ws.cell(row=2, column=1, value=note).font = NOTE_FONT
+        put(ws, 2, 1, note, font=NOTE_FONT, box=False)
     return 4 if note else 3
 
 
 def header(ws: Worksheet, row: int, titles: Sequence[str], first_col: int = 1) -> None:
     for i, text in enumerate(titles):
         c = ws.cell(row=row, column=first_col + i, value=text)
+        if isinstance(text, str) and text.startswith("="):
+            c.data_type = "s"  # a period or area named “=…” stays a name
         c.font = HEADER_FONT
         c.fill = HEADER_FILL
         c.alignment = Alignment(wrap_text=True, vertical="center")
@@ -90,7 +102,7 @@ def header(ws: Worksheet, row: int, titles: Sequence[str], first_col: int = 1) -
 
 
 def section(ws: Worksheet, row: int, text: str) -> None:
-    ws.cell(row=row, column=1, value=text).font = SECTION_FONT
+    put(ws, row, 1, text, font=SECTION_FONT, box=False)
 
 
 def table(ws: Worksheet, titles: Sequence[str], rows: Iterable[Sequence], *, first_row: int,
