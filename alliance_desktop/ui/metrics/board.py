@@ -169,18 +169,36 @@ class BoardCanvas(QWidget):
             return self._needed
         extra = self.CARD_PAD * 2 + 4 + 2
         need = float(CARD_MIN_WIDTH)
-        for i in range(len(self.plan.metrics)):
-            d = self.card(i)
-            if d is None:
-                break
-            need = max(need, self.inner_width_needed(d) + extra)
-            name = d.metric.name or d.metric.key
+        # A card's own widths are remembered by its metric (identity) and score part (equality), and whether a
+        # name is cut at a width by the name and width: an edit of one metric measures one card (issue 16: at
+        # 64x every edit measured all 384 cards' texts again).
+        if getattr(self, "_measured_size", None) != theme.BASE_POINT_SIZE:
+            self._measured_size, self._inner_needs, self._cuts = theme.BASE_POINT_SIZE, {}, {}
+        inner_needs: dict[int, tuple] = {}
+        for i, metric in enumerate(self.plan.metrics if self.score is not None else ()):
+            part = self.score.metric_scores[i]
+            hit = self._inner_needs.get(id(metric))
+            if hit is None or hit[0] is not metric or hit[1] != part:
+                hit = (metric, part, self.inner_width_needed(self.card(i)))
+            inner_needs[id(metric)] = hit
+            need = max(need, hit[2] + extra)
+            name = metric.name or metric.key
             room = need - extra - self.LIGHT - 8
-            while room < 1200 and self.name_cut(name, room):
+            while room < 1200 and self._name_cut_at(name, room):
                 room += 10
             need = max(need, room + extra + self.LIGHT + 8)
+        self._inner_needs = inner_needs
+        if len(self._cuts) > 20000:
+            self._cuts = {}
         self._needed_key, self._needed = key, need
         return need
+
+    def _name_cut_at(self, name: str, room: float) -> bool:
+        """name_cut, remembered by the name and the width (at the text size measured)."""
+        hit = self._cuts.get((name, room))
+        if hit is None:
+            hit = self._cuts[(name, room)] = self.name_cut(name, room)
+        return hit
 
     def name_cut(self, name: str, room: float) -> bool:
         """Whether the card's name would be cut with "…" in `room` pixels (two lines at most)."""

@@ -1,0 +1,33 @@
+"""The metrics board measures after an edit only the card whose metric changed (issue 16: at 64x every
+edit measured all 384 cards' texts again), and needs the width a measurement from nothing gives."""
+
+from __future__ import annotations
+
+from alliance_desktop.core import metrics_edits as me
+
+
+def from_nothing(canvas) -> float:
+    canvas._measured_size = canvas._needed_key = None
+    return canvas.needed_card_width()
+
+
+def test_the_card_width_after_edits_and_undo_equals_a_measurement_from_nothing(window, qtbot, monkeypatch):
+    assert window.show_view("metrics")
+    view = window.views["metrics"]
+    view.finish_background_work()
+    canvas = view.board.canvas
+    plan = view.document.plan
+    first = canvas.needed_card_width()
+    assert first == from_nothing(canvas)
+    measured = []
+    original = type(canvas).inner_width_needed
+    monkeypatch.setattr(type(canvas), "inner_width_needed", lambda self, d: measured.append(d.metric.key) or
+                        original(self, d))
+    metric = plan.metrics[2]
+    period = view.period
+    assert view.document.apply("measure", lambda p: me.set_measurement(p, metric.key, period, 10 ** 6))
+    after = canvas.needed_card_width()
+    assert measured == [metric.key]  # only the edited metric's card was measured again
+    assert after == from_nothing(canvas) and after > first  # a seven-digit value needs a wider card
+    view.document.undo_stack.undo()
+    assert canvas.needed_card_width() == first == from_nothing(canvas)
