@@ -6,8 +6,11 @@ import datetime as _dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
+from functools import lru_cache
 
 from reportlab import rl_config
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Table
 from reportlab.platypus import Paragraph as _Paragraph
 
@@ -144,7 +147,10 @@ class Context:
         on the same page, so in-row splitting is kept for that case alone.
         Tagged as a Table: the header rows' cells are TH (/Scope /Column), with `row_heads` the first
         column's cells too (/Scope /Row).
+        A column of figures (right-aligned cells: money, numbers) is made as wide as its widest figure,
+        taking the room from the columns of text: a figure never breaks ("21 000 000,50 / €").
         """
+        widths = fit_figures(rows, widths, {cmd[1] for cmd in extra or () if cmd[0] == "SPAN"})
         in_row = split_in_row and _tallest_row(rows, widths) > FRAME_HEIGHT * 0.5
         t = Table(rows, colWidths=widths, repeatRows=header_rows, splitInRow=1 if in_row else 0,
                   hAlign="LEFT", spaceAfter=6, renderCB=TableTags("table", header_rows, row_heads))
@@ -166,6 +172,69 @@ class Context:
         if muted and markup:
             markup = f'<font color="#5c6b7a">{markup}</font>'
         return self.paragraph(markup, style)
+
+
+FIGURE_PADDING = 4 + 4 + 0.5  # the cells' left and right padding (grid_table_style) and a little air
+TEXT_COLUMN_LEAST = 0.6  # a text column gives up at most 40 % of its width to figures
+SHORT_WORD = 10  # ... and keeps its words of up to this many letters whole (longer ones may be hyphenated)
+
+
+def fit_figures(rows: list[list], widths: list[float], spans: set = frozenset()) -> list[float]:
+    """The column widths, with each column of figures (right-aligned paragraphs) at least as wide as its
+    widest unbreakable run of text (a figure: its spaces are no-break spaces), the room taken from the
+    other columns in proportion to their width."""
+    need = [0.0] * len(widths)
+    figures = set()
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            if isinstance(cell, _Paragraph) and cell.style.alignment == TA_RIGHT and (c, r) not in spans:
+                figures.add(c)
+                need[c] = max(need[c], _widest_run(cell))
+    short = {c: need[c] + FIGURE_PADDING - widths[c] for c in figures if need[c] + FIGURE_PADDING > widths[c]}
+    if not short:
+        return widths
+    donors = [c for c in range(len(widths)) if c not in figures]
+    least = {c: 0.0 for c in donors}  # a text column keeps room for its short words ("Target", not "Targe-t")
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row[:len(widths)]):
+            if c in least and isinstance(cell, _Paragraph) and (c, r) not in spans:
+                least[c] = max(least[c], _widest_run(cell, SHORT_WORD) + FIGURE_PADDING)
+    floors = {c: max(widths[c] * TEXT_COLUMN_LEAST, min(widths[c], least[c])) for c in donors}
+    room = sum(widths[c] - floors[c] for c in donors)
+    wanted = sum(short.values())
+    if room <= 0:
+        return widths
+    share = min(1.0, room / wanted)
+    taken = sum(short.values()) * share
+    widths = list(widths)
+    for c, more in short.items():
+        widths[c] += more * share
+    for c in donors:  # in proportion to what each can give
+        widths[c] -= taken * (widths[c] - floors[c]) / room
+    return widths
+
+
+def _widest_run(paragraph, longest: int | None = None) -> float:
+    """The width of the widest run of a paragraph's text between ordinary spaces and line breaks (of those
+    at most `longest` characters long, when given)."""
+    widest = run = 0.0
+    for frag in paragraph.frags:
+        if getattr(frag, "lineBreak", False):
+            widest, run = max(widest, run), 0.0
+            continue
+        text = getattr(frag, "text", "")
+        pieces = text.split(" ")
+        for i, piece in enumerate(pieces):
+            if i:
+                widest, run = max(widest, run), 0.0
+            if piece and (longest is None or len(piece) <= longest):
+                run += _width(piece, frag.fontName, frag.fontSize)
+    return max(widest, run)
+
+
+@lru_cache(maxsize=4096)
+def _width(text: str, font: str, size: float) -> float:
+    return stringWidth(text, font, size)
 
 
 def _copy_frag(frag):
