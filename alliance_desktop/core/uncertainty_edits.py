@@ -63,7 +63,9 @@ def set_risk_money(plan: m.Plan, key: str, field: str, value: Decimal | None) ->
 
 def set_risk_periods(plan: m.Plan, key: str, periods: tuple[tuple[str, Decimal], ...]) -> m.Plan:
     i, risk = _find_risk(plan, key)
-    cost = risk.cost or m.RiskCost(Decimal(0), Decimal(0), Decimal(0), default_probability(risk))
+    if risk.cost is None:
+        raise PlanError(translate("UncertaintyEdits", "Give the risk's cost first, then the periods it falls on."))
+    cost = risk.cost
     return _with_risk(plan, i, replace(risk, cost=replace(cost, periods=periods)))
 
 
@@ -146,3 +148,55 @@ def shares_text(cost: m.RiskCost | None, periods: tuple[m.ServicePeriod, ...], n
     for key, share in cost.periods:
         parts.append(f"{index.get(key, '?')}: {number_text(share)}")
     return "; ".join(parts)
+
+
+def parse_three_point(text: str) -> tuple[Decimal, Decimal, Decimal] | None:
+    """A risk's cost as typed: "400 000" (a fixed cost), "100 000; 1 500 000" (minimum and maximum, the most
+    likely halfway) or "100 000; 400 000; 1 500 000" (minimum, most likely, maximum); "/" also separates.
+    "" for no money. Raises PlanError for anything else."""
+    t = text.strip()
+    if not t:
+        return None
+    parts = [p for p in re.split(r"[;/]", t) if p.strip()]
+    try:
+        numbers = [_decimal(p.strip().rstrip("€").strip()) for p in parts]
+    except ValueError:
+        numbers = []
+    if len(numbers) == 1:
+        return numbers[0], numbers[0], numbers[0]
+    if len(numbers) == 2:
+        low, high = numbers
+        return low, ((low + high) / 2).quantize(Decimal("0.01")), high
+    if len(numbers) == 3:
+        return numbers[0], numbers[1], numbers[2]
+    raise PlanError(translate("UncertaintyEdits", "Type the risk's cost in euros as “minimum; most likely; maximum”, "
+                                                  "for example “100 000; 400 000; 1 500 000”, or one amount for a "
+                                                  "fixed cost, not “{text}”.").format(text=shown(text)))
+
+
+def parse_probability(text: str) -> Decimal | None:
+    t = text.strip().rstrip("%").strip()
+    if not t:
+        return None
+    try:
+        return _decimal(t)
+    except ValueError:
+        raise PlanError(translate("UncertaintyEdits", "Type the probability as a percentage from 0 to 100, not "
+                                                      "“{text}”.").format(text=shown(text))) from None
+
+
+def risk_money_from_text(plan: m.Plan, key: str, field: str, text: str) -> m.Plan:
+    """The edit of a risk's money cell as typed: field "cost" (the three points), "cost.probability_percent"
+    or "cost.periods" (the periods by their numbers)."""
+    if field == "cost":
+        points = parse_three_point(text)
+        if points is None:
+            return set_risk_cost(plan, key, None)
+        _i, risk = _find_risk(plan, key)
+        cost = risk.cost or m.RiskCost(points[0], points[1], points[2], default_probability(risk))
+        return set_risk_cost(plan, key, replace(cost, minimum=points[0], most_likely=points[1], maximum=points[2]))
+    if field == "cost.probability_percent":
+        return set_risk_money(plan, key, "probability_percent", parse_probability(text))
+    if field == "cost.periods":
+        return set_risk_periods(plan, key, parse_shares(text, plan.commercial.periods))
+    raise ValueError(field)

@@ -1227,7 +1227,7 @@
     </message>
     <message>
       <source>Uncertainty</source>
-      <translation type="unfinished" />
+      <translation>Epävarmuus</translation>
     </message>
     <message>
       <source>Period {number}: {name}</source>
@@ -3515,15 +3515,6 @@ Jos jollakin rivillä on ongelma, mitään ei tuoda ja jokainen ongelma luetella
 kustannus</translation>
     </message>
     <message>
-      <source>Estimate
-range</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>How far the reimbursable (production) costs may land from their target, in percent, for the Uncertainty tab: e.g. “−8 … +12” (most likely at the target) or “−8 … +12 uniform” (evenly spread). Empty: no range.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>Fee
 (actual)</source>
       <translation>Palkkio
@@ -3595,10 +3586,6 @@ kustannus</translation>
       <translation>Kirjoita summat muodossa 1 234 567,89 ja paina Enter; jokainen muutos tallentuu heti ja sen voi perua. Toteuma lasketaan, kun sekä yleiskulut että korvattavat kustannukset on syötetty.</translation>
     </message>
     <message>
-      <source>uniform</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>No actual costs entered yet</source>
       <translation>Toteutuneita kustannuksia ei ole vielä syötetty</translation>
     </message>
@@ -3637,10 +3624,6 @@ kustannus</translation>
     <message>
       <source>Change period dates</source>
       <translation>Muuta jakson päivämääriä</translation>
-    </message>
-    <message>
-      <source>Change estimate range</source>
-      <translation type="unfinished" />
     </message>
     <message>
       <source>Change actual cost</source>
@@ -5232,15 +5215,15 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     </message>
     <message>
       <source>Cost € (min; likely; max)</source>
-      <translation type="unfinished" />
+      <translation>Kustannus € (väh.; tod.näk.; enint.)</translation>
     </message>
     <message>
       <source>Probability</source>
-      <translation type="unfinished" />
+      <translation>Todennäköisyys</translation>
     </message>
     <message>
       <source>Periods</source>
-      <translation type="unfinished" />
+      <translation>Jaksot</translation>
     </message>
     <message>
       <source>Description</source>
@@ -5276,19 +5259,19 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     </message>
     <message>
       <source>The risk's cost if it happens, in euros: minimum; most likely; maximum (one amount for a fixed cost; negative for an opportunity). Empty: no money. Used by the commercial view's Uncertainty tab.</source>
-      <translation type="unfinished" />
+      <translation>Riskin kustannus, jos se toteutuu, euroina: vähimmäis-; todennäköisin; enimmäiskustannus (yksi summa kiinteälle kustannukselle; negatiivinen mahdollisuudelle). Tyhjä: ei rahamäärää. Kaupallisen mallin Epävarmuus-välilehti käyttää näitä.</translation>
     </message>
     <message>
       <source>The probability (%) that the risk happens during the contract</source>
-      <translation type="unfinished" />
+      <translation>Todennäköisyys (%), että riski toteutuu sopimuskauden aikana</translation>
     </message>
     <message>
       <source>The service periods it falls on, by their numbers: “3; 4” (equal shares) or “3: 60; 4: 40” (shares in %). Empty: every future period by its target cost.</source>
-      <translation type="unfinished" />
+      <translation>Palvelujaksot, joihin kustannus kohdistuu, numeroina: ”3; 4” (yhtä suuret osuudet) tai ”3: 60; 4: 40” (osuudet prosentteina). Tyhjä: kaikki tulevat jaksot tavoitekustannustensa suhteessa.</translation>
     </message>
     <message>
       <source>all future</source>
-      <translation type="unfinished" />
+      <translation>kaikki tulevat</translation>
     </message>
     <message>
       <source>Pick a date from a calendar (Alt+Down)</source>
@@ -5415,6 +5398,14 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
       <translation>Näytä tai piilota sivupaneeli vetämällä</translation>
     </message>
     <message>
+      <source>Costs</source>
+      <translation>Kustannukset</translation>
+    </message>
+    <message>
+      <source>Show each risk's cost, probability and periods (used by the commercial view's Uncertainty tab) in place of the description and mitigation columns</source>
+      <translation>Näytä riskien kustannus, todennäköisyys ja jaksot (kaupallisen mallin Epävarmuus-välilehteä varten) kuvauksen ja hallintakeinojen sarakkeiden tilalla</translation>
+    </message>
+    <message>
       <source>Double-click a cell or start typing to edit it; the long texts are edited in the selected row's panel. Every change is saved at once and can be undone.</source>
       <translation>Muokkaa solua kaksoisnapsauttamalla tai aloita kirjoittaminen; pitkiä tekstejä muokataan valitun rivin paneelissa. Jokainen muutos tallentuu heti ja sen voi kumota.</translation>
     </message>
@@ -5452,7 +5443,7 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     </message>
     <message>
       <source>Edit the risk's cost</source>
-      <translation type="unfinished" />
+      <translation>Muuta riskin kustannusta</translation>
     </message>
   </context>
   <context>
@@ -5526,7 +5517,7 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     <name>SCurve</name>
     <message>
       <source>S-curve of the buyer's total cost</source>
-      <translation type="unfinished" />
+      <translation>Tilaajan kokonaiskustannuksen S-käyrä</translation>
     </message>
   </context>
   <context>
@@ -7344,254 +7335,298 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     <name>UncertaintyEdits</name>
     <message>
       <source>The risk is no longer in the plan.</source>
-      <translation type="unfinished" />
+      <translation>Riskiä ei enää ole suunnitelmassa.</translation>
     </message>
     <message>
       <source>Give the risk's cost first, then the periods it falls on.</source>
-      <translation type="unfinished" />
+      <translation>Anna ensin riskin kustannus, sitten jaksot, joihin se kohdistuu.</translation>
     </message>
     <message>
       <source>The service period is no longer in the plan.</source>
-      <translation type="unfinished" />
+      <translation>Palvelujaksoa ei enää ole suunnitelmassa.</translation>
     </message>
     <message>
       <source>Type the estimate range as two percentages, for example “−8 … +12” (add “uniform” for an even spread), not “{text}”.</source>
-      <translation type="unfinished" />
+      <translation>Kirjoita arvioväli kahtena prosenttilukuna, esimerkiksi ”−8 … +12” (lisää ”tasainen”, jos jakauma on tasainen), ei ”{text}”.</translation>
     </message>
     <message>
       <source>Type the periods as their numbers, for example “3; 4” or “3: 60; 4: 40” (shares in percent), not “{text}”.</source>
-      <translation type="unfinished" />
+      <translation>Kirjoita jaksot numeroina, esimerkiksi ”3; 4” tai ”3: 60; 4: 40” (osuudet prosentteina), ei ”{text}”.</translation>
     </message>
     <message>
       <source>There is no service period {number}.</source>
-      <translation type="unfinished" />
+      <translation>Palvelujaksoa {number} ei ole.</translation>
     </message>
     <message>
       <source>Give a share for every period, or for none.</source>
-      <translation type="unfinished" />
+      <translation>Anna osuus joko kaikille jaksoille tai ei millekään.</translation>
     </message>
     <message>
       <source>Type the risk's cost in euros as “minimum; most likely; maximum”, for example “100 000; 400 000; 1 500 000”, or one amount for a fixed cost, not “{text}”.</source>
-      <translation type="unfinished" />
+      <translation>Kirjoita riskin kustannus euroina muodossa ”vähimmäis-; todennäköisin; enimmäiskustannus”, esimerkiksi ”100 000; 400 000; 1 500 000”, tai yksi summa kiinteälle kustannukselle, ei ”{text}”.</translation>
     </message>
     <message>
       <source>Type the probability as a percentage from 0 to 100, not “{text}”.</source>
-      <translation type="unfinished" />
+      <translation>Kirjoita todennäköisyys prosentteina väliltä 0–100, ei ”{text}”.</translation>
     </message>
   </context>
   <context>
     <name>UncertaintyPage</name>
     <message>
       <source>KPI score varies from</source>
-      <translation type="unfinished" />
+      <translation>Mittaripistemäärä vaihtelee välillä</translation>
     </message>
     <message>
       <source>Draw each future period's KPI score evenly from this range; otherwise its measured score is used (the last measured one for periods not measured yet).</source>
-      <translation type="unfinished" />
+      <translation>Arvo jokaisen tulevan jakson mittaripistemäärä tasaisesti tältä väliltä; muuten käytetään mitattua pistemäärää (mittaamattomille jaksoille viimeksi mitattua).</translation>
     </message>
     <message>
       <source>Draws</source>
-      <translation type="unfinished" />
+      <translation>Arvontoja</translation>
     </message>
     <message>
       <source>Seed</source>
-      <translation type="unfinished" />
+      <translation>Siemenluku</translation>
     </message>
     <message>
       <source>to</source>
-      <translation type="unfinished" />
+      <translation>–</translation>
     </message>
     <message>
       <source>Simulation progress</source>
-      <translation type="unfinished" />
+      <translation>Simuloinnin eteneminen</translation>
     </message>
     <message>
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Peruuta</translation>
     </message>
     <message>
       <source>Simulate</source>
-      <translation type="unfinished" />
+      <translation>Simuloi</translation>
     </message>
     <message>
       <source>Simulate again with these settings</source>
-      <translation type="unfinished" />
+      <translation>Simuloi uudelleen näillä asetuksilla</translation>
     </message>
     <message>
       <source>What the draws say</source>
-      <translation type="unfinished" />
+      <translation>Mitä arvonnat kertovat</translation>
     </message>
     <message>
       <source>Buyer's total cost</source>
-      <translation type="unfinished">Tilaajan kokonaiskustannus</translation>
+      <translation>Tilaajan kokonaiskustannus</translation>
     </message>
     <message>
       <source>Actual cost</source>
-      <translation type="unfinished" />
+      <translation>Toteutunut kustannus</translation>
     </message>
     <message>
       <source>Producer's result</source>
-      <translation type="unfinished" />
+      <translation>Palveluntuottajan tulos</translation>
     </message>
     <message>
       <source>Staff bonus</source>
-      <translation type="unfinished" />
+      <translation>Henkilöstön bonus</translation>
     </message>
     <message>
       <source>Figure in the table</source>
-      <translation type="unfinished" />
+      <translation>Taulukon luku</translation>
     </message>
     <message>
       <source>Percentiles of</source>
-      <translation type="unfinished" />
+      <translation>Persentiilit:</translation>
     </message>
     <message>
       <source>Tornado chart of the sharing parameters</source>
-      <translation type="unfinished" />
+      <translation>Jakosääntöjen tornadokaavio</translation>
     </message>
     <message>
       <source>Sensitivity: how the P50s change when a sharing parameter moves</source>
-      <translation type="unfinished" />
+      <translation>Herkkyys: miten P50-luvut muuttuvat, kun jakosääntöä muutetaan</translation>
     </message>
     <message>
       <source>Simulating…</source>
-      <translation type="unfinished" />
+      <translation>Simuloidaan…</translation>
+    </message>
+    <message>
+      <source>Estimate ranges of the reimbursable costs</source>
+      <translation>Korvattavien kustannusten arviovälit</translation>
+    </message>
+    <message>
+      <source>Range, % of the target</source>
+      <translation>Arvioväli, % tavoitteesta</translation>
+    </message>
+    <message>
+      <source>Reimbursable costs (target)</source>
+      <translation>Korvattavat kustannukset (tavoite)</translation>
+    </message>
+    <message>
+      <source>Estimate ranges of the periods</source>
+      <translation>Jaksojen arviovälit</translation>
+    </message>
+    <message>
+      <source>How far a period's reimbursable (production) costs may land from their target, in percent: e.g. “−8 … +12” (most likely at the target) or “−8 … +12 uniform” (evenly spread). Empty: no range. A period settled on its actual costs is not drawn.</source>
+      <translation>Kuinka paljon jakson korvattavat (tuotanto)kustannukset voivat poiketa tavoitteestaan, prosentteina: esim. ”−8 … +12” (todennäköisimmin tavoitteessa) tai ”−8 … +12 tasainen” (tasaisesti jakautunut). Tyhjä: ei arvioväliä. Toteutuneiden kustannusten mukaan tilitettyä jaksoa ei arvota.</translation>
+    </message>
+    <message>
+      <source>Settled on its actual costs: not drawn.</source>
+      <translation>Tilitetty toteutuneiden kustannusten mukaan: ei arvota.</translation>
+    </message>
+    <message>
+      <source>uniform</source>
+      <translation>tasainen</translation>
+    </message>
+    <message>
+      <source>Change estimate range</source>
+      <translation>Muuta arvioväliä</translation>
     </message>
     <message>
       <source>There are no service periods to simulate yet.</source>
-      <translation type="unfinished" />
+      <translation>Simuloitavia palvelujaksoja ei vielä ole.</translation>
     </message>
     <message>
       <source>Simulating {draws} draws…</source>
-      <translation type="unfinished" />
+      <translation>Simuloidaan {draws} arvontaa…</translation>
     </message>
     <message>
       <source>Simulation cancelled: the figures below are from the last finished run.</source>
-      <translation type="unfinished" />
+      <translation>Simulointi peruttiin: alla olevat luvut ovat viimeisimmästä valmiista ajosta.</translation>
     </message>
     <message>
       <source>Simulation cancelled.</source>
-      <translation type="unfinished" />
+      <translation>Simulointi peruttiin.</translation>
     </message>
     <message>
       <source>{draws} draws, seed {seed}</source>
-      <translation type="unfinished" />
+      <translation>{draws} arvontaa, siemenluku {seed}</translation>
     </message>
     <message>
       <source>KPI score {low}–{high} %</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>No estimate ranges or risk costs yet: every draw is the plan's own settlement. Give a period's production cost a range in the periods table, or a risk its cost in the risks view.</source>
-      <translation type="unfinished" />
+      <translation>mittaripistemäärä {low}–{high} %</translation>
     </message>
     <message>
       <source>Each draw is settled by the contract's rules. ({settings})</source>
-      <translation type="unfinished" />
+      <translation>Jokainen arvonta tilitetään sopimuksen sääntöjen mukaan. ({settings})</translation>
     </message>
     <message>
       <source>Buyer's total cost over the contract: &lt;b&gt;{p50}&lt;/b&gt; at P50, &lt;b&gt;{p80}&lt;/b&gt; at P80 (target cost {target}).</source>
-      <translation type="unfinished" />
+      <translation>Tilaajan kokonaiskustannus koko sopimuskaudella: &lt;b&gt;{p50}&lt;/b&gt; tasolla P50, &lt;b&gt;{p80}&lt;/b&gt; tasolla P80 (tavoitekustannus {target}).</translation>
     </message>
     <message>
       <source>Contingency on the target that would make it a P50: &lt;b&gt;{p50}&lt;/b&gt;; a P80: &lt;b&gt;{p80}&lt;/b&gt;.</source>
-      <translation type="unfinished" />
+      <translation>Varaus, jolla tavoite olisi P50-taso: &lt;b&gt;{p50}&lt;/b&gt;; P80-taso: &lt;b&gt;{p80}&lt;/b&gt;.</translation>
     </message>
     <message>
       <source>Probability of a sanction in period {number}: &lt;b&gt;{overrun}&lt;/b&gt;; of savings beyond the gain cap: {cap}.</source>
-      <translation type="unfinished" />
+      <translation>Sanktion todennäköisyys jaksolla {number}: &lt;b&gt;{overrun}&lt;/b&gt;; bonuskaton ylittävän säästön: {cap}.</translation>
     </message>
     <message>
       <source>Producer's result over the contract: {p10} at P10, {p50} at P50, {p90} at P90.</source>
-      <translation type="unfinished" />
+      <translation>Palveluntuottajan tulos koko sopimuskaudella: {p10} tasolla P10, {p50} tasolla P50, {p90} tasolla P90.</translation>
     </message>
     <message>
       <source>Periods {numbers} are settled on their actual costs: the same in every draw.</source>
-      <translation type="unfinished" />
+      <translation>Jaksot {numbers} on tilitetty toteutuneiden kustannusten mukaan: samat jokaisessa arvonnassa.</translation>
+    </message>
+    <message>
+      <source>Buyer's cost, P50</source>
+      <translation>Tilaajan kustannus, P50</translation>
+    </message>
+    <message>
+      <source>Producer's result, P50</source>
+      <translation>Tuottajan tulos, P50</translation>
     </message>
     <message>
       <source>Period</source>
-      <translation type="unfinished">Jakso</translation>
+      <translation>Jakso</translation>
     </message>
     <message>
       <source>Sanction</source>
-      <translation type="unfinished" />
+      <translation>Sanktio</translation>
     </message>
     <message>
       <source>Gain cap</source>
-      <translation type="unfinished">Bonuskatto</translation>
+      <translation>Bonuskatto</translation>
     </message>
     <message>
       <source>Period {number}</source>
-      <translation type="unfinished" />
+      <translation>Jakso {number}</translation>
+    </message>
+    <message>
+      <source>No estimate ranges or risk costs yet: every draw is the plan's own settlement. Give a period's reimbursable costs a range below, or a risk its cost in the risks view (the Costs button).</source>
+      <translation>Arviovälejä tai riskien kustannuksia ei vielä ole: jokainen arvonta on suunnitelman oma tilitys. Anna jakson korvattaville kustannuksille arvioväli alla tai riskille kustannus riskinäkymässä (Kustannukset-painike).</translation>
     </message>
     <message>
       <source>Period {number} (actual)</source>
-      <translation type="unfinished" />
+      <translation>Jakso {number} (toteuma)</translation>
     </message>
     <message>
       <source>Contract in total</source>
-      <translation type="unfinished" />
+      <translation>Sopimus yhteensä</translation>
     </message>
     <message>
       <source>Contingency that would make the target a P80: {amount}</source>
-      <translation type="unfinished" />
+      <translation>Varaus, jolla tavoite olisi P80-taso: {amount}</translation>
     </message>
     <message>
       <source>P80: 80 % of the draws are at or below the figure. Sanction and gain cap: the share of draws with a sanction (actual cost over the target) and with savings beyond the cap. A P80 figure's tooltip gives the contingency that would make the period's target a P80.</source>
-      <translation type="unfinished" />
+      <translation>P80: 80 % arvonnoista on luvun suuruisia tai pienempiä. Sanktio ja bonuskatto: niiden arvontojen osuus, joissa tulee sanktio (toteutunut kustannus ylittää tavoitteen) ja joissa säästö ylittää katon. P80-luvun työkaluvihje kertoo varauksen, jolla jakson tavoite olisi P80-taso.</translation>
     </message>
     <message>
       <source>Buyer's total cost: share of draws at or below</source>
-      <translation type="unfinished" />
+      <translation>Tilaajan kokonaiskustannus: arvontojen osuus, jotka ovat enintään</translation>
     </message>
     <message>
       <source>Target {amount}</source>
-      <translation type="unfinished" />
+      <translation>Tavoite {amount}</translation>
     </message>
     <message>
       <source>P50 {amount}</source>
-      <translation type="unfinished" />
+      <translation>P50 {amount}</translation>
     </message>
     <message>
       <source>P80 {amount}</source>
-      <translation type="unfinished" />
+      <translation>P80 {amount}</translation>
+    </message>
+    <message>
+      <source>Buyer (total cost)</source>
+      <translation>Tilaaja (kokonaiskustannus)</translation>
+    </message>
+    <message>
+      <source>Producer (result)</source>
+      <translation>Tuottaja (tulos)</translation>
+    </message>
+    <message>
+      <source>Staff (bonus)</source>
+      <translation>Henkilöstö (bonus)</translation>
     </message>
     <message>
       <source>Cap on shared savings</source>
-      <translation type="unfinished">Jaettavan säästön katto</translation>
+      <translation>Jaettavan säästön katto</translation>
     </message>
     <message>
       <source>Producer's cost bonus share</source>
-      <translation type="unfinished" />
+      <translation>Palveluntuottajan kustannusbonusosuus</translation>
     </message>
     <message>
       <source>Staff's cost bonus share</source>
-      <translation type="unfinished" />
+      <translation>Henkilöstön kustannusbonusosuus</translation>
     </message>
     <message>
       <source>Effectiveness pool share</source>
-      <translation type="unfinished" />
+      <translation>Vaikuttavuuspoolin osuus</translation>
     </message>
     <message>
       <source>Producer's over-run share</source>
-      <translation type="unfinished" />
+      <translation>Palveluntuottajan osuus ylityksestä</translation>
     </message>
     <message>
       <source>Cap on the producer's sanction</source>
-      <translation type="unfinished">Palveluntuottajan sanktion katto</translation>
-    </message>
-    <message>
-      <source>Buyer's P50 total cost</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Producer's P50 result</source>
-      <translation type="unfinished" />
+      <translation>Palveluntuottajan sanktion katto</translation>
     </message>
     <message>
       <source>Each parameter moved by {step} percentage points down (light bar) and up (dark bar), the buyer's share taking the difference; the producer's sanction cap by {cap} %. The same draws each time.</source>
-      <translation type="unfinished" />
+      <translation>Kutakin jakosääntöä on muutettu {step} prosenttiyksikköä alas (vaalea palkki) ja ylös (tumma palkki) niin, että tilaajan osuus joustaa; palveluntuottajan sanktion kattoa {cap} %. Arvonnat ovat joka kerta samat.</translation>
     </message>
   </context>
   <context>

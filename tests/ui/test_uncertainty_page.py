@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from alliance_desktop.core import model as m
 from alliance_desktop.core import uncertainty as unc
 from alliance_desktop.core import uncertainty_edits as ue
 from alliance_desktop.ui.commercial import CommercialView
@@ -69,3 +70,23 @@ def test_a_long_simulation_shows_progress_and_can_be_cancelled(view, qtbot):
     assert page.result is shown  # the last finished figures stay
     qtbot.wait(200)
     assert page.result is shown
+
+
+def test_an_estimate_range_is_typed_on_the_page_undone_and_refused_in_place(view, qtbot):
+    page = view.uncertainty
+    view.tabs.setCurrentIndex(UNCERTAINTY_TAB)
+    qtbot.waitUntil(lambda: page.result is not None and page._future is None, timeout=30_000)
+    doc = view.document
+    table = page.ranges
+    assert table.rowCount() == len(doc.plan.commercial.periods)
+    assert table.item(2, 1).text() == "−6 … +9"
+    table.item(0, 1).setText("-10 … 5 tasainen")
+    assert doc.plan.commercial.periods[0].estimate == m.EstimateRange(Decimal(-10), Decimal(5), "uniform")
+    assert table.item(0, 1).text() == "−10 … +5 " + "tasainen"
+    qtbot.waitUntil(lambda: page._future is None and page.result is not None, timeout=30_000)
+    table.item(3, 1).setText("paljon")
+    assert page.range_message.isVisible() and "paljon" in page.range_message.text()
+    assert table.item(3, 1).text() == "−8 … +12"  # the stored range back in the cell
+    doc.undo_stack.undo()
+    qtbot.waitUntil(lambda: table.item(0, 1).text() == "", timeout=10_000)
+    assert doc.plan.commercial.periods[0].estimate is None

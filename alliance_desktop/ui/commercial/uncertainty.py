@@ -176,11 +176,12 @@ class SCurve(_Plot):
             x = px(value)
             painter.setPen(QPen(_c(token), 1.6, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
+            # the legend at the top left, where the S-curve is still low
+            y = rect.top() + 4 + i * (fm.height() + 2)
+            painter.drawLine(QPointF(rect.left() + 40, y + fm.height() / 2), QPointF(rect.left() + 62, y + fm.height() / 2))
             painter.setPen(_c(token))
-            w = fm.horizontalAdvance(label) + 6
-            left = x + 3 if x + w < rect.right() else x - w - 3
-            box = QRectF(left, rect.top() + i * (fm.height() + 1), w, fm.height())
-            painter.fillRect(box, _c("SURFACE"))  # readable over the curve and the other marks
+            box = QRectF(rect.left() + 66, y, fm.horizontalAdvance(label) + 6, fm.height())
+            painter.fillRect(box, _c("SURFACE"))  # readable across the marks' lines
             painter.drawText(box, Qt.AlignmentFlag.AlignLeft, label)
 
 
@@ -321,8 +322,18 @@ class UncertaintyPage(QWidget):
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._check_job)
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 10, 0, 0)
+        # everything in one scroll area: the page never widens the window's least width (a small screen, a
+        # large text size), it scrolls instead
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 10, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        page.addWidget(scroll)
+        content = QWidget()
+        scroll.setWidget(content)
+        outer = QVBoxLayout(content)
+        outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(8)
 
         # inputs
@@ -336,6 +347,8 @@ class UncertaintyPage(QWidget):
         self.seed = QSpinBox()
         self.seed.setRange(0, 2_000_000_000)
         self.seed.setValue(unc.DEFAULT_SEED)
+        for box in (self.draws, self.seed):
+            box.setMaximumWidth(int(110 * theme.text_scale()))
         self.kpi_check = QCheckBox(self.tr("KPI score varies from"))
         self.kpi_check.setToolTip(self.tr("Draw each future period's KPI score evenly from this range; otherwise "
                                           "its measured score is used (the last measured one for periods not "
@@ -385,16 +398,11 @@ class UncertaintyPage(QWidget):
         theme.muted(self.status)
         outer.addWidget(self.status)
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        body = QWidget()
-        grid = QGridLayout(body)
+        grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(theme.SPACING)
         grid.setVerticalSpacing(theme.SPACING)
-        scroll.setWidget(body)
-        outer.addWidget(scroll, 1)
+        outer.addLayout(grid, 1)
 
         # left: the findings in words and the table
         left = QVBoxLayout()
@@ -441,22 +449,23 @@ class UncertaintyPage(QWidget):
         holder = QWidget()
         holder.setLayout(left)
         left.setContentsMargins(0, 0, 0, 0)
-        holder.setMinimumWidth(int(470 * theme.text_scale()))
+        holder.setMinimumWidth(int(420 * theme.text_scale()))
         holder.setMaximumWidth(int(900 * theme.text_scale()))
         self.left_column = holder
-        grid.addWidget(holder, 0, 0, 2, 1)
 
-        # right: the charts
+        # right: the charts (below the figures on a narrow screen: _arrange)
         self.s_curve = SCurve()
         self.s_curve.setMinimumHeight(230)
-        grid.addWidget(self._boxed(self.s_curve), 0, 1, 1, 3)
         self.histograms = {
             "buyer_total_cost": Histogram("ACCENT"),
             "producer_result": Histogram("GOOD"),
             "staff_bonus": Histogram("WARN"),
         }
-        for i, h in enumerate(self.histograms.values()):
-            grid.addWidget(self._boxed(h), 1, 1 + i)
+        self.grid = grid
+        self.right = [self._boxed(self.s_curve), *(self._boxed(h) for h in self.histograms.values()),
+                      self._ranges_panel()]
+        self._wide: bool | None = None
+        self._arrange(True)
         self.tornado_chart = Tornado()
         self.tornado_chart.setAccessibleName(self.tr("Tornado chart of the sharing parameters"))
         boxed = self._boxed(self.tornado_chart)
@@ -469,15 +478,130 @@ class UncertaintyPage(QWidget):
         theme.muted(self.tornado_note)
         left.insertWidget(left.count() - 1, self.tornado_note)
         left.takeAt(left.count() - 1)  # the tornado takes the room left below the table
-        grid.setColumnStretch(0, 0)
-        for c in (1, 2, 3):
-            grid.setColumnStretch(c, 1)
-        grid.setRowStretch(0, 3)
-        grid.setRowStretch(1, 2)
         for plot in (self.s_curve, *self.histograms.values(), self.tornado_chart):
             plot.empty_text = self.tr("Simulating…")
 
         document.changed.connect(self._changed)
+
+    def _ranges_panel(self) -> QWidget:
+        """The periods' estimate ranges, typed here ("−8 … +12", "uniform" for an even spread)."""
+        panel = Panel()
+        box = QVBoxLayout(panel)
+        box.setContentsMargins(8, 6, 8, 6)
+        title = QLabel(self.tr("Estimate ranges of the reimbursable costs"))
+        title.setFont(scaled_font(1.0, bold=True))
+        box.addWidget(title)
+        self.ranges = QTableWidget(0, 3)
+        self.ranges.setHorizontalHeaderLabels([self.tr("Period"), self.tr("Range, % of the target"),
+                                               self.tr("Reimbursable costs (target)")])
+        self.ranges.verticalHeader().hide()
+        self.ranges.setAccessibleName(self.tr("Estimate ranges of the periods"))
+        tip = self.tr("How far a period's reimbursable (production) costs may land from their target, in percent: "
+                      "e.g. “−8 … +12” (most likely at the target) or “−8 … +12 uniform” (evenly spread). Empty: "
+                      "no range. A period settled on its actual costs is not drawn.")
+        self.ranges.setToolTip(tip)
+        header = self.ranges.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.ranges.itemChanged.connect(self._range_typed)
+        box.addWidget(self.ranges)
+        self.range_message = QLabel()
+        self.range_message.setWordWrap(True)
+        theme.error_text(self.range_message)
+        self.range_message.hide()
+        box.addWidget(self.range_message)
+        return panel
+
+    def _fill_ranges(self, plan: m.Plan) -> None:
+        table = self.ranges
+        table.blockSignals(True)
+        periods = plan.commercial.periods
+        table.setRowCount(len(periods))
+        settled = {p.key for p in plan.commercial.periods if p.actual is not None and p.actual.is_complete}
+        editable = not self.document.read_only
+        for r, p in enumerate(periods):
+            name = QTableWidgetItem(self.tr("Period {number}").format(number=r + 1))
+            name.setToolTip(p.name)
+            name.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            name.setData(Qt.ItemDataRole.UserRole, p.key)
+            text = self.range_text(p.estimate)
+            value = QTableWidgetItem(text)
+            flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            if editable:
+                flags |= Qt.ItemFlag.ItemIsEditable
+            value.setFlags(flags)
+            if p.key in settled:
+                value.setForeground(_c("MUTED"))
+                value.setToolTip(self.tr("Settled on its actual costs: not drawn."))
+            target = QTableWidgetItem(money(p.target.production, 0))
+            target.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            target.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            for c, item in enumerate((name, value, target)):
+                table.setItem(r, c, item)
+        table.resizeRowsToContents()
+        rows = sum(table.rowHeight(i) for i in range(min(len(periods), 6)))
+        table.setFixedHeight(table.horizontalHeader().height() + rows + 2 * table.frameWidth() + 2)
+        table.blockSignals(False)
+
+    def range_text(self, e: m.EstimateRange | None) -> str:
+        if e is None:
+            return ""
+        from ...core.formatting import format_number
+        from ... import i18n
+
+        low, high = (format_number(v, None, i18n.language()).replace("-", "−") for v in (e.low_percent,
+                                                                                      e.high_percent))
+        text = f"{low} … {'+' if e.high_percent > 0 else ''}{high}"
+        return text + " " + self.tr("uniform") if e.shape == "uniform" else text
+
+    def _range_typed(self, item: QTableWidgetItem) -> None:
+        if item.column() != 1:
+            return
+        key = self.ranges.item(item.row(), 0).data(Qt.ItemDataRole.UserRole)
+        text = item.text()
+        from ...core import uncertainty_edits as ue
+
+        problem = self.document.try_apply(self.tr("Change estimate range"),
+                                          lambda p: ue.set_period_estimate(p, key, ue.parse_estimate(text)))
+        self.range_message.setText(problem or "")
+        self.range_message.setVisible(bool(problem))
+        if problem is not None:
+            self._fill_ranges(self.document.plan)  # the stored range back in the cell
+
+    WIDE = 1250  # px at the normal text size: the charts beside the figures from this width, below them under it
+
+    def _arrange(self, wide: bool) -> None:
+        """The charts beside the figures (wide) or below them (a small screen, a large text size)."""
+        if wide == self._wide:
+            return
+        self._wide = wide
+        grid = self.grid
+        for w in (self.left_column, *self.right):
+            grid.removeWidget(w)
+        s_curve, *histograms, ranges = self.right
+        for c in range(4):
+            grid.setColumnStretch(c, 0 if c == 0 and wide else 1)
+        for r in range(5):
+            grid.setRowStretch(r, 0)
+        if wide:
+            grid.addWidget(self.left_column, 0, 0, 3, 1)
+            grid.addWidget(s_curve, 0, 1, 1, 3)
+            for i, h in enumerate(histograms):
+                grid.addWidget(h, 1, 1 + i)
+            grid.addWidget(ranges, 2, 1, 1, 3)
+            grid.setRowStretch(0, 3)
+            grid.setRowStretch(1, 2)
+        else:
+            grid.addWidget(self.left_column, 0, 0, 1, 3)
+            grid.addWidget(s_curve, 1, 0, 1, 3)
+            for i, h in enumerate(histograms):
+                grid.addWidget(h, 2, i)
+            grid.addWidget(ranges, 3, 0, 1, 3)
+        self.left_column.setMaximumWidth(int(900 * theme.text_scale()) if wide else 16_777_215)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._arrange(self.width() >= self.WIDE * theme.text_scale())
 
     @staticmethod
     def _boxed(widget: QWidget) -> QWidget:
@@ -492,6 +616,7 @@ class UncertaintyPage(QWidget):
     def _changed(self, sections: list[str]) -> None:
         if {"commercial", "risks", "metrics"} & set(sections):
             self._stale = True
+            self._ranges_stale = True
             if self.isVisible():
                 self.start()
 
@@ -524,6 +649,9 @@ class UncertaintyPage(QWidget):
 
     def start(self) -> None:
         """Simulate the plan as it is now (a job under way is stopped first)."""
+        if getattr(self, "_ranges_stale", True):
+            self._ranges_stale = False
+            self._fill_ranges(self.document.plan)
         if self._future is not None:
             self._cancel.set()
             self._future.join(2.0)  # it stops at its next step
@@ -623,8 +751,8 @@ class UncertaintyPage(QWidget):
                                                                          high=round(kpi[1] * 100))
         if not unc.has_uncertainty(plan):
             self.status.setText(self.tr("No estimate ranges or risk costs yet: every draw is the plan's own "
-                                        "settlement. Give a period's production cost a range in the periods table, "
-                                        "or a risk its cost in the risks view.") + " (" + settings + ")")
+                                        "settlement. Give a period's reimbursable costs a range below, or a risk its "
+                                        "cost in the risks view (the Costs button).") + " (" + settings + ")")
         else:
             self.status.setText(self.tr("Each draw is settled by the contract's rules. ({settings})").format(
                 settings=settings))
@@ -722,9 +850,9 @@ class UncertaintyPage(QWidget):
             [(self.tr("Target {amount}").format(amount=money(c.target_cost, 0)), float(c.target_cost), "TEXT"),
              (self.tr("P50 {amount}").format(amount=money(buyer.p(50), 0)), float(buyer.p(50)), "GOOD"),
              (self.tr("P80 {amount}").format(amount=money(buyer.p(80), 0)), float(buyer.p(80)), "BAD")])
-        titles = {"buyer_total_cost": self.tr("Buyer's total cost"),
-                  "producer_result": self.tr("Producer's result"),
-                  "staff_bonus": self.tr("Staff bonus")}
+        titles = {"buyer_total_cost": self.tr("Buyer (total cost)"),
+                  "producer_result": self.tr("Producer (result)"),
+                  "staff_bonus": self.tr("Staff (bonus)")}
         for key, plot in self.histograms.items():
             plot.set_data(titles[key], unc.histogram(result.sorted_cents(key), 28))
         labels = {
@@ -737,10 +865,10 @@ class UncertaintyPage(QWidget):
         }
         self.tornado_chart.set_data(
             [labels.get(bar.parameter, bar.parameter) for bar in tornado.bars],
-            [(self.tr("Buyer's P50 total cost"),
+            [(self.tr("Buyer's cost, P50"),
               [(float(b.buyer_p50[0] - tornado.buyer_p50), float(b.buyer_p50[1] - tornado.buyer_p50))
                for b in tornado.bars]),
-             (self.tr("Producer's P50 result"),
+             (self.tr("Producer's result, P50"),
               [(float(b.producer_p50[0] - tornado.producer_p50), float(b.producer_p50[1] - tornado.producer_p50))
                for b in tornado.bars])])
         self.tornado_note.setText(self.tr(

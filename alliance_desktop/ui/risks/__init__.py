@@ -266,6 +266,15 @@ class RisksView(QWidget):
                 self.move_buttons[section] = move_buttons(*self.move_tips, lambda step, s=section: self.move(s, step))
                 for button in self.move_buttons[section]:
                     buttons.addWidget(button)
+            if section == "risks":  # the risks' money (issue 21) in place of the long texts' columns
+                money = QPushButton(self.tr("Costs"))
+                money.setCheckable(True)
+                money.setToolTip(self.tr("Show each risk's cost, probability and periods (used by the commercial "
+                                         "view's Uncertainty tab) in place of the description and mitigation "
+                                         "columns"))
+                money.toggled.connect(table.show_money)
+                buttons.addWidget(money)
+                self.money_button = money
             buttons.addStretch(1)
             box.addLayout(buttons)
             self.tabs.addTab(page, "")
@@ -407,6 +416,7 @@ class RisksView(QWidget):
             if section not in sections:
                 continue
             records = getattr(plan, section)
+            self.tables[section].records.periods = plan.commercial.periods  # a risk's periods by their numbers
             # Risks most severe first, as in the PDF: "risk 3" is the same on screen and on paper.
             self.tables[section].fill(m.by_severity(records) if section == "risks" else records, read_only,
                                       self.today)
@@ -455,6 +465,12 @@ class RisksView(QWidget):
 
     def _cell_edited(self, section: str, key: str, field: str, value) -> None:
         """A cell's new value (from the table's model): a date is read from its text first."""
+        if field.startswith("cost"):  # a risk's money: read from its text by core/uncertainty_edits.py
+            from ...core.uncertainty_edits import risk_money_from_text
+
+            self.document.apply(self.tr("Edit the risk's cost"),
+                                lambda plan: risk_money_from_text(plan, key, field, value))
+            return
         if field == "due":
             try:
                 value = fmt.parse_date(value)

@@ -67,7 +67,14 @@ def _choices(codes, label) -> tuple:
     return tuple((code, label(code, lang)) for code in codes)
 
 
-def columns(section: str) -> tuple[Column, ...]:
+def columns(section: str, money: bool = False) -> tuple[Column, ...]:
+    """A list's columns; `money`: the risks' money (for the Uncertainty tab) in place of their long texts,
+    which stay whole beside the table."""
+    if section == "risks" and money:
+        return columns(section)[:6] + (
+            Column("cost", QCoreApplication.translate("RisksView", "Cost € (min; likely; max)"), "money"),
+            Column("cost.probability_percent", QCoreApplication.translate("RisksView", "Probability"), "money"),
+            Column("cost.periods", QCoreApplication.translate("RisksView", "Periods"), "money"))
     if section == "risks":
         levels = tuple((n, str(n)) for n in m.RISK_LEVELS)
         return (Column("title", QCoreApplication.translate("RisksView", "Risk"), width=220),
@@ -77,10 +84,6 @@ def columns(section: str) -> tuple[Column, ...]:
                 Column("status", QCoreApplication.translate("RisksView", "Status"), "choice",
                        _choices(m.RISK_STATUSES, labels.risk_status), 130),
                 Column("owner", QCoreApplication.translate("RisksView", "Owner"), width=150),
-                # its money for the uncertainty simulation (core/uncertainty_edits.py reads what is typed)
-                Column("cost", QCoreApplication.translate("RisksView", "Cost € (min; likely; max)"), "money"),
-                Column("cost.probability_percent", QCoreApplication.translate("RisksView", "Probability"), "money"),
-                Column("cost.periods", QCoreApplication.translate("RisksView", "Periods"), "money"),
                 Column("description", QCoreApplication.translate("RisksView", "Description"), "long"),
                 Column("mitigation", QCoreApplication.translate("RisksView", "Mitigation"), "long"))
     if section == "procurement_tasks":
@@ -126,11 +129,9 @@ class RecordModel(QAbstractTableModel):
         self.periods: tuple = ()  # the plan's service periods: a risk's periods are shown by their numbers
         self.read_only = False
         self.today: _dt.date | None = None
-        self._labels = [dict(c.choices) for c in self.columns]
-        self._places = [{code: i for i, (code, _label) in enumerate(c.choices)} for c in self.columns]
+        self._columns_changed()
         self._colours = {level: QColor(colour) for level, colour in LEVEL_COLOURS.items()}
         self._bad = QColor(theme.BAD)
-        self._flags = self._column_flags()
         self._bold = _bold()
         roles = Qt.ItemDataRole
         self._roles = {roles.DisplayRole: self._display, roles.AccessibleTextRole: self._display,
@@ -154,6 +155,21 @@ class RecordModel(QAbstractTableModel):
                 "RisksView", "The service periods it falls on, by their numbers: “3; 4” (equal shares) or "
                              "“3: 60; 4: 40” (shares in %). Empty: every future period by its target cost."),
         }
+
+    def _columns_changed(self) -> None:
+        self._labels = [dict(c.choices) for c in self.columns]
+        self._places = [{code: i for i, (code, _label) in enumerate(c.choices)} for c in self.columns]
+        self._flags = self._column_flags()
+
+    def set_money(self, on: bool) -> None:
+        """Show the risks' money columns (cost, probability, periods) in place of the long texts, or not."""
+        new = columns(self.section, on)
+        if new == self.columns:
+            return
+        self.beginResetModel()
+        self.columns = new
+        self._columns_changed()
+        self.endResetModel()
 
     # --- content
 
@@ -574,6 +590,12 @@ class RecordTable(QTableView):
 
     LONG_SHARE = 0.2  # of the table's width: the least a long text's column gets (the header scrolls below it)
     TEXT_FLOOR = 100  # px at the normal text size: the least a short text's column (a risk's title) shrinks to
+
+    def show_money(self, on: bool) -> None:
+        """The risks' money columns in place of the long texts (the Costs button of the risks view)."""
+        self.records.set_money(on)
+        self.columns = self.records.columns
+        self.fit_columns()
 
     def fit_columns(self) -> None:
         """Columns sized to what they show and the room the table has: a choice, a number, a date or a
