@@ -40,16 +40,14 @@ def build_workbook(plan: m.Plan, lang: str | None = None, created: _dt.datetime 
         for i, chain in enumerate(plan.chains, 1):
             sheets.chain_sheet(wb, plan, chain, sheets.sheet_title(f"{prefix} {i} {chain.name}", taken))
         sheets.scope_sheet(wb, plan, names["scope"])
-        commercial.measurements_sheet(wb, plan, layout)
-        commercial.metrics_sheet(wb, plan, layout)
-        commercial.commercial_sheet(wb, plan, layout)
         sheets.risks_sheet(wb, plan, names["risks"])
         sheets.procurement_sheet(wb, plan, names["procurement"])
         sheets.documents_sheet(wb, plan, names["documents"])
-        # the order a reader wants: overview, the commercial model, metrics, then the rest
-        order = [names["overview"], names["commercial"], names["metrics"], names["measurements"],
-                 names["timeline"]]
-        wb._sheets.sort(key=lambda ws: order.index(ws.title) if ws.title in order else len(order))
+        # each after the overview, so they read: overview, commercial model, metrics, measurements, timeline, ...
+        # (made in this order: a sheet's formulas name the cells of the one made before it)
+        commercial.measurements_sheet(wb, plan, layout, 1)
+        commercial.metrics_sheet(wb, plan, layout, 1)
+        commercial.commercial_sheet(wb, plan, layout, 1)
         wb.active = 0
         when = (created or _dt.datetime(2000, 1, 1)).replace(microsecond=0)
         props = wb.properties

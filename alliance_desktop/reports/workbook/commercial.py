@@ -68,9 +68,9 @@ def quoted(sheet: str) -> str:
 # ---------------------------------------------------------------- measurements
 
 
-def measurements_sheet(wb: Workbook, plan: m.Plan, layout: Layout) -> None:
+def measurements_sheet(wb: Workbook, plan: m.Plan, layout: Layout, index: int | None = None) -> None:
     names = text.sheet_names()
-    ws = wb.create_sheet(names["measurements"])
+    ws = wb.create_sheet(names["measurements"], index)
     layout.measurements = ws.title
     periods = plan.commercial.periods
     r = st.title(ws, names["measurements"], translate(
@@ -103,9 +103,9 @@ def measurements_sheet(wb: Workbook, plan: m.Plan, layout: Layout) -> None:
 # ---------------------------------------------------------------- metrics
 
 
-def metrics_sheet(wb: Workbook, plan: m.Plan, layout: Layout) -> None:
+def metrics_sheet(wb: Workbook, plan: m.Plan, layout: Layout, index: int | None = None) -> None:
     names = text.sheet_names()
-    ws = wb.create_sheet(names["metrics"])
+    ws = wb.create_sheet(names["metrics"], index)
     layout.metrics = ws.title
     periods = plan.commercial.periods
     order = {p.key: i for i, p in enumerate(periods)}
@@ -211,9 +211,9 @@ def metrics_sheet(wb: Workbook, plan: m.Plan, layout: Layout) -> None:
 # ---------------------------------------------------------------- the commercial model
 
 
-def commercial_sheet(wb: Workbook, plan: m.Plan, layout: Layout) -> None:
+def commercial_sheet(wb: Workbook, plan: m.Plan, layout: Layout, index: int | None = None) -> None:
     names = text.sheet_names()
-    ws = wb.create_sheet(names["commercial"])
+    ws = wb.create_sheet(names["commercial"], index)
     layout.commercial = ws.title
     c = plan.commercial
     periods = c.periods
