@@ -6,6 +6,18 @@ from __future__ import annotations
 from alliance_desktop.core import metrics_edits as me
 
 
+def on_screen(widget):
+    """What the window's backing store holds at the widget's place: the pixels repainted so far (a grab()
+    would paint the widget whole again)."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    at = widget.mapTo(widget.window(), QPoint(0, 0))
+    return widget.screen().grabWindow(widget.window().winId(), at.x(), at.y(), widget.width(),
+                                      widget.height()).toImage()
+
+
 def from_nothing(canvas) -> float:
     canvas._measured_size = canvas._needed_key = None
     return canvas.needed_card_width()
@@ -31,3 +43,32 @@ def test_the_card_width_after_edits_and_undo_equals_a_measurement_from_nothing(w
     assert after == from_nothing(canvas) and after > first  # a seven-digit value needs a wider card
     view.document.undo_stack.undo()
     assert canvas.needed_card_width() == first == from_nothing(canvas)
+
+
+def test_an_edit_repaints_only_its_card_and_the_board_shows_what_a_whole_repaint_shows(window, qtbot, monkeypatch):
+    assert window.show_view("metrics")
+    view = window.views["metrics"]
+    view.finish_background_work()
+    canvas = view.board.canvas
+    plan = view.document.plan
+    qtbot.waitExposed(window)
+
+    def picture():
+        return on_screen(canvas)
+
+    def whole():
+        canvas.update()
+        return picture()
+
+    picture()
+    regions = []
+    original = type(canvas).update
+    monkeypatch.setattr(type(canvas), "update", lambda self, *a: regions.append(a) or original(self, *a))
+    metric = plan.metrics[1]
+    assert view.document.apply("measure", lambda p: me.set_measurement(p, metric.key, view.period, 77))
+    x, y, w, h = canvas._rects[1]
+    assert regions == [(int(x), int(y), int(w) + 3, int(h) + 3)]  # its card only
+    monkeypatch.setattr(type(canvas), "update", original)
+    assert picture() == whole()
+    view.document.undo_stack.undo()
+    assert picture() == whole()

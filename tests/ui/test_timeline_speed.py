@@ -95,10 +95,9 @@ def test_an_item_whose_warnings_change_stays_and_its_tooltip_follows(window, qtb
 
 
 def _table_picture(view):
-    from PySide6.QtWidgets import QApplication
+    from tests.ui.test_metrics_speed import on_screen
 
-    QApplication.processEvents()
-    return view.table.viewport().grab().toImage()
+    return on_screen(view.table.viewport())
 
 
 def _table_repainted_whole(view):

@@ -131,6 +131,7 @@ class BoardCanvas(QWidget):
     # --- data
 
     def set_data(self, plan: m.Plan, score: PeriodScore | None, period_index: int) -> None:
+        before = (self.plan, self.score, self.period_index, self.current, self._rects)
         self.plan = plan
         self.score = score
         self.period_index = period_index
@@ -138,7 +139,23 @@ class BoardCanvas(QWidget):
         self._series = {k: v for k, v in self._series.items() if k in alive}
         self.current = min(self.current, max(0, len(plan.metrics) - 1))
         self._relayout()
-        self.update()
+        self._update_changed(*before)
+
+    def _update_changed(self, plan: m.Plan, score: PeriodScore | None, period_index: int, current: int,
+                        rects: list) -> None:
+        """Repaint the cards whose metric (identity) or score part (equality) changed; everything when the
+        cards moved, the period, the current card or the periods changed (issue 16: a measurement edit
+        repainted every card on screen, each with a sparkline of every period)."""
+        if rects != self._rects or period_index != self.period_index or current != self.current or \
+                score is None or self.score is None or len(plan.metrics) != len(self.plan.metrics) or \
+                len(score.metric_scores) != len(self.score.metric_scores) or \
+                plan.commercial.periods is not self.plan.commercial.periods:
+            self.update()
+            return
+        for i, (old, new) in enumerate(zip(plan.metrics, self.plan.metrics, strict=True)):
+            if old is not new or score.metric_scores[i] != self.score.metric_scores[i]:
+                x, y, w, h = self._rects[i]
+                self.update(int(x), int(y), int(w) + 3, int(h) + 3)  # the card is drawn at (x + 1, y + 1)
 
     MIN_CARD_HEIGHT = 268.0
     MAX_CARD_HEIGHT = 330.0
