@@ -2,7 +2,7 @@
 
 This module holds the parser, the dispatch and `main()` (the `alliance-desktop` entry point);
 `common` what the commands share (exit codes, one-line messages, reading plans, writing outputs);
-one module per command (`new`, `check`, `export_json`, `import_json`, `settle`, `report`,
+one module per command (`new`, `check`, `export_json`, `import_json`, `settle`, `simulate`, `report`,
 `export_xlsx`, `selftest`), each with `add_arguments(parser)` and `run(args)`.
 
 Kept light: Qt is imported only when the GUI starts, ReportLab only for `report`, a command's
@@ -21,7 +21,7 @@ from ..i18n import translate
 
 # command name -> its module in this package
 COMMANDS = {"new": "new", "check": "check", "export-json": "export_json", "import-json": "import_json",
-            "settle": "settle", "report": "report", "export-xlsx": "export_xlsx"}
+            "settle": "settle", "report": "report", "export-xlsx": "export_xlsx", "simulate": "simulate"}
 VIEWS = ("overview", "timeline", "chains", "metrics", "commercial", "risks")
 DEMOS = ("keusote", "hyvaks")  # as templates.DEMOS (not imported here: the command line stays light)
 
@@ -70,8 +70,8 @@ def _gui_parser(argv: list[str]) -> argparse.ArgumentParser:
         _choose_language(argv)
     text = {
         "description": translate("Cli", "Alliance Planner: plan an alliance-model procurement."),
-        "epilog": translate("Cli", "Commands: new, check, export-json, import-json, settle, report, export-xlsx "
-                                   "(alliance-desktop COMMAND --help)."),
+        "epilog": translate("Cli", "Commands: new, check, export-json, import-json, settle, simulate, report, "
+                                   "export-xlsx (alliance-desktop COMMAND --help)."),
         "path": translate("Cli", "project file to open"),
         "demo": translate("Cli", "open a fresh copy of a demo project"),
         "view": translate("Cli", "start on this view"),

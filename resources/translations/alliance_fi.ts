@@ -901,8 +901,8 @@
       <translation>Allianssisuunnittelija: allianssimallisen hankinnan suunnittelu.</translation>
     </message>
     <message>
-      <source>Commands: new, check, export-json, import-json, settle, report, export-xlsx (alliance-desktop COMMAND --help).</source>
-      <translation>Komennot: new, check, export-json, import-json, settle, report, export-xlsx (alliance-desktop KOMENTO --help).</translation>
+      <source>Commands: new, check, export-json, import-json, settle, simulate, report, export-xlsx (alliance-desktop COMMAND --help).</source>
+      <translation>Komennot: new, check, export-json, import-json, settle, simulate, report, export-xlsx (alliance-desktop KOMENTO --help).</translation>
     </message>
     <message>
       <source>project file to open</source>
@@ -1055,6 +1055,102 @@
     <message>
       <source>write the plan as an Excel workbook with the settlement as live formulas</source>
       <translation>kirjoita suunnitelma Excel-työkirjaksi, jossa tilitys on laskettu kaavoilla</translation>
+    </message>
+    <message>
+      <source>target cost under uncertainty: P10…P90, probabilities of a sanction, contingency</source>
+      <translation>tavoitekustannus epävarmuuden vallitessa: P10…P90, sanktion todennäköisyys, varaus</translation>
+    </message>
+    <message>
+      <source>number of draws (10 000)</source>
+      <translation>arvontojen määrä (10 000)</translation>
+    </message>
+    <message>
+      <source>seed of the draws (1)</source>
+      <translation>arvontojen siemenluku (1)</translation>
+    </message>
+    <message>
+      <source>also move each sharing parameter down and up (tornado)</source>
+      <translation>muuta myös kutakin jakosääntöä alas ja ylös (tornado)</translation>
+    </message>
+    <message>
+      <source>Target cost under uncertainty: {project}</source>
+      <translation>Tavoitekustannus epävarmuuden vallitessa: {project}</translation>
+    </message>
+    <message>
+      <source>{draws} draws, seed {seed}; each draw settled by the contract's rules.</source>
+      <translation>{draws} arvontaa, siemenluku {seed}; jokainen arvonta tilitetty sopimuksen sääntöjen mukaan.</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>Jakso</translation>
+    </message>
+    <message>
+      <source>Sanction</source>
+      <translation>Sanktio</translation>
+    </message>
+    <message>
+      <source>Gain cap</source>
+      <translation>Bonuskatto</translation>
+    </message>
+    <message>
+      <source>Contingency P50</source>
+      <translation>Varaus P50</translation>
+    </message>
+    <message>
+      <source>Contingency P80</source>
+      <translation>Varaus P80</translation>
+    </message>
+    <message>
+      <source>{period} (actual)</source>
+      <translation>{period} (toteuma)</translation>
+    </message>
+    <message>
+      <source>Contract</source>
+      <translation>Sopimus</translation>
+    </message>
+    <message>
+      <source>Buyer's total cost:</source>
+      <translation>Tilaajan kokonaiskustannus:</translation>
+    </message>
+    <message>
+      <source>Sensitivity (P50 of the buyer's total cost and of the producer's result, each parameter moved down / up):</source>
+      <translation>Herkkyys (tilaajan kokonaiskustannuksen ja palveluntuottajan tuloksen P50, kun kutakin jakosääntöä muutetaan alas / ylös):</translation>
+    </message>
+    <message>
+      <source>cap on shared savings</source>
+      <translation>jaettavan säästön katto</translation>
+    </message>
+    <message>
+      <source>producer's cost bonus share</source>
+      <translation>palveluntuottajan kustannusbonusosuus</translation>
+    </message>
+    <message>
+      <source>staff's cost bonus share</source>
+      <translation>henkilöstön kustannusbonusosuus</translation>
+    </message>
+    <message>
+      <source>effectiveness pool share</source>
+      <translation>vaikuttavuuspoolin osuus</translation>
+    </message>
+    <message>
+      <source>producer's over-run share</source>
+      <translation>palveluntuottajan osuus ylityksestä</translation>
+    </message>
+    <message>
+      <source>cap on the producer's sanction</source>
+      <translation>palveluntuottajan sanktion katto</translation>
+    </message>
+    <message>
+      <source>The number of draws must be from 1 to {most}.</source>
+      <translation>Arvontojen määrän on oltava 1–{most}.</translation>
+    </message>
+    <message>
+      <source>The seed must be a whole number from 0 to 2⁶³ − 1.</source>
+      <translation>Siemenluvun on oltava kokonaisluku väliltä 0–2⁶³ − 1.</translation>
+    </message>
+    <message>
+      <source>Unexpected error while simulating: {error}</source>
+      <translation>Odottamaton virhe simuloinnissa: {error}</translation>
     </message>
   </context>
   <context>
