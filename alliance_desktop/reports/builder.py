@@ -33,6 +33,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     NextPageTemplate,
@@ -476,6 +477,14 @@ class _Contents(Flowable):
         canvas.tagger.after(place)
 
 
+SHORT_SECTION_ROOM = 40 * mm  # what a short section needs left on the page it would follow on
+
+
+def _is_short(part: list[Flowable]) -> bool:
+    """A section of a few paragraphs only (its heading and notes that it is empty), no tables or figures."""
+    return len(part) <= 6 and all(isinstance(f, Paragraph) for f in part)
+
+
 def _headings(flowables: Iterable[Flowable]):
     """The headings (their `_alliance_toc`) in story order, also inside KeepTogether and the like."""
     for f in flowables:
@@ -521,13 +530,19 @@ def make_story(ctx: Context, sections: Sequence[str], state: _PageState) -> list
         if name in builders:
             parts.append(builders[name](ctx))
     names = [n for n in ("cover", "contents") if n in sections] + [n for n in sections if n in builders]
+    previous_short = False
     for i, (name, part) in enumerate(zip(names, parts)):
+        short = name in builders and _is_short(part)
         if i == 0:
             if "cover" in sections:
                 story.append(NextPageTemplate("body"))
+        elif short and names[i - 1] != "cover" and (names[i - 1] != "timeline" or previous_short):
+            # a section with nothing but a few lines (an empty one) follows on the page before, when there is room
+            story += [CondPageBreak(SHORT_SECTION_ROOM), Spacer(1, 6 * mm)]
         else:
-            story.append(NextPageTemplate("landscape" if name == "timeline" else "body"))
+            story.append(NextPageTemplate("landscape" if name == "timeline" and not short else "body"))
             story.append(PageBreak())
+        previous_short = short
         story.extend(part)
     headings = list(_headings(story))
     contents.entries = [(level, markup, key) for level, markup, _outline, key in headings]

@@ -223,3 +223,20 @@ def test_figures_say_what_they_show(built):
     if settled:
         gain_pain = [a for a in alts if settled[0].name in a and money.search(a)]
         assert gain_pain, alts
+
+
+def test_an_empty_section_does_not_take_a_page_of_its_own():
+    from pypdf import PdfReader
+
+    from alliance_desktop.reports.builder import render_report
+    from alliance_desktop.templates import load_template
+
+    from .conftest import CREATED
+
+    data, pages = render_report(load_template("blank"), lang="en", created=CREATED)
+    texts = [page.extract_text() for page in PdfReader(io.BytesIO(data)).pages]
+    assert pages <= 5  # cover, contents, overview with the empty timeline and chains, commercial, ...
+    on = {title: next(i for i, t in enumerate(texts) if title in t and i > 1)
+          for title in ("2  Timeline", "3  Service chains", "5  Risks", "6  Procurement")}
+    assert on["2  Timeline"] == on["3  Service chains"] == 2  # after the overview, on its page
+    assert on["5  Risks"] == on["6  Procurement"]
