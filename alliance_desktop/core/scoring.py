@@ -140,37 +140,51 @@ class _Memo:
 
 
 def period_score(metrics: Iterable[m.Metric], period: m.ServicePeriod | str,
-                 period_order: Sequence[str] | Mapping[str, int], period_name: str | None = None) -> PeriodScore:
-    """The weighted KPI score of one period, with each metric's part and warnings."""
-    return _period_score(metrics, period, _positions(period_order), period_name, _Memo())
+                 period_order: Sequence[str] | Mapping[str, int], period_name: str | None = None,
+                 previous: tuple[Sequence[m.Metric], PeriodScore] | None = None) -> PeriodScore:
+    """The weighted KPI score of one period, with each metric's part and warnings.
+
+    `previous`: (the metrics, the score) of this period computed before with the same period order; the
+    part of a metric that is the very same object at the same place is taken from it (a part reads only
+    its metric, the period and the order), not computed again (issue 16: an edit of one measurement)."""
+    return _period_score(metrics, period, _positions(period_order), period_name, _Memo(), previous)
 
 
 def _period_score(metrics: Iterable[m.Metric], period: m.ServicePeriod | str, positions: Mapping[str, int],
-                  period_name: str | None, memo: _Memo) -> PeriodScore:
+                  period_name: str | None, memo: _Memo,
+                  previous: tuple[Sequence[m.Metric], PeriodScore] | None = None) -> PeriodScore:
     if isinstance(period, m.ServicePeriod):
         key, name = period.key, period_name or period.name or period.key
     else:
         key, name = period, period_name or period
+    old_metrics, old_parts = (previous[0], previous[1].metric_scores) if previous is not None else ((), ())
     parts: list[MetricScore] = []
     warnings: list[str] = []
     weighted = ZERO_F
     weights = ZERO_F
-    for metric in metrics:
-        cal = calibration_in_force(metric, key, positions)
-        value = memo.value(metric, key)
-        counts = cal is not None and cal.weight > 0
-        exact = ZERO_F
-        if cal is not None:
-            w, th, tg = memo.levels(cal)
-            if value is not None:
-                exact = _clamped(Fraction(value), th, tg, metric.direction)
+    for i, metric in enumerate(metrics):
+        if i < len(old_metrics) and old_metrics[i] is metric and i < len(old_parts):
+            part = old_parts[i]
+            cal, value, exact, counts = part.calibration, part.value, part.exact, part.counts
+            if counts:
+                w = memo.levels(cal)[0]
+            parts.append(part)
+        else:
+            cal = calibration_in_force(metric, key, positions)
+            value = memo.value(metric, key)
+            counts = cal is not None and cal.weight > 0
+            exact = ZERO_F
+            if cal is not None:
+                w, th, tg = memo.levels(cal)
+                if value is not None:
+                    exact = _clamped(Fraction(value), th, tg, metric.direction)
+            parts.append(MetricScore(metric.key, metric.name, cal, value, exact, counts))
         if counts:
             weighted += w * exact
             weights += w
             if value is None:
                 warnings.append(translate("Scoring", "No measurement of “{metric}” for period “{period}”: it scores 0.").format(
                     metric=metric.name or metric.key, period=name))
-        parts.append(MetricScore(metric.key, metric.name, cal, value, exact, counts))
     if weights == 0:
         warnings.append(translate("Scoring", "No metric counts in period “{period}”: the KPI score is 0.").format(period=name))
         total = ZERO_F
@@ -198,9 +212,10 @@ def _kpi_scores(metrics: tuple[m.Metric, ...], periods: tuple[tuple[str, str], .
     positions = {key: i for i, (key, _name) in enumerate(periods)}
     memo = _Memo()
     last = _last
-    same = _unchanged_periods(last[0], metrics, periods) if last is not None and last[1:3] == (periods, language) \
-        else set()
-    result = {key: last[3][key] if key in same else _period_score(metrics, key, positions, name or None, memo)
+    comparable = last is not None and last[1:3] == (periods, language)
+    same = _unchanged_periods(last[0], metrics, periods) if comparable else set()
+    result = {key: last[3][key] if key in same else _period_score(
+                  metrics, key, positions, name or None, memo, (last[0], last[3][key]) if comparable else None)
               for key, name in periods}
     _last = (metrics, periods, language, result)
     return result

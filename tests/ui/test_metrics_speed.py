@@ -3,7 +3,12 @@ edit measured all 384 cards' texts again), and needs the width a measurement fro
 
 from __future__ import annotations
 
+import dataclasses
+
 from alliance_desktop.core import metrics_edits as me
+from alliance_desktop.core import scoring
+from alliance_desktop.ui.metrics.scores import ScoreBook
+from tests.core.test_timeline_warnings_reuse import plan as plan_2x
 
 
 def on_screen(widget):
@@ -72,3 +77,21 @@ def test_an_edit_repaints_only_its_card_and_the_board_shows_what_a_whole_repaint
     assert picture() == whole()
     view.document.undo_stack.undo()
     assert picture() == whole()
+
+
+def test_kpi_scores_and_the_boards_book_after_edits_and_undo_equal_scores_from_nothing():
+    plan = plan_2x()
+    book = ScoreBook(plan)
+    for key in book.order:
+        book.period(key)
+    states = [plan]
+    period = plan.commercial.periods[0].key
+    for metric in plan.metrics[:3]:
+        states.append(me.set_measurement(states[-1], metric.key, period, 3))
+    renamed = dataclasses.replace(states[-1].metrics[0], name="Toinen nimi")
+    states.append(dataclasses.replace(states[-1], metrics=(renamed,) + states[-1].metrics[1:]))
+    for state in states + states[::-1]:
+        fresh = {p.key: scoring.period_score(state.metrics, p, book.order) for p in state.commercial.periods}
+        assert scoring.kpi_scores(state) == fresh
+        book.set_plan(state)
+        assert {key: book.period(key) for key in book.order} == fresh

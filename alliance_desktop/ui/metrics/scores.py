@@ -26,6 +26,10 @@ class ScoreBook:
         self.plan = m.Plan()
         self._order: tuple[str, ...] = ()
         self._scores: dict[str, PeriodScore] = {}
+        # A score its inputs changed, with the metrics it was computed from: the parts of the metrics that are
+        # the same objects are taken from it when the period is scored again (core.scoring.period_score)
+        self._stale: dict[str, tuple[tuple[m.Metric, ...], PeriodScore]] = {}
+        self._basis: dict[str, tuple[m.Metric, ...]] = {}  # the metrics each cached score was computed from
         self.computed = 0  # how many times core.scoring was called (for tests and benchmarks)
         if plan is not None:
             self.set_plan(plan)
@@ -52,6 +56,7 @@ class ScoreBook:
                 a.key != b.key for a, b in zip(plan.metrics, old.metrics)):
             self._order = order
             self._scores.clear()
+            self._stale.clear()
             return
         if not self._scores:
             return
@@ -66,7 +71,9 @@ class ScoreBook:
                 continue
             for key, a, b in zip(self._order, self._inputs(new_m), self._inputs(old_m)):
                 if a != b:
-                    self._scores.pop(key, None)
+                    score = self._scores.pop(key, None)
+                    if score is not None:
+                        self._stale[key] = (self._basis[key], score)
 
     # --- scores
 
@@ -86,9 +93,11 @@ class ScoreBook:
         if hit is not None:
             return hit
         index = self._order.index(key)
-        score = period_score(self.plan.metrics, self.plan.commercial.periods[index], self._order)
+        score = period_score(self.plan.metrics, self.plan.commercial.periods[index], self._order,
+                             previous=self._stale.pop(key, None))
         self.computed += 1
         self._scores[key] = score
+        self._basis[key] = self.plan.metrics
         return score
 
     def settlement(self, key: str) -> PeriodResult:
