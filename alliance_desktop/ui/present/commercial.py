@@ -22,10 +22,8 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QSlider,
     QVBoxLayout,
-    QWidget,
 )
 
 from ... import i18n
@@ -37,7 +35,7 @@ from .. import theme
 from ..commercial.chart import GainPainChart
 from ..commercial.results import ROWS, ResultsTable
 from ..commercial.whatif import COST_RANGE, KPI_STEPS, WhatIf, _percent_label
-from .slides import Context, Slide, chosen_period, tr
+from .slides import Context, Slide, chosen_period, translate
 from .style import label, set_text_colour
 
 SHOWN_ROWS = ("outcome", "target_cost", "actual_cost", "deviation", "kpi", "producer_payment", "staff_bonus",
@@ -203,19 +201,19 @@ class CommercialSlide(Slide):
         grid.setVerticalSpacing(st.px(3))
         self.period_box = self._combo()
         for i, p in enumerate(self.ctx.plan.commercial.periods):
-            self.period_box.addItem(tr("Period {number}: {name}").format(number=i + 1, name=p.name), p.key)
+            self.period_box.addItem(translate("Presentation", "Period {number}: {name}").format(number=i + 1, name=p.name), p.key)
         self.period_box.currentIndexChanged.connect(
             lambda i: self.choose_period(self.period_box.itemData(i)) if i >= 0 else None)
         self.scenario_box = self._combo()
-        self.scenario_box.addItem(tr("The plan's own figures"), PLAN)
+        self.scenario_box.addItem(translate("Presentation", "The plan's own figures"), PLAN)
         for sc in self.ctx.plan.scenarios:
             self.scenario_box.addItem(sc.name, sc.key)
         chosen = self.ctx.state.get("scenario", PLAN)
         self.scenario_box.setCurrentIndex(max(0, self.scenario_box.findData(chosen)))
         self.scenario_box.currentIndexChanged.connect(self._scenario_chosen)
-        self.cost = self._slider(-COST_RANGE, COST_RANGE, tr("Actual cost compared with the target cost"))
+        self.cost = self._slider(-COST_RANGE, COST_RANGE, translate("Presentation", "Actual cost compared with the target cost"))
         self.cost.valueChanged.connect(self._cost_moved)
-        self.kpi = self._slider(0, KPI_STEPS, tr("KPI score"))
+        self.kpi = self._slider(0, KPI_STEPS, translate("Presentation", "KPI score"))
         self.kpi.valueChanged.connect(self._kpi_moved)
         self.cost_value = label("", st.font(st.SMALL, True))
         self.kpi_value = label("", st.font(st.SMALL, True))
@@ -223,12 +221,12 @@ class CommercialSlide(Slide):
         for value in (self.cost_value, self.kpi_value):
             value.setMinimumWidth(width)
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        grid.addWidget(label(tr("Period"), st.font(st.SMALL)), 0, 0)
+        grid.addWidget(label(translate("Presentation", "Period"), st.font(st.SMALL)), 0, 0)
         grid.addWidget(self.period_box, 0, 1)
-        grid.addWidget(label(tr("Scenario"), st.font(st.SMALL)), 0, 2)
+        grid.addWidget(label(translate("Presentation", "Scenario"), st.font(st.SMALL)), 0, 2)
         grid.addWidget(self.scenario_box, 0, 3, 1, 2)
-        for r, (text, slider, value) in enumerate(((tr("Actual cost vs target"), self.cost, self.cost_value),
-                                                   (tr("KPI score"), self.kpi, self.kpi_value)), 1):
+        for r, (text, slider, value) in enumerate(((translate("Presentation", "Actual cost vs target"), self.cost, self.cost_value),
+                                                   (translate("Presentation", "KPI score"), self.kpi, self.kpi_value)), 1):
             grid.addWidget(label(text, st.font(st.SMALL)), r, 0)
             grid.addWidget(slider, r, 1, 1, 3)
             grid.addWidget(value, r, 4)
@@ -285,7 +283,7 @@ class CommercialSlide(Slide):
         self.results.show_columns(columns)
         n = len(self.ctx.plan.commercial.periods)
         if len(self._pages) > 1 and columns:
-            self.page_note.setText(tr("Periods {first}–{last} of {count}: the next page shows the next periods; "
+            self.page_note.setText(translate("Presentation", "Periods {first}–{last} of {count}: the next page shows the next periods; "
                                       "the total column is of all periods with actual costs.").format(
                 first=columns[0] + 1, last=columns[-1] + 1, count=n))
             self.page_note.show()
@@ -311,7 +309,7 @@ class CommercialSlide(Slide):
         active = self.whatif.active
         self.banner.setVisible(active)
         if active:
-            self.banner.setText(tr("What-if: these figures assume other actual costs or KPI scores. Nothing is "
+            self.banner.setText(translate("Presentation", "What-if: these figures assume other actual costs or KPI scores. Nothing is "
                                    "saved to the file."))
         self._show_period()
 
@@ -332,16 +330,16 @@ class CommercialSlide(Slide):
                 w.setEnabled(period is not None)
             if period is None:
                 self.chart.set_period(None, None)
-                self.explain_title.setText(tr("In plain words"))
-                self.explanation.setText(tr("No service periods yet"))
+                self.explain_title.setText(translate("Presentation", "In plain words"))
+                self.explanation.setText(translate("Presentation", "No service periods yet"))
                 return
             result = self.settlement.period(key)
             index = periods.index(period) + 1
-            title = (tr("Period {number} (forecast): gain (+) and pain (−)") if result.is_forecast
-                     else tr("Period {number}: gain (+) and pain (−)")).format(number=index)
+            title = (translate("Presentation", "Period {number} (forecast): gain (+) and pain (−)") if result.is_forecast
+                     else translate("Presentation", "Period {number}: gain (+) and pain (−)")).format(number=index)
             self.chart.set_period(plan.commercial, period, result.kpi_score_exact, actual=self.whatif.actual(key),
                                   title=title, forecast=result.is_forecast)
-            self.explain_title.setText(tr("In plain words: period {number}").format(number=index))
+            self.explain_title.setText(translate("Presentation", "In plain words: period {number}").format(number=index))
             self.explanation.setText(explain_period(plan.commercial, result, i18n.language()))
             self._fit_explanation()
             pct = self.whatif.cost_percent(period)
@@ -400,4 +398,4 @@ class CommercialSlide(Slide):
         return problems
 
 
-__all__ = ["CommercialSlide", "SHOWN_ROWS", "QWidget"]
+__all__ = ["CommercialSlide", "SHOWN_ROWS"]

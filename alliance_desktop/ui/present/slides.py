@@ -167,11 +167,11 @@ class OverviewSlide(Slide):
             cards.addWidget(self._card(title, big, small), 1)
         outer.addLayout(cards)
         goals = [g for g in p.goals if g.strip()]
+        self.goal_labels: list[QLabel] = []
         if goals:
             outer.addWidget(label(translate("Presentation", "Goals"), st.font(st.HEADING, True)))
             box = QVBoxLayout()
             box.setSpacing(st.px(6))
-            self.goal_labels = []
             for goal in goals:
                 lab = label("•  " + goal, st.font(st.BODY), wrap=True)
                 box.addWidget(lab)
@@ -179,8 +179,26 @@ class OverviewSlide(Slide):
             outer.addLayout(box)
         outer.addStretch(1)
 
+    GOAL_SIZES = (SlideStyle.HEADING + 4, SlideStyle.HEADING, SlideStyle.BODY)  # the largest type that fits
+
     def heading(self) -> str:
         return self.ctx.plan.project.name or super().heading()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        labels = self.goal_labels
+        if not labels or self.height() <= 1:
+            return
+        st = self.ctx.style
+        top = labels[0].mapTo(self, labels[0].rect().topLeft()).y()
+        spacing = st.px(6)
+        for size in self.GOAL_SIZES:
+            font = st.font(size)
+            for lab in labels:
+                lab.setFont(font)
+            needed = sum(lab.heightForWidth(lab.width()) for lab in labels) + spacing * (len(labels) - 1)
+            if top + needed <= self.height():
+                break
 
     @staticmethod
     def _marker(marker: m.Marker | None) -> tuple[str, str]:

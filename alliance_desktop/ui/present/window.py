@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as _dt
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QPalette
+from PySide6.QtGui import QColor, QFontMetricsF, QKeySequence, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...core import model as m
@@ -21,7 +21,7 @@ from .. import theme
 from . import slides as sl
 from .commercial import CommercialSlide
 from .slides import Context, Slide
-from .style import SlideStyle, label, set_text_colour
+from .style import SlideStyle, set_text_colour
 
 NEXT_KEYS = {Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Right, Qt.Key.Key_Down}
 BACK_KEYS = {Qt.Key.Key_PageUp, Qt.Key.Key_Backspace, Qt.Key.Key_Left, Qt.Key.Key_Up}
@@ -134,11 +134,12 @@ class PresentationWindow(QWidget):
     def _show_texts(self) -> None:
         st = self.style_for_size()
         heading = self.slide.heading() if self.slide is not None else ""
-        fm = self.title.fontMetrics()
         room = max(10, self.width() - 2 * st.margin)
-        if fm.horizontalAdvance(heading) > room:  # a long project or chain name: a size down, then wrapped
-            self.title.setFont(st.font(st.HEADING, True))
-            self.title.setWordWrap(fm.horizontalAdvance(heading) * st.HEADING / st.TITLE > room)
+        font = st.font(st.TITLE, True)
+        if QFontMetricsF(font).horizontalAdvance(heading) > room:  # a long name: a size down, then wrapped
+            font = st.font(st.HEADING, True)
+        self.title.setFont(font)
+        self.title.setWordWrap(QFontMetricsF(font).horizontalAdvance(heading) > room)
         self.title.setText(heading)
         self.project_label.setText(self.plan.project.name if self.current() != "overview" else "")
         pages = self.slide.pages() if self.slide is not None else 1
