@@ -127,3 +127,26 @@ def test_forty_periods_are_shown_a_page_at_a_time_each_whole(present, qtbot):
         win.next()
     assert seen == list(range(40))
     assert win.current() == "risks"
+
+
+def test_the_fit_check_finds_a_cut_text_and_one_off_the_slide(qtbot):
+    """The check the tests above rely on fails where a projector would cut a text."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QLabel, QWidget
+
+    from alliance_desktop.ui.present.style import label_problems
+
+    root = QWidget()
+    qtbot.addWidget(root)
+    root.resize(400, 300)
+    narrow = QLabel("Tilaajan kokonaiskustannus 120 219 162,50 €", root)
+    narrow.setGeometry(0, 0, 80, 30)
+    outside = QLabel("Jakso 4", root)
+    outside.setGeometry(380, 280, 100, 30)
+    fine = QLabel("OK", root)
+    fine.setGeometry(10, 100, 100, 30)
+    root.show()
+    problems = label_problems(root, QRect(0, 0, 400, 300))
+    assert any("too wide" in p and "Tilaajan" in p for p in problems)
+    assert any("outside the slide" in p and "Jakso 4" in p for p in problems)
+    assert not any("'OK'" in p for p in problems)

@@ -75,15 +75,14 @@ def label_problems(root: QWidget, visible: QRect) -> list[str]:
         box = QRect(lab.mapTo(root, lab.rect().topLeft()), lab.size())
         if not visible.contains(box):
             problems.append(f"outside the slide: {lab.text()[:40]!r} at {box.getRect()}")
-        if lab.wordWrap() or lab.textFormat() == 1:  # wrapped (or rich) text is measured by its height
-            needed = lab.heightForWidth(lab.width()) if lab.wordWrap() else lab.sizeHint().height()
+        if lab.wordWrap():  # wrapped text is measured by its height
+            needed = lab.heightForWidth(lab.width())
             if needed > lab.height() + 1:
                 problems.append(f"cut at the bottom: {lab.text()[:40]!r} needs {needed} px, has {lab.height()}")
             continue
         fm = QFontMetricsF(lab.font())
         widest = max(fm.horizontalAdvance(line) for line in lab.text().split("\n"))
-        room = lab.contentsRect().width() - 2 * lab.margin() - lab.indent() if lab.indent() > 0 else \
-            lab.contentsRect().width() - 2 * lab.margin()
+        room = lab.contentsRect().width() - 2 * lab.margin() - max(0, lab.indent())
         if widest > room + 0.5:
             problems.append(f"too wide: {lab.text()[:40]!r} needs {widest:.0f} px, has {room}")
     return problems
