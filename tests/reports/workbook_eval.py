@@ -1,87 +1,79 @@
-"""Evaluate an exported workbook's formulas with an independent Python formula engine (`formulas`).
+"""Evaluate an exported workbook's formulas with an independent Python formula engine (`pycel`).
 
-Spreadsheets compute in binary floating point, and Excel's and LibreOffice Calc's ROUND(x, n) first takes
-the double to 15 significant digits, then rounds half away from zero: ROUND(35640215.41*50/100, 2) is
-17820107.71 in LibreOffice (checked with `soffice --convert-to csv`, docs/workbook.md), although the
-double 17820107.705 is a hair below the half. The `formulas` package rounds the binary value itself
-(17820107.70), so its ROUND is replaced here by the spreadsheet's rule; every other function is its own.
+pycel compiles each formula to Python and evaluates it; cells can be set and the results recomputed in
+milliseconds, so the property tests type many inputs into one loaded workbook. Two adjustments:
+
+* ROUND as spreadsheets compute it: Excel and LibreOffice Calc compute in binary floating point and
+  their ROUND(x, n) first takes the double to 15 significant digits, then rounds half away from zero:
+  ROUND(35640215.41*50/100, 2) is 17820107.71 in LibreOffice (checked with soffice, docs/workbook.md),
+  although the double is a hair below the half. pycel's own ROUND reads the double's shortest repr.
+* pycel 1.0b30 reads defined names through an attribute openpyxl 3.1 no longer has; `defined_names`
+  below reads them through openpyxl 3.1's mapping (the same destinations).
 """
 
 from __future__ import annotations
 
-import os
 import tempfile
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
+from pycel.lib.function_helpers import excel_math_func
+
 _patched = False
 
 
-def spreadsheet_round(x, digits):
-    q = Decimal(1).scaleb(-int(digits))
-    return float(Decimal(format(float(x), ".15g")).quantize(q, rounding=ROUND_HALF_UP))
+@excel_math_func
+def round_(number, num_digits=0):
+    """ROUND: 15 significant digits, then half away from zero (this module is a pycel plugin)."""
+    q = Decimal(1).scaleb(-int(num_digits))
+    return float(Decimal(format(float(number), ".15g")).quantize(q, rounding=ROUND_HALF_UP))
+
+
+def _defined_names(self):
+    if self.workbook is not None and self._defined_names is None:
+        self._defined_names = {}
+        for name, defined in self.workbook.defined_names.items():
+            destinations = [(alias, sheet) for sheet, alias in defined.destinations if sheet in self.workbook]
+            if destinations:
+                self._defined_names[str(name)] = destinations
+    return self._defined_names
 
 
 def _patch() -> None:
     global _patched
-    if _patched:
-        return
-    import formulas.functions.math as fmath
-    from formulas.functions import wrap_ufunc
+    if not _patched:
+        from pycel import excelwrapper
 
-    fmath.FUNCTIONS["ROUND"] = wrap_ufunc(spreadsheet_round)
-    import tqdm  # the loader's progress bar: no monitor thread outliving a test, no output
-
-    tqdm.tqdm.monitor_interval = 0
-    os.environ["TQDM_DISABLE"] = "1"
-    _patched = True
+        excelwrapper.ExcelOpxWrapper.defined_names = property(_defined_names)
+        _patched = True
 
 
 class Evaluated:
-    """A workbook's formulas, loaded once; `calculate(inputs)` recomputes with some cells changed."""
+    """A workbook's formulas, loaded once; `calculate(inputs)` sets some cells and the results follow."""
 
     def __init__(self, data: bytes, name: str = "book.xlsx"):
-        import formulas
+        from pycel import ExcelCompiler
 
         _patch()
-        self.name = name
-        folder = tempfile.mkdtemp(prefix="wb-eval-")
-        path = Path(folder) / name
+        path = Path(tempfile.mkdtemp(prefix="wb-eval-")) / name
         path.write_bytes(data)
-        self.model = formulas.ExcelModel().loads(str(path)).finish()
-        self.values = self._read(self.model.calculate())
-
-    def key(self, sheet: str, cell: str) -> str:
-        """A cell's node in the model (the book's name as given, the sheet in capitals)."""
-        return f"'[{self.name}]{sheet.upper()}'!{cell.upper()}"
+        self.xl = ExcelCompiler(filename=str(path), plugins=(__name__,))
 
     @staticmethod
-    def _read(solution) -> dict[str, object]:
-        out = {}
-        for k, v in solution.items():
-            value = getattr(v, "value", v)
-            try:
-                value = value[0][0]
-            except (TypeError, IndexError, KeyError):
-                pass
-            out[k] = value
-        return out
+    def address(sheet: str, cell: str) -> str:
+        return "'" + sheet.replace("'", "''") + "'!" + cell
 
-    def calculate(self, inputs: dict[tuple[str, str], object]) -> dict[str, object]:
-        import numpy as np
-        from formulas.functions import Array
-        from schedula import EMPTY
-
-        empty = np.array([[EMPTY]], dtype=object).view(Array)  # an empty cell, as the model reads one
-        given = {self.key(s, c): (empty if v is None else v) for (s, c), v in inputs.items()}
-        self.values = self._read(self.model.calculate(inputs=given))
-        return self.values
+    def calculate(self, inputs: dict[tuple[str, str], object]) -> None:
+        """Type the values into the cells (None: empty the cell)."""
+        for (sheet, cell), value in inputs.items():
+            address = self.address(sheet, cell)
+            self.xl.evaluate(address)  # in the model's cell map before it is set
+            # pycel does not take None for "empty"; the empty text is what an emptied cell is to every formula
+            # here (they test ISNUMBER before using an input)
+            self.xl.set_value(address, "" if value is None else value)
 
     def get(self, sheet: str, cell: str):
-        value = self.values.get(self.key(sheet, cell))
-        if hasattr(value, "item"):  # numpy scalars
-            value = value.item()
-        return value
+        return self.xl.evaluate(self.address(sheet, cell))
 
 
 def cents(value) -> Decimal:
