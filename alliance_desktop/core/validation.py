@@ -798,9 +798,11 @@ def validate_plan(plan: m.Plan) -> None:
 # The cross-references of sections, in this order; a group whose sections are the very objects that passed
 # it last time is not checked again (they would pass again), so an edit costs the groups it touches: at 64x
 # the metrics' periods (49 000 measurements) were checked again on every timeline edit. The metrics group is
-# remembered per metric too (an edit of one metric checks that metric against the periods).
+# remembered per metric too, against the periods' keys and names (an edit of one metric checks that metric;
+# an edit of a period's money, none).
 _references_passed: dict[str, tuple] = {}
-_metrics_passed: tuple[object, dict[int, m.Metric]] = (None, {})
+_metrics_passed: tuple[dict[str, str] | None, dict[int, m.Metric]] = (None, {})
+_checked = {"metric periods": 0}  # how many metrics were checked against the periods (tests)
 
 
 def _check_references(plan: m.Plan) -> None:
@@ -862,12 +864,13 @@ def _check_scope_cells(scope: m.Scope, areas_section: tuple[m.Area, ...]) -> Non
 def _check_metric_periods(metrics: tuple[m.Metric, ...], periods_section: tuple[m.ServicePeriod, ...]) -> None:
     global _metrics_passed
     periods = {p.key: p.name for p in periods_section}
-    before = _metrics_passed[1] if _metrics_passed[0] is periods_section else {}
+    before = _metrics_passed[1] if _metrics_passed[0] == periods else {}  # (the periods' keys and names)
     passed: dict[int, m.Metric] = {}
     for i, metric in enumerate(metrics):
         if before.get(id(metric)) is metric:  # this very metric passed against these very periods
             passed[id(metric)] = metric
             continue
+        _checked["metric periods"] += 1
         seen: set[str] = set()
         for j, cal in enumerate(metric.calibrations):
             field = f"metrics[{i}].calibrations[{j}]"
@@ -896,7 +899,7 @@ def _check_metric_periods(metrics: tuple[m.Metric, ...], periods_section: tuple[
                     name=shown(metric.name), period=shown(periods[p])), f"metrics[{i}].measurements")
             measured.add(p)
         passed[id(metric)] = metric
-    _metrics_passed = (periods_section, passed)
+    _metrics_passed = (periods, passed)
 
 
 # ---------------------------------------------------------------- levels and direction (not in validate_plan)

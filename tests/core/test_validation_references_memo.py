@@ -78,3 +78,19 @@ def test_a_measurement_edit_checks_only_the_metric_it_replaced(plan, monkeypatch
     with pytest.raises(PlanError) as refused:
         validation.validate_plan(dataclasses.replace(edited, metrics=(edited.metrics[0], bad) + edited.metrics[2:]))
     assert refused.value.field == "metrics[1].measurements"
+
+
+def test_a_periods_money_edit_checks_no_metric_against_the_periods_again(plan):
+    validation.validate_plan(plan)
+    period = plan.commercial.periods[0]
+    money = dataclasses.replace(period, target=dataclasses.replace(period.target, production=period.target.production + 1))
+    edited = dataclasses.replace(plan, commercial=dataclasses.replace(
+        plan.commercial, periods=(money,) + plan.commercial.periods[1:]))
+    checked = validation._checked["metric periods"]
+    validation.validate_plan(edited)
+    assert validation._checked["metric periods"] == checked  # the periods' keys and names are the same
+    renamed = dataclasses.replace(period, name="Uusi nimi")  # a message names the period: checked again
+    other = dataclasses.replace(plan, commercial=dataclasses.replace(
+        plan.commercial, periods=(renamed,) + plan.commercial.periods[1:]))
+    validation.validate_plan(other)
+    assert validation._checked["metric periods"] == checked + len(plan.metrics)
