@@ -121,6 +121,16 @@ class ResultsTable(QTableWidget):
         self._keys: list[str] = []
         self.cells = Cells(self)
         self.currentCellChanged.connect(self._current_changed)
+        # Each column's widest cell, kept while its cells are unchanged (issue 16: at 64x a refresh measured
+        # 100 000 cells' size hints); a changed cell drops its column's, a font or column change all of them.
+        self._cell_widths: dict[int, int] = {}
+        self._cell_widths_font = ""
+        model = self.model()
+        model.dataChanged.connect(lambda a, b, _roles=(): [self._cell_widths.pop(c, None)
+                                                            for c in range(a.column(), b.column() + 1)])
+        for signal in (model.columnsInserted, model.columnsRemoved, model.columnsMoved, model.rowsInserted,
+                       model.rowsRemoved, model.modelReset, model.layoutChanged):
+            signal.connect(lambda *_args: self._cell_widths.clear())
 
     def _current_changed(self, _row: int, col: int, _pr: int, _pc: int) -> None:
         if 0 <= col < len(self._keys):
@@ -131,11 +141,16 @@ class ResultsTable(QTableWidget):
         option = QStyleOptionViewItem()
         self.initViewItemOption(option)
         header = self.horizontalHeader()
+        if self._cell_widths_font != self.font().key():
+            self._cell_widths, self._cell_widths_font = {}, self.font().key()
         widths = []
         for c in range(self.columnCount()):
-            cells = (self.itemDelegateForIndex(index).sizeHint(option, index).width()
-                     for index in (self.model().index(r, c) for r in range(self.rowCount())))
-            widths.append(max(header.sectionSizeHint(c), *cells) + 4)  # the grid line, the text's rounding
+            cells = self._cell_widths.get(c)
+            if cells is None:
+                cells = self._cell_widths[c] = max((
+                    self.itemDelegateForIndex(index).sizeHint(option, index).width()
+                    for index in (self.model().index(r, c) for r in range(self.rowCount()))), default=0)
+            widths.append(max(header.sectionSizeHint(c), cells) + 4)  # the grid line, the text's rounding
         return widths
 
     def fit_columns(self) -> None:
