@@ -271,6 +271,7 @@ class TimelineSlide(Slide):
                 problems.append(f"timeline wider than the slide: {rect.width() * self.chart.scale:.0f}")
             if rect.height() * self.chart.scale > self.chart.height() + 1:
                 problems.append(f"timeline taller than the slide: {rect.height() * self.chart.scale:.0f}")
+            problems += [f"timeline label cut: {name}" for name in self.chart.labels_cut()]
         if self.legend.scale() < 0.7 * self.ctx.style.u:
             problems.append(f"legend too small to read ({self.legend.scale():.2f})")
         return problems
@@ -291,17 +292,35 @@ class _Gantt(QWidget):
         from ..timeline.items import TimelineScene, build_scene
         from ..timeline.paint import HEADER_H, TODAY_H
 
-        if self.scene is not None:
-            self.scene.retire_items()
         rows = tl.rows(self.plan)
         natural = HEADER_H + sum(r.height for r in rows) + TODAY_H + 8
-        self.scale = max(0.35, min(self.ctx.style.picture_scale * 1.15, self.height() / natural))
-        logical_w = self.width() / self.scale
+        scale = max(0.35, min(2.2 * self.ctx.style.u, self.height() / natural))  # (2.2: the export's largest)
         days = max(1, (self.last - self.first).days + 1)
-        self.scene = TimelineScene()
-        build_scene(self.scene, self.plan, tl.clamp_zoom((logical_w - 2) / days), today=self.ctx.today,
-                    warnings={}, interactive=False, first=self.first, last=self.last, min_width=logical_w,
-                    font_scale=1 / theme.text_scale())  # as the exported picture: the same at any text size
+        while True:  # a smaller scale (more room across) until every label fits beside its bar or symbol
+            if self.scene is not None:
+                self.scene.retire_items()
+            self.scale = scale
+            logical_w = self.width() / scale
+            self.scene = TimelineScene()
+            build_scene(self.scene, self.plan, tl.clamp_zoom((logical_w - 2) / days), today=self.ctx.today,
+                        warnings={}, interactive=False, first=self.first, last=self.last, min_width=logical_w,
+                        font_scale=1 / theme.text_scale())  # as the exported picture: the same at any text size
+            if not self.labels_cut() or scale <= 0.7 * self.ctx.style.u:
+                break
+            scale *= 0.9
+
+    def labels_cut(self) -> list[str]:
+        """The bars' and symbols' labels that run off the picture's left or right edge."""
+        width = self.scene.sceneRect().width()
+        cut = []
+        for item in self.scene.items():
+            rect = getattr(item, "label_rect", None)
+            if rect is None or rect.isEmpty() or getattr(item, "label_inside", False):
+                continue
+            if rect.left() < 0 or rect.right() > width + 1:
+                record = getattr(item, "marker", None) or getattr(item, "phase", None)
+                cut.append(repr(getattr(record, "name", "?")))
+        return cut
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
@@ -338,7 +357,8 @@ def _main_plan(plan: m.Plan) -> m.Plan:
 
 
 def _phase_plan(plan: m.Plan, key: str) -> tuple[m.Plan, _dt.date, _dt.date]:
-    """The plan with only the main phase `key`, its sub-steps and the milestones in it or on its dates."""
+    """The plan with only the main phase `key`, its sub-steps and the milestones in it or on its dates (and the
+    service periods only with the service phase)."""
     phase = next(p for p in plan.phases if p.key == key)
     keys = {key}
     changed = True
@@ -352,7 +372,10 @@ def _phase_plan(plan: m.Plan, key: str) -> tuple[m.Plan, _dt.date, _dt.date]:
     phases = tuple(p for p in plan.phases if p.key in keys)
     markers = tuple(x for x in plan.markers if x.phase in keys or (x.date and first <= x.date <= last))
     margin = max(7, (last - first).days // 30)
-    return (dataclasses.replace(plan, phases=phases, markers=markers),
+    kept = dataclasses.replace(plan, phases=phases, markers=markers)
+    if not any(p.kind == "service" for p in phases):  # the service periods' row belongs to the service phase
+        kept = dataclasses.replace(kept, commercial=dataclasses.replace(plan.commercial, periods=()))
+    return (kept,
             first - _dt.timedelta(days=margin), last + _dt.timedelta(days=margin))
 
 
