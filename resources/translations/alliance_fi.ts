@@ -5078,6 +5078,46 @@ kustannus</translation>
       <source>Bar chart of the KPI score by service period (0–100 %): {items}.</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <source>Target cost under uncertainty</source>
+      <translation>Tavoitekustannus epävarmuuden vallitessa</translation>
+    </message>
+    <message>
+      <source>The plan's estimate ranges and risk costs were drawn {draws} times (seed {seed}) and each draw settled by the sharing rules above. The buyer's total cost over the contract is {p50} at P50 and {p80} at P80, against a target cost of {target}; a contingency of {c50} would make the target a P50 and {c80} a P80.</source>
+      <translation>Suunnitelman arviovälit ja riskien kustannukset arvottiin {draws} kertaa (siemenluku {seed}), ja jokainen arvonta tilitettiin edellä kuvattujen jakosääntöjen mukaan. Tilaajan kokonaiskustannus koko sopimuskaudella on {p50} tasolla P50 ja {p80} tasolla P80, kun tavoitekustannus on {target}; {c50} varaus tekisi tavoitteesta P50-tason ja {c80} P80-tason.</translation>
+    </message>
+    <message>
+      <source>Probability of a sanction in period {number}: {p} %.</source>
+      <translation>Sanktion todennäköisyys jaksolla {number}: {p} %.</translation>
+    </message>
+    <message>
+      <source>S-curve of the buyer's total cost over {draws} draws: {p10} at P10, {p50} at P50, {p80} at P80 and {p90} at P90; the target cost is {target}.</source>
+      <translation>Tilaajan kokonaiskustannuksen S-käyrä {draws} arvonnasta: {p10} tasolla P10, {p50} tasolla P50, {p80} tasolla P80 ja {p90} tasolla P90; tavoitekustannus on {target}.</translation>
+    </message>
+    <message>
+      <source>Share of the draws (up) at or below each buyer's total cost (across).</source>
+      <translation>Niiden arvontojen osuus (pystyakseli), joissa tilaajan kokonaiskustannus on enintään vaaka-akselin arvo.</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>Jakso</translation>
+    </message>
+    <message>
+      <source>Sanction</source>
+      <translation>Sanktio</translation>
+    </message>
+    <message>
+      <source>Period {number}</source>
+      <translation>Jakso {number}</translation>
+    </message>
+    <message>
+      <source>{period} (actual)</source>
+      <translation>{period} (toteuma)</translation>
+    </message>
+    <message>
+      <source>Contract in total</source>
+      <translation>Sopimus yhteensä</translation>
+    </message>
   </context>
   <context>
     <name>RestoreBackupDialog</name>
@@ -9497,6 +9537,10 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
     <message>
       <source>The file is not an Excel workbook (.xlsx).</source>
       <translation>Tiedosto ei ole Excel-työkirja (.xlsx).</translation>
+    </message>
+    <message>
+      <source>The workbook is too large to read ({size} MB unpacked; at most {limit} MB).</source>
+      <translation>Työkirja on liian suuri luettavaksi ({size} Mt purettuna; enintään {limit} Mt).</translation>
     </message>
     <message>
       <source>The workbook has neither the sheet “{measurements}” nor “{commercial}”: it is not in the exported layout.</source>

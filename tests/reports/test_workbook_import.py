@@ -105,3 +105,14 @@ def test_not_a_workbook_or_another_layout():
     other.active.title = "Budget"
     with using("en"), pytest.raises(PlanError, match="exported layout"):
         read_workbook(plan, _bytes(other))
+
+
+def test_a_zip_bomb_is_refused_before_it_is_unpacked():
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/worksheets/sheet1.xml", b"<a>" + b" " * (300 * 2**20) + b"</a>")
+    assert len(out.getvalue()) < 2 * 2**20
+    with using("en"), pytest.raises(PlanError, match="too large to read"):
+        read_workbook(load_template("hyvaks"), out.getvalue())

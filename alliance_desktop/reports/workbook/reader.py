@@ -33,6 +33,7 @@ from . import text
 MAX_LISTED = 20
 MONEY_LIMIT = Decimal(10) ** 13
 VALUE_LIMIT = Decimal(10) ** 12
+MAX_UNPACKED = 256 * 2**20  # the most a workbook's parts may hold unpacked
 
 
 class XlsxImportError(PlanError):
@@ -221,10 +222,17 @@ def read_workbook(plan: m.Plan, data: bytes) -> XlsxImport:
     """The plan with the workbook's measurements and actual costs (see the module's docstring)."""
     from openpyxl import load_workbook
 
+    not_a_workbook = PlanError(translate("Workbook", "The file is not an Excel workbook (.xlsx)."))
     try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:  # a "zip bomb" is refused before it is unpacked
+            unpacked = sum(info.file_size for info in archive.infolist())
+        if unpacked > MAX_UNPACKED:
+            raise PlanError(translate("Workbook", "The workbook is too large to read ({size} MB unpacked; at most "
+                                                  "{limit} MB).").format(size=unpacked // 2**20,
+                                                                          limit=MAX_UNPACKED // 2**20))
         wb = load_workbook(io.BytesIO(data), data_only=True, read_only=False)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError):
-        raise PlanError(translate("Workbook", "The file is not an Excel workbook (.xlsx).")) from None
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError, EOFError):
+        raise not_a_workbook from None
     reader = _Reader(plan)
     measured_ws, commercial_ws = _sheet(wb, "measurements"), _sheet(wb, "commercial")
     if measured_ws is None and commercial_ws is None:
