@@ -33,3 +33,29 @@ def test_the_results_widths_after_edits_and_undo_equal_widths_measured_from_noth
     assert table.content_widths() == first == from_nothing()
     table.set_text_step(2)  # a smaller text: measured again
     assert table.content_widths() == from_nothing() != first
+
+
+def test_the_periods_table_widths_after_edits_and_undo_equal_widths_measured_from_nothing(window, qtbot):
+    assert window.show_view("commercial")
+    view = window.views["commercial"]
+    table = view.periods.table
+    plan = view.document.plan
+
+    def widths():
+        table.fit_columns()
+        return [table.columnWidth(c) for c in range(table.columnCount())]
+
+    def from_nothing():
+        table._cells.clear()
+        return widths()
+
+    first = widths()
+    assert first == from_nothing()
+    period = plan.commercial.periods[1]
+    actual = period.actual.production if period.actual else 0
+    assert view.document.apply("cost", lambda p: ce.set_actual_part(p, period.key, "production",
+                                                                      actual + 123456789))
+    after = widths()
+    assert after == from_nothing()
+    view.document.undo_stack.undo()
+    assert widths() == from_nothing() == first

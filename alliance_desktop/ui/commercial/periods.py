@@ -143,17 +143,40 @@ class _PeriodsTable(QTableWidget):
         its tooltip)."""
         header = self.horizontalHeader()
         cap = QFontMetrics(self.font()).horizontalAdvance("00 000 000 €")
+        cells = self._cell_widths()
         for c, (cid, _kind) in enumerate(COLUMNS):
             if cid == "name":
                 continue
             width = header.sectionSizeFromContents(c).width()
             for r in range(self.rowCount()):
-                item = self.item(r, c)
-                if item is not None:
-                    hint = self.sizeHintForIndex(self.model().index(r, c)).width() + 2  # the grid line, the edge
-                    width = max(width, min(hint, cap) if item.data(DIM) else hint)
+                hint = cells.get((r, c))
+                if hint is None:
+                    item = self.item(r, c)
+                    hint = 0
+                    if item is not None:
+                        hint = self.sizeHintForIndex(self.model().index(r, c)).width() + 2  # the grid line, the edge
+                        hint = min(hint, cap) if item.data(DIM) else hint
+                    cells[(r, c)] = hint
+                width = max(width, hint)
             if self.columnWidth(c) != width:
                 self.setColumnWidth(c, width)
+
+    def _cell_widths(self) -> dict[tuple[int, int], int]:
+        """Each cell's width as fit_columns counts it, kept while the cell is unchanged (issue 16: at 64x a
+        refresh measured every cell of 256 periods): a changed cell drops its own, a font, row or column
+        change all of them."""
+        if getattr(self, "_cells_font", None) != self.font().key():
+            if not hasattr(self, "_cells"):
+                model = self.model()
+                model.dataChanged.connect(lambda a, b, _roles=(): [
+                    self._cells.pop((r, c), None) for r in range(a.row(), b.row() + 1)
+                    for c in range(a.column(), b.column() + 1)])
+                for signal in (model.columnsInserted, model.columnsRemoved, model.columnsMoved, model.rowsInserted,
+                               model.rowsRemoved, model.rowsMoved, model.modelReset, model.layoutChanged):
+                    signal.connect(lambda *_args: self._cells.clear())
+            self._cells: dict[tuple[int, int], int] = {}
+            self._cells_font = self.font().key()
+        return self._cells
 
     def _others(self) -> int:
         name = COLUMN["name"]
