@@ -571,7 +571,7 @@ def render_report(plan: m.Plan, *, lang: str = "fi", sections: Iterable[str] | N
         lang=lang,
         created=created,
         version_label=labels.version(label or "", lang),
-        styles=make_styles(),
+        styles=make_styles(lang),
         settlement=settle_plan(plan, scores=scores),
         scores=scores,
     )

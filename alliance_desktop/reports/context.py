@@ -157,6 +157,10 @@ class Context:
         style = grid_table_style(header_rows, zebra, rules)
         for cmd in extra or ():
             style.add(*cmd)
+        if len(rows) - header_rows > LAST_ROWS_TOGETHER and \
+                _tallest_row(rows[-LAST_ROWS_TOGETHER:], widths) * LAST_ROWS_TOGETHER < FRAME_HEIGHT * 0.4:
+            # no row or two alone on the page after: the last rows go over together (with the header repeated)
+            style.add("NOSPLIT", (0, len(rows) - LAST_ROWS_TOGETHER), (-1, -1))
         t.setStyle(style)
         return t
 
@@ -174,6 +178,7 @@ class Context:
         return self.paragraph(markup, style)
 
 
+LAST_ROWS_TOGETHER = 3  # a table split over pages carries at least this many rows to its last page
 FIGURE_PADDING = 4 + 4 + 0.5  # the cells' left and right padding (grid_table_style) and a little air
 TEXT_COLUMN_LEAST = 0.6  # a text column gives up at most 40 % of its width to figures
 SHORT_WORD = 10  # ... and keeps its words of up to this many letters whole (longer ones may be hyphenated)

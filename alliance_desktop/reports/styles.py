@@ -17,6 +17,7 @@ from reportlab.platypus import TableStyle
 from ..core import palette
 from ..core.records import record
 from .fonts import SANS, SANS_BOLD, register_fonts
+from .hyphenation import finnish
 
 PAGE = A4
 MARGIN_X = 20 * mm
@@ -77,11 +78,15 @@ class Styles:
     toc_levels: tuple[ParagraphStyle, ...]
 
 
-def make_styles() -> Styles:
+def make_styles(lang: str = "") -> Styles:
+    """The report's paragraph styles; a Finnish report's words hyphenate by Finnish rules (hyphenation.py)
+    instead of breaking anywhere when they do not fit."""
     register_fonts()
+    hyphenate = finnish if lang == "fi" else ""
 
     def style(name: str, **kw) -> ParagraphStyle:
-        base = dict(fontName=SANS, fontSize=9.5, leading=13.5, textColor=TEXT, alignment=TA_LEFT)
+        base = dict(fontName=SANS, fontSize=9.5, leading=13.5, textColor=TEXT, alignment=TA_LEFT,
+                    hyphenationLang=hyphenate)
         base.update(kw)
         return ParagraphStyle(name, **base)
 
