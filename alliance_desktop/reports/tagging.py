@@ -27,6 +27,7 @@ import datetime as _dt
 from contextlib import contextmanager
 from xml.sax.saxutils import escape as _xml_escape
 
+from reportlab.graphics.shapes import Drawing
 from reportlab.pdfbase import pdfdoc
 from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFName, PDFObject
 from reportlab.platypus import Frame, Paragraph
@@ -81,8 +82,6 @@ def _flowable_tag(flowable) -> tuple[str | None, str | None, str | None]:
         return None, None, None  # a table tags itself; a spacer draws nothing
     if isinstance(flowable, Paragraph):
         return ("LI" if flowable.bulletText else "P"), None, None
-    from reportlab.graphics.shapes import Drawing
-
     if isinstance(flowable, Drawing):
         return ARTIFACT, None, None
     return "P", None, None
@@ -307,6 +306,10 @@ class TaggedFrame(Frame):
     """A Frame that wraps each flowable's drawing in marked content and adds its structure element."""
 
     def _add(self, flowable, canv, trySplit=0):
+        if isinstance(flowable, Drawing) and "initialFontName" not in flowable.__dict__:
+            # a Drawing starts in the canvas's own font (ReportLab's default would add the standard,
+            # non-embedded Helvetica to the PDF even when every string names another font)
+            flowable.initialFontName = canv._initialFontName
         tagger = getattr(canv, "tagger", None)
         role = None
         if tagger is not None and not getattr(flowable, "frameAction", None):
