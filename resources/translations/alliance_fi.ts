@@ -4959,7 +4959,7 @@ kustannus</translation>
     </message>
     <message>
       <source>Timeline, part {part} of {parts}</source>
-      <translation type="unfinished" />
+      <translation>Aikataulu, osa {part}/{parts}</translation>
     </message>
     <message>
       <source>Milestones, deadlines and decision gates</source>
@@ -5004,79 +5004,79 @@ kustannus</translation>
     </message>
     <message>
       <source>and {count} more</source>
-      <translation type="unfinished" />
+      <translation>ja {count} muuta</translation>
     </message>
     <message>
       <source>Gain/pain chart for {period}: at the actual cost {cost} ({percent} compared with the target cost {target}) the producer's result is {producer}, the buyer's {buyer} and the alliance staff's {staff}.</source>
-      <translation type="unfinished" />
+      <translation>Hyöty- ja haittakaavio jaksolle {period}: toteutuneella kustannuksella {cost} ({percent} tavoitekustannukseen {target} verrattuna) palveluntuottajan tulos on {producer}, tilaajan {buyer} ja allianssin henkilöstön {staff}.</translation>
     </message>
     <message>
       <source>The gain cap binds at an actual cost of {cost}: savings beyond it go to the buyer.</source>
-      <translation type="unfinished" />
+      <translation>Bonuskatto tulee vastaan toteutuneella kustannuksella {cost}: sen ylittävät säästöt jäävät tilaajalle.</translation>
     </message>
     <message>
       <source>The producer's sanction reaches its cap at an actual cost of {cost}.</source>
-      <translation type="unfinished" />
+      <translation>Palveluntuottajan sanktio saavuttaa kattonsa toteutuneella kustannuksella {cost}.</translation>
     </message>
     <message>
       <source>The curves show each party's gain (+) or pain (−) for actual costs from {low} to {high}.</source>
-      <translation type="unfinished" />
+      <translation>Käyrät näyttävät kunkin osapuolen hyödyn (+) tai haitan (−), kun toteutunut kustannus on {low} – {high}.</translation>
     </message>
     <message>
       <source>high</source>
-      <translation type="unfinished" />
+      <translation>korkea</translation>
     </message>
     <message>
       <source>medium</source>
-      <translation type="unfinished" />
+      <translation>keskisuuri</translation>
     </message>
     <message>
       <source>low</source>
-      <translation type="unfinished" />
+      <translation>matala</translation>
     </message>
     <message>
       <source>{level} severity: {risks}</source>
-      <translation type="unfinished" />
+      <translation>{level} vakavuus: {risks}</translation>
     </message>
     <message>
       <source>Risk matrix of {count} risks by likelihood (up, 1–5) and impact (across, 1–5), each risk a numbered dot; the numbers are those of the risk table.</source>
-      <translation type="unfinished" />
+      <translation>Riskimatriisi, jossa {count} riskiä todennäköisyyden (pystyakseli, 1–5) ja vaikutuksen (vaaka-akseli, 1–5) mukaan; kukin riski on numeroitu piste, ja numerot ovat riskitaulukon numerot.</translation>
     </message>
     <message>
       <source>no dates</source>
-      <translation type="unfinished" />
+      <translation>ei päivämääriä</translation>
     </message>
     <message>
       <source>Gantt chart from {start} to {end}</source>
-      <translation type="unfinished" />
+      <translation>Gantt-kaavio {start}–{end}</translation>
     </message>
     <message>
       <source>(part {part} of {parts})</source>
-      <translation type="unfinished" />
+      <translation>(osa {part}/{parts})</translation>
     </message>
     <message>
       <source>Phases and steps: {items}.</source>
-      <translation type="unfinished" />
+      <translation>Vaiheet ja välivaiheet: {items}.</translation>
     </message>
     <message>
       <source>Milestones, deadlines, events and decision gates: {items}.</source>
-      <translation type="unfinished" />
+      <translation>Virstanpylväät, määräajat, tilaisuudet ja päätöspisteet: {items}.</translation>
     </message>
     <message>
       <source>Service periods: {items}.</source>
-      <translation type="unfinished" />
+      <translation>Palvelujaksot: {items}.</translation>
     </message>
     <message>
       <source>{number}. {step} ({provider}, {cost})</source>
-      <translation type="unfinished" />
+      <translation>{number}. {step} ({provider}, {cost})</translation>
     </message>
     <message>
       <source>Service chain {chain}, steps {first}–{last} of {count} in order: {steps}.</source>
-      <translation type="unfinished" />
+      <translation>Palveluketju {chain}, vaiheet {first}–{last}/{count} järjestyksessä: {steps}.</translation>
     </message>
     <message>
       <source>Bar chart of the KPI score by service period (0–100 %): {items}.</source>
-      <translation type="unfinished" />
+      <translation>Pylväskaavio mittaripisteistä palvelujaksoittain (0–100 %): {items}.</translation>
     </message>
     <message>
       <source>Target cost under uncertainty</source>
