@@ -170,6 +170,8 @@ def test_structure_roles_headings_and_contents(built):
         for item in o.root:
             walk(item, 1)
     assert [f"H{level}" for level, _ in outline] == [tree.role(h) for h in headings]
+    levels = [int(tree.role(h)[1]) for h in headings]
+    assert levels[0] == 1 and all(b <= a + 1 for a, b in zip(levels, levels[1:]))  # no level skipped
     # the contents: one TOC, a TOCI per heading, each with a Link to it
     (toc,) = [e for e in tree.elements if tree.role(e) == "TOC"]
     items = tree.kids(toc, "TOCI")
@@ -191,12 +193,13 @@ def test_tables_have_header_cells_and_all_their_rows(built):
     for table in tables:
         rows = tree.kids(table, "TR")
         assert rows
-        width = None
+        widths = set()
         for row in rows:
             cells = tree.kids(row)
             assert {tree.role(c) for c in cells} <= {"TH", "TD"}
-            n = sum(int(c.A.get("/ColSpan", 1)) if "/A" in c else 1 for c in cells)
-            width = width or n
+            widths.add(sum(int(c.A.get("/ColSpan", 1)) if "/A" in c else 1 for c in cells))
+        spans_rows = any("/RowSpan" in c.get("/A", {}) for row in rows for c in tree.kids(row))
+        assert spans_rows or len(widths) == 1, widths  # a regular table: every row as wide
     # the parties table: a header row of column heads, then one row per party
     parties = len(built.plan.parties)
     found = False
