@@ -72,3 +72,13 @@ def test_slides_that_are_not_a_list_of_texts_are_refused(plan):
     text = I.dumps(I.plan_to_json(plan))[:-2] + ',\n  "presentation": {"slides": [1]}\n}\n'
     with pytest.raises(PlanError, match="The presentation, slides: expected a list of texts"):
         I.plan_from_text(text)
+
+
+def test_a_bad_slide_is_refused_in_finnish(plan):
+    from alliance_desktop import i18n
+
+    i18n.set_language("fi")
+    text = I.dumps(I.plan_to_json(plan))[:-2] + ',\n  "presentation": {"slides": ["kalvo"]}\n}\n'
+    with pytest.raises(PlanError) as err:
+        I.plan_from_text(text)
+    assert str(err.value).startswith("Esitys, diat: ”kalvo” ei ole dia (")

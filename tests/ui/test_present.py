@@ -232,3 +232,11 @@ def test_command_line_screenshot_of_the_projector(tmp_path):
     assert result.returncode == 0, result.stderr
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1280, 720)
+
+
+def test_a_read_only_file_is_presented_and_its_deck_cannot_be_changed(read_only_document, shown, qtbot):
+    win = shown(read_only_document)
+    assert win.slides == pres.deck(read_only_document.plan) and win.slide is not None
+    dialog = ChooseSlidesDialog(read_only_document)
+    qtbot.addWidget(dialog)
+    assert not dialog.ok.isEnabled() and dialog.ok.toolTip()
