@@ -81,6 +81,9 @@ def build(ctx: Context) -> list[Flowable]:
         story.append(CondPageBreak(120 * mm))
         story.append(ctx.heading(period.name or period.key, 1))
         story.append(Later(lambda period=period, result=result: _period(ctx, period, result)))
+    from . import section_uncertainty  # the target cost under uncertainty (issue 21), when the plan has its inputs
+
+    story += section_uncertainty.build(ctx)
     return story
 
 
