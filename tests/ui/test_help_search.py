@@ -109,3 +109,12 @@ def test_the_results_follow_an_edit(window, qtbot):
     assert not any(h.key == party.key for h in results.hits)
     undo(window)
     assert any(h.key == party.key for h in results.hits)
+
+
+def test_timeline_results_say_what_they_are(window, qtbot):
+    gate = next(mk for mk in window.document.plan.markers if mk.kind == "gate")
+    results = type_query(window, qtbot, gate.name)
+    index = next(i for i, h in enumerate(results.hits) if h.key == gate.key)
+    item = next(results.list.item(r) for r in range(results.list.count())
+                if results.list.item(r).data(Qt.ItemDataRole.UserRole) == index)
+    assert item.text().split("\n")[1].startswith("Päätöspiste")

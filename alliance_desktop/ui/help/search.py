@@ -87,8 +87,9 @@ class SearchResults(QObject):
             empty = QListWidgetItem(QCoreApplication.translate("Search", "Nothing found"))
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(empty)
+        timeline_kinds = self._timeline_kinds(plan) if any(h.view == "timeline" for h in self.hits) else {}
         for i, hit in enumerate(self.hits):
-            where = kind_title(hit.kind)
+            where = timeline_kinds.get((hit.kind, hit.key)) or kind_title(hit.kind)
             item = QListWidgetItem(f"{hit.name}\n{where}" + (f" · {hit.snippet}" if hit.snippet else ""))
             item.setData(KEY, i)
             item.setToolTip(hit.snippet or hit.name)
@@ -100,6 +101,15 @@ class SearchResults(QObject):
             self.list.addItem(more)
         self.list.setVisible(searching)
         self.navigation.setVisible(not searching)
+
+    @staticmethod
+    def _timeline_kinds(plan) -> dict[tuple[str, str], str]:
+        """What each phase and marker is, as the timeline names it (a deadline, a decision gate, a step, ...)."""
+        from ...core import timeline as tl
+
+        kinds = {("phase", p.key): tl.kind_title("step" if p.parent else p.kind) for p in plan.phases}
+        kinds.update({("marker", mk.key): tl.kind_title(mk.kind) for mk in plan.markers})
+        return kinds
 
     def open(self, index: int) -> bool:
         """Open the result at `index` in its view."""
