@@ -122,15 +122,17 @@ def compare(args) -> None:
     files = {}
     for size in args.sizes:
         (folder / f"k{size}.json").write_text(plangen.plan_text(size), encoding="utf-8")
-        files[size] = folder / f"k{size}.alliance"
-        subprocess.run([sys.executable, "-m", "alliance_desktop", "import-json", str(folder / f"k{size}.json"),
-                        str(files[size])], env=env, check=True, cwd=REPO)
+        for label, tree in trees.items():  # each tree makes its own file (the schema may differ between them)
+            files[size, label] = folder / f"k{size}-{label}.alliance"
+            subprocess.run([sys.executable, "-m", "alliance_desktop", "import-json", str(folder / f"k{size}.json"),
+                            str(files[size, label])], check=True, cwd=tree, env=dict(env, PYTHONPATH=os.pathsep.join(
+                                filter(None, (str(tree), env.get("PYTHONPATH"))))))
     results: dict = {}
     for run in range(args.runs):
         for size in args.sizes:
             for label, tree in (trees.items() if run % 2 == 0 else reversed(trees.items())):
                 print(f"run {run + 1}/{args.runs}, {size}x, {label} ...", file=sys.stderr, flush=True)
-                out = subprocess.run([sys.executable, str(Path(__file__).resolve()), str(files[size]),
+                out = subprocess.run([sys.executable, str(Path(__file__).resolve()), str(files[size, label]),
                                       "--rounds", str(args.rounds), "--raw"], check=True, capture_output=True,
                                      text=True, cwd=tree, env=dict(env, PYTHONPATH=os.pathsep.join(
                                          filter(None, (str(tree), env.get("PYTHONPATH")))))).stdout
