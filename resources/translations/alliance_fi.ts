@@ -5350,12 +5350,12 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
       <translation>Vastuutaho</translation>
     </message>
     <message>
-      <source>Cost € (min; likely; max)</source>
-      <translation>Kustannus € (väh.; tod.näk.; enint.)</translation>
+      <source>Cost, €</source>
+      <translation>Kustannus, €</translation>
     </message>
     <message>
-      <source>Probability</source>
-      <translation>Todennäköisyys</translation>
+      <source>Prob.</source>
+      <translation>Tod.näk.</translation>
     </message>
     <message>
       <source>Periods</source>

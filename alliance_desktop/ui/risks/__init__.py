@@ -273,6 +273,7 @@ class RisksView(QWidget):
                                          "view's Uncertainty tab) in place of the description and mitigation "
                                          "columns"))
                 money.toggled.connect(table.show_money)
+                money.toggled.connect(lambda _on: self.fit_side())  # the side panel gives way, or comes back
                 buttons.addWidget(money)
                 self.money_button = money
             buttons.addStretch(1)

@@ -72,8 +72,8 @@ def columns(section: str, money: bool = False) -> tuple[Column, ...]:
     which stay whole beside the table."""
     if section == "risks" and money:
         return columns(section)[:6] + (
-            Column("cost", QCoreApplication.translate("RisksView", "Cost € (min; likely; max)"), "money"),
-            Column("cost.probability_percent", QCoreApplication.translate("RisksView", "Probability"), "money"),
+            Column("cost", QCoreApplication.translate("RisksView", "Cost, €"), "money"),
+            Column("cost.probability_percent", QCoreApplication.translate("RisksView", "Prob."), "money"),
             Column("cost.periods", QCoreApplication.translate("RisksView", "Periods"), "money"))
     if section == "risks":
         levels = tuple((n, str(n)) for n in m.RISK_LEVELS)
