@@ -19,7 +19,7 @@ import datetime as _dt
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QPoint, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPageLayout, QPainter, QTextDocument
+from PySide6.QtGui import QColor, QImage, QPageLayout, QPainter, QResizeEvent, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
 from ..core.formatting import format_date
@@ -105,16 +105,20 @@ def _cell(value) -> str:
 
 
 def widget_picture(widget, width: int | None = None) -> QImage | None:
-    """A widget drawn (by its own paint code) at PICTURE_SCALE, `width` logical px wide (its own when None)."""
+    """A widget drawn (by its own paint code) at PICTURE_SCALE. A widget on screen is drawn at its size (it is
+    not resized under the user); a hidden one (a view not shown yet) is first laid out `width` px wide."""
     if widget is None:
         return None
-    if width is not None and width != widget.width():
-        height = widget.heightForWidth(width) if widget.hasHeightForWidth() else widget.height()
-        widget.resize(width, max(height, 1))
+    if not widget.isVisible():
+        width = width or widget.sizeHint().width()
+        height = widget.heightForWidth(width) if widget.hasHeightForWidth() else -1
+        height = height if height > 0 else widget.sizeHint().height()
+        widget.resize(max(width, 10), max(height, 10))  # the view's layout sets it again when it is shown
+        # a hidden widget gets its resize event only when shown: a canvas lays its content out in it
+        QCoreApplication.sendEvent(widget, QResizeEvent(widget.size(), widget.size()))
+        if widget.minimumHeight() > widget.height():
+            widget.resize(widget.width(), widget.minimumHeight())
     size = widget.size()
-    if size.width() < 10 or size.height() < 10:
-        size = widget.sizeHint()
-        widget.resize(size)
     image = QImage(QSize(round(size.width() * PICTURE_SCALE), round(size.height() * PICTURE_SCALE)),
                    QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(QColor(theme.SURFACE))
@@ -179,7 +183,7 @@ def _metrics(view, html: _Html) -> None:
     view.refresh()  # every tab filled, not only the one on screen
     html.paragraph(view.period_box.currentText())
     canvas = view.board.canvas
-    html.picture(widget_picture(canvas, max(canvas.width(), 1000)))
+    html.picture(widget_picture(canvas, 1000))
     html.table(view.definitions.list_model, QCoreApplication.translate("Printing", "Metrics"))
     html.table(view.measurements.table.model(), QCoreApplication.translate("Printing", "Measurements"))
 
@@ -189,7 +193,7 @@ def _commercial(view, html: _Html) -> None:
     html.table(view.results.model(), QCoreApplication.translate("Printing", "Results"))
     chart = view.insight.chart
     html.heading(view.insight.period.currentText(), 2)
-    html.picture(widget_picture(chart, max(chart.width(), 900)), max_height=600)
+    html.picture(widget_picture(chart, 900), max_height=600)
 
 
 def _risks(view, html: _Html) -> None:
@@ -240,8 +244,13 @@ def report_html(window, today: _dt.date | None = None, printer: QPrinter | None 
     html.paragraph(plan.project.buyer)
     html.paragraph(plan.project.description, muted=True)
     html.paragraph(QCoreApplication.translate("Printing", "Printed {date}").format(date=format_date(today or _dt.date.today())), muted=True)
-    for key in window.views.keys_in_order:
-        view_html(window, key, html, page_break=True)
+    current = window.current_view()
+    try:
+        for key in window.views.keys_in_order:
+            window.show_view(key)  # laid out on screen (a canvas sizes its content there), then drawn
+            view_html(window, key, html, page_break=True)
+    finally:
+        window.show_view(current)
     return html
 
 

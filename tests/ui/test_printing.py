@@ -142,3 +142,22 @@ def test_no_two_menu_actions_share_a_shortcut(window):
                 assert key.toString() not in seen, (key.toString(), seen.get(key.toString()), action.text())
                 seen[key.toString()] = action.text()
     assert {"Ctrl+P", "Ctrl+Shift+E", "Ctrl+F", "F1"} <= set(seen)
+
+
+def test_printing_leaves_the_view_on_screen_as_it_was(window, tmp_path):
+    window.show_view("metrics")
+    canvas = window.views["metrics"].board.canvas
+    before = canvas.size()
+    html = printing.view_html(window, "metrics")
+    assert canvas.size() == before
+    image = next(iter(html.images.values()))
+    assert image.width() == round(before.width() * printing.PICTURE_SCALE)
+
+
+def test_the_report_draws_views_not_shown_yet(window, tmp_path):
+    """A view first built for the printed report is laid out for the page: its pictures are not empty slivers."""
+    assert "commercial" not in window.views and "risks" not in window.views
+    html = printing.report_html(window)
+    sizes = [(image.width(), image.height()) for image in html.images.values()]
+    assert all(w >= 400 and h >= 200 for w, h in sizes), sizes
+    assert window.current_view() == "overview"  # back to the view on screen
