@@ -109,6 +109,8 @@ def widget_picture(widget, width: int | None = None) -> QImage | None:
     not resized under the user); a hidden one (a view not shown yet) is first laid out `width` px wide."""
     if widget is None:
         return None
+    if widget.isVisible() and min(widget.width(), widget.height()) < 10:
+        return None  # collapsed to its splitter's handle on screen
     if not widget.isVisible():
         width = width or widget.sizeHint().width()
         height = widget.heightForWidth(width) if widget.hasHeightForWidth() else -1
@@ -181,11 +183,12 @@ def _chains(view, html: _Html) -> None:
 
 def _metrics(view, html: _Html) -> None:
     view.refresh()  # every tab filled, not only the one on screen
+    if view.tabs.currentIndex() == view.MEASUREMENTS:  # the measurements grid on screen: it is printed
+        html.table(view.measurements.table.model(), QCoreApplication.translate("Printing", "Measurements"))
+        return
     html.paragraph(view.period_box.currentText())
-    canvas = view.board.canvas
-    html.picture(widget_picture(canvas, 1000))
+    html.picture(widget_picture(view.board.canvas, 1000))
     html.table(view.definitions.list_model, QCoreApplication.translate("Printing", "Metrics"))
-    html.table(view.measurements.table.model(), QCoreApplication.translate("Printing", "Measurements"))
 
 
 def _commercial(view, html: _Html) -> None:
@@ -197,7 +200,12 @@ def _commercial(view, html: _Html) -> None:
 
 
 def _risks(view, html: _Html) -> None:
-    html.picture(widget_picture(view.matrix), max_height=360)
+    from .risks import RiskMatrix
+
+    matrix = RiskMatrix()  # drawn aside: the one on screen may have given way to the table
+    matrix.set_risks(view.matrix.risks, "")
+    html.picture(widget_picture(matrix, 420), max_height=360)
+    matrix.deleteLater()
     titles = {"risks": QCoreApplication.translate("Printing", "Risks"), "procurement_tasks": QCoreApplication.translate("Printing", "Procurement process"), "documents": QCoreApplication.translate("Printing", "Documents")}
     for section, table in view.tables.items():
         view.catch_up()

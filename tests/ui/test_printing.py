@@ -161,3 +161,22 @@ def test_the_report_draws_views_not_shown_yet(window, tmp_path):
     sizes = [(image.width(), image.height()) for image in html.images.values()]
     assert all(w >= 400 and h >= 200 for w, h in sizes), sizes
     assert window.current_view() == "overview"  # back to the view on screen
+
+
+def test_the_metrics_measurements_tab_prints_its_grid(window):
+    window.show_view("metrics")
+    view = window.views["metrics"]
+    view.tabs.setCurrentIndex(view.MEASUREMENTS)
+    html = printing.view_html(window, "metrics")
+    text = "".join(html.parts)
+    assert "Mittaustulokset" in text and not html.images
+    assert window.document.plan.metrics[-1].name.split()[0] in text
+
+
+def test_the_risk_matrix_is_printed_even_when_it_gave_way_on_screen(window):
+    window.show_view("risks")
+    view = window.views["risks"]
+    view.splits["risks"].setSizes([10_000, 0])  # the side panel collapsed to its handle
+    html = printing.view_html(window, "risks")
+    (image,) = html.images.values()
+    assert image.width() >= 600 and image.height() >= 400
