@@ -426,3 +426,22 @@ def test_timeline_legend_whole_in_one_or_two_lines(window, size, percent):
         assert len(rows) == (2 if percent == 115 else 1)
     finally:
         window.set_text_size(100)
+
+
+@pytest.mark.parametrize("size,percent", [((1280, 720), 100), ((1280, 720), 115), ((1600, 1000), 130)])
+def test_sharing_rules_do_not_scroll_sideways(window, size, percent):
+    """The sharing rules beside the gain/pain chart: their long labels wrap and the cap's amount field is as
+    wide as an amount, so the form does not scroll sideways (it did by 8 px at 100 %, 88 px at 115 %)."""
+    from alliance_desktop.ui.commercial import CommercialView
+
+    window.set_text_size(percent)
+    try:
+        assert window.show_view("commercial")
+        view = window.findChild(CommercialView)
+        view.tabs.setCurrentIndex(1)
+        _settle(window, size)
+        scroll = view.rules.parentWidget().parentWidget()
+        assert scroll.horizontalScrollBar().maximum() == 0, (size, percent)
+        assert not cut_texts(view.rules), (size, percent, cut_texts(view.rules))
+    finally:
+        window.set_text_size(100)

@@ -209,7 +209,7 @@ class CommercialView(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.rules)
         scroll.setMinimumWidth(520)
-        scroll.setMaximumWidth(640)
+        scroll.setMaximumWidth(round(640 * theme.text_scale()))  # more room for larger text, where there is room
         layout.addWidget(scroll, 2)
         layout.addWidget(self._slot(), 3)
         self.tabs.addTab(page, self.tr("Sharing rules"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -27,6 +28,7 @@ from ...core import model as m
 from ...core.errors import AllianceError
 from ...core.formatting import parse_number
 from .. import theme
+from ..fitting import WrapRow
 from .common import edit_number, percent_text, scaled_font
 from .terms import party_title, tip
 
@@ -67,6 +69,7 @@ class RulesPanel(QWidget):
             label = QLabel(label_text)
             label.setFont(text_font)
             label.setToolTip(tooltip)
+            label.setWordWrap(True)  # two lines beside the chart on 1280 px, rather than a sideways scroll bar
             edit = QLineEdit()
             edit.setFont(text_font)
             edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -114,7 +117,9 @@ class RulesPanel(QWidget):
         cap_label.setToolTip(tip("pain_cap"))
         grid.addWidget(cap_label, row, 0, 1, 3)
         row += 1
-        cap_row = QHBoxLayout()
+        cap_modes, cap_amount = QWidget(), QWidget()  # the amount goes below the choices where they need the width
+        cap_row = QHBoxLayout(cap_modes)
+        cap_row.setContentsMargins(0, 0, 0, 0)
         self.cap_fee = QRadioButton(self.tr("its fee"))
         self.cap_amount = QRadioButton(self.tr("an amount"))
         self.cap_none = QRadioButton(self.tr("no limit"))
@@ -127,16 +132,18 @@ class RulesPanel(QWidget):
         self.cap_group.buttonClicked.connect(self._cap_mode_changed)
         self.cap_value = QLineEdit()
         self.cap_value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.cap_value.setFixedWidth(170)
+        # as wide as a large amount with cents, not more: the rules fit beside the chart on 1280 px
+        self.cap_value.setFixedWidth(QFontMetrics(text_font).horizontalAdvance("000 000 000,00") + 16)
         self.cap_value.setFont(text_font)
         self.cap_value.setAccessibleName(self.tr("Cap amount"))
         self.cap_value.setToolTip(tip("pain_cap"))
         self.cap_value.textEdited.connect(self._check)
         self.cap_value.editingFinished.connect(self.commit)
-        cap_row.addWidget(self.cap_value)
-        cap_row.addWidget(QLabel("€"))
-        cap_row.addStretch(1)
-        grid.addLayout(cap_row, row, 0, 1, 3)
+        amount_row = QHBoxLayout(cap_amount)
+        amount_row.setContentsMargins(0, 0, 0, 0)
+        amount_row.addWidget(self.cap_value)
+        amount_row.addWidget(QLabel("€"))
+        grid.addLayout(WrapRow(cap_modes, cap_amount), row, 0, 1, 3)
         row += 1
         grid.setColumnStretch(0, 1)
 
