@@ -69,3 +69,23 @@ def test_self_test_writes_utf8_in_a_windows_code_page(tmp_path):
     result = _run(one_line + _RUN, tmp_path, PYTHONIOENCODING="cp1252")  # read back as UTF-8
     assert result.returncode == 0, result.stdout + result.stderr
     assert "OK open demo keusote: Keusote — ikääntyneiden → €" in result.stdout
+
+
+def test_settle_json_is_utf8_in_a_windows_code_page(tmp_path):
+    """On Windows `settle --json` to a pipe or file was in cp1252 (” as byte 0x94, → as "?"): not JSON's UTF-8."""
+    import json
+    import os
+    import subprocess
+
+    from alliance_desktop.templates import demo_text
+
+    plan = json.loads(demo_text("keusote"))
+    plan["commercial"]["periods"][2]["name"] = "Jakso → 2026 ≥ tavoite"  # a forecast: its warning names it
+    source = tmp_path / "plan.json"
+    source.write_text(json.dumps(plan, ensure_ascii=False), "utf-8")
+    env = dict(os.environ, ALLIANCE_DESKTOP_DATA_DIR=str(tmp_path / "data"), PYTHONIOENCODING="cp1252")
+    result = subprocess.run([sys.executable, "-m", "alliance_desktop", "settle", str(source), "--json"],
+                            capture_output=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    warnings = json.loads(result.stdout.decode("utf-8"))["periods"][2]["warnings"]
+    assert any("”Jakso → 2026 ≥ tavoite”" in text for text in warnings), warnings

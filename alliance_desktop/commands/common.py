@@ -79,6 +79,20 @@ def write(stream: TextIO | None, text: str) -> None:
         stream.flush()
 
 
+def write_utf8(stream: TextIO | None, text: str) -> None:
+    """Machine-readable output (JSON) in UTF-8 whatever the console: on Windows a pipe or a redirected file gets
+    the ANSI code page (cp1252), which writes ” as byte 0x94 and cannot hold → or ≥ at all."""
+    if stream is None:
+        return
+    buffer = getattr(stream, "buffer", None)
+    if buffer is None:  # a text buffer (StringIO), no bytes below it
+        stream.write(text)
+    else:
+        stream.flush()
+        buffer.write(text.encode("utf-8"))
+        buffer.flush()
+
+
 def say(stream: TextIO | None, line: str) -> None:
     """One line (already made with `message` or `one_line`) and a line break."""
     write(stream, line + "\n")

@@ -26,7 +26,7 @@ from ..core.errors import shown
 from ..core.formatting import format_money, format_percent
 from ..core.settlement import Settlement, settle_plan, settlement_json_text
 from ..i18n import translate
-from .common import EXIT_OK, guarded, load_plan_any, one_line, write
+from .common import EXIT_OK, guarded, load_plan_any, one_line, write, write_utf8
 
 
 def summary() -> str:
@@ -128,11 +128,11 @@ def run_settle(path_or_json: str | os.PathLike, as_json: bool, out: TextIO, err:
     def body() -> int:
         plan = load_plan_any(path_or_json)
         settlement = settle_plan(plan)
-        if as_json:
-            text = settlement_json_text(settlement)
-        else:
-            # keys and names come from the file: their control characters (terminal escapes) are shown escaped
-            text = "\n".join(shown(line, len(line)) for line in render_table(plan, settlement).split("\n"))
+        if as_json:  # UTF-8 whatever the console's code page (Windows pipes): JSON is UTF-8
+            write_utf8(out, settlement_json_text(settlement))
+            return EXIT_OK
+        # keys and names come from the file: their control characters (terminal escapes) are shown escaped
+        text = "\n".join(shown(line, len(line)) for line in render_table(plan, settlement).split("\n"))
         write(out, text)
         return EXIT_OK
 

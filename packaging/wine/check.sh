@@ -168,8 +168,11 @@ s_prefix() {
     timeout -k 15 "$STAGE_LIMIT" wineboot -i </dev/null >/dev/null 2>&1 || return 1
     timeout -k 15 120 wine winecfg /v win10 </dev/null >/dev/null 2>&1  # 32-bit programs see Windows 7 otherwise
   fi
-  # Qt6Core.dll needs Windows 10's system icuuc.dll, which Wine lacks: a stand-in in system32 (never in the bundle).
+  # Windows 10 system DLLs that Wine 8 lacks, as small stand-ins in system32 (never in the bundle):
+  # icuuc.dll for Qt6Core.dll, bcryptprimitives.dll (ProcessPrng) for Rust extensions (grimp, for import-linter).
   x86_64-w64-mingw32-gcc -O2 -shared -o "$WINEPREFIX/drive_c/windows/system32/icuuc.dll" "$HERE/icuuc.c" || return 1
+  x86_64-w64-mingw32-gcc -O2 -shared -o "$WINEPREFIX/drive_c/windows/system32/bcryptprimitives.dll" \
+    "$HERE/bcryptprimitives.c" -lbcrypt || return 1
   # Wine's C:\Windows\Fonts is empty (Wine serves its fonts another way); Windows has Arial, Segoe UI, ... there,
   # and Qt's offscreen platform reads that folder (QT_QPA_FONTDIR, set by the app): Debian's metric-compatible
   # Liberation fonts and DejaVu stand in.
@@ -316,7 +319,9 @@ s_build() {
   [ -d "$bundle" ] || { detail "no bundle"; return 1; }
   mb=$(du -sm --apparent-size "$bundle" | cut -f1)
   files=$(find "$bundle" -type f | wc -l)
-  if find "$bundle" -iname 'icuuc*.dll' | grep -q .; then say "the Wine stand-in icuuc.dll got into the bundle"; rc=1; fi
+  if find "$bundle" -iname 'icuuc*.dll' -o -iname 'bcryptprimitives.dll' | grep -q .; then
+    say "a Wine stand-in DLL got into the bundle"; rc=1
+  fi
   if [ "$mb" -ge 150 ]; then say "bundle too big: $mb MB (limit 150 MB)"; rc=1; fi
   detail "bundle $mb MB (< 150 MB), $files files; $(grep -a '^self-test passed' "$LOGS/build.log" | tr -d '\r' | head -2 | paste -sd';' -)" \
     "$(grep -a '^start:' "$LOGS/build.log" | tr -d '\r' | tail -1)"
@@ -359,7 +364,8 @@ s_install() {
   say "--- uninstall"
   mkdir -p "$data"
   w "$app/unins000.exe" /VERYSILENT /SUPPRESSMSGBOXES /NORESTART || { say "uninstall failed"; rc=1; }
-  sleep 5  # the uninstaller removes itself from a copy it starts
+  local i  # the uninstaller runs on from a copy of itself in %TEMP% after its first process exits
+  for i in $(seq 60); do [ -f "$app/alliance-desktop.exe" ] || break; sleep 1; done
   [ -f "$app/alliance-desktop.exe" ] && { say "program left behind after uninstall"; rc=1; }
   w reg query 'HKCU\Software\Classes\AlliancePlanner.Project' >/dev/null 2>&1 && { say "association left behind"; rc=1; }
   [ -d "$data" ] || { say "uninstall removed the user's data folder"; rc=1; }
@@ -370,17 +376,22 @@ s_install() {
 
 # ------------------------------------------------------------------ run
 
-say "Alliance Planner: the Windows check under Wine ($ROOT -> $DIR)"
-stage tools 1800 s_tools || finish
-stage downloads 1800 s_downloads || finish
-stage prefix 600 s_prefix || finish
-stage python 1200 s_python || finish
-start_xvfb || { say "Xvfb did not start"; FAILED=1; finish; }
-wanted commands && stage commands 900 s_commands
-wanted selftest && stage selftest 900 s_selftest
-wanted tests && stage tests 5400 s_tests
-BUILT=1
-wanted build && { stage build 2400 s_build || BUILT=0; }
-if [ $BUILT -eq 1 ] && wanted installer; then stage installer 900 s_installer || BUILT=0; fi
-[ $BUILT -eq 1 ] && wanted install && stage install 900 s_install
-finish
+main() {
+  say "Alliance Planner: the Windows check under Wine ($ROOT -> $DIR)"
+  stage tools 1800 s_tools || finish
+  stage downloads 1800 s_downloads || finish
+  stage prefix 600 s_prefix || finish
+  stage python 1200 s_python || finish
+  start_xvfb || { say "Xvfb did not start"; FAILED=1; finish; }
+  wanted commands && stage commands 900 s_commands
+  wanted selftest && stage selftest 900 s_selftest
+  wanted tests && stage tests 5400 s_tests
+  BUILT=1
+  wanted build && { stage build 2400 s_build || BUILT=0; }
+  if [ $BUILT -eq 1 ] && wanted installer; then stage installer 900 s_installer || BUILT=0; fi
+  [ $BUILT -eq 1 ] && wanted install && stage install 900 s_install
+  finish
+}
+
+# All of the file is read before anything runs (bash reads a script as it goes): editing it meanwhile is safe.
+main "$@"; exit $?

@@ -177,8 +177,11 @@ def test_welcome_screen_without_project_and_recent_files_pruned(qtbot, translati
     win.close()
 
 
-def test_a_recent_file_opens_from_the_welcome_screen(qtbot, translations, tmp_path, project_path):
+def test_a_recent_file_opens_from_the_welcome_screen(qtbot, translations, tmp_path, project_path, monkeypatch):
     from alliance_desktop.ui import app as appmod
+
+    for name in ("HOME", "USERPROFILE"):  # a home folder that does not hold tmp_path (on Windows it does): no "~"
+        monkeypatch.setenv(name, str(tmp_path.parent / "koti"))
     from alliance_desktop.ui.mainwindow import MainWindow
 
     other = tmp_path / "toinen.alliance"

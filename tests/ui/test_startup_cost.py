@@ -87,7 +87,8 @@ def test_the_first_window_is_painted_without_the_costly_parts(tmp_path):
 def test_the_welcome_screen_is_painted_without_the_qt_namespace_too(tmp_path):
     recent = tmp_path / "Keusote.alliance"
     recent.write_bytes(b"")
-    (tmp_path / "settings.ini").write_text(f"[General]\nrecentFiles={recent}\n", encoding="utf-8")
+    # forward slashes: QSettings reads a backslash in an INI value as an escape (C:\\Users\\...)
+    (tmp_path / "settings.ini").write_text(f"[General]\nrecentFiles={recent.as_posix()}\n", encoding="utf-8")
     assert _start(tmp_path, WELCOME) == {"recent": 1, "qt_namespace": False}
 
 
