@@ -110,3 +110,35 @@ def test_libreoffice_recalculates_to_the_cent(tmp_path):
                 assert cents(got) == engine(totals, included), (name, column, key, got)
                 compared += 1
     assert compared > 1000
+    # and the demos against `settle --json` itself, as a reader of the command would compare them
+    import json
+    import sys
+
+    from alliance_desktop.templates import demo_text
+
+    json_fields = {"target_cost": "target_cost", "actual_cost": "actual_cost", "deviation": "deviation",
+                   "shared_underrun": "shared", "excess_to_buyer": "excess",
+                   "effectiveness_bonus_paid": "paid", "effectiveness_bonus_unpaid": "unpaid", "overrun": "overrun",
+                   "producer_payment": "producer_payment", "staff_bonus": "staff_bonus",
+                   "buyer_total_cost": "buyer_total_cost"}
+    for name in ("keusote", "hyvaks"):
+        source = tmp_path / f"{name}.json"
+        source.write_text(demo_text(name), "utf-8")
+        done = subprocess.run([sys.executable, "-m", "alliance_desktop", "settle", str(source), "--json"],
+                              capture_output=True, text=True, check=True, timeout=120)
+        settled = json.loads(done.stdout, parse_float=Decimal)
+        layout = built[name][1]
+        ws = values[name][layout.commercial]
+        row = {k[2:]: v for k, v in layout.rows.items() if k.startswith("w_")}
+        for period in settled["periods"]:
+            col = layout.periods[period["key"]]
+            for field, key in json_fields.items():
+                assert cents(ws[f"{col}{row[key]}"].value) == Decimal(period[field]), (name, period["key"], field)
+            for party, key in (("buyer", "gain_buyer"), ("producer", "gain_producer"), ("staff", "gain_staff"),
+                               ("effectiveness_pool", "gain_pool")):
+                assert cents(ws[f"{col}{row[key]}"].value) == Decimal(period["gain"][party])
+            for party in ("producer", "buyer"):
+                assert cents(ws[f"{col}{row['sanction_' + party]}"].value) == Decimal(period["sanction"][party])
+        for column, totals in ((layout.total_all, settled["totals"]), (layout.total_actual, settled["actual_totals"])):
+            for field, key in json_fields.items():
+                assert cents(ws[f"{column}{row[key]}"].value) == Decimal(totals[field]), (name, column, field)
