@@ -252,9 +252,12 @@ def commercial_sheet(wb: Workbook, plan: m.Plan, layout: Layout, index: int | No
     st.choices(ws, [word["cap_fee"], word["cap_amount"], word["cap_none"]], layout.rules["pain_cap_kind"])
     check = translate("Workbook", "Check: each group of shares adds up to 100 %")
     st.put(ws, r, 1, check, font=st.NOTE_FONT)
-    g, pl, pn = (f"{layout.rules[k]}" for k in ("gain_buyer", "pool_producer", "pain_buyer"))
-    st.fput(ws, r, 2, f'=IF(AND(SUM(B{int(g[1:])}:B{int(g[1:]) + 3})=100,SUM(B{int(pl[1:])}:B{int(pl[1:]) + 1})=100,'
-                     f'SUM(B{int(pn[1:])}:B{int(pn[1:]) + 1})=100),"{word["yes"]}","{word["no"]}")')
+    def total(first: str, last: str) -> str:
+        """=100 test of the shares from rule `first` to rule `last` (adjacent rows)."""
+        return f"ROUND(SUM({layout.rules[first]}:{layout.rules[last]}),6)=100"
+
+    st.fput(ws, r, 2, f'=IF(AND({total("gain_buyer", "gain_pool")},{total("pool_producer", "pool_staff")},'
+                      f'{total("pain_buyer", "pain_producer")}),"{word["yes"]}","{word["no"]}")')
     r += 2
 
     # each period's inputs: a column per period
@@ -266,7 +269,6 @@ def commercial_sheet(wb: Workbook, plan: m.Plan, layout: Layout, index: int | No
     r += 1
     label = text.input_labels()
     st.header(ws, r, [label["name"]] + [p.name or p.key for p in periods])
-    head_row = r
     r += 1
     for key, values, fmt in (("start", [p.start for p in periods], st.DATE),
                              ("end", [p.end for p in periods], st.DATE)):
@@ -349,7 +351,6 @@ def commercial_sheet(wb: Workbook, plan: m.Plan, layout: Layout, index: int | No
     for j in range(ncol + 2):
         ws.column_dimensions[get_column_letter(2 + j)].width = 19
     ws.column_dimensions[get_column_letter(why_col)].width = 70
-    _ = head_row
     st.heights(ws)
     st.print_setup(ws)
     st.protect(ws)
