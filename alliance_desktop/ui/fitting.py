@@ -7,6 +7,17 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLayout, QLayoutItem, QWidget
 
 
+def two_lines(title: str, longer_than: int = 12) -> str:
+    """A column title of several words on two lines (broken at the space nearest its middle), so that a
+    column of short figures is not as wide as its long title; a short or one-word title as it is."""
+    if len(title) <= longer_than or " " not in title.strip():
+        return title
+    middle = len(title) / 2
+    spaces = [i for i, ch in enumerate(title) if ch == " "]
+    cut = min(spaces, key=lambda i: abs(i - middle))
+    return title[:cut] + "\n" + title[cut + 1:]
+
+
 def tool_group(*widgets: QWidget, spacing: int = 6) -> QWidget:
     """The widgets side by side in one widget (no margins), to be one half of a WrapRow."""
     group = QWidget()

@@ -445,3 +445,24 @@ def test_sharing_rules_do_not_scroll_sideways(window, size, percent):
         assert not cut_texts(view.rules), (size, percent, cut_texts(view.rules))
     finally:
         window.set_text_size(100)
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1366, 768), (1600, 1000)])
+def test_chain_costs_show_every_figure_column(window, size):
+    """The chain's cost table: every figure column whole inside the table (it scrolled four columns away
+    at 1280x720); the step names narrow first, then the provider column gives way; at 1600x1000 both stay."""
+    from alliance_desktop.ui.chains import ChainsView
+
+    assert window.show_view("chains")
+    view = window.findChild(ChainsView)
+    view.tabs.setCurrentIndex(1)
+    _settle(window, size)
+    table = view.costs.table
+    header = table.horizontalHeader()
+    assert header.length() <= table.viewport().width(), (size, header.length(), table.viewport().width())
+    assert table.horizontalScrollBar().maximum() == 0
+    for c in range(2, header.count()):  # the figures: each at least its contents' width
+        assert header.sectionSize(c) >= header.sectionSizeHint(c) - 1, (size, c)
+    assert header.sectionSize(0) >= 90
+    if size == (1600, 1000):
+        assert not header.isSectionHidden(1) and header.sectionSize(0) == 250

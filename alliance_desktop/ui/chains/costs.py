@@ -31,6 +31,7 @@ from ...core import model as m
 from ...core.errors import AllianceError
 from ...core.formatting import format_number
 from .. import theme
+from ..fitting import two_lines
 from ..widgets import Card
 from .common import ALIGN_NUMBER, edit_money, money, number, percent, signed_money, tint
 from .inspector import kind_icon
@@ -79,10 +80,10 @@ class CostsPanel(QWidget):
         steps_card = Card(self.tr("Steps and annual costs"))
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setAccessibleName(self.tr("Steps and annual costs"))
-        self.table.setHorizontalHeaderLabels([
+        self.table.setHorizontalHeaderLabels([two_lines(title) for title in (  # narrow figure columns
             self.tr("Step"), self.tr("Provider"), self.tr("In the alliance"), self.tr("Volume / year"),
             self.tr("Unit cost"), self.tr("Cost / year"), self.tr("Own unit cost"),
-            self.tr("Own production"), self.tr("Difference")])
+            self.tr("Own production"), self.tr("Difference"))])
         tips = {2: self.tr("Is the step in the alliance's scope: included, an option, or excluded"),
                 3: self.tr("Annual volume: how many units a year"),
                 6: self.tr("Today's own-production unit cost"),
@@ -92,10 +93,11 @@ class CostsPanel(QWidget):
             self.table.horizontalHeaderItem(column).setToolTip(tip)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # the figures whole
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)  # the step's name: fit_name_column
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the provider: the rest
         self.table.setColumnWidth(0, 250)
+        self.table.viewport().installEventFilter(self)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
@@ -118,9 +120,9 @@ class CostsPanel(QWidget):
         providers_card = Card(self.tr("Cost per provider"))
         self.providers = QTableWidget(0, 6)
         self.providers.setAccessibleName(self.tr("Cost per provider"))
-        self.providers.setHorizontalHeaderLabels([
+        self.providers.setHorizontalHeaderLabels([two_lines(title) for title in (
             self.tr("Provider"), self.tr("Provider kind"), self.tr("Steps"), self.tr("Cost per year"),
-            self.tr("Share"), self.tr("Difference to own production")])
+            self.tr("Share"), self.tr("Difference to own production"))])
         self.providers.verticalHeader().setVisible(False)
         ph = self.providers.horizontalHeader()
         ph.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -165,6 +167,28 @@ class CostsPanel(QWidget):
             f.setBold(True)
             item.setFont(f)
         return item
+
+    NAME_WIDTH = (90, 250)  # the step name column's least and usual width, px at the normal text size
+    PROVIDER_LEAST = 60  # narrower than this, the provider column gives way (the cards and inspector show it)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+        if obj is self.table.viewport() and event.type() == event.Type.Resize:
+            self.fit_name_column()
+        return super().eventFilter(obj, event)
+
+    def fit_name_column(self) -> None:
+        """The step names as wide as usual where the figures leave the room, narrower (down to the least,
+        cut with "…", whole in the cards and the inspector) where they do not; the provider takes the rest."""
+        header = self.table.horizontalHeader()
+        figures = sum(header.sectionSize(c) for c in range(2, header.count()))
+        least, usual = (round(w * theme.text_scale()) for w in self.NAME_WIDTH)
+        room = self.table.viewport().width() - figures
+        provider = room - least >= round(self.PROVIDER_LEAST * theme.text_scale())
+        if header.isSectionHidden(1) == provider:
+            header.setSectionHidden(1, not provider)
+        width = max(least, min(usual, room - (round(self.PROVIDER_LEAST * theme.text_scale()) if provider else 0)))
+        if header.sectionSize(0) != width:
+            header.resizeSection(0, width)
 
     def _fill_steps(self, plan: m.Plan, chain: m.ServiceChain | None, costs: cc.ChainCosts | None,
                     selected_key: str) -> None:
