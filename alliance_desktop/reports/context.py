@@ -28,7 +28,11 @@ class Paragraph(_Paragraph):
 
     ReportLab measures a table's cells again whenever it measures the table: when it splits over
     pages, every page measures all the rows still to come, always at the same widths. A wrap at the
-    width of the last wrap keeps that wrap's lines and height (what a new wrap would make again)."""
+    width of the last wrap keeps that wrap's lines and height (what a new wrap would make again).
+
+    A word too long for its line (ReportLab would break it anywhere, without a hyphen) makes the paragraph
+    take its style's `hyphenated` variant, when there is one (a Finnish report), and wrap again: words then
+    hyphenate at their syllables. Other paragraphs keep their words whole, as before."""
 
     _wrapped_at = None
 
@@ -36,6 +40,10 @@ class Paragraph(_Paragraph):
         if availWidth == self._wrapped_at and "blPara" in self.__dict__:  # (a split may drop the lines)
             return self.width, self.height
         size = super().wrap(availWidth, availHeight)
+        hyphenated = getattr(self.style, "hyphenated", None)
+        if hyphenated is not None and getattr(self, "_splitLongWordCount", 0):
+            self.style = hyphenated
+            size = super().wrap(availWidth, availHeight)
         self._wrapped_at = availWidth if availWidth >= rl_config._FUZZ else None
         return size
 

@@ -79,16 +79,18 @@ class Styles:
 
 
 def make_styles(lang: str = "") -> Styles:
-    """The report's paragraph styles; a Finnish report's words hyphenate by Finnish rules (hyphenation.py)
-    instead of breaking anywhere when they do not fit."""
+    """The report's paragraph styles. In a Finnish report each has a `hyphenated` variant that hyphenates
+    by Finnish rules (hyphenation.py): `context.Paragraph` takes it for a paragraph with a word too long
+    for its line, which would otherwise break anywhere without a hyphen."""
     register_fonts()
-    hyphenate = finnish if lang == "fi" else ""
 
     def style(name: str, **kw) -> ParagraphStyle:
-        base = dict(fontName=SANS, fontSize=9.5, leading=13.5, textColor=TEXT, alignment=TA_LEFT,
-                    hyphenationLang=hyphenate)
+        base = dict(fontName=SANS, fontSize=9.5, leading=13.5, textColor=TEXT, alignment=TA_LEFT)
         base.update(kw)
-        return ParagraphStyle(name, **base)
+        made = ParagraphStyle(name, **base)
+        if lang == "fi":
+            made.hyphenated = ParagraphStyle(f"{name}-hyphenated", parent=made, hyphenationLang=finnish)
+        return made
 
     cell = style("cell", fontSize=8, leading=10.2)
     return Styles(

@@ -54,12 +54,14 @@ class Element:
         if parent is not None:
             parent.kids.append(self)
 
-    def elements(self):
+    def elements(self) -> list[Element]:
         """This element and every element under it, in order."""
-        yield self
-        for kid in self.kids:
-            if isinstance(kid, Element):
-                yield from kid.elements()
+        found, stack = [], [self]
+        while stack:
+            element = stack.pop()
+            found.append(element)
+            stack.extend(kid for kid in reversed(element.kids) if isinstance(kid, Element))
+        return found
 
 
 def tag(flowable, role: str | None, alt: str | None = None, lang: str | None = None):
@@ -407,7 +409,7 @@ class TableTags(TableRenderCB):
             canv._code.append("/Artifact <</Type /Pagination>> BDC")
             self._open = True
             return
-        if _empty(cellval) and self.kind != "table":
+        if self.kind != "table" and _empty(cellval):
             return
         if self.kind == "toc":
             element = Element("TOCI", self.element)

@@ -34,8 +34,7 @@ def test_hyphenator_offers_the_longest_head_first():
 
 
 def test_a_long_word_in_a_narrow_cell_breaks_at_its_syllables_with_a_hyphen():
-    from reportlab.platypus import Paragraph
-
+    from alliance_desktop.reports.context import Paragraph
     from alliance_desktop.reports.hyphenation import breaks
     from alliance_desktop.reports.styles import make_styles
 
@@ -51,6 +50,17 @@ def test_a_long_word_in_a_narrow_cell_breaks_at_its_syllables_with_a_hyphen():
     for line in lines[:-1]:
         position += len(line) - 1
         assert position in breaks(word), (lines, position)
+
+
+def test_words_that_fit_their_line_stay_whole():
+    from alliance_desktop.reports.context import Paragraph
+    from alliance_desktop.reports.styles import make_styles
+
+    paragraph = Paragraph("Keski-Uudenmaan hyvinvointialue (Keusote)", make_styles("fi").cell)
+    paragraph.wrap(150, 1000)
+    text = [" ".join(w.text if hasattr(w, "text") else w for w in line.words) if hasattr(line, "words") else
+            " ".join(line[1]) for line in paragraph.blPara.lines]
+    assert not any(line.endswith("-") and not line.endswith("Keski-") for line in text), text
 
 
 def test_a_finnish_report_hyphenates(demo_report):
