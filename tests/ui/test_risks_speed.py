@@ -36,3 +36,19 @@ def test_the_column_widths_after_edits_a_sort_and_undo_equal_widths_measured_fro
     assert widths() == from_nothing()
     view.document.undo_stack.undo()
     assert widths() == from_nothing()
+
+
+def test_a_risk_moving_in_the_severity_order_measures_only_its_changed_columns(window, qtbot, monkeypatch):
+    assert window.show_view("risks")
+    view = window.views["risks"]
+    table = view.tables["risks"]
+    plan = view.document.plan
+    table.fit_columns()
+    measured = []
+    original = type(table).sizeHintForColumn
+    monkeypatch.setattr(type(table), "sizeHintForColumn", lambda self, c: measured.append(c) or original(self, c))
+    risk = min(plan.risks, key=lambda r: r.likelihood * r.impact)
+    assert view.document.apply("likelihood", lambda p: edits.update_record(p, "risks", risk.key, likelihood=5))
+    assert view.tables["risks"].keys[0] == risk.key or measured  # (moved up in the list)
+    fields = {table.columns[c].field for c in measured}
+    assert fields <= {"likelihood", "score"}, fields  # the other columns' cells show the same, in another order

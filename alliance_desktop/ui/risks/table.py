@@ -9,6 +9,8 @@ title's click (ascending, descending, then the list's own order again).
 
 from __future__ import annotations
 
+from collections import Counter
+
 import datetime as _dt
 import math
 from collections.abc import Callable
@@ -646,10 +648,10 @@ class RecordTable(QTableView):
         than Qt looks at, also the rows on screen (Qt measures those first)."""
         model = self.records
         many = self.model().rowCount() > self.horizontalHeader().resizeContentsPrecision()
+        cells = [(model._value(r, column), model._late(r, column)) for r in model.records]
         key = (self.font().key(), model.read_only, model.today, model.periods, model.columns[column],
-               tuple(model._value(r, column) for r in model.records), tuple(model._late(r, column) for r in model.records),
-               (self.verticalHeader().visualIndexAt(0), self.viewport().height(), self.isVisible(),
-                tuple(self.keys)) if many else None)
+               (tuple(cells), self.verticalHeader().visualIndexAt(0), self.viewport().height(), self.isVisible(),
+                tuple(self.keys)) if many else Counter(cells))  # (every row is measured: in any order)
         if not hasattr(self, "_content"):
             self._content: dict[int, tuple] = {}
         hit = self._content.get(column)
