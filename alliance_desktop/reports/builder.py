@@ -35,7 +35,6 @@ from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
     Flowable,
-    Frame,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
