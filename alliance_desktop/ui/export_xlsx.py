@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QUrl
+from PySide6.QtCore import QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
@@ -122,11 +123,14 @@ class ExportXlsxDialog(QDialog):
         if refusal:
             self.status.setText(refusal)
             return False
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a second for a demo, a few at 16x its size
         try:
             write_workbook(self.document.plan, target, self.chosen_language(), not_onto=(self.project,))
         except OSError as exc:
             self.status.setText(write_error_message(target, exc))
             return False
+        finally:
+            QApplication.restoreOverrideCursor()
         self.written = target
         self.status.setText(self.tr("Exported: {path}").format(path=str(target)))
         self.open_folder_button.show()

@@ -119,7 +119,7 @@ def timeline_sheet(wb: Workbook, plan: m.Plan, title: str) -> None:
                                       FormulaRule(formula=[rule], fill=PatternFill("solid", fgColor="5B8DB8")))
         for rr in range(top, end):
             for j in range(len(months)):
-                ws.cell(row=rr, column=base + j).border = st.BOX
+                st.put(ws, rr, base + j, None)
     st.widths(ws, fixed={2: 40, 9: 40})
     st.heights(ws)
     if months:  # the months' names stand on end

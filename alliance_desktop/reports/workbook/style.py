@@ -8,6 +8,7 @@ reader sees `1 234 567,50 €` and `4.12.2026`.
 from __future__ import annotations
 
 import datetime as _dt
+from copy import copy
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
@@ -62,6 +63,14 @@ def put(ws: Worksheet, row: int, col: int, value, fmt: str | None = None, *, fon
             fmt = DATE
         elif isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
             fmt = NUMBER
+    # a style is made once per workbook and copied after (openpyxl hashes every style part it is given:
+    # most of the time of a large workbook); the fonts and fills passed are this module's constants
+    styles = ws.parent.__dict__.setdefault("_alliance_styles", {})
+    key = (fmt, id(font), id(fill), wrap, box, editable)
+    made = styles.get(key)
+    if made is not None:
+        cell._style = copy(made)
+        return cell
     if fmt:
         cell.number_format = fmt
     if font is not None:
@@ -74,6 +83,7 @@ def put(ws: Worksheet, row: int, col: int, value, fmt: str | None = None, *, fon
     cell.alignment = WRAP if wrap else TOP
     if box:
         cell.border = BOX
+    styles[key] = copy(cell._style)
     return cell
 
 
