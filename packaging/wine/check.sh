@@ -298,13 +298,20 @@ s_selftest() {
 
 s_tests() {
   CURRENT=tests
-  local rc line
+  local rc line limits=() id n=0
+  # Tests that fail for Wine's sake (wine-limits.txt: symlinks, collation) are left out; so are the workbook
+  # formula tests when numpy could not be installed (see install_app).
+  while IFS= read -r id; do
+    id="${id%% # *}"; [ -n "$id" ] && [ "${id:0:1}" != "#" ] && { limits+=(--deselect "$id"); n=$((n + 1)); }
+  done <"$HERE/wine-limits.txt"
+  [ -d "$PY/Lib/site-packages/numpy" ] || { limits+=(--ignore tests/reports/test_workbook_formulas.py); }
   cd "$SRC" || return 1
   HYPOTHESIS_PROFILE=ci WINEQT_QPA_PLATFORM=offscreen wpy -m pytest -q -p no:randomly -rs --durations=15 \
-    -o "junit_family=xunit2" --junitxml "$(winpath "$OUT/tests.xml")"; rc=$?
+    -o "junit_family=xunit2" --junitxml "$(winpath "$OUT/tests.xml")" "${limits[@]}"; rc=$?
   cd - >/dev/null || true
   line="$(grep -aE '^(=+ )?[0-9]+ (passed|failed)' "$LOGS/tests.log" | tail -1 | tr -d '\r=')"
-  detail "${line:-no pytest summary}"
+  detail "${line:-no pytest summary}; $n Wine-limited tests deselected (packaging/wine/wine-limits.txt)" \
+    "$([ -d "$PY/Lib/site-packages/numpy" ] || echo '; tests/reports/test_workbook_formulas.py left out (no numpy)')"
   return $rc
 }
 
