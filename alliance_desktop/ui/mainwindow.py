@@ -196,7 +196,7 @@ class MainWindow(QMainWindow):
         body = QHBoxLayout()
         body.setSpacing(0)
         outer.addLayout(body, 1)
-        self.navigation = QListWidget()
+        self.navigation = QListWidget(area)  # made in `area` before the search field: it keeps the first focus
         theme.navigation(self.navigation)
         self.navigation.setFixedWidth(round(22 * theme.BASE_POINT_SIZE))  # 220 px at the normal text size
         self.navigation.setAccessibleName(self.tr("Views"))
@@ -208,7 +208,7 @@ class MainWindow(QMainWindow):
             self.navigation.addItem(title)  # row i shows views.keys_in_order[i]
         self.navigation.currentRowChanged.connect(self._show_row)
         # Edit > Find: the search field above the navigation; its results take the navigation's place (ui/help)
-        self.search_field = QLineEdit()
+        self.search_field = QLineEdit(area)
         self.search_field.setPlaceholderText(self.tr("Find in the plan (Ctrl+F)"))
         self.search_field.setAccessibleName(self.tr("Find in the plan"))
         self.search_field.setClearButtonEnabled(True)

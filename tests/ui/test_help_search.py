@@ -118,3 +118,15 @@ def test_timeline_results_say_what_they_are(window, qtbot):
     item = next(results.list.item(r) for r in range(results.list.count())
                 if results.list.item(r).data(Qt.ItemDataRole.UserRole) == index)
     assert item.text().split("\n")[1].startswith("Päätöspiste")
+
+
+def test_the_search_field_does_not_take_the_first_focus(window):
+    """The navigation comes first in the focus order, as before the field: typing or Ctrl+Z at start-up are not
+    the search field's."""
+    chain = []
+    widget = window.nextInFocusChain()
+    while widget is not window and len(chain) < 500:
+        if widget.isVisible() and widget.focusPolicy().value:
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    assert chain.index(window.navigation) < chain.index(window.search_field)
