@@ -18,6 +18,14 @@ def two_lines(title: str, longer_than: int = 12) -> str:
     return title[:cut] + "\n" + title[cut + 1:]
 
 
+def wrapping(first: QWidget, second: QWidget, spacing: int = 6) -> QWidget:
+    """A widget holding a WrapRow of the two (to nest: three or more buttons that wrap one by one)."""
+    holder = QWidget()
+    row = WrapRow(first, second, spacing=spacing)
+    holder.setLayout(row)
+    return holder
+
+
 def tool_group(*widgets: QWidget, spacing: int = 6) -> QWidget:
     """The widgets side by side in one widget (no margins), to be one half of a WrapRow."""
     group = QWidget()
@@ -92,23 +100,27 @@ class WrapRow(QLayout):
     def _one_row(self, width: int, shown: list[QLayoutItem]) -> bool:
         return sum(item.sizeHint().width() for item in shown) + self._gap * (len(shown) - 1) <= width
 
+    @staticmethod
+    def _height(item: QLayoutItem, width: int) -> int:
+        """The item's height at `width` (a WrapRow inside a WrapRow wraps too)."""
+        return item.heightForWidth(width) if item.hasHeightForWidth() else item.sizeHint().height()
+
     def _arrange(self, rect: QRect, move: bool) -> int:
         shown = self._shown()
         if not shown:
             return 0
         if len(shown) == 1 or self._one_row(rect.width(), shown):
-            height = max(item.sizeHint().height() for item in shown)
+            widths = [item.sizeHint().width() for item in shown]
+            height = max(self._height(item, w) for item, w in zip(shown, widths))
             if move:
-                first = shown[0].sizeHint()
-                shown[0].setGeometry(QRect(rect.x(), rect.y(), first.width(), height))
+                shown[0].setGeometry(QRect(rect.x(), rect.y(), widths[0], height))
                 if len(shown) == 2:
-                    second = shown[1].sizeHint()
-                    shown[1].setGeometry(QRect(rect.right() + 1 - second.width(), rect.y(), second.width(), height))
+                    shown[1].setGeometry(QRect(rect.right() + 1 - widths[1], rect.y(), widths[1], height))
             return height
-        first, second = shown[0].sizeHint(), shown[1].sizeHint()
+        w1 = min(shown[0].sizeHint().width(), rect.width())
+        w2 = min(shown[1].sizeHint().width(), rect.width())
+        h1, h2 = self._height(shown[0], w1), self._height(shown[1], w2)
         if move:
-            w1 = min(first.width(), rect.width())
-            w2 = min(second.width(), rect.width())
-            shown[0].setGeometry(QRect(rect.x(), rect.y(), w1, first.height()))
-            shown[1].setGeometry(QRect(rect.right() + 1 - w2, rect.y() + first.height() + 4, w2, second.height()))
-        return first.height() + 4 + second.height()
+            shown[0].setGeometry(QRect(rect.x(), rect.y(), w1, h1))
+            shown[1].setGeometry(QRect(rect.right() + 1 - w2, rect.y() + h1 + 4, w2, h2))
+        return h1 + 4 + h2

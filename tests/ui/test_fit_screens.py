@@ -208,17 +208,18 @@ VIEWS = ("overview", "timeline", "chains", "metrics", "commercial", "risks")
 
 
 def _shown_width(widget) -> int:
-    """How much of the widget's width is inside every ancestor up to the window (the rest is cut off or
-    behind a sideways scroll)."""
-    from PySide6.QtCore import QRect
-
-    rect = QRect(widget.mapTo(widget.window(), widget.rect().topLeft()), widget.size())
+    """How much of the widget's width is inside every ancestor up to the window, sideways only (the rest is
+    cut off or behind a sideways scroll; being scrolled out of view up or down does not count)."""
+    window = widget.window()
+    left = widget.mapTo(window, widget.rect().topLeft()).x()
+    right = left + widget.width()
     parent = widget.parentWidget()
-    while parent is not None:
-        rect = rect.intersected(QRect(parent.mapTo(widget.window(), parent.rect().topLeft()), parent.size())
-                                if not parent.isWindow() else parent.rect())
+    while parent is not None and not parent.isWindow():
+        p_left = parent.mapTo(window, parent.rect().topLeft()).x()
+        left, right = max(left, p_left), min(right, p_left + parent.width())
         parent = parent.parentWidget()
-    return max(0, rect.width())
+    left, right = max(left, 0), min(right, window.width())
+    return max(0, right - left)
 
 
 def cut_texts(view) -> list[str]:
@@ -466,3 +467,27 @@ def test_chain_costs_show_every_figure_column(window, size):
     assert header.sectionSize(0) >= 90
     if size == (1600, 1000):
         assert not header.isSectionHidden(1) and header.sectionSize(0) == 250
+
+
+@pytest.mark.parametrize("percent", [100, 115])
+def test_metric_definitions_panel_does_not_scroll_sideways(window, percent):
+    """The metric's definition and calibrations beside the list at 1280x720: the calibration card's title and
+    its three buttons wrap (they scrolled the panel sideways by 113 px at 100 %, 273 px at 115 %)."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from alliance_desktop.ui.metrics.definitions import DefinitionsTab
+
+    window.set_text_size(percent)
+    try:
+        assert window.show_view("metrics")
+        _settle(window, (1280, 720))
+        page = window.findChild(DefinitionsTab)
+        view = window.views["metrics"]
+        view.tabs.setCurrentWidget(page)
+        _settle(window, (1280, 720))
+        scrolls = [s for s in page.findChildren(QScrollArea) if s.isVisible()]
+        assert scrolls and all(s.horizontalScrollBar().maximum() == 0 for s in scrolls), percent
+        for button in (page.recalibrate_button, page.retire_button, page.remove_cal_button):
+            assert _shown_width(button) >= button.width() - 1, (button.text(), percent)
+    finally:
+        window.set_text_size(100)

@@ -34,6 +34,7 @@ from ...core import model as m
 from ...core.errors import AllianceError
 from ...core.scoring import PeriodScore
 from .. import theme
+from ..fitting import wrapping
 from ..widgets import CommitLineEdit, CommitTextEdit
 from .common import (
     Card,
@@ -395,10 +396,11 @@ class DefinitionsTab(QWidget):
         self.retire_button.clicked.connect(self.retire)
         self.remove_cal_button = QPushButton(self.tr("Remove calibration"))
         self.remove_cal_button.clicked.connect(self.remove_calibration)
-        for b in (self.recalibrate_button, self.retire_button, self.remove_cal_button):
-            cal_buttons.addWidget(b)
+        # the buttons wrap one by one on a narrow panel (1280 px, large text) instead of scrolling sideways
+        cal_buttons.addWidget(wrapping(self.recalibrate_button, wrapping(self.retire_button, self.remove_cal_button)))
         cal_buttons.addStretch(1)
         calibrations.body.addLayout(cal_buttons)
+        calibrations.title.setWordWrap(True)
         rv.addWidget(calibrations)
         rv.addStretch(1)
         splitter.addWidget(right_scroll)
