@@ -491,3 +491,28 @@ def test_metric_definitions_panel_does_not_scroll_sideways(window, percent):
             assert _shown_width(button) >= button.width() - 1, (button.text(), percent)
     finally:
         window.set_text_size(100)
+
+
+@pytest.mark.parametrize("percent", [100, 115])
+def test_measurements_show_every_period_at_1280(window, percent):
+    """The measurements grid: every period's column inside the table at 1280x720 (two scrolled away); the
+    metrics' names take at most 40 % of the width, cut with "…"."""
+    from alliance_desktop.ui.metrics.grid import MeasurementsTable
+
+    window.set_text_size(percent)
+    try:
+        assert window.show_view("metrics")
+        view = window.views["metrics"]
+        view.tabs.setCurrentIndex(2)
+        _settle(window, (1280, 720))
+        table = window.findChild(MeasurementsTable)
+        assert table.isVisible()
+        header = table.horizontalHeader()
+        assert table.horizontalScrollBar().maximum() == 0, percent
+        assert header.length() <= table.viewport().width()
+        assert table.verticalHeader().width() <= 0.4 * table.width() + 1
+        fm = QFontMetrics(table.font())
+        for c in range(header.count()):  # a figure with decimals fits every period's column
+            assert fm.horizontalAdvance("1 000,5") + 12 <= header.sectionSize(c)
+    finally:
+        window.set_text_size(100)

@@ -7,7 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QKeySequence
+from PySide6.QtGui import QColor, QFontMetrics, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -178,6 +178,21 @@ class MeasurementsTable(QTableView):
     clearRequested = Signal(list)
     pasteRequested = Signal(int, int, str)
 
+    NAMES_SHARE = 0.4  # the metrics' names take at most this share of the width (cut with "…"; whole in the
+    # other tabs), so the periods' figures are not pushed off sideways on a 1280-pixel screen
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        most = max(160, round(self.width() * self.NAMES_SHARE))
+        names = self.verticalHeader()
+        if names.maximumWidth() != most:
+            names.setMaximumWidth(most)
+            names.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.horizontalHeader()  # the periods' titles wrap: as tall as three lines
+        lines = round(QFontMetrics(header.font()).lineSpacing() * 3 + 10)
+        if header.minimumHeight() != lines:
+            header.setMinimumHeight(lines)
+
     def keyPressEvent(self, event) -> None:
         if self.state() != QAbstractItemView.State.EditingState:
             if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
@@ -337,8 +352,10 @@ class MeasurementsTab(QWidget):
         self.table.setAlternatingRowColors(False)
         header = self.table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setDefaultSectionSize(150)
+        # the periods share the width beside the metrics' names (they are short figures): no sideways scroll
+        # at 1280 px; many periods stop at a figure's width and scroll
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(round(96 * theme.text_scale()))
         header.setMinimumHeight(52)
         self.table.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
