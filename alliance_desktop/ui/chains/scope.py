@@ -143,9 +143,8 @@ class ScopePanel(QWidget):
         table.setHorizontalHeaderLabels(headers)
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for c in range(1, len(areas) + 1):
-            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Fixed)
-            table.setColumnWidth(c, 150)
+        for c in range(1, len(areas) + 1):  # as wide as the area's name or a cell's word (was 150 px each:
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)  # 1280 px scrolled)
         states = {(p, a): s for p, a, s in plan.scope.cells}
         for r, package in enumerate(packages):
             name = QTableWidgetItem(package.name)
