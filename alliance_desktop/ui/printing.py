@@ -77,10 +77,12 @@ class _Html:
         with_titles = any(isinstance(t, str) and t.strip() and not t.strip().isdigit() for t in row_titles)
         if title:
             self.heading(title, 2)
-        head = "".join(f"<th>{_cell(model.headerData(c, Qt.Orientation.Horizontal, display))}</th>" for c in columns)
+        texts = [[model.data(model.index(r, c), display) for c in columns] for r in range(rows)]
+        head = "".join(f"<th{_long_text_width(texts, i)}>{_cell(model.headerData(c, Qt.Orientation.Horizontal, display))}"
+                       "</th>" for i, c in enumerate(columns))
         body = []
         for r in range(rows):
-            cells = "".join(f"<td>{_cell(model.data(model.index(r, c), display))}</td>" for c in columns)
+            cells = "".join(f"<td>{_cell(value)}</td>" for value in texts[r])
             lead = f"<th>{_cell(row_titles[r])}</th>" if with_titles else ""
             body.append(f"<tr>{lead}{cells}</tr>")
         corner = "<th></th>" if with_titles else ""
@@ -94,6 +96,13 @@ class _Html:
             doc.addResource(QTextDocument.ResourceType.ImageResource, name, image)
         doc.setHtml("<html><body>" + "".join(self.parts) + "</body></html>")
         return doc
+
+
+def _long_text_width(texts: list[list], column: int) -> str:
+    """A width for a column of long texts (notes, descriptions), which the table's own layout squeezes to a
+    narrow strip beside the short columns; "" for the others."""
+    lengths = sorted(len(str(row[column])) for row in texts if row[column] not in (None, ""))
+    return ' width="20%"' if lengths and lengths[len(lengths) // 2] > 40 else ""
 
 
 def _cell(value) -> str:
