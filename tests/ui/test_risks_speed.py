@@ -52,3 +52,23 @@ def test_a_risk_moving_in_the_severity_order_measures_only_its_changed_columns(w
     assert view.tables["risks"].keys[0] == risk.key or measured  # (moved up in the list)
     fields = {table.columns[c].field for c in measured}
     assert fields <= {"likelihood", "score"}, fields  # the other columns' cells show the same, in another order
+
+
+def test_an_edit_that_keeps_the_counts_leaves_the_tab_titles(window, qtbot, monkeypatch):
+    """Setting a tab's title, even to the same text, laid out and repainted the whole view on every edit."""
+    assert window.show_view("risks")
+    view = window.views["risks"]
+    plan = view.document.plan
+    titles = []
+    original = type(view.tabs).setTabText
+    monkeypatch.setattr(type(view.tabs), "setTabText", lambda self, i, text: titles.append(text) or
+                        original(self, i, text))
+    risk = plan.risks[0]
+    assert view.document.apply("likelihood", lambda p: edits.update_record(
+        p, "risks", risk.key, likelihood=1 if risk.likelihood != 1 else 2))
+    assert titles == []
+    count = len(view.document.plan.risks)
+    assert view.document.apply("add", lambda p: edits.add_record(p, "risks", "Uusi riski")[0])
+    assert view.tabs.tabText(0).endswith(f"({count + 1})")  # a new count: the title follows
+    view.document.undo_stack.undo()
+    assert view.tabs.tabText(0).endswith(f"({count})")

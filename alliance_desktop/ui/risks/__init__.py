@@ -421,7 +421,9 @@ class RisksView(QWidget):
             # Risks most severe first, as in the PDF: "risk 3" is the same on screen and on paper.
             self.tables[section].fill(m.by_severity(records) if section == "risks" else records, read_only,
                                       self.today)
-            self.tabs.setTabText(i, titles[section].format(count=len(records)))
+            title = titles[section].format(count=len(records))
+            if self.tabs.tabText(i) != title:  # (setting the same text lays out and repaints the whole view)
+                self.tabs.setTabText(i, title)
             self._update_buttons(section)
             self._show_details(section)
         high = summarize(plan).severe_open_risk_count
