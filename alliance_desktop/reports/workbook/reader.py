@@ -57,17 +57,17 @@ class XlsxImport:
     actuals: int = 0  # actual cost cells read
 
 
-def _names(key: str) -> set[str]:
-    """A sheet's or label's text in both languages, case-folded."""
+def _in_both_languages(words) -> set[str]:
+    """What `words()` gives in Finnish and in English, case-folded (a workbook of either is read)."""
     out = set()
     for lang in ("fi", "en"):
         with using(lang):
-            out.add(key(lang).casefold())
+            out.add(words().casefold())
     return out
 
 
 def _sheet(wb, which: str):
-    wanted = _names(lambda _lang: text.sheet_names()[which])
+    wanted = _in_both_languages(lambda: text.sheet_names()[which])
     for ws in wb.worksheets:
         if ws.title.casefold() in wanted:
             return ws
@@ -83,8 +83,10 @@ class _Reader:
         self.plan = plan
         self.problems: list[str] = []
 
-    def number(self, ws, cell, limit: Decimal, places: int) -> Decimal | None:
-        """The cell's number (None when empty), or None with a problem noted."""
+    def number(self, ws, cell, money: bool) -> Decimal | None:
+        """The cell's number (None when empty), or None with a problem noted. Money: 0 to 10¹³ in whole
+        cents; a measurement: within ±10¹² with at most 6 decimals (the plan's limits)."""
+        limit, places = (MONEY_LIMIT, 2) if money else (VALUE_LIMIT, 6)
         value = cell.value
         where = f"{ws.title}!{cell.coordinate}"
         if value is None or (isinstance(value, str) and not value.strip()):
@@ -115,7 +117,7 @@ class _Reader:
             self.problems.append(translate("Workbook", "{cell}: not a number").format(cell=where))
             return None
         number = number.normalize() if number == number.to_integral_value() else number
-        if limit == MONEY_LIMIT and number < 0:
+        if money and number < 0:
             self.problems.append(translate("Workbook", "{cell}: an amount cannot be negative").format(cell=where))
             return None
         if number.copy_abs() > limit:
@@ -123,7 +125,7 @@ class _Reader:
             return None
         exponent = number.normalize().as_tuple().exponent
         if isinstance(exponent, int) and -exponent > places:
-            if places == 2:
+            if money:
                 self.problems.append(translate("Workbook", "{cell}: more than two decimals; amounts are in whole "
                                                            "cents").format(cell=where))
             else:
@@ -135,8 +137,8 @@ class _Reader:
     # ------------------------------------------------------------ measurements
 
     def measurements(self, ws) -> dict[tuple[str, str], Decimal | None]:
-        key_words = _names(lambda _l: translate("Workbook", "Key"))
-        metric_words = _names(lambda _l: translate("Workbook", "Metric"))
+        key_words = _in_both_languages(lambda: translate("Workbook", "Key"))
+        metric_words = _in_both_languages(lambda: translate("Workbook", "Metric"))
         header = next((r for r in range(1, min(ws.max_row, 50) + 1)
                        if _cell_text(ws.cell(r, 1).value).casefold() in key_words
                        and _cell_text(ws.cell(r, 2).value).casefold() in metric_words), None)
@@ -175,7 +177,7 @@ class _Reader:
             for col, period in columns.items():
                 if (metric, period) in values:
                     continue
-                values[(metric, period)] = self.number(ws, ws.cell(r, col), VALUE_LIMIT, 6)
+                values[(metric, period)] = self.number(ws, ws.cell(r, col), money=False)
         return values
 
     # ------------------------------------------------------------ actual costs
@@ -183,8 +185,8 @@ class _Reader:
     def actuals(self, ws) -> dict[str, m.ActualCost | None]:
         labels = {}
         for part in m.COST_PARTS:
-            labels[part] = _names(lambda _l, part=part: text.input_labels()[f"actual_{part}"])
-        period_words = _names(lambda _l: text.input_labels()["name"])
+            labels[part] = _in_both_languages(lambda part=part: text.input_labels()[f"actual_{part}"])
+        period_words = _in_both_languages(lambda: text.input_labels()["name"])
         rows: dict[str, int] = {}
         header = None
         for r in range(1, min(ws.max_row, 200) + 1):
@@ -213,7 +215,7 @@ class _Reader:
                                                            "plan").format(cell=f"{ws.title}!{ws.cell(header, col).coordinate}",
                                                                           period=shown(name)))
                 continue
-            parts = {part: self.number(ws, ws.cell(rows[part], col), MONEY_LIMIT, 2) for part in m.COST_PARTS}
+            parts = {part: self.number(ws, ws.cell(rows[part], col), money=True) for part in m.COST_PARTS}
             result[key] = m.ActualCost(**parts) if any(v is not None for v in parts.values()) else None
         return result
 
