@@ -79,3 +79,16 @@ def test_money_out_of_order_is_refused_in_finnish_and_nothing_changes(view, wind
     assert cell(table, row, "cost").data(Qt.ItemDataRole.EditRole) == before
     table.model().setData(cell(table, row, "cost"), "paljon")
     assert "Kirjoita riskin kustannus" in shown[-1] and doc.undo_stack.count() == 0
+
+
+def test_the_money_columns_fit_1280x720_without_scrolling_sideways(view, window, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    window.resize(1280, 720)
+    for _ in range(5):
+        QApplication.processEvents()
+    qtbot.wait(50)
+    table = view.tables["risks"]
+    width = sum(table.columnWidth(i) for i in range(len(table.columns)))
+    assert width <= table.viewport().width()
+    assert table.horizontalScrollBar().maximum() == 0
