@@ -26,6 +26,15 @@ def wrapping(first: QWidget, second: QWidget, spacing: int = 6) -> QWidget:
     return holder
 
 
+def narrow_combo(combo, characters: int = 18) -> None:
+    """A choice whose long item texts (period names) do not set its least width: about `characters` wide at
+    least, wider where there is room, the whole text in the open list."""
+    from PySide6.QtWidgets import QComboBox
+
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)
+
+
 def tool_group(*widgets: QWidget, spacing: int = 6) -> QWidget:
     """The widgets side by side in one widget (no margins), to be one half of a WrapRow."""
     group = QWidget()

@@ -516,3 +516,34 @@ def test_measurements_show_every_period_at_1280(window, percent):
             assert fm.horizontalAdvance("1 000,5") + 12 <= header.sectionSize(c)
     finally:
         window.set_text_size(100)
+
+
+@pytest.mark.parametrize("percent", [100, 115])
+def test_no_tab_holds_the_window_wider_than_1280(window, percent):
+    """Every tab of every view at 1280x720: the window stays 1280 px wide (the what-if tab held it at
+    1310 px, 1412 px at 115 %), and no control of the what-if panel is squeezed below its height."""
+    from PySide6.QtWidgets import QAbstractButton, QTabWidget
+
+    from alliance_desktop.ui.commercial import CommercialView
+
+    window.set_text_size(percent)
+    try:
+        for key in VIEWS:
+            assert window.show_view(key)
+            _settle(window, (1280, 720))
+            for tabs in [t for t in window.views[key].findChildren(QTabWidget) if t.isVisible()]:
+                for i in range(tabs.count()):
+                    tabs.setCurrentIndex(i)
+                    _settle(window, (1280, 720))
+                    assert window.minimumSizeHint().width() <= 1280, (key, tabs.tabText(i), percent)
+                    assert window.width() == 1280, (key, tabs.tabText(i), percent)
+        assert window.show_view("commercial")
+        view = window.findChild(CommercialView)
+        view.tabs.setCurrentIndex(2)
+        _settle(window, (1280, 720))
+        for widget in view.what_if_panel.findChildren(QAbstractButton) + [view.what_if_panel.scope]:
+            if widget.isVisible():
+                assert widget.height() >= widget.minimumSizeHint().height() - 1, (widget.text()
+                                                                                   if hasattr(widget, "text") else "")
+    finally:
+        window.set_text_size(100)

@@ -233,7 +233,13 @@ class CommercialView(QWidget):
         holder = QWidget()
         holder.setLayout(left)
         left.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(holder, 3)
+        # a low screen (1280x720 at 115 %): the sliders and the scenarios scroll as one, never squeezed
+        left_scroll = QScrollArea()
+        left_scroll.setWidgetResizable(True)
+        left_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        left_scroll.setWidget(holder)
+        layout.addWidget(left_scroll, 3)
         layout.addWidget(self._slot(), 2)
         self.tabs.addTab(page, self.tr("What-if and scenarios"))
 

@@ -38,6 +38,7 @@ from ...core.gainpain import actual_for
 from ...core.scoring import PeriodScore
 from ...core.settlement import Settlement, resolve_actual, settle_plan
 from .. import theme
+from ..fitting import narrow_combo, wrapping
 from ..widgets import CommitTextEdit
 from .common import Card, Cells, money, money_exact, scaled_font, signed_money
 from .terms import tip
@@ -170,6 +171,7 @@ class WhatIfPanel(Card):
         self.scope.setAccessibleName(self.tr("What-if period"))
         self.scope.setToolTip(self.tr("Move the sliders for one period, or for all periods at once."))
         self.scope.currentIndexChanged.connect(self._scope_changed)
+        narrow_combo(self.scope)
         scope_label.setBuddy(self.scope)
         grid.addWidget(scope_label, 0, 0)
         grid.addWidget(self.scope, 0, 1, 1, 3)
@@ -223,6 +225,7 @@ class WhatIfPanel(Card):
         grid.addWidget(self.kpi_reset, 2, 3)
         self.kpi_source = QLabel()
         theme.muted(self.kpi_source)
+        self.kpi_source.setWordWrap(True)
         grid.addWidget(self.kpi_source, 3, 1, 1, 3)
         grid.setColumnStretch(1, 1)
 
@@ -237,10 +240,8 @@ class WhatIfPanel(Card):
         self.update_button = QPushButton(self.tr("Update scenario"))
         self.update_button.setObjectName("updateScenario")
         self.update_button.clicked.connect(self._update_clicked)
-        buttons.addWidget(self.clear_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.update_button)
-        buttons.addWidget(self.save_button)
+        # on a narrow panel (1280 px, beside the chart) the buttons wrap one by one, never hold the window wider
+        buttons.addWidget(wrapping(self.clear_button, wrapping(self.update_button, self.save_button)), 1)
         self.body.addLayout(buttons)
 
     # ------------------------------------------------------------ state
@@ -444,6 +445,7 @@ class ScenarioPanel(Card):
         self.scope = QComboBox()
         self.scope.setAccessibleName(self.tr("Compare which period"))
         self.scope.currentIndexChanged.connect(lambda _i: self._refill())
+        narrow_combo(self.scope)
         scope_label.setBuddy(self.scope)
         top.addWidget(scope_label)
         top.addWidget(self.scope, 1)
@@ -461,6 +463,10 @@ class ScenarioPanel(Card):
         self.table.horizontalHeader().setMinimumSectionSize(120)
         self.table.horizontalHeader().setFont(scaled_font(1.0, bold=True))
         self.table.verticalHeader().setDefaultSectionSize(int(theme.BASE_POINT_SIZE * 2.7))
+        self.table.installEventFilter(self)  # the rows' titles take at most 40 % of the width: eventFilter
+        # every compared figure's row shown (the panel around scrolls on a low screen, not the rows)
+        self.table.setMinimumHeight(int(theme.BASE_POINT_SIZE * 2.7) * len(COMPARE_ROWS)
+                                    + int(theme.BASE_POINT_SIZE * 5.5))
         self.table.currentCellChanged.connect(lambda *_a: self._selection_changed())
         self.cells = Cells(self.table)
         labels = {
@@ -509,8 +515,7 @@ class ScenarioPanel(Card):
         self.rename_button.clicked.connect(self._rename)
         self.delete_button = QPushButton(self.tr("Delete scenario"))
         self.delete_button.clicked.connect(self._delete)
-        for b in (self.load_button, self.rename_button, self.delete_button):
-            buttons.addWidget(b)
+        buttons.addWidget(wrapping(self.load_button, wrapping(self.rename_button, self.delete_button)))
         buttons.addStretch(1)
         self.body.addLayout(buttons)
         self.message = QLabel()
@@ -520,6 +525,15 @@ class ScenarioPanel(Card):
         self.body.addWidget(self.message)
         self._plan: m.Plan | None = None
         self._settlements: dict[str, Settlement] = {}
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+        if obj is self.table and event.type() == event.Type.Resize:
+            rows = self.table.verticalHeader()  # long row titles cut with "…", the scenarios' figures whole
+            most = max(120, round(self.table.width() * 0.4))
+            if rows.maximumWidth() != most:
+                rows.setMaximumWidth(most)
+                rows.setTextElideMode(Qt.TextElideMode.ElideRight)
+        return super().eventFilter(obj, event)
 
     # ------------------------------------------------------------ data
 
