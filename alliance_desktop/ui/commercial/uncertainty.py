@@ -685,7 +685,7 @@ class UncertaintyPage(QWidget):
         self._started = time.perf_counter()
         self._future = _Job(job)
         self._future.start()
-        self.status.setText(self.tr("Simulating {draws} draws…").format(draws=f"{draws:,}".replace(",", " ")))
+        self.status.setText(self.tr("Simulating {draws} draws…").format(draws=fmt.number(Decimal(draws), 0)))
         self._poll.start()
 
     def cancel_job(self) -> None:
@@ -744,7 +744,7 @@ class UncertaintyPage(QWidget):
     def _show(self, plan: m.Plan, result: unc.SimulationResult, tornado: unc.Tornado) -> None:
         self.result, self.tornado = result, tornado
         kpi = result.kpi_range
-        settings = self.tr("{draws} draws, seed {seed}").format(draws=f"{result.draws:,}".replace(",", " "),
+        settings = self.tr("{draws} draws, seed {seed}").format(draws=fmt.number(Decimal(result.draws), 0),
                                                                  seed=result.seed)
         if kpi is not None:
             settings += " · " + self.tr("KPI score {low}–{high} %").format(low=round(kpi[0] * 100),
