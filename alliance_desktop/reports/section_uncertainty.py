@@ -24,7 +24,8 @@ from .fonts import SANS
 from .styles import BAD, BORDER, FRAME_WIDTH, GOOD, MUTED, TEXT, colors
 from .tagging import figure
 
-DRAWS = 5_000  # fewer than on screen: a long contract's report stays quick; the seed is the screen's default
+DRAWS = 5_000  # fewer than on screen, so a report stays quick; the seed is the screen's default
+DRAW_PERIODS = 200_000  # a long contract gets fewer draws (at least 1 000): draws x periods at most this
 HEIGHT = 190
 
 
@@ -32,7 +33,8 @@ def build(ctx: Context) -> list[Flowable]:
     plan = ctx.plan
     if not plan.commercial.periods or not unc.has_uncertainty(plan):
         return []
-    result = unc.simulate(plan, DRAWS, unc.DEFAULT_SEED)
+    draws = max(1_000, min(DRAWS, DRAW_PERIODS // len(plan.commercial.periods)))
+    result = unc.simulate(plan, draws, unc.DEFAULT_SEED)
     c = result.contract
     buyer = c.series("buyer_total_cost")
     from reportlab.lib.units import mm
