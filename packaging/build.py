@@ -236,6 +236,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sign", metavar="COMMAND", help="sign each .exe: COMMAND \"FILE\" (e.g. signtool sign ...)")
     parser.add_argument("--no-build", action="store_true", help="skip the build; check the dist/ that is there")
     args = parser.parse_args(argv)
+    if not sys.stdout.isatty():  # a CI log or a pipe reads UTF-8; Windows would write its ANSI code page there
+        sys.stdout.reconfigure(encoding="utf-8", errors="replace")
     meta = version_info.metadata()
     say(f"build: {meta['product']} {meta['version']} on {platform_tag()}, Python {sys.version.split()[0]}")
 

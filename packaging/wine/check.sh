@@ -98,6 +98,13 @@ boot() {
   [ -f "$WINEPREFIX/system.reg" ] || return 0
   wineserver -p </dev/null >/dev/null 2>&1
   timeout -k 15 300 wine wineboot </dev/null >/dev/null 2>&1
+  # The desktop process (explorer.exe /desktop) starts with the first program that shows a window and inherits
+  # that program's stdio: build.py then waited for ever on the frozen program's output pipe, which the desktop
+  # held open. Start the desktop here, on /dev/null, before any program of the stage.
+  if [ -n "${DISPLAY:-}" ]; then
+    (setsid wine explorer.exe /desktop </dev/null >/dev/null 2>&1 &)
+    sleep 3
+  fi
 }
 
 # Run a Windows program: stdin /dev/null and output through a pipe (CPython under Wine 8 dies at start when
@@ -330,7 +337,7 @@ s_build() {
     say "a Wine stand-in DLL got into the bundle"; rc=1
   fi
   if [ "$mb" -ge 150 ]; then say "bundle too big: $mb MB (limit 150 MB)"; rc=1; fi
-  detail "bundle $mb MB (< 150 MB), $files files; $(grep -a '^self-test passed' "$LOGS/build.log" | tr -d '\r' | head -2 | paste -sd';' -)" \
+  detail "bundle $mb MB (< 150 MB), $files files; $(grep -a 'self-test passed' "$LOGS/build.log" | sed 's/^ *//' | tr -d '\r' | head -2 | paste -sd';' -)" \
     "$(grep -a '^start:' "$LOGS/build.log" | tr -d '\r' | tail -1)"
   return $rc
 }
