@@ -170,11 +170,23 @@ def heights(ws: Worksheet, line: float = 15.0) -> None:
             span = merged.get(cell.row)
             room = sum(width(c) for c in range(span.min_col, span.max_col + 1)) if span and \
                 span.min_col == cell.column else width(cell.column)
-            chars = max(1.0, room * 1.25 - 1)
-            need = sum(max(1, -(-len(part) // int(chars))) for part in cell.value.split("\n"))
+            chars = max(1, int(room * 1.15) - 1)
+            need = sum(_wrapped_lines(part, chars) for part in cell.value.split("\n"))
             lines = max(lines, need)
         if lines > 1:
             ws.row_dimensions[row[0].row].height = min(409, line * lines + 2)
+
+
+def _wrapped_lines(text: str, width: int) -> int:
+    """How many lines `text` takes wrapped at word boundaries into lines of `width` characters."""
+    lines, used = 1, 0
+    for word in text.split():
+        if used and used + 1 + len(word) > width:
+            lines, used = lines + 1, 0
+        used += (1 if used else 0) + len(word)
+        while used > width:  # a word longer than the line
+            lines, used = lines + 1, used - width
+    return lines
 
 
 def print_setup(ws: Worksheet, landscape: bool = True) -> None:
