@@ -172,3 +172,12 @@ def test_user_text_that_looks_like_a_formula_stays_text():
     ws = back[layout.commercial]
     headers = [c for row in ws.iter_rows() for c in row if c.value == "=jakso"]
     assert headers and all(c.data_type == "s" for c in headers)
+
+
+def test_wrapped_lines_counts_a_word_wrap():
+    from alliance_desktop.reports.workbook.style import _wrapped_lines
+
+    assert _wrapped_lines("", 10) == 1
+    assert _wrapped_lines("lyhyt", 10) == 1
+    assert _wrapped_lines("kaksi sanaa ja vielä", 10) == 3  # "kaksi" / "sanaa ja" / "vielä"
+    assert _wrapped_lines("uudelleenkalibroinnissa", 10) == 3  # a word longer than the line breaks inside
