@@ -247,6 +247,7 @@ class Tagger:
                 text.append(f"/A<</O/Table{attrs}>>")
             text.append(">>")
             obj.data = "".join(text).encode("latin-1")
+            element.kids = []  # written: its kids' memory goes before ReportLab formats the file
         nums = []
         for index, marked in enumerate(self.pages[:len(pages)]):
             nums.append(f"{index}[{' '.join(f'{element_numbers[id(e)]} 0 R' for e in marked)}]")
@@ -265,6 +266,8 @@ class Tagger:
             page.__NoDefault__ = list(page.__NoDefault__) + ["StructParents", "Tabs"]
             page.StructParents = index
             page.Tabs = PDFName("S")
+        # the tree is in the objects' bytes now: let the elements go before the file is formatted
+        self.root, self.pages, self.annotations, self._last = Element("Document"), [], [], None
 
     def xmp(self) -> bytes:
         """XMP metadata: title, author, subject, language, dates and the PDF/UA-1 identification."""
