@@ -189,7 +189,7 @@ s_prefix() {
   # A crashing program ends at once instead of waiting in Wine's debugger.
   w reg add 'HKLM\Software\Microsoft\Windows NT\CurrentVersion\AeDebug' /v Auto /t REG_SZ /d 1 /f >/dev/null
   w reg add 'HKLM\Software\Microsoft\Windows NT\CurrentVersion\AeDebug' /v Debugger /t REG_SZ /d '' /f >/dev/null
-  detail "$(w cmd /c ver | tr -d '\r' | grep -m1 -i version)"
+  detail "$(w cmd /c ver | tr -d '\r' | grep -m1 -i windows)"
 }
 
 copy_checkout() {
