@@ -150,13 +150,35 @@ def period_score(metrics: Iterable[m.Metric], period: m.ServicePeriod | str,
     return _period_score(metrics, period, _positions(period_order), period_name, _Memo(), previous)
 
 
+# The period scores made last, for one metrics section (identity), period order and language: the metrics
+# board (period by period) and kpi_scores (the commercial view, the report) share them instead of each
+# scoring the periods again (16x: 64 periods x 96 metrics with fractions on the commercial view's first visit
+# after the board's). Replaced whole when another metrics section, order or language comes.
+_shared: tuple[object, tuple, str, dict] = (None, (), "", {})
+
+
 def _period_score(metrics: Iterable[m.Metric], period: m.ServicePeriod | str, positions: Mapping[str, int],
                   period_name: str | None, memo: _Memo,
                   previous: tuple[Sequence[m.Metric], PeriodScore] | None = None) -> PeriodScore:
+    global _shared
     if isinstance(period, m.ServicePeriod):
         key, name = period.key, period_name or period.name or period.key
     else:
         key, name = period, period_name or period
+    if not isinstance(metrics, tuple):
+        return _score_period(metrics, key, name, positions, memo, previous)
+    shared, order, lang = _shared, tuple(positions), language()
+    if shared[0] is not metrics or shared[1] != order or shared[2] != lang:
+        shared = (metrics, order, lang, {})
+    score = shared[3].get((key, name))
+    if score is None:
+        score = shared[3][(key, name)] = _score_period(metrics, key, name, positions, memo, previous)
+    _shared = shared
+    return score
+
+
+def _score_period(metrics: Iterable[m.Metric], key: str, name: str, positions: Mapping[str, int], memo: _Memo,
+                  previous: tuple[Sequence[m.Metric], PeriodScore] | None) -> PeriodScore:
     old_metrics, old_parts = (previous[0], previous[1].metric_scores) if previous is not None else ((), ())
     parts: list[MetricScore] = []
     warnings: list[str] = []

@@ -95,3 +95,20 @@ def test_kpi_scores_and_the_boards_book_after_edits_and_undo_equal_scores_from_n
         assert scoring.kpi_scores(state) == fresh
         book.set_plan(state)
         assert {key: book.period(key) for key in book.order} == fresh
+
+
+def test_the_boards_book_and_kpi_scores_share_their_period_scores():
+    metrics = plan_2x().metrics
+    plan = dataclasses.replace(plan_2x(), metrics=metrics[:1] + metrics[1:])  # a metrics section no memo has seen
+    scoring._last = None  # (kpi_scores would otherwise start from the last plan's scores)
+    book = ScoreBook(plan)
+    key = book.order[1]
+    first = book.period(key)
+    computed = scoring._kpi_scores.computed
+    scores = scoring.kpi_scores(plan)
+    assert scores[key] is first  # the board's score, not scored again
+    assert scoring._kpi_scores.computed == computed + 1
+    assert scores == {p.key: scoring.period_score(list(plan.metrics), p, book.order) for p in plan.commercial.periods}
+    edited = me.set_measurement(plan, plan.metrics[0].key, key, 7)
+    book.set_plan(edited)
+    assert book.period(key) is scoring.kpi_scores(edited)[key] != first
