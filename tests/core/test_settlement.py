@@ -741,6 +741,7 @@ def test_settle_cli_survives_a_console_without_unicode(tmp_path):
 def test_settle_command_marks_forecasts_and_writes_exact_money(tmp_path):
     """Issue 15, through the real command: `settle --json` says each period's status, money is exact decimal
     text (a float would print 70 000 000 000 000.01 wrong), and the table keeps forecasts out of the actual total."""
+    import os
     import subprocess
     import sys
 
@@ -763,7 +764,8 @@ def test_settle_command_marks_forecasts_and_writes_exact_money(tmp_path):
     assert obj["actual_totals"]["periods"] == ["p1", "p2"]
     assert obj["actual_totals"]["target_cost"] == D("29999999999999.97") + 62_000_000
     table = subprocess.run([sys.executable, "-m", "alliance_desktop", "settle", str(path), "--lang", "en"],
-                           capture_output=True, text=True, encoding="utf-8", timeout=120)
+                           capture_output=True, text=True, encoding="utf-8", timeout=120,
+                           env=dict(os.environ, PYTHONIOENCODING="utf-8"))  # Windows pipes: the ANSI code page
     assert table.returncode == 0, table.stderr
     lines = table.stdout.splitlines()
     header = next(line for line in lines if line.startswith("Period"))
