@@ -608,11 +608,12 @@ class RecordTable(QTableView):
         header = self.horizontalHeader()
         scale = theme.text_scale()
         room = self.viewport().width()
+        where = self._rows_measured()
         titles = [header.sectionSizeFromContents(i).width() for i in range(len(self.columns))]
         widths = [0] * len(self.columns)
         texts, longs = [], []
         for i, c in enumerate(self.columns):
-            content = self._content_width(i) if self.records.records else 0
+            content = self._content_width(i, where) if self.records.records else 0
             if c.kind == "long":
                 longs.append(i)
             elif c.kind == "text":
@@ -640,18 +641,23 @@ class RecordTable(QTableView):
             if self.columnWidth(i) != width:
                 self.setColumnWidth(i, width)
 
-    def _content_width(self, column: int) -> int:
+    def _rows_measured(self) -> tuple | None:
+        """Which rows Qt measures a column by, when it does not measure them all: from the first on screen,
+        in the order shown (None: every row is measured)."""
+        if self.model().rowCount() <= self.horizontalHeader().resizeContentsPrecision():
+            return None
+        return self.verticalHeader().visualIndexAt(0), self.viewport().height(), self.isVisible(), tuple(self.keys)
+
+    def _content_width(self, column: int, where: tuple | None) -> int:
         """sizeHintForColumn, kept while what the column's cells show is the same (issue 16: every edit measured
         every cell of the list again, 38 of a 41 ms risk edit at 16x): its values (a choice's code, a date,
         a text, a risk's money), the day (an overdue date is bold), read-only (a choice's ▾), the periods
         (a risk's are shown by their numbers) and the font; with more rows
         than Qt looks at, also the rows on screen (Qt measures those first)."""
         model = self.records
-        many = self.model().rowCount() > self.horizontalHeader().resizeContentsPrecision()
         cells = [(model._value(r, column), model._late(r, column)) for r in model.records]
         key = (self.font().key(), model.read_only, model.today, model.periods, model.columns[column],
-               (tuple(cells), self.verticalHeader().visualIndexAt(0), self.viewport().height(), self.isVisible(),
-                tuple(self.keys)) if many else Counter(cells))  # (every row is measured: in any order)
+               (tuple(cells), where) if where is not None else Counter(cells))  # (all rows measured: any order)
         if not hasattr(self, "_content"):
             self._content: dict[int, tuple] = {}
         hit = self._content.get(column)
