@@ -126,8 +126,7 @@ class ResultsTable(QTableWidget):
         self._cell_widths: dict[int, int] = {}
         self._cell_widths_font = ""
         model = self.model()
-        model.dataChanged.connect(lambda a, b, _roles=(): [self._cell_widths.pop(c, None)
-                                                            for c in range(a.column(), b.column() + 1)])
+        model.dataChanged.connect(self._cells_changed)
         for signal in (model.columnsInserted, model.columnsRemoved, model.columnsMoved, model.rowsInserted,
                        model.rowsRemoved, model.modelReset, model.layoutChanged):
             signal.connect(lambda *_args: self._cell_widths.clear())
@@ -135,6 +134,11 @@ class ResultsTable(QTableWidget):
     def _current_changed(self, _row: int, col: int, _pr: int, _pc: int) -> None:
         if 0 <= col < len(self._keys):
             self.periodClicked.emit(self._keys[col])
+
+    def _cells_changed(self, first, last, _roles=()) -> None:
+        if self._cell_widths:  # (nothing to drop while the table is filled the first time: 1 800 cells at 16x)
+            for c in range(first.column(), last.column() + 1):
+                self._cell_widths.pop(c, None)
 
     def content_widths(self) -> list[int]:
         """Each column's least width: its widest figure (every row, cents included) or its title."""
