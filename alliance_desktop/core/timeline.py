@@ -16,6 +16,7 @@ import dataclasses
 import datetime as _dt
 import math
 import re
+import threading
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
@@ -713,11 +714,13 @@ def _warnings(phases: tuple[m.Phase, ...], markers: tuple[m.Marker, ...], tasks:
 # thread computing at the same time only misses or reuses).
 _made: dict[tuple, dict] = {}
 _MADE_CONTEXTS = 4
+_made_lock = threading.Lock()
 
 
 def _find_warnings(plan: m.Plan, min_tender_days: int, today: _dt.date | None) -> list[TimelineWarning]:
     context = (language(), min_tender_days, today)
-    previous = _made.get(context, {})
+    with _made_lock:
+        previous = _made.get(context, {})
     made: dict[tuple, tuple[tuple, TimelineWarning]] = {}
 
     def warning(rule: str, records: tuple, build: Callable[[], TimelineWarning]) -> TimelineWarning:
@@ -729,10 +732,11 @@ def _find_warnings(plan: m.Plan, min_tender_days: int, today: _dt.date | None) -
         return hit[1]
 
     out = _warnings_found(plan, min_tender_days, today, warning)
-    _made.pop(context, None)
-    _made[context] = made  # the most recent last
-    while len(_made) > _MADE_CONTEXTS:
-        _made.pop(next(iter(_made)), None)
+    with _made_lock:  # (the PDF is built in a worker thread)
+        _made.pop(context, None)
+        _made[context] = made  # the most recent last
+        while len(_made) > _MADE_CONTEXTS:
+            _made.pop(next(iter(_made)), None)
     return out
 
 
