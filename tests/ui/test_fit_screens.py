@@ -448,25 +448,41 @@ def test_sharing_rules_do_not_scroll_sideways(window, size, percent):
         window.set_text_size(100)
 
 
-@pytest.mark.parametrize("size", [(1280, 720), (1366, 768), (1600, 1000)])
-def test_chain_costs_show_every_figure_column(window, size):
+@pytest.mark.parametrize("size,percent", [((1280, 720), 100), ((1366, 768), 100), ((1600, 1000), 100),
+                                          ((1280, 720), 115), ((1366, 768), 115), ((1600, 1000), 130)])
+def test_chain_costs_show_every_figure_column(window, size, percent):
     """The chain's cost table: every figure column whole inside the table (it scrolled four columns away
-    at 1280x720); the step names narrow first, then the provider column gives way; at 1600x1000 both stay."""
+    at 1280x720, and still sideways at 115 % text); the step names narrow first, then the provider column
+    gives way, then the list of chains on the left narrows; at 1600x1000 all stay."""
     from alliance_desktop.ui.chains import ChainsView
 
-    assert window.show_view("chains")
-    view = window.findChild(ChainsView)
-    view.tabs.setCurrentIndex(1)
-    _settle(window, size)
-    table = view.costs.table
-    header = table.horizontalHeader()
-    assert header.length() <= table.viewport().width(), (size, header.length(), table.viewport().width())
-    assert table.horizontalScrollBar().maximum() == 0
-    for c in range(2, header.count()):  # the figures: each at least its contents' width
-        assert header.sectionSize(c) >= header.sectionSizeHint(c) - 1, (size, c)
-    assert header.sectionSize(0) >= 90
-    if size == (1600, 1000):
-        assert not header.isSectionHidden(1) and header.sectionSize(0) == 250
+    window.set_text_size(percent)
+    try:
+        assert window.show_view("chains")
+        view = window.findChild(ChainsView)
+        view.tabs.setCurrentIndex(1)
+        _settle(window, size)
+        table = view.costs.table
+        header = table.horizontalHeader()
+        assert header.length() <= table.viewport().width(), (size, percent, header.length(), table.viewport().width())
+        assert table.horizontalScrollBar().maximum() == 0, (size, percent)
+        for c in range(2, header.count()):  # the figures: each at least its contents' width
+            assert header.sectionSize(c) >= header.sectionSizeHint(c) - 1, (size, percent, c)
+        assert header.sectionSize(0) >= 90
+        choice = view.costs.chain_choice
+        if view.chain_list.isVisible():
+            assert not choice.isVisible()
+        else:  # the list gave way: a drop-down of the chains stands for it, and choosing there works
+            assert choice.isVisible() and choice.count() == view.chain_list.count() >= 1
+            assert choice.currentIndex() == view.chain_list.currentRow()
+        if (size, percent) == ((1600, 1000), 100):
+            assert not header.isSectionHidden(1) and header.sectionSize(0) == 250
+            assert view.chain_list.isVisible()
+        view.tabs.setCurrentIndex(0)  # the chain's tab: the list is back
+        _settle(window, size)
+        assert view.chain_list.isVisible() and not choice.isVisible()
+    finally:
+        window.set_text_size(100)
 
 
 @pytest.mark.parametrize("percent", [100, 115])

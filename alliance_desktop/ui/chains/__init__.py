@@ -121,6 +121,7 @@ class ChainsView(QWidget):
             grid.addWidget(button, row, 0)
         side_layout.addLayout(grid)
         outer.addWidget(side)
+        self.side = side  # gives way to the cost table's figures (a drop-down of chains above them)
 
         # ---- the tabs
         self.tabs = QTabWidget()
@@ -232,6 +233,9 @@ class ChainsView(QWidget):
         self.zoom_in.clicked.connect(lambda: self.canvas.set_zoom(self.canvas.zoom + 0.1))
         self.zoom_out.clicked.connect(lambda: self.canvas.set_zoom(self.canvas.zoom - 0.1))
         self.costs.stepSelected.connect(self._table_selected)
+        self.costs.chainChosen.connect(self.chain_list.setCurrentRow)
+        self.tabs.currentChanged.connect(lambda _i: self.fit_side())
+        self.costs.tableResized.connect(self.fit_side)
 
         self._stale: set[str] = set()  # sections changed while hidden: shown when the view is
         document.changed.connect(self._changed)
@@ -286,6 +290,23 @@ class ChainsView(QWidget):
                   self.delete_step_button):
             w.setEnabled(not read_only)
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self.fit_side()
+
+    def fit_side(self) -> None:
+        """On the costs tab, the list of chains gives way (a drop-down above the table stands for it) when
+        the table's figure columns would not fit beside it; back when there is room or on another tab."""
+        if self.tabs.currentWidget() is self.costs and not self.costs.table.isVisible():
+            return  # not laid out yet: its table's resize comes back here
+        side_width = self.side.width() + self.layout().spacing()
+        chrome = self.tabs.width() - self.costs.table.viewport().width()  # the tab's margins and frames
+        with_side = self.tabs.width() - (0 if self.side.isVisible() else side_width) - chrome
+        give_way = self.tabs.currentWidget() is self.costs and self.costs.width_needed() > with_side
+        if self.side.isHidden() != give_way:
+            self.side.setVisible(not give_way)
+            self.costs.chain_choice.setVisible(give_way)
+
     def refresh_list(self) -> None:
         plan = self.plan
         if self.chain_key not in {c.key for c in plan.chains}:
@@ -310,6 +331,7 @@ class ChainsView(QWidget):
                 item.setToolTip(self.tr("{count} steps").format(count=len(c.steps)))
             keys = [c.key for c in plan.chains]
             lst.setCurrentRow(keys.index(self.chain_key) if self.chain_key in keys else -1)
+            self.costs.set_chains([c.name for c in plan.chains], lst.currentRow())
         finally:
             self._filling = False
         has_chain = bool(self.chain_key)

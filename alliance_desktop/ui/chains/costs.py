@@ -31,7 +31,7 @@ from ...core import model as m
 from ...core.errors import AllianceError
 from ...core.formatting import format_number
 from .. import theme
-from ..fitting import two_lines
+from ..fitting import narrow_combo, two_lines
 from ..widgets import Card
 from .common import ALIGN_NUMBER, edit_money, money, number, percent, signed_money, tint
 from .inspector import kind_icon
@@ -49,6 +49,8 @@ class CostsPanel(QWidget):
     """Steps with volumes and costs (editable), totals, cost per provider; the production-target command."""
 
     stepSelected = Signal(str)
+    chainChosen = Signal(int)  # a row of the chain drop-down (shown when the list of chains gave way)
+    tableResized = Signal()
 
     def __init__(self, apply: Callable[[str, Callable[[m.Plan], m.Plan]], str | None],
                  use_as_target: Callable[[], None], parent: QWidget | None = None):
@@ -66,6 +68,12 @@ class CostsPanel(QWidget):
         theme.muted(self.summary)
         self.summary.setWordWrap(True)
         top = QHBoxLayout()
+        self.chain_choice = QComboBox()  # the list of chains, where it gave way to the figures
+        self.chain_choice.setAccessibleName(self.tr("Service chain"))
+        narrow_combo(self.chain_choice, 16)
+        self.chain_choice.activated.connect(self.chainChosen)
+        self.chain_choice.hide()
+        top.addWidget(self.chain_choice)
         top.addWidget(self.summary, 1)
         self.target_button = QPushButton(self.tr("Use as the production target…"))
         self.target_button.setToolTip(self.tr("Set a service period's production costs (the reimbursable part of "
@@ -174,7 +182,23 @@ class CostsPanel(QWidget):
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
         if obj is self.table.viewport() and event.type() == event.Type.Resize:
             self.fit_name_column()
+            self.tableResized.emit()
         return super().eventFilter(obj, event)
+
+    def set_chains(self, names: list[str], row: int) -> None:
+        """The chains in the drop-down that stands for the list of chains when that gave way."""
+        choice = self.chain_choice
+        if [choice.itemText(i) for i in range(choice.count())] != names:
+            choice.clear()
+            choice.addItems(names)
+        choice.setCurrentIndex(row)
+
+    def width_needed(self) -> int:
+        """The table's least width with every figure column whole and the step names at their least."""
+        header = self.table.horizontalHeader()
+        figures = sum(max(header.sectionSizeHint(c), self.table.sizeHintForColumn(c)) for c in range(2, header.count()))
+        return figures + round(self.NAME_WIDTH[0] * theme.text_scale()) + 2 * self.table.frameWidth() + (
+            self.table.verticalScrollBar().sizeHint().width() if self.table.verticalScrollBar().isVisible() else 0)
 
     def fit_name_column(self) -> None:
         """The step names as wide as usual where the figures leave the room, narrower (down to the least,
