@@ -33,9 +33,19 @@ def edits(plan) -> dict[str, Callable]:
     }
 
 
-def finish_background_work(window) -> None:
-    """Let the views finish what they do when the app is idle (the metrics board's period scores, 15 ms
-    at a time on a timer), so that it does not land inside a timed edit of another view."""
+def finish_background_work(window, idle_seconds: float = 2.0) -> None:
+    """Let the app be idle a moment, as between the window appearing and a first edit (the window loads the
+    views' code and the texts' catalogue 1.5 s after its first frame), then let the views finish what they
+    do when idle (the metrics board's period scores, 15 ms at a time on a timer), so that none of it lands
+    inside a timed edit."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    end = time.perf_counter() + idle_seconds
+    while time.perf_counter() < end:
+        QApplication.processEvents()
+        time.sleep(0.01)
     for view in getattr(window, "views", {}).values():
         finish = getattr(view, "finish_background_work", None)
         if finish is not None:
