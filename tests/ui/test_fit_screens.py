@@ -110,6 +110,42 @@ def test_risk_tables_do_not_scroll_sideways_the_side_panel_gives_way(window, siz
         window.set_text_size(100)
 
 
+@pytest.mark.parametrize("money", [False, True])
+@pytest.mark.parametrize("size,percent", [((1280, 720), 115), ((1366, 768), 115), ((1280, 720), 100)])
+def test_risks_table_fits_with_large_text_in_both_modes(window, size, percent, money):
+    """At 1280x720 with 115 % text the risks table scrolled both ways, with its long texts or with the risk
+    money ("Costs"): no scroll bar either way, every column's title and (for the short columns) its widest
+    value fit; the long texts take the room left."""
+    from alliance_desktop.ui.risks import RisksView
+
+    window.set_text_size(percent)
+    try:
+        assert window.show_view("risks")
+        view = window.findChild(RisksView)
+        view.tabs.setCurrentIndex(0)
+        view.money_button.setChecked(money)
+        _settle(window, size)
+        table = view.tables["risks"]
+        header = table.horizontalHeader()
+        metrics = QFontMetrics(header.font())
+        assert table.horizontalScrollBar().maximum() == 0, (size, percent, money, header.length(),
+                                                           table.viewport().width())
+        assert table.verticalScrollBar().maximum() == 0, (size, percent, money)
+        for i, c in enumerate(table.columns):
+            if header.isSectionHidden(i):  # only a short text after the first (the owner) may give way
+                assert c.kind == "text" and i > 0 and money and percent == 115, (c.title, size, percent, money)
+                continue
+            width = header.sectionSize(i)
+            assert max(metrics.horizontalAdvance(t) for t in c.title.split("\n")) < width, (c.title, width)
+            if c.kind not in ("text", "long"):
+                assert width >= table.sizeHintForColumn(i), (c.title, width, table.sizeHintForColumn(i))
+        view.money_button.setChecked(False)
+        _settle(window, size)
+        assert not any(header.isSectionHidden(i) for i in range(len(table.columns)))  # the owner is back
+    finally:
+        window.set_text_size(100)
+
+
 @pytest.mark.parametrize("size", [(1280, 720), (1366, 768)])
 def test_commercial_results_every_row_visible_and_periods_table_does_not_scroll_sideways(window, size):
     """The payment rows ("Maksu palveluntuottajalle", "Tilaajan kokonaiskustannus") are no longer behind a

@@ -631,6 +631,18 @@ class RecordTable(QTableView):
                 take = min(over, total)
                 for i in texts:
                     widths[i] -= round(take * spare[i] / total)
+            over = sum(widths) + sum(long_least) - room
+        if over > 0 and longs:  # still too wide: the long texts (whole in the selected row's panel) share
+            long_least = [titles[i] for i in longs]  # the rest, down to their titles' width
+        hidden = set()  # still too wide (the risk money at 115 % text on 1280 px): the short texts after the
+        for i in reversed(texts[1:]):  # first (an owner) give way, from the right, never a figure
+            if sum(widths) + sum(long_least) - sum(widths[j] for j in hidden) <= room:
+                break
+            hidden.add(i)
+        for i in texts:
+            if self.isColumnHidden(i) != (i in hidden):
+                self.setColumnHidden(i, i in hidden)
+        widths = [0 if i in hidden else w for i, w in enumerate(widths)]
         rest = max(0, room - sum(widths))
         for n, i in enumerate(longs):
             share = rest // len(longs) + (rest % len(longs) if n == len(longs) - 1 else 0)
@@ -638,7 +650,7 @@ class RecordTable(QTableView):
         if not longs and texts and sum(widths) < room:  # no long text: the first short text takes the rest
             widths[texts[0]] += room - sum(widths)
         for i, width in enumerate(widths):
-            if self.columnWidth(i) != width:
+            if i not in hidden and self.columnWidth(i) != width:
                 self.setColumnWidth(i, width)
 
     def _rows_measured(self) -> tuple | None:
