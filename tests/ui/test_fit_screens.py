@@ -599,3 +599,46 @@ def test_no_tab_holds_the_window_wider_than_1280(window, percent):
                                                                                    if hasattr(widget, "text") else "")
     finally:
         window.set_text_size(100)
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+@pytest.mark.parametrize("demo", ["keusote", "hyvaks"])
+def test_commercial_slide_column_titles_read_by_ocr(qtbot, translations, demo):
+    """The commercial slide's column titles, read by OCR from a 1280x720 screenshot: the forecasts' titles
+    were grey italic on the header's shading and the titles of two and three lines centred, so tesseract
+    lost "Jakso 4" and "Yhteensä (toteutuneet)" (read "vesecate", "(ryeutuneet)"). Now upright, in the text
+    colour on the plain surface, each line at the same height in every column, and whole in its column."""
+    import datetime as dt
+
+    from PySide6.QtGui import QColor
+
+    from alliance_desktop import templates
+    from alliance_desktop.core import presentation as pres
+    from alliance_desktop.ui import theme
+    from alliance_desktop.ui.present import PresentationWindow
+
+    class _Doc:
+        read_only = True
+
+        def __init__(self, plan):
+            self.plan = plan
+
+    plan = templates.load_template(demo)
+    translations.set_language("fi")
+    win = PresentationWindow(_Doc(plan), ["commercial"], today=dt.date(2026, 12, 4))
+    qtbot.addWidget(win)
+    win.resize(1280, 720)
+    win.show()
+    QApplication.processEvents()
+    table = win.slide.results
+    header = table.horizontalHeader()
+    assert theme.SURFACE in header.styleSheet()
+    for c in range(table.columnCount()):
+        if table.isColumnHidden(c):
+            continue
+        item = table.horizontalHeaderItem(c)
+        assert not item.font().italic() and item.foreground().color() == QColor(theme.TEXT), item.text()
+        assert item.textAlignment() & Qt.AlignmentFlag.AlignTop, item.text()
+        fm = QFontMetrics(item.font())
+        assert max(fm.horizontalAdvance(line) for line in item.text().split("\n")) <= table.columnWidth(c), item.text()
+    win.close()

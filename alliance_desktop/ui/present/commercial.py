@@ -15,7 +15,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QFontMetricsF
+from PySide6.QtGui import QColor, QFontMetricsF
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -56,7 +56,10 @@ class SlideResults(ResultsTable):
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setWordWrap(False)
         self.setFont(st.font(st.SMALL))
-        self.horizontalHeader().setFont(st.font(st.SMALL - 1, True))
+        self.horizontalHeader().setFont(st.font(st.SMALL, True))
+        self.horizontalHeader().setStyleSheet(
+            f"QHeaderView::section {{ background: {theme.SURFACE}; color: {theme.TEXT}; border: none; "
+            f"border-bottom: {st.px(2)}px solid {theme.TEXT}; padding: {st.px(2)}px {st.px(4)}px; }}")
         self.verticalHeader().setFont(st.font(st.SMALL))
         self.verticalHeader().setDefaultSectionSize(st.px(27))
         self.horizontalHeader().setMinimumSectionSize(st.px(40))
@@ -70,13 +73,16 @@ class SlideResults(ResultsTable):
         self.columns: list[int] = []  # the period columns on the page shown
 
     def restyle_headers(self) -> None:
-        """The column titles in slide type (show_settlement makes them in the app's)."""
+        """The column titles in slide type (show_settlement makes them in the app's): upright and in the text
+        colour on a plain background, a forecast said by its "(forecast)" line, their lines at the same heights
+        (from the top), so that they read from the back of the room and by OCR (grey italic on the header's
+        shading, centred two- and three-line titles, were read as "vesecate" or not at all)."""
         for c in range(self.columnCount()):
             item = self.horizontalHeaderItem(c)
             if item is not None:
-                font = self.st.font(self.st.SMALL - 1, True)
-                font.setItalic(item.font().italic())
-                item.setFont(font)
+                item.setFont(self.st.font(self.st.SMALL, True))
+                item.setForeground(QColor(theme.TEXT))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)  # lines in step
 
     def show_columns(self, columns: list[int]) -> None:
         self.columns = columns
