@@ -160,5 +160,17 @@ def _umask() -> int:
     return mask
 
 
+#: characters Windows refuses in a file name
+WINDOWS_RESERVED = '<>:"/\\|?*'
+
+
+def safe_file_stem(name: str, limit: int = 100, default: str = "alliance") -> str:
+    """A name (a project's, say) made fit for a suggested file name on every system: the characters Windows
+    refuses and control characters become spaces, runs of spaces one, no dot or space at the end (Windows
+    drops them), at most `limit` characters; `default` when nothing is left."""
+    cleaned = "".join(" " if c in WINDOWS_RESERVED or ord(c) < 32 else c for c in name)
+    return " ".join(cleaned.split())[:limit].rstrip(" .") or default
+
+
 def write_text_atomically(path: Path, text: str, *, not_onto: tuple[Path | str | None, ...] = ()) -> None:
     write_bytes_atomically(path, text.encode("utf-8"), not_onto=not_onto)

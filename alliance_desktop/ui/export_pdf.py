@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import i18n
+from ..fileutil import safe_file_stem
 from . import theme
 from ..reports import SECTIONS
 
@@ -50,9 +51,7 @@ def section_title(key: str) -> str:
 def default_file_name(project_name: str, today: _dt.date | None = None) -> str:
     """"<project> <date>.pdf" with characters Windows refuses in file names left out."""
     today = today or _dt.date.today()
-    cleaned = "".join(" " if c in '<>:"/\\|?*' or ord(c) < 32 else c for c in project_name)
-    stem = " ".join(cleaned.split())[:100] or "alliance"
-    return f"{stem} {today:%Y-%m-%d}.pdf"
+    return f"{safe_file_stem(project_name)} {today:%Y-%m-%d}.pdf"
 
 
 def _build(plan, path: Path, lang: str, sections: list[str], project: Path | None = None) -> tuple[int, list[str]]:

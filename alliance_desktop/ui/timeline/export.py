@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from ...core import model as m
 from ...core import timeline as tl
-from ...fileutil import write_bytes_atomically
+from ...fileutil import safe_file_stem, write_bytes_atomically
 from .. import fmt, theme
 from .items import TimelineScene, build_scene, scene_range
 from .paint import HEADER_H, LEGEND_H, TITLE_H, TODAY_H, legend_width, scaled_font
@@ -194,7 +194,7 @@ class TimelineExportDialog(QDialog):
             return None
         suffix = self.format.currentData()
         filters = self.tr("PNG picture (*.png)") if suffix == "png" else self.tr("SVG drawing (*.svg)")
-        name = f"{self.plan.project.name or 'timeline'}.{suffix}".replace("/", "-")
+        name = f"{safe_file_stem(self.plan.project.name, default='timeline')}.{suffix}"  # no : ? " etc. (Windows)
         path, _ = QFileDialog.getSaveFileName(self.parentWidget(), self.tr("Export the timeline"), name, filters)
         if not path:
             return None
