@@ -1,27 +1,31 @@
-"""File > Print (Ctrl+P) and File > Print report: the view on screen, or every view, through the system print dialog.
+"""File > Print (Ctrl+P): the view on screen; File > Print report: the PDF report's pages; both through the
+system print dialog.
 
-Each view becomes one document (`QTextDocument`, laid out on the printer's pages): its title, its drawn
+A view becomes one document (`QTextDocument`, laid out on the printer's pages): its title, its drawn
 parts as pictures scaled to the page (the timeline's chart as the timeline's picture export draws it, the
 chain's cards, the metrics board, the gain/pain chart, the risk matrix) and its tables with all their rows
 (read from the tables' models, so what is printed is what the view lists, in its order; a table's header
-row repeats on each page). The printed report is the same for every view in the report's order, after a
-cover page.
+row repeats on each page).
 
-Why not the PDF report's own pages: printing a PDF needs a PDF renderer, and none ships with the app
-(QtPdf is in PySide6-Addons, not in PySide6-Essentials; pdfium or poppler would be new native
-dependencies). So the printed report is drawn by the app itself from the same views; File > Export PDF
-stays for the PDF report.
+The printed report is the PDF that File > Export PDF writes (reports.builder.render_report, in memory, in
+the interface's language, every section), each page rendered by PDFium (pypdfium2: QtPdf is not in
+PySide6-Essentials) at the printer's resolution (at most REPORT_DPI) and drawn fitted into the printer's
+page rect, turned a quarter (top to the left) when its orientation differs from the paper's (the landscape
+Gantt pages on portrait paper). A progress dialog with Cancel runs while the report is built and printed.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+from concurrent.futures import ThreadPoolExecutor, wait
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPainter, QResizeEvent, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication, QProgressDialog
 
+from .. import i18n
 from ..core.formatting import format_date
 from . import theme
 
@@ -253,24 +257,6 @@ def view_html(window, key: str, html: _Html | None = None, page_break: bool = Fa
     return html
 
 
-def report_html(window, today: _dt.date | None = None, printer: QPrinter | None = None) -> _Html:
-    """The printed report: a cover, then every view in the report's order."""
-    plan = window.document.plan
-    html = _Html(page_height(printer))
-    html.parts.append(f'<h1 style="font-size: 24pt">{escape(plan.project.name)}</h1>')
-    html.paragraph(plan.project.buyer)
-    html.paragraph(plan.project.description, muted=True)
-    html.paragraph(QCoreApplication.translate("Printing", "Printed {date}").format(date=format_date(today or _dt.date.today())), muted=True)
-    current = window.current_view()
-    try:
-        for key in window.views.keys_in_order:
-            window.show_view(key)  # laid out on screen (a canvas sizes its content there), then drawn
-            view_html(window, key, html, page_break=True)
-    finally:
-        window.show_view(current)
-    return html
-
-
 def print_html(html: _Html, printer: QPrinter, title: str) -> int:
     """Lay the document out on the printer's pages and print it; the number of pages."""
     printer.setDocName(title)
@@ -293,11 +279,110 @@ def print_view(window, key: str, printer: QPrinter) -> int:
     return print_html(view_html(window, key, printer=printer), printer, window.document.plan.project.name)
 
 
-def print_report(window, printer: QPrinter, today: _dt.date | None = None) -> int:
-    """Print every view after a cover page; the number of pages."""
-    html = report_html(window, today, printer)
-    return print_html(html, printer, window.document.plan.project.name)
+REPORT_DPI = 300  # report pages are rendered at the printer's resolution, at most this (A4: 35 MB a page)
 
+
+def report_pdf(plan, lang: str, today: _dt.date | None = None, progress: QProgressDialog | None = None) -> bytes | None:
+    """The PDF report as File > Export PDF writes it (every section), built in memory in a worker thread while
+    the progress dialog stays responsive; None when cancelled there."""
+    from ..reports.builder import render_report  # ReportLab loads here
+
+    pool = ThreadPoolExecutor(max_workers=1)
+    try:
+        future = pool.submit(render_report, plan, lang=lang, created=today)
+        while progress is not None and not future.done():
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+            if progress.wasCanceled():
+                return None  # the build ends on its own in the background; its bytes are dropped
+            wait([future], timeout=0.05)
+        return future.result()[0]
+    finally:
+        pool.shutdown(wait=False)
+
+
+def paint_pdf_page(painter: QPainter, page, target: QRectF, resolution: int, grayscale: bool = False) -> None:
+    """One PDF page (pypdfium2), fitted into `target` (device pixels at `resolution` dpi) and centred; turned a
+    quarter when its orientation is not the target's (a landscape page on portrait paper)."""
+    width, height = page.get_size()  # points
+    turn = (width > height) != (target.width() > target.height())
+    if turn:
+        width, height = height, width
+    fit = min(target.width() / width, target.height() / height)  # device pixels a point
+    dpi = min(resolution, REPORT_DPI)
+    bitmap = page.render(scale=fit * dpi / resolution, rotation=270 if turn else 0, grayscale=grayscale,
+                         prefer_bgrx=True, optimize_mode="print")
+    try:
+        image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGB32)
+        drawn = QRectF(0, 0, width * fit, height * fit)
+        drawn.moveCenter(target.center())
+        painter.drawImage(drawn, image)
+        del image
+    finally:
+        bitmap.close()
+
+
+def _report_progress(window) -> QProgressDialog:
+    progress = QProgressDialog(QCoreApplication.translate("Printing", "Building the report…"),
+                               QCoreApplication.translate("Printing", "Cancel"), 0, 0, window)
+    progress.setWindowTitle(QCoreApplication.translate("Printing", "Print report"))
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(400)
+    progress.setValue(0)
+    return progress
+
+
+def print_report(window, printer: QPrinter, today: _dt.date | None = None,
+                 progress: QProgressDialog | None = None) -> int | None:
+    """Print the PDF report's pages on `printer`; the number of pages, None when cancelled (nothing printed)."""
+    import pypdfium2
+
+    plan = window.document.plan
+    own_progress = progress is None
+    progress = _report_progress(window) if own_progress else progress
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        data = report_pdf(plan, i18n.language(), today, progress)
+        if data is None:
+            return None
+        pdf = pypdfium2.PdfDocument(data)
+        try:
+            pages = len(pdf)
+            progress.setMaximum(pages)
+            printer.setDocName(plan.project.name)
+            resolution = printer.resolution()
+            paper = printer.pageLayout().paintRectPixels(resolution)
+            target = QRectF(0, 0, paper.width(), paper.height())  # the painter's origin is the paint rect's corner
+            grayscale = printer.colorMode() == QPrinter.ColorMode.GrayScale
+            painter = QPainter()
+            if not painter.begin(printer):
+                raise OSError(QCoreApplication.translate("Printing", "The printer cannot be used."))
+            try:
+                for index in range(pages):
+                    progress.setLabelText(QCoreApplication.translate("Printing", "Printing page {page} of {pages}…")
+                                          .format(page=index + 1, pages=pages))
+                    progress.setValue(index)
+                    QApplication.processEvents()
+                    if progress.wasCanceled():
+                        printer.abort()
+                        return None
+                    if index:
+                        printer.newPage()
+                    page = pdf[index]
+                    try:
+                        paint_pdf_page(painter, page, target, resolution, grayscale)
+                    finally:
+                        page.close()
+            finally:
+                painter.end()
+            progress.setValue(pages)
+            return pages
+        finally:
+            pdf.close()
+    finally:
+        QApplication.restoreOverrideCursor()
+        if own_progress:
+            progress.close()
+            progress.deleteLater()
 
 def run_print_dialog(window, report: bool = False) -> bool:
     """File > Print / Print report: the system print dialog, then the printout. False when cancelled."""
@@ -313,5 +398,8 @@ def run_print_dialog(window, report: bool = False) -> bool:
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
     pages = print_report(window, printer) if report else print_view(window, window.current_view(), printer)
+    if pages is None:
+        window.statusBar().showMessage(QCoreApplication.translate("Printing", "Printing cancelled."), 8000)
+        return False
     window.statusBar().showMessage(QCoreApplication.translate("Printing", "Printed {pages} pages.").format(pages=pages), 8000)
     return True

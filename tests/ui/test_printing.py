@@ -79,15 +79,63 @@ def test_drawn_views_are_pictures_scaled_to_the_page(window, tmp_path):
     assert len(chains.images) == 1 and window.document.plan.chains[0].name in "".join(chains.parts)
 
 
-def test_the_printed_report_has_a_cover_and_every_view(window, tmp_path):
+def report_pages(window) -> int:
+    from alliance_desktop.reports.builder import render_report
+
+    return render_report(window.document.plan, lang="fi")[1]
+
+
+def rendered(path, index: int):
+    """A page of a printed PDF rendered back (pypdfium2) as a grey-scale image: its (width, height, dark pixels
+    share)."""
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(str(path))
+    try:
+        image = pdf[index].render(scale=0.5, grayscale=True).to_pil().convert("L")
+        dark = sum(image.histogram()[:200])
+        return image.width, image.height, dark / (image.width * image.height)
+    finally:
+        pdf.close()
+
+
+def test_the_printed_report_is_the_pdf_reports_pages(window, tmp_path):
+    """Print report prints the pages of the PDF that Export PDF writes: as many, none blank, the Gantt's
+    landscape pages turned onto the portrait paper."""
     path = tmp_path / "report.pdf"
     pages = printing.print_report(window, pdf_printer(path))
-    count, text = text_of(path)
-    assert count == pages >= len(available_views()) + 1
-    reader = pypdf.PdfReader(str(path))
-    assert squeezed(reader.pages[0].extract_text()).startswith(squeezed(window.document.plan.project.name))
-    for _key, title, _ref in available_views():
-        assert title in text
+    assert pages == report_pages(window) == len(pypdf.PdfReader(str(path)).pages) >= 8
+    for index in range(pages):
+        width, height, dark = rendered(path, index)
+        assert height > width, index  # every page on the portrait paper
+        assert dark > 0.002, (index, dark)  # the page carries the report, not a blank sheet
+    cover, first = rendered(path, 0), rendered(path, 1)
+    assert cover != first
+
+
+def test_a_landscape_printer_gets_the_portrait_pages_turned(window, tmp_path):
+    from PySide6.QtGui import QPageLayout
+
+    printer = pdf_printer(tmp_path / "landscape.pdf")
+    printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+    printer.setResolution(150)
+    pages = printing.print_report(window, printer)
+    assert pages == report_pages(window)
+    width, height, dark = rendered(tmp_path / "landscape.pdf", 0)
+    assert width > height and dark > 0.002
+
+
+def test_the_printed_report_can_be_cancelled(window, tmp_path):
+    from PySide6.QtWidgets import QProgressDialog
+
+    class CancelOnSecondPage(QProgressDialog):
+        def setValue(self, value):
+            super().setValue(value)
+            if value == 1:
+                self.cancel()
+
+    progress = CancelOnSecondPage()
+    assert printing.print_report(window, pdf_printer(tmp_path / "cancelled.pdf"), progress=progress) is None
 
 
 def test_ctrl_p_prints_and_export_pdf_keeps_its_own_action(window, tmp_path, monkeypatch):
@@ -152,15 +200,6 @@ def test_printing_leaves_the_view_on_screen_as_it_was(window, tmp_path):
     assert canvas.size() == before
     image = next(iter(html.images.values()))
     assert image.width() == round(before.width() * printing.PICTURE_SCALE)
-
-
-def test_the_report_draws_views_not_shown_yet(window, tmp_path):
-    """A view first built for the printed report is laid out for the page: its pictures are not empty slivers."""
-    assert "commercial" not in window.views and "risks" not in window.views
-    html = printing.report_html(window)
-    sizes = [(image.width(), image.height()) for image in html.images.values()]
-    assert all(w >= 400 and h >= 200 for w, h in sizes), sizes
-    assert window.current_view() == "overview"  # back to the view on screen
 
 
 def test_the_metrics_measurements_tab_prints_its_grid(window):
