@@ -21,7 +21,6 @@ renamed over it, so a failed build never leaves a half-written file.
 from __future__ import annotations
 
 import datetime as _dt
-import io
 import os
 import re
 from collections.abc import Iterable, Sequence
@@ -172,6 +171,16 @@ class _Canvas(Canvas):
         if self.tagger is not None:
             self.tagger.write(self)
         super().save()
+
+
+class _Kept:
+    """Where the canvas saves: keeps the file's bytes as ReportLab made them (one `write` of the whole
+    file), not a copy in a BytesIO and another from its getvalue (at 64x a copy is 50 MB)."""
+
+    data = b""
+
+    def write(self, data: bytes) -> None:
+        self.data = bytes(data)
 
 
 _LATE_MARKER = re.compile(r"^% late \d+$", re.MULTILINE)
@@ -575,7 +584,7 @@ def render_report(plan: m.Plan, *, lang: str = "fi", sections: Iterable[str] | N
         scores=scores,
     )
     state = _PageState()
-    buffer = io.BytesIO()
+    buffer = _Kept()
     project = plan.project
     title = one_line(project.name) or translate("Report", "Alliance plan")
     doc = _Doc(
@@ -623,7 +632,7 @@ def render_report(plan: m.Plan, *, lang: str = "fi", sections: Iterable[str] | N
         warnings.append(translate("Report", "The report's font cannot print some characters of the plan; they are "
                                             "shown as “[U+…]” codes or similar characters: {chars}").format(
             chars=shown_chars))
-    return buffer.getvalue(), state.last_page
+    return buffer.data, state.last_page
 
 
 def build_report(plan: m.Plan, out_path: str | os.PathLike, *, lang: str = "fi", sections: Iterable[str] | None = None,

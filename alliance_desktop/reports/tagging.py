@@ -294,9 +294,13 @@ class Tagger:
 
 
 class _Raw(PDFObject):
-    """An object written as the bytes it was given (`data`)."""
+    """An object written as the bytes it was given (`data`); slots, no instance dictionary (one per
+    structure element: tens of thousands)."""
 
-    data = b""
+    __slots__ = ("data", "__InternalName__")
+
+    def __init__(self, data: bytes = b""):
+        self.data = data
 
     def format(self, document):
         return self.data
