@@ -23,7 +23,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, QEventLoop, QPoint, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPainter, QResizeEvent, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QProgressDialog
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from .. import i18n
 from ..core.formatting import format_date
@@ -397,7 +397,11 @@ def run_print_dialog(window, report: bool = False) -> bool:
     dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print report") if report else QCoreApplication.translate("Printing", "Print"))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
-    pages = print_report(window, printer) if report else print_view(window, window.current_view(), printer)
+    try:
+        pages = print_report(window, printer) if report else print_view(window, window.current_view(), printer)
+    except OSError as error:  # the printer refused the job (or the PDF file cannot be written)
+        QMessageBox.warning(window, dialog.windowTitle(), str(error))
+        return False
     if pages is None:
         window.statusBar().showMessage(QCoreApplication.translate("Printing", "Printing cancelled."), 8000)
         return False

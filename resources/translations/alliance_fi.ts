@@ -1409,6 +1409,10 @@
       <translation>Volyymi / v</translation>
     </message>
     <message>
+      <source>Service chain</source>
+      <translation type="unfinished">Palveluketju</translation>
+    </message>
+    <message>
       <source>Cost / year</source>
       <translation>Kustannus / v</translation>
     </message>
@@ -3761,6 +3765,10 @@ kustannus</translation>
       <translation>Kaupallinen malli</translation>
     </message>
     <message>
+      <source>Target cost under uncertainty</source>
+      <translation type="unfinished">Tavoitekustannus epävarmuuden vallitessa</translation>
+    </message>
+    <message>
       <source>Risks</source>
       <translation>Riskit</translation>
     </message>
@@ -3920,6 +3928,58 @@ kustannus</translation>
       <source>… and {count} more open risks in the plan.</source>
       <translation>… ja suunnitelmassa on vielä {count} muuta avointa riskiä.</translation>
     </message>
+    <message>
+      <source>Buyer's total cost: share of draws at or below</source>
+      <translation type="unfinished">Tilaajan kokonaiskustannus: arvontojen osuus, jotka ovat enintään</translation>
+    </message>
+    <message>
+      <source>Target {amount}</source>
+      <translation type="unfinished">Tavoite {amount}</translation>
+    </message>
+    <message>
+      <source>P50 {amount}</source>
+      <translation type="unfinished">P50 {amount}</translation>
+    </message>
+    <message>
+      <source>P80 {amount}</source>
+      <translation type="unfinished">P80 {amount}</translation>
+    </message>
+    <message>
+      <source>Buyer's total cost over the contract, P50 / P80</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Target cost {amount}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Contingency for a P80 target</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>for a P50 target: {amount}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The target is already {amount} above the P80.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Chance of a sanction in period {number}: {chance}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Later periods: at most {chance} (period {number})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Producer's result: {p10} to {p90} (P10–P90)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{draws} draws of the estimate ranges and risk costs, each settled by the contract's rules (seed {seed}).</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>PresentationWindow</name>
@@ -3979,6 +4039,14 @@ kustannus</translation>
       <translation>Mittarit</translation>
     </message>
     <message>
+      <source>Building the report…</source>
+      <translation>Raporttia muodostetaan…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Peruuta</translation>
+    </message>
+    <message>
       <source>Measurements</source>
       <translation>Mittaustulokset</translation>
     </message>
@@ -4003,16 +4071,24 @@ kustannus</translation>
       <translation>Asiakirjat</translation>
     </message>
     <message>
-      <source>Printed {date}</source>
-      <translation>Tulostettu {date}</translation>
-    </message>
-    <message>
       <source>Print report</source>
       <translation>Tulosta raportti</translation>
     </message>
     <message>
+      <source>The printer cannot be used.</source>
+      <translation>Tulostinta ei voi käyttää.</translation>
+    </message>
+    <message>
+      <source>Printing page {page} of {pages}…</source>
+      <translation>Tulostetaan sivua {page}/{pages}…</translation>
+    </message>
+    <message>
       <source>Print</source>
       <translation>Tulosta</translation>
+    </message>
+    <message>
+      <source>Printing cancelled.</source>
+      <translation>Tulostus peruttiin.</translation>
     </message>
     <message>
       <source>Printed {pages} pages.</source>

@@ -219,3 +219,20 @@ def test_the_risk_matrix_is_printed_even_when_it_gave_way_on_screen(window):
     html = printing.view_html(window, "risks")
     (image,) = html.images.values()
     assert image.width() >= 600 and image.height() >= 400
+
+
+def test_a_printer_that_cannot_be_used_gives_one_message(window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+
+    def accept(dialog):
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / "no such folder" / "out.pdf"))
+        return QPrintDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append((title, text)))
+    assert printing.run_print_dialog(window, report=True) is False
+    assert shown == [("Tulosta raportti", "Tulostinta ei voi käyttää.")]
