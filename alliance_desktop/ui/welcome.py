@@ -39,10 +39,20 @@ class WelcomeScreen(QWidget):
         outer.setContentsMargins(60, 48, 60, 48)
         title = QLabel(self.tr("Alliance Planner"))
         title.setFont(theme.heading_font(2.6))
-        subtitle = QLabel(self.tr("Plan an alliance-model procurement of social and health services: phases and "
-                                  "decision gates, service chains, metrics and the commercial model, in one file."))
-        subtitle.setWordWrap(True)
-        theme.muted(subtitle)
+        # what the app is for, in three lines (issue 22 "First run")
+        self.purpose = [
+            QLabel(self.tr("Plan an alliance-model procurement of social and health services, from the strategy "
+                           "phase through the tendering to the years of service.")),
+            QLabel(self.tr("Phases and decision gates, service chains, metrics, risks and the commercial model, "
+                           "in one file that saves every change at once.")),
+            QLabel(self.tr("Share it as a PDF report or an Excel workbook, or present it at a meeting. Start with a "
+                           "demo, a blank plan or the user guide below.")),
+        ]
+        subtitle = QVBoxLayout()
+        subtitle.setSpacing(2)
+        for line in self.purpose:
+            line.setWordWrap(True)
+            subtitle.addWidget(line)
         heading = QHBoxLayout()
         heading.setSpacing(18)
         logo = QLabel()
@@ -51,7 +61,7 @@ class WelcomeScreen(QWidget):
         heading.addWidget(logo)
         heading.addWidget(title, 1)
         outer.addLayout(heading)
-        outer.addWidget(subtitle)
+        outer.addLayout(subtitle)
         outer.addSpacing(24)
 
         grid = QGridLayout()

@@ -8633,8 +8633,16 @@ Varmuuskopiot ovat kansiossa: {folder}</translation>
       <translation>Allianssisuunnittelija</translation>
     </message>
     <message>
-      <source>Plan an alliance-model procurement of social and health services: phases and decision gates, service chains, metrics and the commercial model, in one file.</source>
-      <translation>Suunnittele sosiaali- ja terveyspalvelujen allianssimallinen hankinta: vaiheet ja päätöspisteet, palveluketjut, mittaristo ja kaupallinen malli yhdessä tiedostossa.</translation>
+      <source>Plan an alliance-model procurement of social and health services, from the strategy phase through the tendering to the years of service.</source>
+      <translation>Suunnittele sosiaali- ja terveyspalvelujen allianssimallinen hankinta strategiavaiheesta kilpailutuksen kautta palveluvuosiin.</translation>
+    </message>
+    <message>
+      <source>Phases and decision gates, service chains, metrics, risks and the commercial model, in one file that saves every change at once.</source>
+      <translation>Vaiheet ja päätöspisteet, palveluketjut, mittaristo, riskit ja kaupallinen malli yhdessä tiedostossa, joka tallentaa jokaisen muutoksen heti.</translation>
+    </message>
+    <message>
+      <source>Share it as a PDF report or an Excel workbook, or present it at a meeting. Start with a demo, a blank plan or the user guide below.</source>
+      <translation>Jaa suunnitelma PDF-raporttina tai Excel-työkirjana tai esitä se kokouksessa. Aloita esimerkistä, tyhjästä suunnitelmasta tai alla olevasta käyttöoppaasta.</translation>
     </message>
     <message>
       <source>Start</source>
