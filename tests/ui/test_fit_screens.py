@@ -613,7 +613,6 @@ def test_commercial_slide_column_titles_read_by_ocr(qtbot, translations, demo):
     from PySide6.QtGui import QColor
 
     from alliance_desktop import templates
-    from alliance_desktop.core import presentation as pres
     from alliance_desktop.ui import theme
     from alliance_desktop.ui.present import PresentationWindow
 
@@ -642,3 +641,52 @@ def test_commercial_slide_column_titles_read_by_ocr(qtbot, translations, demo):
         fm = QFontMetrics(item.font())
         assert max(fm.horizontalAdvance(line) for line in item.text().split("\n")) <= table.columnWidth(c), item.text()
     win.close()
+
+
+@pytest.mark.parametrize("size,percent", [((1280, 720), 100), ((1280, 720), 115), ((1366, 768), 115),
+                                          ((1600, 1000), 130), ((1600, 1000), 100)])
+def test_timeline_table_does_not_scroll_sideways(window, size, percent):
+    """The timeline's table scrolled sideways by about three columns at 1280x720: the dates, time and state
+    are whole, the name, type and owner narrow to their least, the notes take the rest, and the inspector
+    beside the table gives way (narrows, then collapses) where that is not enough; at 1600x1000 it stays."""
+    from alliance_desktop.ui.timeline.table import COLUMNS
+
+    window.set_text_size(percent)
+    try:
+        assert window.show_view("timeline")
+        _settle(window, size)
+        view = window.views["timeline"]
+        table = view.table
+        header = table.horizontalHeader()
+        assert table.horizontalScrollBar().maximum() == 0, (size, percent, header.length(), table.viewport().width())
+        assert header.length() <= table.viewport().width()
+        for i, c in enumerate(COLUMNS):
+            if header.isSectionHidden(i):  # only the notes give way (the inspector and the canvas show them)
+                assert c == "notes", (c, size, percent)
+                continue
+            if c in ("start", "end", "time", "state"):
+                assert header.sectionSize(i) >= table.sizeHintForColumn(i), (c, size, percent)
+            assert header.sectionSizeHint(i) <= header.sectionSize(i), (c, size, percent)  # the title whole
+        if (size, percent) == ((1600, 1000), 100):
+            assert view.tabs.isVisible() and view.tabs.width() >= view.tabs.minimumSizeHint().width()
+        if percent < 130:  # room again at 1600x1000: the inspector is back beside the table
+            _settle(window, (1600, 1000))
+            assert view.tabs.width() >= view.tabs.minimumSizeHint().width(), (size, percent)
+    finally:
+        window.set_text_size(100)
+
+
+def test_timeline_inspector_that_gave_way_comes_back_with_the_warnings_button(window):
+    window.set_text_size(115)
+    try:
+        assert window.show_view("timeline")
+        _settle(window, (1280, 720))
+        view = window.views["timeline"]
+        assert not view.tabs.isVisible()  # gave way: the table's figures need the width
+        view.warning_button.click()
+        _settle(window, (1280, 719))
+        assert view.tabs.isVisible() and view.tabs.currentWidget() is view.warning_page
+        assert view.tabs.width() >= view.tabs.minimumSizeHint().width()
+        assert view.warning_list.count() > 0
+    finally:
+        window.set_text_size(100)

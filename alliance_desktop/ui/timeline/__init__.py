@@ -128,7 +128,8 @@ class TimelineView(QWidget):
         self.warning_button.setAutoRaise(True)
         self.warning_button.setIcon(kind_icon("warning"))
         self.warning_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.warning_button.clicked.connect(lambda: self.tabs.setCurrentWidget(self.warning_page))
+        self.warning_button.clicked.connect(lambda: (self.table.show_side(),  # back where it gave way
+                                                     self.tabs.setCurrentWidget(self.warning_page)))
         tail.addWidget(self.warning_button)
         self.add_button = QToolButton()
         self.add_button.setText(self.tr("Add"))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHeaderView,
     QStyledItemDelegate,
+    QSplitter,
     QTableView,
 )
 
@@ -371,10 +372,104 @@ class TimelineTable(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        widths = {"name": 240, "kind": 120, "start": 96, "end": 96, "time": 84, "owner": 118, "state": 96}
-        for i, column in enumerate(COLUMNS):
-            if column in widths:
-                self.setColumnWidth(i, round(widths[column] * scale))
+        header.setResizeContentsPrecision(100)  # the figures' width from 100 rows (alike: dates, times, states)
+        self._given_way = False  # whether fit_side hid the inspector beside the table
+        self.side_asked = False  # the user brought the inspector back (show_side): it stays on a small screen
+
+    # the columns fit the width (issue 17: at 1280x720 the table scrolled sideways by about three columns)
+    FIGURES = ("start", "end", "time", "state")  # as wide as their values and titles, never cut
+    TEXTS = {"name": (120, 240), "kind": (90, 150), "owner": (80, 118)}  # least and usual, px at 100 % text
+    NOTES_LEAST = 100  # the notes take the rest, at least this
+
+    def _figure_widths(self) -> dict[int, int]:
+        header = self.horizontalHeader()
+        return {i: max(header.sectionSizeHint(i), self.sizeHintForColumn(i))
+                for i, c in enumerate(COLUMNS) if c in self.FIGURES}
+
+    def _notes_least(self) -> int:
+        return max(round(self.NOTES_LEAST * theme.text_scale()), self.horizontalHeader().sectionSizeHint(COLUMNS.index("notes")))
+
+    def least_width(self, notes: bool = True) -> int:
+        """The table's width with the figures whole and the texts at their least (with the notes or not)."""
+        scale = theme.text_scale()
+        header = self.horizontalHeader()
+        texts = sum(max(round(least * scale), header.sectionSizeHint(COLUMNS.index(c)))
+                    for c, (least, _usual) in self.TEXTS.items())
+        if notes:
+            texts += self._notes_least()
+        return sum(self._figure_widths().values()) + texts + 2 * self.frameWidth() + \
+            self.verticalScrollBar().sizeHint().width()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self.fit_columns()
+        QTimer.singleShot(0, self, self.fit_side)
+
+    def fit_columns(self) -> None:
+        """The figures (dates, time, state) as wide as they need; the name, type and owner at their usual
+        width where there is room, narrower (cut with "…", whole in the inspector) where there is not; the
+        notes take the rest."""
+        scale = theme.text_scale()
+        widths = self._figure_widths()
+        room = self.viewport().width()
+        header = self.horizontalHeader()
+        texts = {}
+        for c, (a, b) in self.TEXTS.items():  # never narrower than the title
+            i = COLUMNS.index(c)
+            least = max(round(a * scale), header.sectionSizeHint(i))
+            texts[i] = (least, max(least, round(b * scale)))
+        notes_least = 0 if self.isColumnHidden(COLUMNS.index("notes")) else self._notes_least()
+        spare = room - sum(widths.values()) - notes_least - sum(least for least, _u in texts.values())
+        wanted = sum(usual - least for least, usual in texts.values())
+        share = max(0.0, min(1.0, spare / wanted)) if wanted else 1.0
+        for i, (least, usual) in texts.items():
+            widths[i] = least + round((usual - least) * share)
+        for i, width in widths.items():
+            if self.columnWidth(i) != width:
+                self.setColumnWidth(i, width)
+        # the notes (the last column) stretch over the rest
+
+    def show_side(self) -> None:
+        """Bring back the inspector that gave way (the warnings button): it stays, narrowed to its least."""
+        split = self.parentWidget()
+        if isinstance(split, QSplitter) and split.count() == 2 and not split.widget(1).isVisible():
+            self.side_asked = True
+            self.fit_side()
+
+    def fit_side(self) -> None:
+        """Where the table's least width does not fit beside the inspector (its splitter's second widget), the
+        notes column gives way first (the inspector shows them), then the inspector: it narrows to its own
+        least width, then is hidden (the table alone, its notes back where they fit); both come back when
+        there is room again (a wider window or a smaller text size)."""
+        split = self.parentWidget()
+        if not isinstance(split, QSplitter) or split.count() != 2 or not self.isVisible():
+            return
+        side = split.widget(1)
+        sizes = split.sizes()
+        total = sum(sizes) if side.isVisible() else sizes[0] + split.handleWidth() + sizes[1]
+        side_least = side.minimumSizeHint().width()
+        with_notes, without = self.least_width(True), self.least_width(False)
+        if total - with_notes >= side_least:
+            notes, shown, need = True, True, with_notes
+        elif total - without >= side_least:
+            notes, shown, need = False, True, without
+        elif self.side_asked:  # brought back by the user (the warnings button): it stays, the table scrolls
+            notes, shown, need = False, True, max(0, total - side_least)
+        else:
+            notes, shown, need = total >= with_notes, False, total
+        notes_col = COLUMNS.index("notes")
+        if self.isColumnHidden(notes_col) == notes:
+            self.setColumnHidden(notes_col, not notes)
+        if side.isVisible() != shown:
+            side.setVisible(shown)
+            self._given_way = not shown
+            if shown:  # back: as much room as it can have, up to two fifths
+                table = max(need, total - max(side_least, round(total * 2 / 5)))
+                split.setSizes([table, total - table])
+                return
+        if shown and sizes[0] < need:
+            split.setSizes([need, total - need])
+        self.fit_columns()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.key() == Qt.Key.Key_Delete and self.state() != QAbstractItemView.State.EditingState:
