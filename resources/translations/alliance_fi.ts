@@ -1410,7 +1410,7 @@
     </message>
     <message>
       <source>Service chain</source>
-      <translation type="unfinished">Palveluketju</translation>
+      <translation>Palveluketju</translation>
     </message>
     <message>
       <source>Cost / year</source>
