@@ -690,3 +690,23 @@ def test_timeline_inspector_that_gave_way_comes_back_with_the_warnings_button(wi
         assert view.warning_list.count() > 0
     finally:
         window.set_text_size(100)
+
+
+@pytest.mark.parametrize("size,percent", [((1280, 720), 100), ((1280, 720), 115), ((1600, 1000), 130)])
+def test_what_if_sliders_keep_their_width(window, size, percent):
+    """The what-if sliders were squeezed beside their label, value and button (38 px at 1280x720 with 115 %
+    text): each has the panel's width on its own row, and its value and button are whole."""
+    from alliance_desktop.ui.commercial import CommercialView
+
+    window.set_text_size(percent)
+    try:
+        assert window.show_view("commercial")
+        view = window.findChild(CommercialView)
+        view.tabs.setCurrentIndex(2)
+        _settle(window, size)
+        panel = view.what_if_panel
+        for slider in (panel.cost, panel.kpi):
+            assert slider.width() >= 0.7 * panel.width(), (size, percent, slider.width(), panel.width())
+        assert not cut_texts(panel), (size, percent, cut_texts(panel))
+    finally:
+        window.set_text_size(100)
