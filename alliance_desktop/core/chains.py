@@ -50,12 +50,14 @@ def provider_kind_title(kind: str) -> str:
 
 
 def provider_kind_explanation(kind: str) -> str:
-    """A tooltip line that explains the term."""
+    """A tooltip line that explains the term: a glossary term's is its definition there (core/glossary.py)."""
+    from . import glossary
+
+    if glossary.has(kind):  # subcontractor, support service
+        return glossary.definition(kind)
     return {
         "own": translate("Chains", "The wellbeing county produces the step itself."),
         "partner": translate("Chains", "A producer that is a party to the alliance agreement."),
-        "subcontractor": translate("Chains", "A company that works for an alliance partner."),
-        "support_service": translate("Chains", "Transport, nutrition, cleaning, handyman and other support."),
     }.get(kind, "")
 
 

@@ -249,8 +249,7 @@ class PeriodsPanel(QWidget):
         self.table.setAccessibleName(self.tr("Service periods"))
         self.table.setFont(scaled_font(1.1))
         headers = {
-            "name": (self.tr("Service period"), self.tr("The name of the service period. The contract period is "
-                                                        "split into service periods, e.g. 2 + 2 + 3 + 3 years.")),
+            "name": (self.tr("Service period"), tip("service_period")),
             "start": (self.tr("Starts"), self.tr("First day of the period.")),
             "end": (self.tr("Ends"), self.tr("Last day of the period.")),
             "target.fee": (self.tr("Fee\n(target)"), tip("fee")),

@@ -104,7 +104,8 @@ class RulesPanel(QWidget):
         total("gain_share_percent")
         heading(self.tr("Effectiveness bonus paid to"), tip("pool_split"))
         for party in ce.SHARE_TABLES["effectiveness_pool_split_percent"]:
-            field(f"effectiveness_pool_split_percent.{party}", party_title(party), tip("pool_split"))
+            field(f"effectiveness_pool_split_percent.{party}", party_title(party),  # the party's term explained too
+                  tip("pool_split") + "\n\n" + tip({"staff": "alliance_staff"}.get(party, party)))
         total("effectiveness_pool_split_percent")
         heading(self.tr("Cost sanction (over-run)"), tip("cost_sanction"))
         for party in ce.SHARE_TABLES["pain_share_percent"]:
