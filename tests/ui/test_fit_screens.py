@@ -710,3 +710,46 @@ def test_what_if_sliders_keep_their_width(window, size, percent):
         assert not cut_texts(panel), (size, percent, cut_texts(panel))
     finally:
         window.set_text_size(100)
+
+
+@pytest.mark.parametrize("size,percent", [((1280, 720), 100), ((1280, 720), 115), ((1600, 1000), 130)])
+def test_scenario_comparison_with_three_scenarios_does_not_scroll_sideways(window, size, percent):
+    """The scenario comparison with three saved scenarios (five columns with the file's figures and the what-if)
+    scrolled sideways at 1280x720: the figures are whole, the row titles narrow (cut with "…"), and the chart
+    and explanation beside the tab give way where that is not enough (also at 1600 px for five columns); they
+    are back on the sharing rules' tab."""
+    from decimal import Decimal
+
+    from alliance_desktop.ui.commercial import CommercialView
+
+    window.set_text_size(percent)
+    try:
+        assert window.show_view("commercial")
+        view = window.findChild(CommercialView)
+        plan = view.document.plan
+        for scenario in plan.scenarios:  # exactly three of our own
+            assert view.document.try_apply("x", lambda p, k=scenario.key: __import__("dataclasses").replace(
+                p, scenarios=tuple(s for s in p.scenarios if s.key != k))) is None
+        period = plan.commercial.periods[1]
+        for i, name in enumerate(["Pessimistinen arvio", "Optimistinen arvio", "Mittarit heikkenevät"]):
+            view.whatif.set_cost_percent(period, Decimal(5 - 4 * i))
+            assert view.save_scenario(name)
+        view.tabs.setCurrentIndex(2)
+        _settle(window, size)
+        table = view.scenarios.table
+        assert table.columnCount() == 5
+        assert table.horizontalScrollBar().maximum() == 0, (size, percent, table.horizontalHeader().length(),
+                                                           table.viewport().width())
+        fm = QFontMetrics(table.font())
+        for c in range(table.columnCount()):
+            for r in range(table.rowCount()):
+                item = table.item(r, c)
+                if item is not None and item.text():
+                    assert QFontMetrics(item.font()).horizontalAdvance(item.text()) + 6 <= table.columnWidth(c), (
+                        size, percent, item.text(), table.columnWidth(c))
+        assert fm.height() > 0
+        view.tabs.setCurrentIndex(1)  # the sharing rules: the chart is there
+        _settle(window, size)
+        assert view.insight.isVisible()
+    finally:
+        window.set_text_size(100)

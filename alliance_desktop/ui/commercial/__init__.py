@@ -240,7 +240,9 @@ class CommercialView(QWidget):
         left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         left_scroll.setWidget(holder)
         layout.addWidget(left_scroll, 3)
-        layout.addWidget(self._slot(), 2)
+        self._what_if_left, self._what_if_slot = left_scroll, self._slot()
+        layout.addWidget(self._what_if_slot, 2)
+        self.scenarios.roomWanted.connect(self._fit_compare)  # the chart gives way to the scenarios' figures
         self.tabs.addTab(page, self.tr("What-if and scenarios"))
 
         # Tab 4: the target cost under uncertainty (ui/commercial/uncertainty.py), simulated only while shown
@@ -339,6 +341,18 @@ class CommercialView(QWidget):
             self._periods_given_way = False
         rows = sum(self.results.rowHeight(r) for r in range(self.results.rowCount()))
         self.results.fit_row_height(split.sizes()[1] - (self._results_height() - rows) - 2)  # lower rows, no scroll
+
+    def _fit_compare(self) -> None:
+        """The chart and explanation beside the what-if tab give way (hidden; back on the other tabs) when the
+        scenario comparison's columns would not fit beside them (three or more scenarios on 1280 px)."""
+        page = self._what_if_left.parentWidget()
+        if page is None or not page.isVisible():
+            return
+        chrome = self._what_if_left.width() - self.scenarios.table.width()
+        beside = (page.width() - page.layout().spacing()) * 3 // 5 - chrome
+        give_way = self.scenarios.width_needed() > beside
+        if self._what_if_slot.isHidden() != give_way:
+            self._what_if_slot.setVisible(not give_way)
 
     def _slot(self) -> QWidget:
         holder = QWidget()

@@ -436,6 +436,7 @@ class ScenarioPanel(Card):
 
     loadRequested = Signal(str)
     scenarioSelected = Signal(str)  # the selected scenario's key, "" for none (sent on every refresh too)
+    roomWanted = Signal()  # the table was resized or its columns changed: the view checks whether it fits
 
     def __init__(self, document, parent: QWidget | None = None):
         super().__init__(self.tr("Scenarios compared"), parent)
@@ -530,12 +531,32 @@ class ScenarioPanel(Card):
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
         if obj is self.table and event.type() == event.Type.Resize:
-            rows = self.table.verticalHeader()  # long row titles cut with "…", the scenarios' figures whole
-            most = max(120, round(self.table.width() * 0.4))
-            if rows.maximumWidth() != most:
-                rows.setMaximumWidth(most)
-                rows.setTextElideMode(Qt.TextElideMode.ElideRight)
+            self.fit_row_titles()
+            self.roomWanted.emit()
         return super().eventFilter(obj, event)
+
+    def columns_width(self) -> int:
+        """The scenarios' columns at their figures' (and titles') width."""
+        t, header = self.table, self.table.horizontalHeader()
+        return sum(max(header.sectionSizeHint(c), t.sizeHintForColumn(c)) for c in range(t.columnCount()))
+
+    def width_needed(self) -> int:
+        """The table's least width: every column's figures whole, the row titles at their least."""
+        t = self.table
+        return self.columns_width() + round(120 * theme.text_scale()) + 2 * t.frameWidth() + \
+            t.verticalScrollBar().sizeHint().width()
+
+    def fit_row_titles(self) -> None:
+        """The row titles take at most 40 % of the width, less (down to their least, cut with "…") where the
+        scenarios' figures need it."""
+        t = self.table
+        rows = t.verticalHeader()
+        least = round(120 * theme.text_scale())
+        room = t.width() - 2 * t.frameWidth() - t.verticalScrollBar().sizeHint().width() - self.columns_width()
+        most = max(least, min(round(t.width() * 0.4), room))
+        if rows.maximumWidth() != most:
+            rows.setMaximumWidth(most)
+            rows.setTextElideMode(Qt.TextElideMode.ElideRight)
 
     # ------------------------------------------------------------ data
 
@@ -601,6 +622,8 @@ class ScenarioPanel(Card):
         if selected in self._columns:
             table.setCurrentCell(max(0, table.currentRow()), self._columns.index(selected))
         self._selection_changed()
+        self.fit_row_titles()
+        self.roomWanted.emit()
 
     def _fill(self, c: int, s: Settlement, period_key: str, highlight: bool) -> None:
         if period_key:
