@@ -24,6 +24,8 @@ order is the drawing order and nothing depends on object identity or time.
 from __future__ import annotations
 
 import datetime as _dt
+import struct
+import zlib
 from array import array
 from contextlib import contextmanager
 from xml.sax.saxutils import escape as _xml_escape
@@ -202,8 +204,10 @@ class Tagger:
         elements = self.root.elements()
         block = _Block()
         first = number(block)
-        doc.objectcounter += len(elements) - 1  # the block's numbers: first .. first + len - 1
-        block.count = len(elements)
+        streams = -(-len(elements) // _PER_STREAM)
+        block.elements = len(elements)
+        block.count = len(elements) + streams
+        doc.objectcounter += block.count - 1  # the block's numbers: elements, then their object streams
         for n, element in enumerate(elements, first):
             element.number = n
         root = _Raw()
@@ -221,8 +225,9 @@ class Tagger:
         for index, page in enumerate(pages):
             for ref in page.Annots or ():
                 annotation_pages[getattr(ref, "name", None)] = index
-        chunk: list[str] = []
-        size = 0  # bytes in the block so far
+        heads: list[str] = []  # "number offset" of each element in the object stream being made
+        bodies: list[str] = []
+        size = 0  # characters (= bytes, ASCII) of `bodies`
         for element in elements:
             parent = root_number if element.parent is None else element.parent.number
             kids = []
@@ -242,7 +247,7 @@ class Tagger:
                     ref = doc.Reference(kid[1])
                     page = page_numbers[annotation_pages.get(ref.name, 0)]
                     kids.append(f"<</Type/OBJR/Obj {numbers[ref.name][0]} 0 R/Pg {page} 0 R>>")
-            text = [f"{element.number} 0 obj\n<</S/{element.role}/P {parent} 0 R"]
+            text = [f"<</S/{element.role}/P {parent} 0 R"]
             if first_page is not None:
                 text.append(f"/Pg {page_numbers[first_page]} 0 R")
             if kids:
@@ -255,18 +260,15 @@ class Tagger:
                 attrs = "".join(f"/{k}/{v}" if isinstance(v, str) else f"/{k} {v}"
                                 for k, v in element.attributes.items())
                 text.append(f"/A<</O/Table{attrs}>>")
-            text.append(">>\nendobj\n")
+            text.append(">>\n")
             text = "".join(text)
-            block.offsets.append(size)
-            size += len(text)  # ASCII: characters are bytes
-            chunk.append(text)
-            if len(chunk) == 4096:
-                block.chunks.append("".join(chunk).encode("ascii"))
-                chunk = []
+            heads.append(f"{element.number} {size}")
+            bodies.append(text)
+            size += len(text)
             element.kids = []  # written: its kids' memory goes now
-        if chunk:
-            block.chunks.append("".join(chunk).encode("ascii"))
-        del chunk
+            if len(bodies) == _PER_STREAM or element is elements[-1]:
+                block.add_stream(first + block.elements + len(block.offsets), heads, bodies)
+                heads, bodies, size = [], [], 0
         doc.__class__ = _TaggedDocument
         nums = []
         for index, marked in enumerate(self.pages[:len(pages)]):
@@ -326,20 +328,35 @@ class _Raw(PDFObject):
         return self.data
 
 
+_ROW = struct.Struct(">BIH")  # a cross-reference stream row: type, offset or stream, 0 or index
+_PER_STREAM = 200  # structure elements per object stream
+
+
 class _Block(PDFObject):
-    """The structure elements' objects: `count` consecutive object numbers from this one's, written by
-    `_TaggedDocument.format` as `chunks` (each element's "N 0 obj … endobj", in number order), `offsets`
-    being where each starts counted from the first chunk's start."""
+    """The structure elements' objects: `count` consecutive object numbers from this one's, the `elements`
+    first (compressed, in object streams of _PER_STREAM), then the object streams, which
+    `_TaggedDocument.format` writes as they are (`chunks`; `offsets`: where each starts, counted from the
+    first one's start)."""
 
     def __init__(self):
-        self.count = 0
+        self.count = self.elements = self.size = 0
         self.chunks: list[bytes] = []
         self.offsets = array("q")
 
+    def add_stream(self, number: int, heads: list[str], bodies: list[str]) -> None:
+        head = " ".join(heads) + "\n"
+        data = zlib.compress((head + "".join(bodies)).encode("ascii"))
+        chunk = (f"{number} 0 obj\n<</Type/ObjStm/N {len(heads)}/First {len(head)}/Filter/FlateDecode"
+                 f"/Length {len(data)}>>\nstream\n").encode("ascii") + data + b"\nendstream\nendobj\n"
+        self.offsets.append(self.size)
+        self.size += len(chunk)
+        self.chunks.append(chunk)
+
 
 class _TaggedDocument(pdfdoc.PDFDocument):
-    """ReportLab's document, formatted as ReportLab does (`PDFDocument.format`, same bytes), except that
-    the `_Block` of structure elements is many objects: its chunks go into the file as they are."""
+    """ReportLab's document, formatted as ReportLab does (`PDFDocument.format`), except that the `_Block`
+    of structure elements is many objects in object streams, and the cross-reference table is a
+    (compressed) cross-reference stream, which objects in object streams need (PDF 1.5)."""
 
     def format(self):
         self.encrypt.prepare(self)
@@ -349,7 +366,8 @@ class _TaggedDocument(pdfdoc.PDFDocument):
         if self.encrypt.info():
             raise ValueError("a tagged report is not encrypted")
         numbertoid, idToOb, idToOf = self.numberToId, self.idToObject, self.idToOffset  # noqa: N806
-        offsets = array("q")  # object number - 1 -> where the object starts
+        rows = bytearray(_ROW.pack(0, 0, 65535))  # the cross-reference stream's rows, by object number
+        self._pdfVersion = (1, 7)  # object streams (1.5); PDF/UA-1 is on ISO 32000-1
         self.__accum__ = out = pdfdoc.PDFFile(self._pdfVersion)
         counter = 0
         extra = 0  # numbers of a block beyond its first
@@ -360,10 +378,13 @@ class _TaggedDocument(pdfdoc.PDFDocument):
             oid = numbertoid[counter]
             obj = idToOb[oid]
             if isinstance(obj, _Block):
+                for index in range(obj.elements):
+                    rows += _ROW.pack(2, counter + obj.elements + index // _PER_STREAM, index % _PER_STREAM)
                 start = out.offset
                 for chunk in obj.chunks:
                     out.add(chunk)
-                offsets.extend(start + offset for offset in obj.offsets)
+                for offset in obj.offsets:
+                    rows += _ROW.pack(1, start + offset, 0)
                 idToOf[oid] = start
                 counter += obj.count - 1
                 extra += obj.count - 1
@@ -371,19 +392,21 @@ class _TaggedDocument(pdfdoc.PDFDocument):
                 continue
             offset = out.add(pdfdoc.PDFIndirectObject(oid, obj).format(self))
             idToOf[oid] = offset
-            offsets.append(offset)
+            rows += _ROW.pack(1, offset, 0)
         del self.__accum__
         total = len(numbertoid) + extra
-        if counter - 1 != total or len(offsets) != total:
+        if counter - 1 != total or len(rows) != (total + 1) * _ROW.size:
             raise ValueError(f"{counter - 1} objects written, {total} numbered")
-        xref = bytearray(b"xref\n0 %d\n0000000000 65535 f \n" % (total + 1))
-        for offset in offsets:
-            xref += b"%010d 00000 n \n" % offset
-        start_xref = out.add(bytes(xref))
-        del xref
-        trailer = pdfdoc.PDFTrailer(startxref=start_xref, Size=total + 1, Root=self.Reference(cat),
-                                    Info=self.Reference(info), ID=self.ID())
-        out.add(trailer.format(self))
+        xref_number, xref_offset = total + 1, out.offset
+        rows += _ROW.pack(1, xref_offset, 0)
+        data = zlib.compress(bytes(rows))
+        del rows
+        ids = self.ID()
+        ids = ids[ids.index(b"["):ids.index(b"]") + 1]
+        root, info_ref = (self.Reference(o).format(self) for o in (cat, info))
+        out.add(b"%d 0 obj\n<</Type/XRef/Size %d/W[1 4 2]/Root %s/Info %s/ID%s/Filter/FlateDecode/Length %d>>\n"
+                b"stream\n" % (xref_number, xref_number + 1, root, info_ref, ids, len(data)) + data
+                + b"\nendstream\nendobj\nstartxref\n%d\n%%%%EOF\n" % xref_offset)
         return out.format(self)
 
 
