@@ -50,7 +50,7 @@ class Element:
                  lang: str | None = None, attributes: dict | None = None):
         self.role = role
         self.parent = parent
-        self.kids: list = []  # Element | ("mc", page index, mcid) | ("annot", annotation object)
+        self.kids: list = []  # Element | marked content: page index << 24 | MCID | ("annot", annotation object)
         self.alt = alt
         self.lang = lang
         self.attributes = attributes
@@ -119,7 +119,7 @@ class Tagger:
             self.pages.append([])
         mcid = len(self.pages[index])
         self.pages[index].append(element)
-        element.kids.append(("mc", index, mcid))
+        element.kids.append(index << 24 | mcid)  # an int, not a tuple: one per table cell
         return mcid
 
     def begin(self, canv, element: Element) -> None:
@@ -235,8 +235,8 @@ class Tagger:
             for kid in element.kids:
                 if isinstance(kid, Element):
                     kids.append(f"{kid.number} 0 R")
-                elif kid[0] == "mc":
-                    _, index, mcid = kid
+                elif isinstance(kid, int):
+                    index, mcid = kid >> 24, kid & 0xFFFFFF
                     if first_page is None:
                         first_page = index
                     if index == first_page:
