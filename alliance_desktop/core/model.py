@@ -29,7 +29,7 @@ DOCUMENT_STATUSES = ("todo", "draft", "ready")
 RISK_LEVELS = (1, 2, 3, 4, 5)  # likelihood and impact
 COST_PARTS = ("fee", "overhead", "production")
 # Presentation slides: a slide is one of these names, or "phase:KEY" / "chain:KEY" (a main phase, a chain).
-SLIDE_NAMES = ("overview", "timeline", "metrics", "commercial", "risks")
+SLIDE_NAMES = ("overview", "timeline", "metrics", "commercial", "uncertainty", "risks")
 SLIDE_PREFIXES = ("phase", "chain")
 
 ZERO = Decimal(0)

@@ -1,7 +1,7 @@
 """Presentation mode's deck: which slides a plan offers, the presenter's chosen order, and its edit.
 
 A slide is named by a text kept in the project file (`Plan.presentation.slides`): one of
-`model.SLIDE_NAMES`, or "phase:KEY" (one main phase of the timeline) or "chain:KEY" (one
+`model.SLIDE_NAMES` ("uncertainty" only offered when the plan has estimate ranges or risk money), or "phase:KEY" (one main phase of the timeline) or "chain:KEY" (one
 service chain). No choice saved means every slide in the usual order (`default_slides`); a
 saved slide whose phase or chain is no longer in the plan is left out of the deck.
 """
@@ -13,6 +13,7 @@ from dataclasses import replace
 from . import model as m
 from ..i18n import translate
 from .errors import PlanError
+from .uncertainty import has_uncertainty
 
 
 def main_phases(plan: m.Plan) -> list[m.Phase]:
@@ -23,7 +24,8 @@ def main_phases(plan: m.Plan) -> list[m.Phase]:
 def available_slides(plan: m.Plan) -> list[str]:
     """Every slide the plan offers, in the usual order (the Choose slides dialog lists these)."""
     return (["overview", "timeline"] + [f"phase:{p.key}" for p in main_phases(plan)]
-            + [f"chain:{c.key}" for c in plan.chains] + ["metrics", "commercial", "risks"])
+            + [f"chain:{c.key}" for c in plan.chains] + ["metrics", "commercial"]
+            + (["uncertainty"] if plan.commercial.periods and has_uncertainty(plan) else []) + ["risks"])
 
 
 def default_slides(plan: m.Plan) -> list[str]:
@@ -48,6 +50,7 @@ def slide_title(plan: m.Plan, slide: str) -> str:
         "timeline": translate("Presentation", "Timeline"),
         "metrics": translate("Presentation", "Metrics board"),
         "commercial": translate("Presentation", "Commercial model"),
+        "uncertainty": translate("Presentation", "Target cost under uncertainty"),
         "risks": translate("Presentation", "Risks"),
     }
     if slide in names:

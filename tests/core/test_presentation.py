@@ -24,7 +24,7 @@ def plan():
 
 def test_default_deck_is_every_slide_but_the_phase_ones(plan):
     offered = P.available_slides(plan)
-    assert offered[:2] == ["overview", "timeline"] and offered[-3:] == ["metrics", "commercial", "risks"]
+    assert offered[:2] == ["overview", "timeline"] and offered[-4:] == ["metrics", "commercial", "uncertainty", "risks"]
     assert [s for s in offered if s.startswith("chain:")] == [f"chain:{c.key}" for c in plan.chains]
     assert P.deck(plan) == [s for s in offered if not s.startswith("phase:")]
 

@@ -3,6 +3,7 @@
 window.py   PresentationWindow: one slide at a time, keys and clicks move, a number and Enter jumps, Esc leaves
 slides.py   the slides (overview, timeline and per-phase, each chain, metrics board, risks), drawn by the views' code
 commercial.py  the commercial slide: all periods and totals, chart, explanation, live what-if, scenarios
+uncertainty.py the uncertainty slide: S-curve of the buyer's total cost, P50 / P80, contingency, chances of a sanction
 choose.py   View > Choose slides…: pick and order the slides (saved in the file, one undoable edit)
 style.py    type and spacing from the screen's logical size; the fit checks the tests use
 

@@ -22,6 +22,7 @@ from . import slides as sl
 from .commercial import CommercialSlide
 from .slides import Context, Slide
 from .style import SlideStyle, set_text_colour
+from .uncertainty import UncertaintySlide
 
 NEXT_KEYS = {Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Right, Qt.Key.Key_Down}
 BACK_KEYS = {Qt.Key.Key_PageUp, Qt.Key.Key_Backspace, Qt.Key.Key_Left, Qt.Key.Key_Up}
@@ -41,6 +42,8 @@ def make_slide(ctx: Context, slide: str) -> Slide:
         return CommercialSlide(ctx, slide)
     if slide == "risks":
         return sl.RisksSlide(ctx, slide)
+    if slide == "uncertainty":
+        return UncertaintySlide(ctx, slide)
     raise KeyError(slide)
 
 
