@@ -20,7 +20,7 @@ from typing import TextIO
 
 from ..core.errors import shown
 from ..i18n import translate
-from .common import EXIT_OK, Refusal, guarded, load_plan_any, write
+from .common import EXIT_OK, Refusal, guarded, load_plan_any, write, write_utf8
 
 
 def summary() -> str:
@@ -100,10 +100,10 @@ def run_simulate(path_or_json: str | os.PathLike, draws: int, seed: int, sensiti
         plan = load_plan_any(path_or_json)
         result = unc.simulate(plan, draws, seed)
         tornado = unc.tornado(plan, draws, seed) if sensitivity else None
-        if as_json:
-            text = unc.result_json_text(result, tornado)
-        else:
-            text = "\n".join(shown(line, len(line)) for line in render_table(plan, result, tornado).split("\n"))
+        if as_json:  # UTF-8 whatever the console's code page (Windows pipes): JSON is UTF-8
+            write_utf8(out, unc.result_json_text(result, tornado))
+            return EXIT_OK
+        text = "\n".join(shown(line, len(line)) for line in render_table(plan, result, tornado).split("\n"))
         write(out, text)
         return EXIT_OK
 
