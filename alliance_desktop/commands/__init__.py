@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import sys
 
 from .. import __version__, i18n
@@ -128,6 +129,18 @@ def main(argv: list[str] | None = None) -> int:
         from .selftest import run_self_test
 
         return run_self_test()
+    if args.screenshot and not os.environ.get("QT_QPA_PLATFORM") and not os.environ.get("DISPLAY") \
+            and not os.environ.get("WAYLAND_DISPLAY") and sys.platform.startswith("linux"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a picture needs no screen: on a server, render off-screen
+    from ..ui.display import problem
+
+    reason = problem()
+    if reason is not None:  # Qt would abort with a message that points the wrong way (exit 134)
+        _choose_language(argv)
+        from .common import EXIT_INPUT
+
+        print(problem(), file=sys.stderr)
+        return EXIT_INPUT
     # No garbage collection while the window's modules load and it is built (launch.run_gui turns it
     # back on once the window is up): from here, before the Qt-free core is imported for it.
     gc.disable()

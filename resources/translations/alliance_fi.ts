@@ -1144,6 +1144,14 @@
       <source>Unexpected error while simulating: {error}</source>
       <translation>Odottamaton virhe simuloinnissa: {error}</translation>
     </message>
+    <message>
+      <source>No display to show the window on (DISPLAY is not set). Start the app on a desktop, or use the commands that need no window, e.g. “alliance-desktop report PLAN -o report.pdf” (alliance-desktop --help lists them).</source>
+      <translation>Ikkunaa ei voi näyttää, koska näyttöä ei ole (DISPLAY-muuttujaa ei ole asetettu). Käynnistä sovellus työpöydällä tai käytä komentoja, jotka eivät tarvitse ikkunaa, esimerkiksi ”alliance-desktop report SUUNNITELMA -o raportti.pdf” (alliance-desktop --help luettelee ne).</translation>
+    </message>
+    <message>
+      <source>The window cannot start: the system lacks libraries Qt needs for it. Install them with: sudo apt-get install {packages}</source>
+      <translation>Ikkuna ei käynnisty: järjestelmästä puuttuu kirjastoja, joita Qt tarvitsee ikkunaan. Asenna ne komennolla: sudo apt-get install {packages}</translation>
+    </message>
   </context>
   <context>
     <name>CommercialEdits</name>
