@@ -60,7 +60,7 @@ def main() -> None:
     cases += [(f"tornado {len(p.commercial.periods)} periods",
                lambda p=p: uncertainty.tornado(p, args.draws, 1)) for p in plans.values()]
     times: dict[str, list[tuple[float, float]]] = {name: [] for name, _w in cases}
-    for name, work in cases:  # warm-up
+    for _name, work in cases:  # warm-up
         work()
     for _ in range(args.rounds):
         for name, work in cases:
