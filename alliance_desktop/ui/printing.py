@@ -16,6 +16,8 @@ Gantt pages on portrait paper). A progress dialog with Cancel runs while the rep
 
 from __future__ import annotations
 
+import sys
+
 import datetime as _dt
 from concurrent.futures import ThreadPoolExecutor, wait
 from html import escape
@@ -268,6 +270,13 @@ def print_html(html: _Html, printer: QPrinter, title: str) -> int:
     return pages
 
 
+def has_system_printer(printer: QPrinter, platform: str = sys.platform) -> bool:
+    """Whether the print dialog can be shown: on Windows only for a system printer (Qt falls back to a PDF
+    "printer" when none is installed, which its Windows dialog refuses); elsewhere Qt's own dialog also
+    prints to a file."""
+    return not platform.startswith("win") or printer.outputFormat() == QPrinter.OutputFormat.NativeFormat
+
+
 def new_printer() -> QPrinter:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageOrientation(QPageLayout.Orientation.Portrait)
@@ -391,10 +400,18 @@ def run_print_dialog(window, report: bool = False) -> bool:
     if window.document is None:
         return False
     printer = new_printer()
+    title = QCoreApplication.translate("Printing", "Print report") if report else QCoreApplication.translate("Printing", "Print")
+    if not has_system_printer(printer):
+        # Windows' print dialog cannot be shown without a printer ("Cannot be used on non-native printers"):
+        # a locked-down laptop may have none. Say so and point at the PDF, instead of a dialog that never opens.
+        QMessageBox.information(window, title, QCoreApplication.translate(
+            "Printing", "No printer is installed on this computer. To print elsewhere or share the plan, use "
+                        "File > Export PDF (Ctrl+Shift+E)."))
+        return False
     if not report and window.current_view() in ("timeline", "chains"):  # wide pictures: the page across
         printer.setPageOrientation(QPageLayout.Orientation.Landscape)
     dialog = QPrintDialog(printer, window)
-    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print report") if report else QCoreApplication.translate("Printing", "Print"))
+    dialog.setWindowTitle(title)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
     try:

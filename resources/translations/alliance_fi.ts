@@ -4083,6 +4083,10 @@ kustannus</translation>
       <translation>Tulosta</translation>
     </message>
     <message>
+      <source>No printer is installed on this computer. To print elsewhere or share the plan, use File &gt; Export PDF (Ctrl+Shift+E).</source>
+      <translation>Tähän tietokoneeseen ei ole asennettu tulostinta. Jos haluat tulostaa muualla tai jakaa suunnitelman, valitse Tiedosto &gt; Vie PDF (Ctrl+Shift+E).</translation>
+    </message>
+    <message>
       <source>Printing cancelled.</source>
       <translation>Tulostus peruttiin.</translation>
     </message>

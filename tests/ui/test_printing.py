@@ -138,7 +138,30 @@ def test_the_printed_report_can_be_cancelled(window, tmp_path):
     assert printing.print_report(window, pdf_printer(tmp_path / "cancelled.pdf"), progress=progress) is None
 
 
-def test_ctrl_p_prints_and_export_pdf_keeps_its_own_action(window, tmp_path, monkeypatch):
+# Windows without any printer (a locked-down laptop, Wine): Qt's fallback printer is a PDF one, which the Windows
+# print dialog refuses ("Cannot be used on non-native printers"); the app says so instead (test below).
+@pytest.fixture
+def needs_dialog(qapp):
+    if not printing.has_system_printer(printing.new_printer()):
+        pytest.skip("Windows with no printer installed: the print dialog cannot be shown")
+
+
+def test_with_no_printer_on_windows_the_app_points_at_the_pdf_and_opens_no_dialog(window, monkeypatch):
+    told, opened = [], []
+    original = printing.has_system_printer
+    monkeypatch.setattr(printing, "has_system_printer", lambda printer: original(printer, "win32"))
+    monkeypatch.setattr(printing.QMessageBox, "information", lambda parent, title, text: told.append((title, text)))
+    monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: opened.append(dialog) or QPrintDialog.DialogCode.Rejected)
+    printer = printing.new_printer()
+    if printer.outputFormat() == QPrinter.OutputFormat.NativeFormat:
+        pytest.skip("a system printer is installed here")
+    assert printing.run_print_dialog(window, report=True) is False
+    assert opened == [] and told == [("Tulosta raportti", told[0][1])]
+    assert "Ctrl+Shift+E" in told[0][1] and "tulostinta" in told[0][1].lower()
+    assert original(printer, "linux")  # Qt's own dialog prints to a file there
+
+
+def test_ctrl_p_prints_and_export_pdf_keeps_its_own_action(needs_dialog, window, tmp_path, monkeypatch):
     shown = []
 
     def accept(dialog):
@@ -162,7 +185,7 @@ def test_ctrl_p_prints_and_export_pdf_keeps_its_own_action(window, tmp_path, mon
 
 
 @pytest.mark.parametrize("cancel", [True])
-def test_a_cancelled_print_dialog_prints_nothing(window, tmp_path, monkeypatch, cancel):
+def test_a_cancelled_print_dialog_prints_nothing(needs_dialog, window, tmp_path, monkeypatch, cancel):
     monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: QPrintDialog.DialogCode.Rejected)
     assert printing.run_print_dialog(window) is False
 
