@@ -245,7 +245,7 @@ def test_the_risk_matrix_is_printed_even_when_it_gave_way_on_screen(window):
 
 
 @pytest.mark.qt_log_ignore("QPainter::begin")  # Qt's own warning for the printer that refused
-def test_a_printer_that_cannot_be_used_gives_one_message(window, tmp_path, monkeypatch):
+def test_a_printer_that_cannot_be_used_gives_one_message(needs_dialog, window, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
     shown = []
