@@ -54,6 +54,34 @@ def default_file_name(project_name: str, today: _dt.date | None = None) -> str:
     return f"{safe_file_stem(project_name)} {today:%Y-%m-%d}.pdf"
 
 
+
+def language_choice(owner: QWidget) -> tuple[QWidget, QButtonGroup, dict[str, QRadioButton]]:
+    """The report's language as two radio buttons (Suomi / English), the interface's language chosen: the row,
+    its group and the buttons by language code (Export PDF, Export Excel workbook)."""
+    languages = QWidget()
+    row = QHBoxLayout(languages)
+    row.setContentsMargins(0, 0, 0, 0)
+    group = QButtonGroup(owner)
+    buttons: dict[str, QRadioButton] = {}
+    for code, label in (("fi", "Suomi"), ("en", "English")):
+        button = QRadioButton(label)
+        button.setChecked(code == i18n.language())
+        group.addButton(button)
+        buttons[code] = button
+        row.addWidget(button)
+    row.addStretch(1)
+    return languages, group, buttons
+
+
+def default_output(document, suffix: str) -> Path:
+    """Where an export is offered: the Documents folder (else the project's own folder), named after the project
+    and the day, with `suffix` (".pdf", ".xlsx")."""
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+                  or Path.home())
+    if not folder.is_dir():
+        folder = Path(document.path).parent
+    return folder / (default_file_name(document.plan.project.name).removesuffix(".pdf") + suffix)
+
 def _build(plan, path: Path, lang: str, sections: list[str], project: Path | None = None) -> tuple[int, list[str]]:
     """Write the report: (pages, warnings). Never onto the open project (or its companions): SameFileError."""
     from ..reports.builder import build_report  # ReportLab loads here, in the worker thread
@@ -90,25 +118,10 @@ class ExportPdfDialog(QDialog):
             grid.addWidget(box)
         form.addRow(self.tr("Sections"), sections)
 
-        languages = QWidget()
-        row = QHBoxLayout(languages)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.language_group = QButtonGroup(self)
-        self.language_buttons: dict[str, QRadioButton] = {}
-        for code, label in (("fi", "Suomi"), ("en", "English")):
-            button = QRadioButton(label)
-            button.setChecked(code == i18n.language())
-            self.language_group.addButton(button)
-            self.language_buttons[code] = button
-            row.addWidget(button)
-        row.addStretch(1)
+        languages, self.language_group, self.language_buttons = language_choice(self)
         form.addRow(self.tr("Language"), languages)
 
-        folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-                      or Path.home())
-        if not folder.is_dir():
-            folder = Path(document.path).parent
-        self.file = QLineEdit(str(folder / default_file_name(document.plan.project.name)))
+        self.file = QLineEdit(str(default_output(document, ".pdf")))
         self.file.textChanged.connect(self._update_buttons)
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
-    QButtonGroup,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -21,15 +20,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QRadioButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from .. import i18n
-from .export_pdf import default_file_name
+from .export_pdf import default_output, language_choice
 
 
 class ExportXlsxDialog(QDialog):
@@ -49,26 +46,10 @@ class ExportXlsxDialog(QDialog):
         form = QFormLayout()
         layout.addLayout(form)
 
-        languages = QWidget()
-        row = QHBoxLayout(languages)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.language_group = QButtonGroup(self)
-        self.language_buttons: dict[str, QRadioButton] = {}
-        for code, label in (("fi", "Suomi"), ("en", "English")):
-            button = QRadioButton(label)
-            button.setChecked(code == i18n.language())
-            self.language_group.addButton(button)
-            self.language_buttons[code] = button
-            row.addWidget(button)
-        row.addStretch(1)
+        languages, self.language_group, self.language_buttons = language_choice(self)
         form.addRow(self.tr("Language"), languages)
 
-        folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-                      or Path.home())
-        if not folder.is_dir():
-            folder = Path(document.path).parent
-        name = default_file_name(document.plan.project.name).removesuffix(".pdf") + ".xlsx"
-        self.file = QLineEdit(str(folder / name))
+        self.file = QLineEdit(str(default_output(document, ".xlsx")))
         self.file.textChanged.connect(self._update_buttons)
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
