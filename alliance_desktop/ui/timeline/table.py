@@ -446,7 +446,10 @@ class TimelineTable(QTableView):
             return
         side = split.widget(1)
         sizes = split.sizes()
-        total = sum(sizes) if side.isVisible() else sizes[0] + split.handleWidth() + sizes[1]
+        # the room of the table and the inspector side by side: with the inspector hidden its handle is hidden
+        # too, and showing it takes the handle's width from the table (counting the handle in made the
+        # inspector come back 1-4 px short, hide, come back...: the table scrolled by that much under Wine)
+        total = sum(sizes) if side.isVisible() else sizes[0] + sizes[1] - split.handleWidth()
         side_least = side.minimumSizeHint().width()
         with_notes, without = self.least_width(True), self.least_width(False)
         if total - with_notes >= side_least:
