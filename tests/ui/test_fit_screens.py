@@ -111,11 +111,13 @@ def test_risk_tables_do_not_scroll_sideways_the_side_panel_gives_way(window, siz
 
 
 @pytest.mark.parametrize("money", [False, True])
-@pytest.mark.parametrize("size,percent", [((1280, 720), 115), ((1366, 768), 115), ((1280, 720), 100)])
+@pytest.mark.parametrize("size,percent", [((1280, 720), 115), ((1366, 768), 115), ((1280, 720), 100),
+                                          ((1240, 720), 115)])
 def test_risks_table_fits_with_large_text_in_both_modes(window, size, percent, money):
     """At 1280x720 with 115 % text the risks table scrolled both ways, with its long texts or with the risk
     money ("Costs"): no scroll bar either way, every column's title and (for the short columns) its widest
-    value fit; the long texts take the room left."""
+    value fit; the long texts take the room left. Under Wine (wider type) the money columns still scrolled by
+    17 px at 1280: with the owner hidden, the risk's title narrows below its usual floor (1240 px here)."""
     from alliance_desktop.ui.risks import RisksView
 
     window.set_text_size(percent)

@@ -639,6 +639,10 @@ class RecordTable(QTableView):
             if sum(widths) + sum(long_least) - sum(widths[j] for j in hidden) <= room:
                 break
             hidden.add(i)
+        over = sum(widths) + sum(long_least) - sum(widths[j] for j in hidden) - room
+        if over > 0 and texts:  # and still (Windows' wider type, issue 19): the first (the risk's title, whole in
+            first = texts[0]  # the panel) narrows below its floor, down to its column title, before any scroll bar
+            widths[first] -= min(over, max(0, widths[first] - titles[first]))
         for i in texts:
             if self.isColumnHidden(i) != (i in hidden):
                 self.setColumnHidden(i, i in hidden)
