@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
+from math import gcd
 
 from .derived import identity_memo
 from .records import record
@@ -117,13 +118,51 @@ def calibration_in_force(metric: m.Metric, period_key: str,
     return best
 
 
+def calibrations_in_force(metric: m.Metric, period_order: Sequence[str]) -> tuple[m.Calibration | None, ...]:
+    """`calibration_in_force(metric, key, period_order)` for every key of `period_order`, in its order, found in
+    one pass over the periods (issue 16: the metrics board's sparklines asked for each of 256 periods of 384
+    metrics, each call making the order's positions again)."""
+    index = _positions(period_order)
+    at = _in_force_by_position(metric, index, len(period_order))
+    return tuple(at[index[key]] for key in period_order)
+
+
+def _in_force_by_position(metric: m.Metric, index: Mapping[str, int], count: int) -> list[m.Calibration | None]:
+    """The calibration in force at each position 0..count-1: the one with the latest from_period at or before
+    it, the later in the list of two from the same period (as calibration_in_force)."""
+    starts = sorted((index[cal.from_period], i, cal) for i, cal in enumerate(metric.calibrations)
+                    if cal.from_period in index)
+    result: list[m.Calibration | None] = []
+    current: m.Calibration | None = None
+    j = 0
+    for here in range(count):
+        while j < len(starts) and starts[j][0] <= here:
+            current = starts[j][2]
+            j += 1
+        result.append(current)
+    return result
+
+
+def _ratio(x) -> tuple[int, int]:
+    """The number as (numerator, denominator) in lowest terms, the denominator positive (as Fraction(x))."""
+    try:
+        return x.as_integer_ratio()
+    except AttributeError:
+        f = Fraction(x)
+        return f.numerator, f.denominator
+
+
 class _Memo:
     """What scoring several periods of one plan would otherwise convert again for every period:
-    each metric's measurements as a dict, each calibration's levels as fractions."""
+    each metric's measurements as a dict, each calibration's levels as integers, the calibrations in force
+    (one pass over the periods per metric when `positions` is given: kpi_scores), the warning's text."""
 
-    def __init__(self) -> None:
+    def __init__(self, positions: Mapping[str, int] | None = None) -> None:
         self._values: dict[int, dict[str, Decimal]] = {}
-        self._levels: dict[int, tuple[Fraction, Fraction, Fraction]] = {}
+        self._levels: dict[int, tuple[int, int, int, int, int, int, int]] = {}
+        self._positions = positions
+        self._in_force: dict[int, list[m.Calibration | None]] = {}
+        self.missing_text: str | None = None
 
     def value(self, metric: m.Metric, period_key: str) -> Decimal | None:
         values = self._values.get(id(metric))
@@ -131,12 +170,54 @@ class _Memo:
             values = self._values[id(metric)] = dict(metric.measurements)
         return values.get(period_key)
 
-    def levels(self, cal: m.Calibration) -> tuple[Fraction, Fraction, Fraction]:
-        """(weight, threshold, target) as fractions."""
+    def in_force(self, metric: m.Metric, period_key: str, positions: Mapping[str, int]) -> m.Calibration | None:
+        if self._positions is None:
+            return calibration_in_force(metric, period_key, positions)
+        here = self._positions.get(period_key)
+        if here is None:
+            return None
+        cals = self._in_force.get(id(metric))
+        if cals is None:
+            cals = self._in_force[id(metric)] = _in_force_by_position(
+                metric, self._positions, max(self._positions.values()) + 1)
+        return cals[here]
+
+    def levels(self, cal: m.Calibration) -> tuple[int, int, int, int, int, int, int]:
+        """The weight as (wn, wd) and the threshold a1/b1 and target a2/b2 as (a1, b1, a2, b2, p) where
+        p = a2·b1 − a1·b2, so that target − threshold = p / (b1·b2); denominators positive."""
         levels = self._levels.get(id(cal))
         if levels is None:
-            levels = self._levels[id(cal)] = (Fraction(cal.weight), Fraction(cal.threshold), Fraction(cal.target))
+            wn, wd = _ratio(cal.weight)
+            a1, b1 = _ratio(cal.threshold)
+            a2, b2 = _ratio(cal.target)
+            levels = self._levels[id(cal)] = (wn, wd, a1, b1, a2, b2, a2 * b1 - a1 * b2)
         return levels
+
+
+def _share(n: int, d: int, levels: tuple[int, int, int, int, int, int, int], direction: str) -> Fraction:
+    """_clamped(n/d, threshold, target, direction) in integers: the same value, a Fraction in lowest terms."""
+    _wn, _wd, a1, b1, a2, b2, p = levels
+    if p == 0:  # threshold == target: all or nothing
+        met = n * b2 <= a2 * d if direction == "lower_is_better" else n * b2 >= a2 * d
+        return ONE_F if met else ZERO_F
+    # (n/d − a1/b1) / (p / (b1·b2)) = (n·b1 − a1·d)·b2 / (d·p)
+    num, den = (n * b1 - a1 * d) * b2, d * p
+    if den < 0:
+        num, den = -num, -den
+    if num <= 0:
+        return ZERO_F
+    return ONE_F if num >= den else Fraction(num, den)
+
+
+_new = object.__new__
+
+
+def _metric_score(metric: str, name: str, calibration, value, exact: Fraction, counts: bool) -> MetricScore:
+    """MetricScore(...) without the record's general __init__ (98 000 of them for a 64x plan's scores)."""
+    part = _new(MetricScore)
+    part.__dict__.update(metric=metric, name=name, calibration=calibration, value=value, exact=exact,
+                         counts=counts)
+    return part
 
 
 def period_score(metrics: Iterable[m.Metric], period: m.ServicePeriod | str,
@@ -179,39 +260,55 @@ def _period_score(metrics: Iterable[m.Metric], period: m.ServicePeriod | str, po
 
 def _score_period(metrics: Iterable[m.Metric], key: str, name: str, positions: Mapping[str, int], memo: _Memo,
                   previous: tuple[Sequence[m.Metric], PeriodScore] | None) -> PeriodScore:
+    # In integers, not fractions (issue 16: a 64x plan's scores from nothing made 480 000 Fraction objects): the
+    # weights' sum sn/sd and the weighted sum an/ad, each denominator the least common multiple of its terms',
+    # reduced once at the end by Fraction(); the result is the same fraction in lowest terms.
     old_metrics, old_parts = (previous[0], previous[1].metric_scores) if previous is not None else ((), ())
     parts: list[MetricScore] = []
     warnings: list[str] = []
-    weighted = ZERO_F
-    weights = ZERO_F
+    an, ad, sn, sd = 0, 1, 0, 1
     for i, metric in enumerate(metrics):
         if i < len(old_metrics) and old_metrics[i] is metric and i < len(old_parts):
             part = old_parts[i]
             cal, value, exact, counts = part.calibration, part.value, part.exact, part.counts
-            if counts:
-                w = memo.levels(cal)[0]
             parts.append(part)
         else:
-            cal = calibration_in_force(metric, key, positions)
+            cal = memo.in_force(metric, key, positions)
             value = memo.value(metric, key)
-            counts = cal is not None and cal.weight > 0
             exact = ZERO_F
+            counts = False
             if cal is not None:
-                w, th, tg = memo.levels(cal)
+                levels = memo.levels(cal)
+                counts = levels[0] > 0
                 if value is not None:
-                    exact = _clamped(Fraction(value), th, tg, metric.direction)
-            parts.append(MetricScore(metric.key, metric.name, cal, value, exact, counts))
+                    n, d = _ratio(value)
+                    exact = _share(n, d, levels, metric.direction)
+            parts.append(_metric_score(metric.key, metric.name, cal, value, exact, counts))
         if counts:
-            weighted += w * exact
-            weights += w
+            wn, wd = memo.levels(cal)[:2]
+            if wd == sd:
+                sn += wn
+            else:
+                g = gcd(sd, wd)
+                sn, sd = sn * (wd // g) + wn * (sd // g), sd // g * wd
+            en = exact.numerator
+            if en:
+                tn, td = wn * en, wd * exact.denominator
+                if td == ad:
+                    an += tn
+                else:
+                    g = gcd(ad, td)
+                    an, ad = an * (td // g) + tn * (ad // g), ad // g * td
             if value is None:
-                warnings.append(translate("Scoring", "No measurement of “{metric}” for period “{period}”: it scores 0.").format(
-                    metric=metric.name or metric.key, period=name))
-    if weights == 0:
+                if memo.missing_text is None:
+                    memo.missing_text = translate(
+                        "Scoring", "No measurement of “{metric}” for period “{period}”: it scores 0.")
+                warnings.append(memo.missing_text.format(metric=metric.name or metric.key, period=name))
+    if sn == 0:
         warnings.append(translate("Scoring", "No metric counts in period “{period}”: the KPI score is 0.").format(period=name))
         total = ZERO_F
     else:
-        total = weighted / weights
+        total = Fraction(an * sd, ad * sn) if an else ZERO_F
     return PeriodScore(key, total, tuple(parts), tuple(warnings))
 
 
@@ -232,7 +329,7 @@ def _kpi_scores(metrics: tuple[m.Metric, ...], periods: tuple[tuple[str, str], .
     """(The warnings are in `language`.) The periods an edit leaves keep the last result's scores."""
     global _last
     positions = {key: i for i, (key, _name) in enumerate(periods)}
-    memo = _Memo()
+    memo = _Memo(positions)
     last = _last
     comparable = last is not None and last[1:3] == (periods, language)
     same = _unchanged_periods(last[0], metrics, periods) if comparable else set()

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from ...core.records import record
 from ...core import model as m
 from ...core.metrics_edits import against_direction
-from ...core.scoring import MetricScore, PeriodScore, calibration_in_force
+from ...core.scoring import MetricScore, PeriodScore, calibrations_in_force
 from ...core.settlement import PeriodResult
 from .. import fmt, theme
 from .common import (
@@ -259,7 +259,7 @@ class BoardCanvas(QWidget):
         if hit is not None and hit[0] is metric and hit[1] == order:
             return hit[2]
         values = dict(metric.measurements)
-        cals = [calibration_in_force(metric, k, order) for k in order]
+        cals = calibrations_in_force(metric, order)  # one pass (was a call per period, each indexing the order)
         series = (tuple(values.get(k) for k in order),
                   tuple(c.threshold if c else None for c in cals),
                   tuple(c.target if c else None for c in cals))
