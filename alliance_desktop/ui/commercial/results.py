@@ -70,6 +70,33 @@ def kpi_tooltip(score: PeriodScore | None, source: str) -> str:
     return "\n".join(lines)
 
 
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+
+
+class _KpiItem(QTableWidgetItem):
+    """A KPI cell: its tooltip (a line per metric, 384 at 64x) is made when asked for (hover, a screen reader),
+    not when the column is filled (issue 16: 256 tooltips made at the Commercial view's first visit)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._tip_of: tuple[PeriodScore | None, str] | None = None  # (score, source): the tooltip not made yet
+        self._tip: str | None = None
+
+    def set_tip(self, tip_of: tuple[PeriodScore | None, str] | None) -> None:
+        """The score and source the tooltip is made of; None: no tooltip."""
+        if self._tip_of is None or tip_of is None or any(a is not b for a, b in zip(self._tip_of, tip_of)):
+            self._tip_of, self._tip = tip_of, None
+
+    def data(self, role: int):
+        if role == _TOOLTIP:
+            if self._tip_of is None:
+                return ""
+            if self._tip is None:
+                self._tip = kpi_tooltip(*self._tip_of)
+            return self._tip
+        return super().data(role)
+
+
 class ResultsTable(QTableWidget):
     """Rows are the quantities of the settlement, columns the periods and the total."""
 
@@ -331,7 +358,8 @@ class ResultsTable(QTableWidget):
         self._money_row("actual_cost", c, r.actual_cost, zero_dim=False, **kw)
         dev_colour = theme.GOOD if r.deviation > 0 else theme.BAD if r.deviation < 0 else theme.MUTED
         self._set("deviation", c, signed_money(r.deviation), money_exact(r.deviation), colour=dev_colour, **kw)
-        self._set("kpi", c, kpi_text(r.kpi_score, r.kpi_source), kpi_tooltip(score, r.kpi_source),
+        self._kpi_item(c).set_tip((score, r.kpi_source))  # the tooltip is made when asked for
+        self._set("kpi", c, kpi_text(r.kpi_score, r.kpi_source), "",
                   colour=theme.TEXT if r.kpi_source == "metrics" and r.kpi_score is not None
                   else theme.MUTED if r.kpi_score is None else theme.WARN, **kw)
         self._money_row("shared", c, r.shared_underrun, **kw)
@@ -347,6 +375,15 @@ class ResultsTable(QTableWidget):
         self._money_row("staff_bonus", c, r.staff_bonus, zero_dim=False, **kw)
         self._money_row("buyer_total_cost", c, r.buyer_total_cost, zero_dim=False, **kw)
 
+    def _kpi_item(self, c: int) -> _KpiItem:
+        row = ROWS.index("kpi")
+        item = self.item(row, c)
+        if not isinstance(item, _KpiItem):
+            item = _KpiItem()
+            self.setItem(row, c, item)
+            self.cells.state.pop((row, c), None)  # a new item: Cells sets all of it
+        return item
+
     def _fill_total(self, c: int, t: Totals) -> None:
         """The totals column: the periods with actual costs only."""
         kw = {"background": theme.ACCENT_LIGHT}
@@ -355,6 +392,9 @@ class ResultsTable(QTableWidget):
         self._money_row("actual_cost", c, t.actual_cost, zero_dim=False, **kw)
         dev_colour = theme.GOOD if t.deviation > 0 else theme.BAD if t.deviation < 0 else theme.MUTED
         self._set("deviation", c, signed_money(t.deviation), money_exact(t.deviation), colour=dev_colour, **kw)
+        item = self.item(ROWS.index("kpi"), c)
+        if isinstance(item, _KpiItem):  # (was a period's column)
+            item.set_tip(None)
         self._set("kpi", c, "", **kw)
         self._money_row("shared", c, t.shared_underrun, **kw)
         self._money_row("gain.buyer", c, t.gain.buyer, **kw)
