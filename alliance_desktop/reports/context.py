@@ -48,6 +48,79 @@ class Paragraph(_Paragraph):
         return size
 
 
+class Cell(Flowable):
+    """A table cell's paragraph (`Context.cell`, `Context.head`), measured and drawn once per report for
+    the same markup, style and width.
+
+    A large report repeats its cells by the hundred thousand (a metric's name, weight and levels in every
+    period's table, the same scores). One Cell stands for every repeat of a markup and style: the first
+    wrap at a width makes the paragraph and keeps its size; the first drawing at a width keeps the
+    operators it put on the page, and every later drawing at that width puts the same operators there
+    (the paragraph draws relative to the origin the table moves it to, so they never depend on where).
+    A paragraph whose drawing does more than put operators on the page (a link, an onDraw callback) is
+    drawn afresh each time. Splitting inside a cell (a row taller than half a page) splits a paragraph."""
+
+    def __init__(self, ctx: Context, markup: str, style):
+        super().__init__()
+        self._ctx = ctx
+        self.markup = markup
+        self.style = style
+        self._sizes: dict[float, tuple[float, float]] = {}  # width -> (width, height) of the wrapped paragraph
+        self._drawn: dict[float, tuple[str, ...]] = {}  # width -> the operators drawn
+        self._runs: dict[int | None, float] = {}  # see _widest_run
+        self._paragraph: Paragraph | None = None  # the last one made, wrapped at `_paragraph_at`
+        self._paragraph_at = None
+        self._at = None  # the width of the last wrap
+
+    def paragraph(self, width: float) -> Paragraph:
+        """The cell's paragraph wrapped at `width` (one paragraph per width, as a cell of its own would be)."""
+        p = self._paragraph
+        if p is None or self._paragraph_at != width:
+            p = self._paragraph = self._ctx.paragraph(self.markup, self.style)
+            p.wrap(width, FRAME_HEIGHT)
+            self._paragraph_at = width
+        return p
+
+    @property
+    def frags(self):
+        """The parsed fragments (of a paragraph of its own, never wrapped)."""
+        return self._ctx.paragraph(self.markup, self.style).frags
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - ReportLab API
+        size = self._sizes.get(availWidth)
+        if size is None:
+            size = self._sizes[availWidth] = self.paragraph(availWidth).wrap(availWidth, availHeight)
+        self._at = availWidth
+        self.width, self.height = size
+        return size
+
+    def draw(self):
+        width = self._at
+        canv = self.canv
+        code = self._drawn.get(width)
+        if code is not None:
+            canv._code.extend(code)
+            return
+        p = self.paragraph(width)
+        start = len(canv._code)
+        p.canv = canv
+        try:
+            p.draw()
+        finally:
+            del p.canv
+        if not any(hasattr(frag, "cbDefn") or getattr(frag, "link", None) for frag in p.frags):
+            self._drawn[width] = tuple(canv._code[start:])
+            self._paragraph = None  # (its lines are not needed again)
+
+    def split(self, availWidth, availHeight):  # noqa: N803 - ReportLab API
+        p = self._ctx.paragraph(self.markup, self.style)  # its own: a split changes the paragraph's lines
+        p.wrap(availWidth, availHeight)
+        return p.split(availWidth, availHeight)
+
+    def minWidth(self):  # noqa: N802 - ReportLab API
+        return self._ctx.paragraph(self.markup, self.style).minWidth()
+
+
 class Later(Flowable):
     """Flowables made when the layout reaches them (a long table with its rows).
 
@@ -76,17 +149,32 @@ class Context:
     _numbers: list[int] = field(default_factory=lambda: [0, 0])
     _keys: int = 0
     _parsed: dict = field(default_factory=dict)  # (markup, style) -> (text, frags): see paragraph()
+    _cells: dict = field(default_factory=dict)  # (markup, style) -> Cell: see cell()
+    _formatted: dict = field(default_factory=dict)  # (kind, type, value, decimals) -> text: see _format()
 
     # ------------------------------------------------------------ numbers and dates
 
+    def _format(self, kind: str, value, decimals: int | None) -> str:
+        """A number formatted once per report (a report repeats the same weights, levels and scores)."""
+        key = (kind, type(value), str(value) if isinstance(value, Decimal) else value, decimals)
+        # (a Decimal by its text: 1.0 and 1.00 are equal but may show differently)
+        try:
+            return self._formatted[key]
+        except KeyError:
+            pass
+        except TypeError:  # not hashable: formatted each time
+            return _FORMATS[kind](value, decimals, self.lang)
+        text = self._formatted[key] = _FORMATS[kind](value, decimals, self.lang)
+        return text
+
     def money(self, value: Decimal, decimals: int | None = 2) -> str:
-        return f.format_money(value, self.lang, decimals)
+        return self._format("money", value, decimals)
 
     def number(self, value: Decimal | Fraction, decimals: int | None = None) -> str:
-        return f.format_number(value, decimals, self.lang)
+        return self._format("number", value, decimals)
 
     def percent(self, value: Decimal | Fraction, decimals: int | None = 1) -> str:
-        return f.format_percent(value, decimals, self.lang)
+        return self._format("percent", value, decimals)
 
     def date(self, value: _dt.date | None) -> str:
         return f.format_date(value, self.lang)
@@ -172,19 +260,32 @@ class Context:
         t.setStyle(style)
         return t
 
-    def head(self, raw: str, right: bool = False) -> Paragraph:
+    def head(self, raw: str, right: bool = False) -> Cell:
         """A header cell (the text is escaped: it may be a period's name)."""
-        return self.paragraph(para(raw), self.styles.cell_head_right if right else self.styles.cell_head)
+        return self._cell(para(raw), self.styles.cell_head_right if right else self.styles.cell_head)
 
-    def cell(self, raw: object, *, bold: bool = False, right: bool = False, muted: bool = False) -> Paragraph:
+    def cell(self, raw: object, *, bold: bool = False, right: bool = False, muted: bool = False) -> Cell:
         """A table cell of user text (escaped) or a formatted number."""
         s = self.styles
         style = (s.cell_right_bold if bold else s.cell_right) if right else (s.cell_bold if bold else s.cell)
         markup = para(raw)
         if muted and markup:
             markup = f'<font color="#5c6b7a">{markup}</font>'
-        return self.paragraph(markup, style)
+        return self._cell(markup, style)
 
+    def _cell(self, markup: str, style) -> Cell:
+        key = (markup, style)
+        cell = self._cells.get(key)
+        if cell is None:
+            cell = self._cells[key] = Cell(self, markup, style)
+        return cell
+
+
+_FORMATS = {
+    "money": lambda value, decimals, lang: f.format_money(value, lang, decimals),
+    "number": lambda value, decimals, lang: f.format_number(value, decimals, lang),
+    "percent": lambda value, decimals, lang: f.format_percent(value, decimals, lang),
+}
 
 LAST_ROWS_TOGETHER = 3  # a table split over pages carries at least this many rows to its last page
 FIGURE_PADDING = 4 + 4 + 0.5  # the cells' left and right padding (grid_table_style) and a little air
@@ -200,7 +301,7 @@ def fit_figures(rows: list[list], widths: list[float], spans: set = frozenset())
     figures = set()
     for r, row in enumerate(rows):
         for c, cell in enumerate(row):
-            if isinstance(cell, _Paragraph) and cell.style.alignment == TA_RIGHT and (c, r) not in spans:
+            if isinstance(cell, (_Paragraph, Cell)) and cell.style.alignment == TA_RIGHT and (c, r) not in spans:
                 figures.add(c)
                 need[c] = max(need[c], _widest_run(cell))
     short = {c: need[c] + FIGURE_PADDING - widths[c] for c in figures if need[c] + FIGURE_PADDING > widths[c]}
@@ -210,7 +311,7 @@ def fit_figures(rows: list[list], widths: list[float], spans: set = frozenset())
     least = {c: 0.0 for c in donors}  # a text column keeps room for its short words ("Target", not "Targe-t")
     for r, row in enumerate(rows):
         for c, cell in enumerate(row[:len(widths)]):
-            if c in least and isinstance(cell, _Paragraph) and (c, r) not in spans:
+            if c in least and isinstance(cell, (_Paragraph, Cell)) and (c, r) not in spans:
                 least[c] = max(least[c], _widest_run(cell, SHORT_WORD) + FIGURE_PADDING)
     floors = {c: max(widths[c] * TEXT_COLUMN_LEAST, min(widths[c], least[c])) for c in donors}
     room = sum(widths[c] - floors[c] for c in donors)
@@ -230,6 +331,11 @@ def fit_figures(rows: list[list], widths: list[float], spans: set = frozenset())
 def _widest_run(paragraph, longest: int | None = None) -> float:
     """The width of the widest run of a paragraph's text between ordinary spaces and line breaks (of those
     at most `longest` characters long, when given)."""
+    if isinstance(paragraph, Cell):
+        runs = paragraph._runs
+        if longest not in runs:
+            runs[longest] = _widest_run(paragraph._ctx.paragraph(paragraph.markup, paragraph.style), longest)
+        return runs[longest]
     widest = run = 0.0
     for frag in paragraph.frags:
         if getattr(frag, "lineBreak", False):

@@ -100,3 +100,40 @@ def test_a_part_made_during_layout_may_not_hold_a_heading():
     assert [s.height for s in story] == [1, 2, 3]  # made in place, in order
     with pytest.raises(RuntimeError):
         _make_later_parts([Later(lambda: [ctx.heading("Väliotsikko", 1)])])
+
+
+@pytest.mark.parametrize("markup", MARKUPS)
+def test_a_cell_draws_what_a_paragraph_of_its_own_draws(markup):
+    """One Cell stands for every repeat of a markup and style; each drawing (kept per width) is a fresh
+    paragraph's, wherever and however often it is drawn."""
+    from reportlab.platypus import Paragraph
+
+    ctx = _ctx()
+    style = ctx.styles.cell_right if "%" in markup else ctx.styles.cell
+    cell = ctx._cell(markup, style)
+    assert ctx._cell(markup, style) is cell
+    for width in (60, 200, 60, 60, 35, 200):
+        assert _drawn(cell, width) == _drawn(Paragraph(markup, style), width)
+
+
+def test_repeated_cells_are_laid_out_once(monkeypatch):
+    """A table of repeated figures: each distinct cell's paragraph is broken into lines once per width and
+    drawn once; the rest are copies of that drawing (the same bytes as before: test_one_pass)."""
+    from reportlab.platypus import Paragraph as RLParagraph
+
+    from alliance_desktop.reports.builder import render_report
+    from alliance_desktop.templates import load_template
+
+    plan = load_template("keusote")
+    risk = plan.risks[0]
+    plan = dataclasses.replace(plan, risks=tuple(dataclasses.replace(risk, key=f"r{i}") for i in range(150)))
+    counted = {"draws": 0}
+    draw_para = RLParagraph.drawPara
+
+    def counting_draw(self, *args, **kw):
+        counted["draws"] += 1
+        return draw_para(self, *args, **kw)
+
+    monkeypatch.setattr(RLParagraph, "drawPara", counting_draw)
+    render_report(plan, lang="fi", sections=["risks"], created=CREATED)
+    assert counted["draws"] < 150 * 3  # 150 rows of 6 cells: the number and title differ, the rest repeat
