@@ -333,10 +333,113 @@ def _kpi_scores(metrics: tuple[m.Metric, ...], periods: tuple[tuple[str, str], .
     last = _last
     comparable = last is not None and last[1:3] == (periods, language)
     same = _unchanged_periods(last[0], metrics, periods) if comparable else set()
-    result = {key: last[3][key] if key in same else _period_score(
-                  metrics, key, positions, name or None, memo, (last[0], last[3][key]) if comparable else None)
-              for key, name in periods}
+    if comparable:
+        result = {key: last[3][key] if key in same else _period_score(
+                      metrics, key, positions, name or None, memo, (last[0], last[3][key]))
+                  for key, name in periods}
+    else:  # from nothing: metric by metric over every period (the board's scores of this state reused)
+        result = _score_fresh(metrics, [(key, name or key) for key, name in periods], positions, memo)
     _last = (metrics, periods, language, result)
+    return result
+
+
+def _score_fresh(metrics: tuple[m.Metric, ...], periods: list[tuple[str, str]], positions: Mapping[str, int],
+                 memo: _Memo) -> dict[str, PeriodScore]:
+    """The scores of the periods (key, name shown) as _period_score gives them one by one, in their order:
+    those in the shared scores taken from there, the others computed together (_score_many) and shared."""
+    global _shared
+    shared, order, lang = _shared, tuple(positions), language()
+    if shared[0] is not metrics or shared[1] != order or shared[2] != lang:
+        shared = (metrics, order, lang, {})
+    known = shared[3]
+    todo = [(key, name) for key, name in periods if (key, name) not in known]
+    for (key, name), score in zip(todo, _score_many(metrics, todo, positions, memo)):
+        known[(key, name)] = score
+    _shared = shared
+    return {key: known[(key, name)] for key, name in periods}
+
+
+def _score_many(metrics: tuple[m.Metric, ...], periods: list[tuple[str, str]], positions: Mapping[str, int],
+                memo: _Memo) -> list[PeriodScore]:
+    """_score_period of each period (key, name shown) with no previous score, computed metric by metric: each
+    metric's measurements, calibrations in force and levels looked up once for all the periods (issue 16: a
+    64x plan's 256 periods x 384 metrics from nothing). The parts of one metric without a measurement under
+    the same calibration are one shared record (they are equal: a part does not name its period)."""
+    n = len(periods)
+    count = max(positions.values()) + 1 if positions else 0
+    here = [positions[key] for key, _name in periods]
+    parts: list[list[MetricScore]] = [[] for _ in range(n)]
+    warnings: list[list[str]] = [[] for _ in range(n)]
+    an, ad, sn, sd = [0] * n, [1] * n, [0] * n, [1] * n
+    missing_text = None
+    for metric in metrics:
+        at = _in_force_by_position(metric, positions, count)
+        values = dict(metric.measurements)
+        mkey, mname, direction = metric.key, metric.name, metric.direction
+        label = mname or mkey
+        around: list[str] | None = None  # the missing-measurement warning around its period name
+        levels_of: dict[int, tuple] = {}
+        unmeasured: dict[int, MetricScore] = {}  # id(cal) -> the part of a period without a measurement
+        for j, (key, name) in enumerate(periods):
+            cal = at[here[j]]
+            value = values.get(key)
+            if cal is None:
+                part = unmeasured.get(0) if value is None else None
+                if part is None:
+                    part = _metric_score(mkey, mname, None, value, ZERO_F, False)
+                    if value is None:
+                        unmeasured[0] = part
+                parts[j].append(part)
+                continue
+            levels = levels_of.get(id(cal))
+            if levels is None:
+                levels = levels_of[id(cal)] = memo.levels(cal)
+            wn, wd = levels[0], levels[1]
+            counts = wn > 0
+            if value is None:
+                part = unmeasured.get(id(cal))
+                if part is None:
+                    part = unmeasured[id(cal)] = _metric_score(mkey, mname, cal, None, ZERO_F, counts)
+                exact = ZERO_F
+            else:
+                nn, dd = _ratio(value)
+                exact = _share(nn, dd, levels, direction)
+                part = _metric_score(mkey, mname, cal, value, exact, counts)
+            parts[j].append(part)
+            if not counts:
+                continue
+            if wd == sd[j]:
+                sn[j] += wn
+            else:
+                g = gcd(sd[j], wd)
+                sn[j], sd[j] = sn[j] * (wd // g) + wn * (sd[j] // g), sd[j] // g * wd
+            if value is None:
+                if around is None:
+                    if missing_text is None:
+                        missing_text = translate(
+                            "Scoring", "No measurement of “{metric}” for period “{period}”: it scores 0.")
+                    around = missing_text.format(metric=label, period="\0").split("\0")
+                # (the text formatted once per metric; joined with the period's name: the same text)
+                warnings[j].append(around[0] + name + around[1] if len(around) == 2 else
+                                   missing_text.format(metric=label, period=name))
+                continue
+            en = exact.numerator
+            if en:
+                tn, td = wn * en, wd * exact.denominator
+                if td == ad[j]:
+                    an[j] += tn
+                else:
+                    g = gcd(ad[j], td)
+                    an[j], ad[j] = an[j] * (td // g) + tn * (ad[j] // g), ad[j] // g * td
+    result = []
+    for j, (key, name) in enumerate(periods):
+        if sn[j] == 0:
+            warnings[j].append(translate(
+                "Scoring", "No metric counts in period “{period}”: the KPI score is 0.").format(period=name))
+            total = ZERO_F
+        else:
+            total = Fraction(an[j] * sd[j], ad[j] * sn[j]) if an[j] else ZERO_F
+        result.append(PeriodScore(key, total, tuple(parts[j]), tuple(warnings[j])))
     return result
 
 

@@ -54,7 +54,7 @@ NUMBERS = ["0", "1", "-2.5", "3.14159265358979323846", "100", "0.001", "7", "1e3
 
 def random_plan(rng: random.Random, n_periods: int, n_metrics: int) -> m.Plan:
     keys = [f"p{i}" for i in range(n_periods)]
-    periods = tuple(m.ServicePeriod(k, f"Period {i}", dt.date(2030 + i, 1, 1), dt.date(2030 + i, 12, 31))
+    periods = tuple(m.ServicePeriod(k, rng.choice([f"Period {i}", "", "{metric} \0"]), dt.date(2030 + i, 1, 1), dt.date(2030 + i, 12, 31))
                     for i, k in enumerate(keys))
 
     def number() -> Decimal:
@@ -72,7 +72,8 @@ def random_plan(rng: random.Random, n_periods: int, n_metrics: int) -> m.Plan:
             start = rng.choice(keys + ["elsewhere"])
             cals.append(m.Calibration(start, weight, threshold, target))
         measured = tuple((k, number()) for k in keys if rng.random() < 0.6)
-        metrics.append(m.Metric(f"m{j}", f"Metric {j}" if j % 5 else "", direction=rng.choice(
+        name = rng.choice([f"Metric {j}", "", "Jono {period} {0} }{", "nul\0l"])  # the warnings quote it
+        metrics.append(m.Metric(f"m{j}", name, direction=rng.choice(
             ["lower_is_better", "higher_is_better"]), calibrations=tuple(cals), measurements=measured))
     return m.Plan(project=m.Project(name="x"), metrics=tuple(metrics), commercial=m.Commercial(periods=periods))
 
