@@ -52,9 +52,10 @@ def least_table_width(table: RecordTable) -> int:
     header = table.horizontalHeader()
     scale = theme.text_scale()
     fixed, longs = 0, 0
+    contents = table.content_widths()  # (kept between calls: not every cell measured again)
     for i, c in enumerate(table.columns):
         title = header.sectionSizeFromContents(i).width()
-        content = table.sizeHintForColumn(i) if table.records.records else 0
+        content = contents[i]
         if c.kind == "long":
             longs += 1
         elif c.kind == "text":
