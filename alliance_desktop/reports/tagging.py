@@ -44,28 +44,50 @@ _TAG_ATTR = "_pdf_tag"
 class Element:
     """A structure element: its role, parent, kids (elements, marked content, link annotations), attributes."""
 
-    __slots__ = ("role", "parent", "kids", "alt", "lang", "attributes", "number")
+    __slots__ = ("role", "parent", "kids", "alt", "lang", "attributes", "number", "size")
 
     def __init__(self, role: str, parent: Element | None = None, *, alt: str | None = None,
                  lang: str | None = None, attributes: dict | None = None):
         self.role = role
         self.parent = parent
-        self.kids: list = []  # Element | marked content: page index << 24 | MCID | ("annot", annotation object)
+        # Element | marked content: page index << 24 | MCID | ("annot", annotation object) | a table cell of its
+        # own (a TD element with one marked content, no attributes): ~(page index << 24 | MCID), a negative int.
+        # (A report has a TD per table cell, 350 000 at 64x: a number each instead of an element and its list.)
+        self.kids: list = []
         self.alt = alt
         self.lang = lang
         self.attributes = attributes
         self.number = 0  # its object number (Tagger.write)
+        self.size = 0  # how many elements it and those under it are (Tagger.write)
         if parent is not None:
             parent.kids.append(self)
 
     def elements(self) -> list[Element]:
-        """This element and every element under it, in order."""
+        """This element and every element under it, in order (not the cells kept as numbers)."""
         found, stack = [], [self]
         while stack:
             element = stack.pop()
             found.append(element)
             stack.extend(kid for kid in reversed(element.kids) if isinstance(kid, Element))
         return found
+
+    def numbered(self, number: int, owners: list) -> int:
+        """Number this element and those under it in order from `number` (object numbers); `owners[page][MCID]`
+        gets the number of the element each marked content belongs to. Returns the next free number."""
+        self.number = number
+        number += 1
+        for kid in self.kids:
+            if type(kid) is int:
+                if kid < 0:  # a cell of its own
+                    kid = ~kid
+                    owners[kid >> 24][kid & 0xFFFFFF] = number
+                    number += 1
+                else:
+                    owners[kid >> 24][kid & 0xFFFFFF] = self.number
+            elif isinstance(kid, Element):
+                number = kid.numbered(number, owners)
+        self.size = number - self.number
+        return number
 
 
 def tag(flowable, role: str | None, alt: str | None = None, lang: str | None = None):
@@ -105,22 +127,37 @@ class Tagger:
         self.subject = subject
         self.creator = creator
         self.root = Element("Document")
-        self.pages: list[list[Element]] = []  # page index -> the element of each MCID on it
+        self.pages: list[int] = []  # page index -> how many MCIDs it has
         self.annotations: list[tuple[object, Element]] = []  # (annotation, its Link element)
-        self.current: Element | None = None  # the element whose content is being drawn
+        # the element whose content is being drawn; (row, index): the cell at row.kids[index] (kept as a number)
+        self.current: Element | tuple | None = None
         self._after: list = []  # drawn at the end of the current marked content (see after())
         self._last: Element | None = None  # the last element the frame added (to group LIs into an L)
 
     # ------------------------------------------------------------ marked content
 
-    def _mcid(self, canv, element: Element) -> int:
+    def _next(self, canv) -> tuple[int, int]:
+        """(page index, MCID) of the next marked content on the current page."""
         index = canv._pageNumber - 1
-        while len(self.pages) <= index:
-            self.pages.append([])
-        mcid = len(self.pages[index])
-        self.pages[index].append(element)
+        pages = self.pages
+        while len(pages) <= index:
+            pages.append(0)
+        mcid = pages[index]
+        pages[index] = mcid + 1
+        return index, mcid
+
+    def _mcid(self, canv, element: Element) -> int:
+        index, mcid = self._next(canv)
         element.kids.append(index << 24 | mcid)  # an int, not a tuple: one per table cell
         return mcid
+
+    def begin_cell(self, canv, row: Element) -> None:
+        """Start the marked content of a table cell (TD, no attributes) of `row` (end it with `end`)."""
+        index, mcid = self._next(canv)
+        kids = row.kids
+        self.current = (row, len(kids))
+        kids.append(~(index << 24 | mcid))
+        canv._code.append(f"/TD <</MCID {mcid}>> BDC")
 
     def begin(self, canv, element: Element) -> None:
         """Start a marked-content sequence of `element` (end it with `end`)."""
@@ -154,8 +191,14 @@ class Tagger:
 
     def link(self, annotation) -> None:
         """A link annotation made while drawing an element's content: a Link element with its /OBJR."""
-        parent = self.current or self.root
-        link = Element("Link", parent)
+        parent = self.current
+        if isinstance(parent, tuple):  # a cell kept as a number: it becomes an element of its own now
+            row, index = parent
+            parent = Element("TD")
+            parent.parent = row
+            parent.kids.append(~row.kids[index])
+            row.kids[index] = self.current = parent
+        link = Element("Link", parent or self.root)
         link.kids.append(("annot", annotation))
         self.annotations.append((annotation, link))
 
@@ -201,15 +244,15 @@ class Tagger:
             return numbers[doc.Reference(obj).name][0]
 
         page_numbers = [number(page) for page in pages]
-        elements = self.root.elements()
         block = _Block()
         first = number(block)
-        streams = -(-len(elements) // _PER_STREAM)
-        block.elements = len(elements)
-        block.count = len(elements) + streams
+        owners = [array("l", [0]) * count for count in self.pages[:len(pages)]]  # page -> MCID -> element number
+        owners += [array("l")] * (len(pages) - len(owners))
+        total = self.root.numbered(first, owners) - first
+        streams = -(-total // _PER_STREAM)
+        block.elements = total
+        block.count = total + streams
         doc.objectcounter += block.count - 1  # the block's numbers: elements, then their object streams
-        for n, element in enumerate(elements, first):
-            element.number = n
         root = _Raw()
         root_number = number(root)
         link_keys: dict[int, int] = {}
@@ -228,14 +271,29 @@ class Tagger:
         heads: list[str] = []  # "number offset" of each element in the object stream being made
         bodies: list[str] = []
         size = 0  # characters (= bytes, ASCII) of `bodies`
-        for element in elements:
-            parent = root_number if element.parent is None else element.parent.number
+
+        def put(number: int, text: str) -> None:
+            nonlocal size, heads, bodies
+            heads.append(f"{number} {size}")
+            bodies.append(text)
+            size += len(text)
+            if len(bodies) == _PER_STREAM:
+                block.add_stream(first + block.elements + len(block.offsets), heads, bodies)
+                heads, bodies, size = [], [], 0
+
+        def write(element: Element, parent: int) -> None:
             kids = []
             first_page = None
+            cursor = element.number + 1  # the number of the next element under this one
             for kid in element.kids:
                 if isinstance(kid, Element):
                     kids.append(f"{kid.number} 0 R")
+                    cursor = kid.number + kid.size
                 elif isinstance(kid, int):
+                    if kid < 0:
+                        kids.append(f"{cursor} 0 R")
+                        cursor += 1
+                        continue
                     index, mcid = kid >> 24, kid & 0xFFFFFF
                     if first_page is None:
                         first_page = index
@@ -261,18 +319,27 @@ class Tagger:
                                 for k, v in element.attributes.items())
                 text.append(f"/A<</O/Table{attrs}>>")
             text.append(">>\n")
-            text = "".join(text)
-            heads.append(f"{element.number} {size}")
-            bodies.append(text)
-            size += len(text)
+            put(element.number, "".join(text))
+            cursor = element.number + 1
+            for kid in element.kids:
+                if isinstance(kid, Element):
+                    write(kid, element.number)
+                    cursor = kid.number + kid.size
+                elif isinstance(kid, int) and kid < 0:  # a cell of its own: a TD with its one marked content
+                    kid = ~kid
+                    put(cursor, f"<</S/TD/P {element.number} 0 R/Pg {page_numbers[kid >> 24]} 0 R"
+                                f"/K {kid & 0xFFFFFF}>>\n")
+                    cursor += 1
             element.kids = []  # written: its kids' memory goes now
-            if len(bodies) == _PER_STREAM or element is elements[-1]:
-                block.add_stream(first + block.elements + len(block.offsets), heads, bodies)
-                heads, bodies, size = [], [], 0
+
+        write(self.root, root_number)
+        if bodies:
+            block.add_stream(first + block.elements + len(block.offsets), heads, bodies)
         doc.__class__ = _TaggedDocument
         nums = []
-        for index, marked in enumerate(self.pages[:len(pages)]):
-            nums.append(f"{index}[{' '.join(f'{e.number} 0 R' for e in marked)}]")
+        for index, marked in enumerate(owners[:len(self.pages)]):
+            nums.append(f"{index}[{' '.join(f'{n} 0 R' for n in marked)}]")
+        del owners
         for annotation, link in self.annotations:
             nums.append(f"{link_keys[id(annotation)]} {link.number} 0 R")
         parent_tree = _Raw()
@@ -539,6 +606,10 @@ class TableTags(TableRenderCB):
                     attributes["ColSpan"] = ec - sc + 1
                 if er > sr:
                     attributes["RowSpan"] = er - sr + 1
+            if not (head or row_head or attributes):
+                tagger.begin_cell(canv, self._row)
+                self._open = True
+                return
             element = Element("TH" if head or row_head else "TD", self._row, attributes=attributes or None)
         tagger.begin(canv, element)
         self._open = True
