@@ -54,3 +54,27 @@ def test_kpi_tooltips_are_made_when_asked_for_and_follow_the_scores(window, qtbo
     view.what_if_panel.kpi.setValue(90)
     assert all(p.kpi_source == "scenario" for p in view.settlement.periods)
     assert tooltips(table) == expected(view) != first
+
+
+def test_the_periods_table_is_fitted_once_when_first_shown_as_from_nothing(window, qtbot, monkeypatch):
+    """Built hidden, the table tried every text size at the width it had before its first show, measuring
+    every cell at each (issue 16); now it fits when shown, once, to the same widths and text size."""
+    from alliance_desktop.ui.commercial.periods import _PeriodsTable
+
+    passes = []
+    original = _PeriodsTable.fit_columns
+    monkeypatch.setattr(_PeriodsTable, "fit_columns", lambda self: passes.append(self.isVisible()) or original(self))
+    assert window.show_view("commercial")
+    qtbot.wait(10)
+    table = window.views["commercial"].periods.table
+    assert passes == [True]  # once, when shown
+
+    def state():
+        return table.property("fontStep") or 0, table.height(), [table.columnWidth(c) for c in range(table.columnCount())]
+
+    shown = state()
+    table._cells.clear()
+    table.setProperty("fontStep", 2)
+    table._set_step(2)  # from another text size and nothing measured
+    table.fit()
+    assert state() == shown

@@ -135,7 +135,27 @@ class _PeriodsTable(QTableWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
-        self.fit_name_column()
+        if getattr(self, "_fit_pending", False):
+            self.fit()
+        else:
+            self.fit_name_column()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if getattr(self, "_fit_pending", False):
+            self.fit()
+
+    def fit(self) -> None:
+        """The height, the columns to their contents and the name column to the width: at once when shown,
+        else when next shown (issue 16: hidden, at the width it has before its first show, the table tried
+        every text size, measuring each of 2 816 cells at each, at the 64x first visit)."""
+        if not self.isVisible():
+            self._fit_pending = True
+            return
+        self._fit_pending = False
+        self.fit_height()  # periods added or removed
+        self.fit_columns()
+        self.fit_name_column()  # the number columns may have grown or shrunk
 
     def fit_columns(self) -> None:
         """Each column as wide as its title and its figures and dates; a word for a missing amount
@@ -347,9 +367,7 @@ class PeriodsPanel(QWidget):
                                align=RIGHT if kind in ("money", "total") else LEFT,
                                flags=base if kind == "total" else editable,
                                data=((KEY, p.key), (EDIT_VALUE, value), (DIM, dim)))
-        table.fit_height()  # periods added or removed
-        table.fit_columns()
-        table.fit_name_column()  # the number columns may have grown or shrunk
+        table.fit()
         if table.currentRow() < 0 and periods:
             table.blockSignals(True)
             table.setCurrentCell(0, COLUMN["target.production"])
