@@ -23,11 +23,14 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import re
+import struct
+import zlib
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFStream
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -151,6 +154,25 @@ class _Canvas(Canvas):
         self._code.append(marker)
         self._late.append((self._pageNumber, marker, draw))
 
+    def showPage(self):  # noqa: N802 - ReportLab API
+        """The page's operators are compressed now, not kept as text until the file is written (at 64x
+        70 MB of text): all of them when the page has no late drawing, else those before its first one
+        (a page's late drawings come at its end: the footer's texts, drawn by `_draw_body_page_end`)."""
+        super().showPage()
+        page = self._doc.Pages.pages[-1]
+        stream = page.stream
+        if not getattr(page, "compression", 0) or not stream:
+            return
+        match = _LATE_MARKER.search(stream)
+        if match is None:
+            _set_contents(page, zlib.compress(stream.encode("utf8")))
+            page.stream = " "
+            return
+        head = stream[:match.start()].encode("utf8")
+        packer = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -15)  # raw deflate, to be continued
+        page._alliance_head = (packer.compress(head) + packer.flush(zlib.Z_SYNC_FLUSH), zlib.adler32(head))
+        page.stream = stream[match.start():]
+
     def save(self):
         drawn: dict[str, str] = {}
         pages: dict[int, int] = {}  # page number -> how many markers it has
@@ -167,6 +189,16 @@ class _Canvas(Canvas):
             page.stream, found = _LATE_MARKER.subn(lambda match: drawn[match.group(0)], page.stream)
             if found != count:
                 raise RuntimeError(f"page {number}: {found} of {count} late drawings found")
+        for page in self._doc.Pages.pages:
+            head = getattr(page, "_alliance_head", None)
+            if head is not None:  # the compressed operators before the late drawings, then the rest
+                deflated, adler = head
+                rest = page.stream.encode("utf8")
+                packer = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -15)
+                _set_contents(page, b"\x78\x9c" + deflated + packer.compress(rest) + packer.flush() +
+                              struct.pack(">I", zlib.adler32(rest, adler)))
+                page.stream = " "
+                del page._alliance_head
         self._late = []
         if self.tagger is not None:
             self.tagger.write(self)
@@ -184,6 +216,13 @@ class _Kept:
 
 
 _LATE_MARKER = re.compile(r"^% late \d+$", re.MULTILINE)
+
+
+def _set_contents(page, data: bytes) -> None:
+    """The page's content stream: `data`, compressed (zlib) already, as ReportLab would write it."""
+    stream = PDFStream(PDFDictionary({"Filter": PDFArray([PDFName("FlateDecode")])}), data)
+    stream.__Comment__ = "page stream"
+    page.Contents = stream
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
@@ -294,10 +333,23 @@ def _draw_running_header_footer(canv, ctx: Context, state: _PageState, page: int
     canv.setStrokeColor(BORDER)
     canv.setLineWidth(0.6)
     canv.line(MARGIN_X, top - 3 * mm, w - MARGIN_X, top - 3 * mm)
-    bottom = 11 * mm
+    bottom = FOOTER_BASELINE
     canv.line(MARGIN_X, bottom + 4.5 * mm, w - MARGIN_X, bottom + 4.5 * mm)
-    canv.late(lambda c: _draw_footer_text(c, ctx, page, state.last_page, w, bottom))
     canv.restoreState()
+
+
+def _draw_body_page_end(canv, doc: _Doc) -> None:
+    """At the end of a page: the place for its footer's texts, drawn when the page count is known (the page's
+    operators before it are compressed when the page ends: _Canvas.showPage)."""
+    ctx, state, page = doc.ctx, doc.state, doc.page
+    w = canv._pagesize[0]
+    with canv.tagger.artifact(canv, "Pagination"):
+        canv.saveState()
+        canv.late(lambda c: _draw_footer_text(c, ctx, page, state.last_page, w, FOOTER_BASELINE))
+        canv.restoreState()
+
+
+FOOTER_BASELINE = 11 * mm
 
 
 def _draw_footer_text(canv, ctx: Context, page: int, pages: int, w: float, bottom: float) -> None:
@@ -614,9 +666,10 @@ def render_report(plan: m.Plan, *, lang: str = "fi", sections: Iterable[str] | N
                         leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     landscape_frame = TaggedFrame(MARGIN_X, MARGIN_BOTTOM, LANDSCAPE_FRAME_WIDTH, LANDSCAPE_FRAME_HEIGHT, id="landscape",
                             leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    body = PageTemplate("body", [body_frame], onPage=_draw_body_page)
+    body = PageTemplate("body", [body_frame], onPage=_draw_body_page, onPageEnd=_draw_body_page_end)
     cover = PageTemplate("cover", [cover_frame], onPage=_draw_cover_page)
-    wide = PageTemplate("landscape", [landscape_frame], onPage=_draw_body_page, pagesize=LANDSCAPE)
+    wide = PageTemplate("landscape", [landscape_frame], onPage=_draw_body_page, onPageEnd=_draw_body_page_end,
+                        pagesize=LANDSCAPE)
     first = cover if "cover" in chosen else wide if chosen[0] == "timeline" else body  # the first page's template
     doc.addPageTemplates([first] + [t for t in (cover, body, wide) if t is not first])
     with missing_characters() as missing:
