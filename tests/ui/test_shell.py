@@ -380,11 +380,13 @@ def test_the_overview_counts_severe_open_risks_and_follows_the_risks_view(window
     view = window.views["overview"]
     _big, small = view.number_labels["counts"]
     assert "riskejä 5 (vakavia avoimia 2)" in small.text()
+    from alliance_desktop.ui.risks.table import EDIT_ROLE
+
     window.show_view("risks")
     risks = window.views["risks"]
     table = risks.tables["risks"]
     for row in range(table.model().rowCount()):
-        if table.cell(row, "status").data(Qt.ItemDataRole.EditRole) == "open":
+        if table.cell(row, "status").data(EDIT_ROLE) == "open":  # the code the cell's editor starts from
             table.model().setData(table.cell(row, "status"), "closed")
     window.show_view("overview")
     assert small.text().endswith("riskejä 5")

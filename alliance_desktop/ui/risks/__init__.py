@@ -12,7 +12,7 @@ import datetime as _dt
 import math
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QBoxLayout,
     QHBoxLayout,
@@ -86,6 +86,7 @@ class RiskMatrix(QWidget):
         self.risks: tuple[m.Risk, ...] = ()
         self.selected = ""
         self.dots: list[tuple[QPointF, m.Risk, int]] = []  # centre, risk, number; laid out at paint
+        self._background: tuple | None = None  # (what it was drawn for, the grid as a pixmap): paintEvent
         self.setMouseTracking(True)
         self.setAccessibleName(QCoreApplication.translate("RisksView", "Risk matrix"))
 
@@ -110,10 +111,29 @@ class RiskMatrix(QWidget):
         return QRectF(margin, 4, side, side), side / 5
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
         grid, cell = self._grid()
+        ratio = self.devicePixelRatioF()
         small = theme.scaled_font(0.85)
+        key = (self.size(), ratio, small.key(), theme.SURFACE, theme.MUTED,
+               QCoreApplication.translate("RisksView", "Impact →"))
+        if self._background is None or self._background[0] != key:  # the grid and its axes, drawn once
+            pix = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+            pix.setDevicePixelRatio(ratio)
+            pix.fill(Qt.GlobalColor.transparent)
+            p = QPainter(pix)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing)
+            self._paint_grid(p, grid, cell, small)
+            p.end()
+            self._background = (key, pix)
+        p = QPainter(self)
+        p.drawPixmap(0, 0, self._background[1])
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._paint_dots(p, grid, cell)
+        p.end()
+
+    def _paint_grid(self, p: QPainter, grid: QRectF, cell: float, small) -> None:
+        """The coloured cells, the numbers and the axis names (issue 16: the 25 translucent cells took 3 of a
+        risk edit's repaint at 16x; now a pixmap made again when the size, font or colours change)."""
         for likelihood in m.RISK_LEVELS:
             for impact in m.RISK_LEVELS:
                 r = QRectF(grid.left() + (impact - 1) * cell, grid.bottom() - likelihood * cell, cell, cell)
@@ -138,8 +158,6 @@ class RiskMatrix(QWidget):
         p.drawText(QRectF(0, 0, grid.height(), line), Qt.AlignmentFlag.AlignCenter,
                    QCoreApplication.translate("RisksView", "Likelihood →"))
         p.restore()
-        self._paint_dots(p, grid, cell)
-        p.end()
 
     @staticmethod
     def _radius(cell: float) -> float:

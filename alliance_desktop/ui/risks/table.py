@@ -14,7 +14,6 @@ import math
 from collections.abc import Callable
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QModelIndex,
@@ -26,7 +25,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap, QPolygonF, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -50,6 +49,8 @@ from ..widgets import TEXT_LIMIT, CommitDelegate
 
 EXAMPLE_DATE = _dt.date(2026, 3, 3)  # shown in the hint of a date cell
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # what a column sorts by: numbers, the choice's place, the text
+EDIT_ROLE = Qt.ItemDataRole.UserRole + 2  # what a cell's editor starts from: a choice's code, a date's text
+ORDER_ROLE = Qt.ItemDataRole.UserRole + 3  # a row's place in the list while the model reorders its rows
 NO_DATE = 10 ** 7  # sorts a task without a due date after every dated one
 
 
@@ -113,12 +114,17 @@ def _bold() -> QFont:
     return font
 
 
-_ROOT = QModelIndex()  # the invalid index: the table's root, a default that is never changed
 
 
-class RecordModel(QAbstractTableModel):
+
+class RecordModel(QStandardItemModel):
     """One list of records (risks most severe first, as the view gives them). An edit of a cell goes to
-    `on_edit(key, field, value)`: a choice's code, a bool for done, the text typed for a date or a text."""
+    `on_edit(key, field, value)`: a choice's code, a bool for done, the text typed for a date or a text.
+
+    Each cell's roles are worked out once per record (an unchanged record is the same object) and kept in
+    Qt's items, so painting a cell asks no Python (issue 16: a repaint of the risk table asked Python ~25
+    times per cell, through the sort proxy: 16 of a 24 ms repaint at 16x). A cell's editor starts from
+    EDIT_ROLE (an item's EditRole is its DisplayRole)."""
 
     def __init__(self, section: str, on_edit: Callable[[str, str, object], None], parent=None):
         super().__init__(parent)
@@ -131,13 +137,16 @@ class RecordModel(QAbstractTableModel):
         self.today: _dt.date | None = None
         self._looks: dict[int, tuple] = {}  # id(record) -> (record, its cells' looks): all_looks()
         self._looks_key: tuple = ()
+        self._filled_with: tuple = ()  # (read_only, today, periods) the items were made with
         self._columns_changed()
+        self.setColumnCount(len(self.columns))
+        self.setSortRole(ORDER_ROLE)
         self._colours = {level: QColor(colour) for level, colour in LEVEL_COLOURS.items()}
         self._bad = QColor(theme.BAD)
         self._bold = _bold()
         roles = Qt.ItemDataRole
         self._roles = {roles.DisplayRole: self._display, roles.AccessibleTextRole: self._display,
-                       roles.EditRole: self._edit, roles.CheckStateRole: self._check, SORT_ROLE: self._sort,
+                       EDIT_ROLE: self._edit, roles.CheckStateRole: self._check, SORT_ROLE: self._sort,
                        roles.ForegroundRole: self._foreground, roles.FontRole: self._font,
                        roles.TextAlignmentRole: self._alignment, roles.ToolTipRole: self._tip,
                        roles.DecorationRole: self._decoration}
@@ -171,16 +180,49 @@ class RecordModel(QAbstractTableModel):
         self.beginResetModel()
         self.columns = new
         self._columns_changed()
+        self._refill(self.records)
         self.endResetModel()
+
+    def _row_items(self, record) -> list[QStandardItem]:
+        """A record's cells as items holding every role a cell shows."""
+        items = []
+        for col in range(len(self.columns)):
+            item = QStandardItem()
+            item.setFlags(self._flags[col])
+            for role, value_of in self._roles.items():
+                value = value_of(record, col)
+                if value is not None:
+                    item.setData(value, role)
+            items.append(item)
+        return items
+
+    def _refill(self, records) -> None:
+        """Every row made again (no signals: inside a reset, or followed by dataChanged)."""
+        blocked = self.blockSignals(True)
+        try:
+            self.setRowCount(0)
+            self.setColumnCount(len(self.columns))
+            for r in records:
+                self.appendRow(self._row_items(r))
+        finally:
+            self.blockSignals(blocked)
+        self.records = list(records)
 
     # --- content
 
     def set_records(self, new, read_only: bool, today: _dt.date | None) -> None:
         """Show these records: rows removed, reordered, inserted and changed as the list did, nothing rebuilt."""
         new = list(new)
-        settings_changed = (read_only, today) != (self.read_only, self.today)
         self.read_only, self.today = read_only, today
         self._flags = self._column_flags()
+        settings = (read_only, today, self.periods)
+        every_row = settings != self._filled_with  # every cell may show otherwise (a ▾, overdue, a risk's periods)
+        self._filled_with = settings
+        if not self.records:  # the first fill: one reset
+            self.beginResetModel()
+            self._refill(new)
+            self.endResetModel()
+            return
         new_keys = {r.key for r in new}
         # 1. rows whose record is gone, from the bottom up (a block at a time)
         gone = [i for i, r in enumerate(self.records) if r.key not in new_keys]
@@ -188,33 +230,36 @@ class RecordModel(QAbstractTableModel):
             last = first = gone.pop()
             while gone and gone[-1] == first - 1:
                 first = gone.pop()
-            self.beginRemoveRows(QModelIndex(), first, last)
+            self.removeRows(first, last - first + 1)
             del self.records[first:last + 1]
-            self.endRemoveRows()
         # 2. the rest in their new order (a move, or a risk whose severity changed): one layout change that
-        # carries the selection and the current cell with their records
-        old_keys = {r.key for r in self.records}
-        kept = [r for r in new if r.key in old_keys]
+        # carries the selection and the current cell with their records (Qt's sort by each row's new place)
+        old_records = {r.key: r for r in self.records}
+        old_keys = old_records.keys()
+        kept = [old_records[r.key] for r in new if r.key in old_records]  # (the rows still hold these)
         if [r.key for r in kept] != [r.key for r in self.records]:
-            self.layoutAboutToBeChanged.emit()
             rows = {r.key: i for i, r in enumerate(kept)}
-            persistent = self.persistentIndexList()
-            self.changePersistentIndexList(persistent, [
-                self.index(rows[self.records[p.row()].key], p.column()) if p.isValid() else p for p in persistent])
+            blocked = self.blockSignals(True)
+            for i, r in enumerate(self.records):
+                self.item(i, 0).setData(rows[r.key], ORDER_ROLE)
+            self.blockSignals(blocked)
+            self.sort(0)
             self.records = kept
-            self.layoutChanged.emit()
         # 3. new records in their places, from the top down
         for i, r in enumerate(new):
             if r.key not in old_keys:
-                self.beginInsertRows(QModelIndex(), i, i)
+                self.insertRow(i, self._row_items(r))
                 self.records.insert(i, r)
-                self.endInsertRows()
-        # 4. changed records (an edit, an undo): their rows repainted
-        changed = [i for i, (old, r) in enumerate(zip(self.records, new)) if old is not r]
+        # 4. changed records (an edit, an undo): their rows made again and repainted
+        changed = list(range(len(new))) if every_row else [
+            i for i, (old, r) in enumerate(zip(self.records, new)) if old is not r]
         self.records = new
-        if settings_changed and new:
-            changed = [0, len(new) - 1]
         if changed:
+            blocked = self.blockSignals(True)
+            for i in changed:
+                for col, item in enumerate(self._row_items(new[i])):
+                    self.setItem(i, col, item)
+            self.blockSignals(blocked)
             self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), len(self.columns) - 1))
 
     def row_of(self, key: str | None) -> int:
@@ -240,12 +285,6 @@ class RecordModel(QAbstractTableModel):
 
     # --- Qt model
 
-    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self.records)
-
-    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self.columns)
-
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
         if role == Qt.ItemDataRole.TextAlignmentRole and orientation == Qt.Orientation.Horizontal:
             return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter  # as the cells; cut at the right
@@ -255,11 +294,8 @@ class RecordModel(QAbstractTableModel):
             return self.columns[section].title if 0 <= section < len(self.columns) else None
         return str(section + 1)  # a risk's number in the matrix (its place, most severe first)
 
-    def flags(self, index):  # noqa: N802 - Qt API
-        return self._flags[index.column()] if index.isValid() else Qt.ItemFlag.NoItemFlags
-
     def _column_flags(self) -> list:
-        """Each column's flags (asked for every cell painted: combined once, not per call)."""
+        """Each column's flags (its items'; the settings' change makes every row again)."""
         flags = []
         for c in self.columns:
             f = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
@@ -272,14 +308,6 @@ class RecordModel(QAbstractTableModel):
 
     def overdue(self, record) -> bool:
         return self.today is not None and self.section == "procurement_tasks" and tl.is_overdue_task(record, self.today)
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        # Called for every role of every cell painted: the roles asked of a cell that we never give
-        # (decoration, background, size...) return at once, the others go to one small function each.
-        role_data = self._roles.get(role)
-        if role_data is None or not index.isValid() or not 0 <= index.row() < len(self.records):
-            return None
-        return role_data(self.records[index.row()], index.column())
 
     def _value(self, record, col: int):
         c = self.columns[col]
@@ -527,7 +555,7 @@ class RecordDelegate(CommitDelegate):
             combo = QComboBox(parent)
             for code, label in c.choices:
                 combo.addItem(label, code)
-            value = index.data(Qt.ItemDataRole.EditRole)
+            value = index.data(EDIT_ROLE)
             if combo.findData(value) < 0:  # a code from a newer file: offered as it is
                 combo.addItem(str(value), value)
             combo.setAccessibleName(c.title)
@@ -545,9 +573,9 @@ class RecordDelegate(CommitDelegate):
 
     def setEditorData(self, editor, index) -> None:  # noqa: N802 - Qt API
         if isinstance(editor, QComboBox):
-            editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+            editor.setCurrentIndex(max(0, editor.findData(index.data(EDIT_ROLE))))
         elif not editor.isModified():  # the stored value repainted under the cell keeps what is being typed
-            editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+            editor.setText(str(index.data(EDIT_ROLE) or ""))
 
     def setModelData(self, editor, model, index) -> None:  # noqa: N802 - Qt API
         if isinstance(editor, QComboBox):
