@@ -16,11 +16,15 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
-from fractions import Fraction
+from numbers import Rational
+from typing import TYPE_CHECKING
 
 from .. import i18n
 from ..i18n import translate
 from .errors import PlanError, shown
+
+if TYPE_CHECKING:
+    from fractions import Fraction  # not imported at run time: a millisecond of the start-up
 
 NBSP = "\u00a0"
 NARROW_NBSP = "\u202f"
@@ -43,7 +47,7 @@ def to_decimal(value: Decimal | float | Fraction | str) -> Decimal:
         return Decimal(value)
     if isinstance(value, float):
         return Decimal(repr(value))
-    if isinstance(value, Fraction):
+    if isinstance(value, Rational):  # a Fraction (Decimal, int and float are handled above)
         return Decimal(value.numerator) / Decimal(value.denominator)
     return Decimal(value)
 

@@ -58,7 +58,9 @@ def after_first_frame(work) -> None:
             waited += FIRST_FRAME_LOOK_MS
             QTimer.singleShot(FIRST_FRAME_LOOK_MS, look)
 
-    QTimer.singleShot(0, look)
+    # The first look a moment after the event loop starts: at once, it ran before the window's first paint
+    # (and made PySide6 build QWindow's Python class for nothing).
+    QTimer.singleShot(FIRST_FRAME_LOOK_MS, look)
 
 
 _installed: list[QTranslator] = []  # one set per application, whoever installed it
@@ -138,7 +140,10 @@ def create_application(argv: list[str], language: str | None) -> tuple[QApplicat
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
     _windows_taskbar_identity()
-    app.setWindowIcon(app_icon())
+    # The title bar's and taskbar's icon is drawn by the window system, not in the window's first frame:
+    # set after it (QIcon's Python class and its enums, and reading the seven sizes: 2.5 ms). Until then
+    # the window shows the executable's icon (the same image in the Windows build).
+    after_first_frame(lambda: app.setWindowIcon(app_icon()))
     from . import theme
 
     stored = settings.store()
