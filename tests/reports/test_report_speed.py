@@ -137,3 +137,43 @@ def test_repeated_cells_are_laid_out_once(monkeypatch):
     monkeypatch.setattr(RLParagraph, "drawPara", counting_draw)
     render_report(plan, lang="fi", sections=["risks"], created=CREATED)
     assert counted["draws"] < 150 * 3  # 150 rows of 6 cells: the number and title differ, the rest repeat
+
+
+def test_a_table_of_cells_draws_as_reportlab_s_table_of_paragraphs():
+    """context._Table's short ways (a Cell measured and drawn before; NOSPLIT ranges) put the same operators
+    on the pages as ReportLab's Table with a paragraph in every cell, split over pages the same way."""
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import Paragraph, Table
+
+    from alliance_desktop.reports.context import _Table
+    from alliance_desktop.reports.styles import grid_table_style
+
+    ctx = _ctx()
+    s = ctx.styles
+    texts = [("Mittari", s.cell_head), ("Paino", s.cell_head_right)]
+    body = [[(f"Mittari {i % 7}", s.cell), (f"{i % 5},5", s.cell_right)] for i in range(90)]
+    body[3][0] = ("Pitkä nimi, joka rivittyy kapeassa sarakkeessa useammalle riville", s.cell_bold)
+
+    def pages(table_class, make) -> list[list[str]]:
+        rows = [[make(m, st) for m, st in texts]] + [[make(m, st) for m, st in row] for row in body]
+        style = grid_table_style(1)
+        style.add("ALIGN", (1, 0), (1, -1), "RIGHT")
+        style.add("NOSPLIT", (0, 87), (-1, -1))
+        table = table_class(rows, colWidths=[70, 60], repeatRows=1, style=style)
+        canvas = Canvas(None)
+        drawn = []
+        while table is not None:
+            table.wrapOn(canvas, 130, 400)
+            parts = table.splitOn(canvas, 130, 400)
+            first = parts[0] if parts else table
+            start = len(canvas._code)
+            first.wrapOn(canvas, 130, 400)
+            first.drawOn(canvas, 10, 10)
+            drawn.append(canvas._code[start:])
+            table = parts[1] if len(parts) > 1 else None
+        return drawn
+
+    expected = pages(Table, Paragraph)
+    assert len(expected) > 2
+    assert pages(_Table, ctx._cell) == expected
+    assert pages(_Table, ctx._cell) == expected  # drawn again from what the cells kept
