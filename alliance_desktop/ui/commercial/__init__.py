@@ -181,6 +181,8 @@ class CommercialView(QWidget):
         bottom.setCollapsible(1, True)
         bottom.handle(1).setToolTip(self.tr("Drag to show or hide the plain-language explanation"))
         self.results_split = bottom
+        # the room fit_results gives the results' text: the table chooses its text size with it when first shown
+        self.results.room_hint = lambda: (bottom.width() - bottom.handleWidth()) if bottom.isVisible() else 0
         self._explanation_given_way = False
         split.addWidget(bottom)
         split.setStretchFactor(0, 0)

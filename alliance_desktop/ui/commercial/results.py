@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
@@ -152,11 +153,20 @@ class ResultsTable(QTableWidget):
         # 100 000 cells' size hints); a changed cell drops its column's, a font or column change all of them.
         self._cell_widths: dict[int, int] = {}
         self._cell_widths_font = ""
+        # each column title's width, kept while the title and the header's font are unchanged
+        self._title_widths: dict[int, int] = {}
+        self._title_widths_font = ""
         model = self.model()
         model.dataChanged.connect(self._cells_changed)
+        model.headerDataChanged.connect(self._titles_changed)
         for signal in (model.columnsInserted, model.columnsRemoved, model.columnsMoved, model.rowsInserted,
                        model.rowsRemoved, model.modelReset, model.layoutChanged):
-            signal.connect(lambda *_args: self._cell_widths.clear())
+            signal.connect(self._forget_widths)
+        # Filled while hidden (the view being built), the columns are fitted when shown, at the text size
+        # chosen then (issue 16: at 64x they were measured at the first size, then at the one fit_text chose).
+        self._unfitted = False
+        self._stepping = False
+        self.room_hint: Callable[[], int] | None = None  # the room fit_text is given (the view's), if any
 
     def _current_changed(self, _row: int, col: int, _pr: int, _pc: int) -> None:
         if 0 <= col < len(self._keys):
@@ -167,22 +177,44 @@ class ResultsTable(QTableWidget):
             for c in range(first.column(), last.column() + 1):
                 self._cell_widths.pop(c, None)
 
-    def content_widths(self) -> list[int]:
-        """Each column's least width: its widest figure (every row, cents included) or its title."""
+    def _forget_widths(self, *_args) -> None:
+        self._cell_widths.clear()
+        self._title_widths.clear()
+
+    def _titles_changed(self, orientation, first: int, last: int) -> None:
+        if orientation == Qt.Orientation.Horizontal and self._title_widths:
+            for c in range(first, last + 1):
+                self._title_widths.pop(c, None)
+
+    def _column_widths(self):
+        """A function giving a column's least width (see content_widths), measuring what is not kept."""
         option = QStyleOptionViewItem()
         self.initViewItemOption(option)
         header = self.horizontalHeader()
         if self._cell_widths_font != self.font().key():
             self._cell_widths, self._cell_widths_font = {}, self.font().key()
-        widths = []
-        for c in range(self.columnCount()):
+        if self._title_widths_font != header.font().key():
+            self._title_widths, self._title_widths_font = {}, header.font().key()
+        model, rows = self.model(), range(self.rowCount())
+
+        def width(c: int) -> int:
             cells = self._cell_widths.get(c)
             if cells is None:
                 cells = self._cell_widths[c] = max((
                     self.itemDelegateForIndex(index).sizeHint(option, index).width()
-                    for index in (self.model().index(r, c) for r in range(self.rowCount()))), default=0)
-            widths.append(max(header.sectionSizeHint(c), cells) + 4)  # the grid line, the text's rounding
-        return widths
+                    for index in (model.index(r, c) for r in rows)), default=0)
+            title = self._title_widths.get(c)
+            if title is None:
+                title = self._title_widths[c] = header.sectionSizeHint(c)
+            return max(title, cells) + 4  # the grid line, the text's rounding
+
+        return width
+
+    def content_widths(self) -> list[int]:
+        """Each column's least width: its widest figure (every row, cents included) or its title."""
+        self._unfitted = False
+        width = self._column_widths()
+        return [width(c) for c in range(self.columnCount())]
 
     def fit_columns(self) -> None:
         """Every column as wide as its contents; the periods share what room is left (the total keeps its width)."""
@@ -199,6 +231,12 @@ class ResultsTable(QTableWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
+        if self._stepping:
+            return  # set_text_step fits once its fonts are all set
+        if self._unfitted and self.room_hint is not None:
+            room = self.room_hint()
+            if room > 0:
+                self.fit_text(room)  # the text size first: the columns measured at that size only
         self.fit_columns()
 
     FONT_STEPS = (1.1, 1.0, 0.95)  # the table's text, in the text size: smaller before it would scroll sideways
@@ -210,14 +248,41 @@ class ResultsTable(QTableWidget):
         """The largest text of FONT_STEPS at which every column fits `room` (1280x720 at 115 % text: the normal
         size); the widths grow with the text, so the step is estimated from the present one, then checked."""
         now = self.FONT_STEPS[self.text_step()]
-        need = self.needed_width()
-        want = next((i for i, f in enumerate(self.FONT_STEPS) if need * f / now <= room), len(self.FONT_STEPS) - 1)
+        least = self.FONT_STEPS[-1]
+        if self._wider_than(lambda need: not need * least / now <= room):
+            want = len(self.FONT_STEPS) - 1  # (the same step as from the whole width: it only grows)
+        else:
+            need = self.needed_width()
+            want = next((i for i, f in enumerate(self.FONT_STEPS) if need * f / now <= room),
+                        len(self.FONT_STEPS) - 1)
         if want != self.text_step():
             self.set_text_step(want)
         while self.needed_width() > room and self.text_step() < len(self.FONT_STEPS) - 1:
             self.set_text_step(self.text_step() + 1)
 
+    def _wider_than(self, too_wide: Callable[[int], bool]) -> bool:
+        """Whether too_wide(needed_width()) for a too_wide that only grows with the width, measuring columns only
+        until the sum of those measured says so (issue 16: at 64x, 256 columns measured at a text size only to
+        find that the smallest is needed)."""
+        if self._cell_widths_font == self.font().key() and len(self._cell_widths) == self.columnCount():
+            return too_wide(self.needed_width())  # (all measured: kept)
+        need = self.needed_width(columns=0)
+        width = self._column_widths()
+        for c in range(self.columnCount()):
+            need += width(c)
+            if too_wide(need):
+                return True
+        return False
+
     def set_text_step(self, step: int) -> None:
+        self._stepping = True  # (a font's new row height resizes the table: no fit until every font is set)
+        try:
+            self._set_text_step(step)
+        finally:
+            self._stepping = False
+        self.fit_columns()
+
+    def _set_text_step(self, step: int) -> None:
         self.setProperty("fontStep", step)
         factor = self.FONT_STEPS[step]
         self.setFont(scaled_font(factor))
@@ -236,7 +301,6 @@ class ResultsTable(QTableWidget):
                     font = item.font()
                     font.setPointSizeF(size)
                     item.setFont(font)
-        self.fit_columns()
 
     def fit_row_height(self, rows_room: int) -> None:
         """Rows as tall as usual (2.6 x the text size), or lower, down to the text's height and a little, where
@@ -247,11 +311,11 @@ class ResultsTable(QTableWidget):
         if height != self.verticalHeader().defaultSectionSize():
             self.verticalHeader().setDefaultSectionSize(height)
 
-    def needed_width(self) -> int:
+    def needed_width(self, columns: int | None = None) -> int:
         """The width that shows every column whole: the row titles, the columns at their contents' width,
-        the frame and the vertical scroll bar."""
-        return (self.verticalHeader().sizeHint().width() + sum(self.content_widths()) + 2 * self.frameWidth()
-                + self.verticalScrollBar().sizeHint().width())
+        the frame and the vertical scroll bar (`columns=0`: all but the columns)."""
+        return (self.verticalHeader().sizeHint().width() + (sum(self.content_widths()) if columns is None else 0)
+                + 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width())
 
     def value_text(self, row_id: str, column: int) -> str:
         item = self.item(ROWS.index(row_id), column)
@@ -289,7 +353,10 @@ class ResultsTable(QTableWidget):
                 self._fill_column(c, *inputs)
             self._filled[c] = inputs
         self._fill_total(n, settlement.actual_totals)
-        self.fit_columns()
+        if self.isVisible():
+            self.fit_columns()
+        else:
+            self._unfitted = True  # fitted when shown (resizeEvent)
 
     def _numbers(self, settlement: Settlement, status: str) -> str:
         return ", ".join(str(i + 1) for i, p in enumerate(settlement.periods) if p.status == status)
