@@ -91,18 +91,32 @@ class Cells:
 
     def set(self, row: int, col: int, text: str, *, tooltip: str = "", colour: str | None = None,
             bold: bool = False, italic: bool = False, background: str | None = None, align=RIGHT,
-            flags: Qt.ItemFlag | None = None, data: tuple = ()) -> QTableWidgetItem:
-        """`data`: ((role, value), ...) stored on the item as well."""
+            flags: Qt.ItemFlag | None = None, data: tuple = (), kind: type = QTableWidgetItem) -> QTableWidgetItem:
+        """`data`: ((role, value), ...) stored on the item as well. `kind`: the item's class (a subclass of
+        QTableWidgetItem); an item of another class in the cell is replaced."""
         item = self.table.item(row, col)
-        if item is None:
-            item = QTableWidgetItem()
-            self.table.setItem(row, col, item)
+        if item is None or type(item) is not kind:
+            # A new item is made whole before it goes into the table: each setter on an item in the table
+            # tells the model and its views (issue 16: 30 000 dataChanged signals at the 64x first visit).
+            item = kind()
             self.state.pop((row, col), None)
+            self._apply(item, None, text, tooltip, colour, bold, italic, background, align, flags, data)
+            self.table.setItem(row, col, item)
+            self.state[(row, col)] = (text, tooltip, colour, bold, italic, background, align, flags, data)
+            return item
         new = (text, tooltip, colour, bold, italic, background, align, flags, data)
         old = self.state.get((row, col))
         if old == new:
             return item
-        o = old or (None,) * len(new)
+        self._apply(item, old, *new)
+        self.state[(row, col)] = new
+        return item
+
+    def _apply(self, item: QTableWidgetItem, old: tuple | None, text: str, tooltip: str, colour: str | None,
+               bold: bool, italic: bool, background: str | None, align, flags: Qt.ItemFlag | None,
+               data: tuple) -> None:
+        """Set what differs from `old` (None: everything)."""
+        o = old or (None,) * 9
         if o[0] != text:
             item.setText(text)
         if o[1] != tooltip:
@@ -120,5 +134,3 @@ class Cells:
         if o[8] != data:
             for role, value in data:
                 item.setData(role, value)
-        self.state[(row, col)] = new
-        return item

@@ -392,10 +392,12 @@ class ResultsTable(QTableWidget):
             self.setHorizontalHeaderItem(col, item)
 
     def _set(self, row_id: str, col: int, text: str, tooltip: str = "", colour: str | None = None,
-             bold: bool = False, background: str | None = None, forecast: bool = False) -> None:
+             bold: bool = False, background: str | None = None, forecast: bool = False,
+             kind: type = QTableWidgetItem) -> QTableWidgetItem:
         """`forecast`: the figure is an estimate at the target: italic and grey, never bold like an actual one."""
-        self.cells.set(ROWS.index(row_id), col, text, tooltip=tooltip, colour=theme.MUTED if forecast else colour,
-                       bold=(bold or row_id in EMPHASIS) and not forecast, italic=forecast, background=background)
+        return self.cells.set(ROWS.index(row_id), col, text, tooltip=tooltip,
+                              colour=theme.MUTED if forecast else colour, bold=(bold or row_id in EMPHASIS) and not
+                              forecast, italic=forecast, background=background, kind=kind)
 
     def _money_row(self, row_id: str, col: int, value: Decimal, zero_dim: bool = True, **kw) -> None:
         colour = theme.MUTED if zero_dim and value == 0 else kw.pop("colour", None)
@@ -425,10 +427,10 @@ class ResultsTable(QTableWidget):
         self._money_row("actual_cost", c, r.actual_cost, zero_dim=False, **kw)
         dev_colour = theme.GOOD if r.deviation > 0 else theme.BAD if r.deviation < 0 else theme.MUTED
         self._set("deviation", c, signed_money(r.deviation), money_exact(r.deviation), colour=dev_colour, **kw)
-        self._kpi_item(c).set_tip((score, r.kpi_source))  # the tooltip is made when asked for
         self._set("kpi", c, kpi_text(r.kpi_score, r.kpi_source), "",
                   colour=theme.TEXT if r.kpi_source == "metrics" and r.kpi_score is not None
-                  else theme.MUTED if r.kpi_score is None else theme.WARN, **kw)
+                  else theme.MUTED if r.kpi_score is None else theme.WARN, kind=_KpiItem,
+                  **kw).set_tip((score, r.kpi_source))  # the tooltip is made when asked for
         self._money_row("shared", c, r.shared_underrun, **kw)
         self._money_row("gain.buyer", c, r.gain.buyer, **kw)
         self._money_row("gain.producer", c, r.gain.producer, **kw)
@@ -442,15 +444,6 @@ class ResultsTable(QTableWidget):
         self._money_row("staff_bonus", c, r.staff_bonus, zero_dim=False, **kw)
         self._money_row("buyer_total_cost", c, r.buyer_total_cost, zero_dim=False, **kw)
 
-    def _kpi_item(self, c: int) -> _KpiItem:
-        row = ROWS.index("kpi")
-        item = self.item(row, c)
-        if not isinstance(item, _KpiItem):
-            item = _KpiItem()
-            self.setItem(row, c, item)
-            self.cells.state.pop((row, c), None)  # a new item: Cells sets all of it
-        return item
-
     def _fill_total(self, c: int, t: Totals) -> None:
         """The totals column: the periods with actual costs only."""
         kw = {"background": theme.ACCENT_LIGHT}
@@ -459,10 +452,7 @@ class ResultsTable(QTableWidget):
         self._money_row("actual_cost", c, t.actual_cost, zero_dim=False, **kw)
         dev_colour = theme.GOOD if t.deviation > 0 else theme.BAD if t.deviation < 0 else theme.MUTED
         self._set("deviation", c, signed_money(t.deviation), money_exact(t.deviation), colour=dev_colour, **kw)
-        item = self.item(ROWS.index("kpi"), c)
-        if isinstance(item, _KpiItem):  # (was a period's column)
-            item.set_tip(None)
-        self._set("kpi", c, "", **kw)
+        self._set("kpi", c, "", **kw)  # (a plain item: a period's KPI item there is replaced)
         self._money_row("shared", c, t.shared_underrun, **kw)
         self._money_row("gain.buyer", c, t.gain.buyer, **kw)
         self._money_row("gain.producer", c, t.gain.producer, **kw)
