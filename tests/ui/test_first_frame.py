@@ -61,3 +61,92 @@ def test_logging_and_garbage_collection_start_after_the_first_frame(tmp_path):
     assert seen["later"] == {"logging": True, "gc": True}  # ... and all of it once the window is up
     assert list(tmp_path.rglob("*.log"))  # the log file is there
 
+
+
+# The same start in the real order of imports: the Qt-free core before PySide6 (ui/__init__.py), so
+# QApplication.exec is replaced the moment PySide6.QtWidgets is first imported (as benchmarks/startup.py
+# does), not by importing PySide6 first. At the window's first paint event it notes which modules are
+# loaded and whether the window icon is set; then again a moment after the first frame.
+REAL_ORDER = """
+    import sys  # (json only at the end: it is one of the modules looked for)
+
+    seen = {}
+    HEAVY = HEAVY_MODULES
+
+    def state():
+        from PySide6.QtWidgets import QApplication
+
+        return {"modules": [name for name in HEAVY if name in sys.modules],
+                "icon": not QApplication.windowIcon().isNull()}
+
+    def exec_and_watch(*_args):
+        from PySide6.QtCore import QEvent, QObject, QTimer
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        window = next(w for w in app.topLevelWidgets() if w.isVisible())
+
+        class FirstPaint(QObject):
+            def eventFilter(self, obj, event):
+                if event.type() == QEvent.Type.Paint and "first paint" not in seen:
+                    seen["first paint"] = state()
+                return False
+
+        watcher = FirstPaint()
+        window.installEventFilter(watcher)
+
+        def later():
+            seen["later"] = state()
+            app.quit()
+
+        QTimer.singleShot(300, later)
+        return real_exec()
+
+    class PatchExecOnImport:
+        def find_spec(self, name, path, target=None):
+            if name != "PySide6.QtWidgets":
+                return None
+            sys.meta_path.remove(self)
+            import importlib.util
+
+            spec = importlib.util.find_spec(name)
+            load = spec.loader.exec_module
+
+            def exec_module(module):
+                global real_exec
+                load(module)
+                real_exec = module.QApplication.exec
+                module.QApplication.exec = exec_and_watch
+
+            spec.loader.exec_module = exec_module
+            return spec
+
+    sys.meta_path.insert(0, PatchExecOnImport())
+    from alliance_desktop.commands import main
+    code = main(["--demo", "keusote"])
+    import json
+    print(json.dumps(seen))
+    sys.exit(code)
+"""
+
+# Not needed for the first frame of `--demo keusote` (the Overview): reports, workbooks, PDF rendering,
+# sqlite-utils (upgrades only), the log file's handlers, JSON, fractions, html's entity table, networking,
+# printing, and the other views' code (preloaded a moment after the window is up).
+HEAVY_MODULES = ["reportlab", "openpyxl", "pypdfium2", "sqlite_utils", "click", "pluggy", "tabulate",
+                 "logging.handlers", "json", "fractions", "html", "html.entities", "zoneinfo", "socket",
+                 "pickle", "queue", "configparser", "xml", "email", "PySide6.QtNetwork",
+                 "PySide6.QtPrintSupport", "PySide6.QtSvg", "alliance_desktop.reports",
+                 "alliance_desktop.core.interchange", "alliance_desktop.ui.timeline", "alliance_desktop.ui.chains",
+                 "alliance_desktop.ui.metrics", "alliance_desktop.ui.commercial", "alliance_desktop.ui.risks"]
+
+
+def test_the_first_frame_loads_no_heavy_module_and_the_icon_comes_after_it(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ALLIANCE_DESKTOP_DATA_DIR=str(tmp_path))
+    code = textwrap.dedent(REAL_ORDER).replace("HEAVY_MODULES", repr(HEAVY_MODULES))
+    for _start in ("first", "again"):  # the first start builds the demo's ready-made file from its JSON
+        result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
+                                timeout=120, check=False)
+        assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["first paint"] == {"modules": [], "icon": False}
+    assert seen["later"]["icon"], "the window icon is set once the first frame is on screen"
