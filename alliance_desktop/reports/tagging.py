@@ -52,15 +52,19 @@ class Element:
         self.parent = parent
         # Element | marked content: page index << 24 | MCID | ("annot", annotation object) | a table cell of its
         # own (a TD element with one marked content, no attributes): ~(page index << 24 | MCID), a negative int.
-        # (A report has a TD per table cell, 350 000 at 64x: a number each instead of an element and its list.)
-        self.kids: list = []
+        # (A report has a TD per table cell, 350 000 at 64x: a number each instead of an element and its list;
+        # a row of such cells only keeps them in an array of 8-byte numbers: Tagger.begin_cell.)
+        self.kids: list | array = []
         self.alt = alt
         self.lang = lang
         self.attributes = attributes
         self.number = 0  # its object number (Tagger.write)
         self.size = 0  # how many elements it and those under it are (Tagger.write)
         if parent is not None:
-            parent.kids.append(self)
+            kids = parent.kids
+            if type(kids) is not list:  # a row's array of cells: a list again, to hold an element
+                kids = parent.kids = list(kids)
+            kids.append(self)
 
     def elements(self) -> list[Element]:
         """This element and every element under it, in order (not the cells kept as numbers)."""
@@ -155,6 +159,8 @@ class Tagger:
         """Start the marked content of a table cell (TD, no attributes) of `row` (end it with `end`)."""
         index, mcid = self._next(canv)
         kids = row.kids
+        if not kids and type(kids) is list:
+            kids = row.kids = array("q")
         self.current = (row, len(kids))
         kids.append(~(index << 24 | mcid))
         canv._code.append(f"/TD <</MCID {mcid}>> BDC")
@@ -194,6 +200,8 @@ class Tagger:
         parent = self.current
         if isinstance(parent, tuple):  # a cell kept as a number: it becomes an element of its own now
             row, index = parent
+            if type(row.kids) is not list:
+                row.kids = list(row.kids)
             parent = Element("TD")
             parent.parent = row
             parent.kids.append(~row.kids[index])
