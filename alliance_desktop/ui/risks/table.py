@@ -16,6 +16,7 @@ from collections.abc import Callable
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
+    QLocale,
     QModelIndex,
     QPoint,
     QPointF,
@@ -137,7 +138,11 @@ class RecordModel(QStandardItemModel):
         self.today: _dt.date | None = None
         self._looks: dict[int, tuple] = {}  # id(record) -> (record, its cells' looks): all_looks()
         self._looks_key: tuple = ()
+        roles = Qt.ItemDataRole  # a look: (text, bold, a ▾, a check box), from these roles
+        self._look_roles = {roles.DisplayRole: 0, roles.FontRole: 1, roles.DecorationRole: 2, roles.CheckStateRole: 3}
         self._filled_with: tuple = ()  # (read_only, today, periods) the items were made with
+        self._date_texts: dict[_dt.date, str] = {}  # a day's text in the locale of _date_locale
+        self._date_locale = ""
         self._columns_changed()
         self.setColumnCount(len(self.columns))
         self.setSortRole(ORDER_ROLE)
@@ -183,27 +188,51 @@ class RecordModel(QStandardItemModel):
         self._refill(self.records)
         self.endResetModel()
 
+    def _set_cell(self, item: QStandardItem, record, col: int) -> tuple:
+        """Every role the cell shows into its item (emptied first); returns the cell's look (all_looks)."""
+        item.clearData()
+        item.setFlags(self._flags[col])
+        look = [None, False, False, False]
+        for role, value_of in self._roles.items():
+            value = value_of(record, col)
+            if value is not None:
+                item.setData(value, role)
+                if role in self._look_roles:
+                    look[self._look_roles[role]] = value if role == Qt.ItemDataRole.DisplayRole else True
+        return tuple(look)
+
     def _row_items(self, record) -> list[QStandardItem]:
-        """A record's cells as items holding every role a cell shows."""
-        items = []
-        for col in range(len(self.columns)):
-            item = QStandardItem()
-            item.setFlags(self._flags[col])
-            for role, value_of in self._roles.items():
-                value = value_of(record, col)
-                if value is not None:
-                    item.setData(value, role)
-            items.append(item)
+        """A new row's items (an added record: Python keeps these objects while they live, so a whole list
+        is filled in place by _set_rows instead)."""
+        items = [QStandardItem() for _c in self.columns]
+        self._looks[id(record)] = (record, tuple(self._set_cell(item, record, col) for col, item in enumerate(items)))
         return items
+
+    def _set_rows(self, rows, records) -> None:
+        """These rows' cells made again in place from their records (no signals; _locale_changed and
+        _looks_current first). Qt makes a missing item itself: no Python object stays per cell."""
+        for i in rows:
+            record = records[i]
+            self._looks[id(record)] = (record, tuple(
+                self._set_cell(self.itemFromIndex(self.index(i, col)), record, col)
+                for col in range(len(self.columns))))
+
+    def _locale_changed(self) -> None:
+        """The dates' texts are the locale's: forgotten when it changes (a change of language)."""
+        name = QLocale().name()
+        if name != self._date_locale:
+            self._date_locale, self._date_texts = name, {}
 
     def _refill(self, records) -> None:
         """Every row made again (no signals: inside a reset, or followed by dataChanged)."""
+        self._locale_changed()
+        self._looks_current()
         blocked = self.blockSignals(True)
         try:
             self.setRowCount(0)
             self.setColumnCount(len(self.columns))
-            for r in records:
-                self.appendRow(self._row_items(r))
+            self.setRowCount(len(records))
+            self._set_rows(range(len(records)), records)
         finally:
             self.blockSignals(blocked)
         self.records = list(records)
@@ -213,8 +242,12 @@ class RecordModel(QStandardItemModel):
     def set_records(self, new, read_only: bool, today: _dt.date | None) -> None:
         """Show these records: rows removed, reordered, inserted and changed as the list did, nothing rebuilt."""
         new = list(new)
-        self.read_only, self.today = read_only, today
-        self._flags = self._column_flags()
+        self._locale_changed()
+        if read_only != self.read_only:
+            self.read_only = read_only
+            self._flags = self._column_flags()
+        self.today = today
+        self._looks_current()
         settings = (read_only, today, self.periods)
         every_row = settings != self._filled_with  # every cell may show otherwise (a ▾, overdue, a risk's periods)
         self._filled_with = settings
@@ -256,9 +289,7 @@ class RecordModel(QStandardItemModel):
         self.records = new
         if changed:
             blocked = self.blockSignals(True)
-            for i in changed:
-                for col, item in enumerate(self._row_items(new[i])):
-                    self.setItem(i, col, item)
+            self._set_rows(changed, new)
             self.blockSignals(blocked)
             self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), len(self.columns) - 1))
 
@@ -269,19 +300,24 @@ class RecordModel(QStandardItemModel):
         """Per row, per column, what decides a cell's width: its text, bold or not, a ▾, a check box. Kept
         per record (an unchanged record is the same object) while the settings, periods, columns and
         language stay, so an edit finds its row's looks again and nothing else."""
-        key = (self.read_only, self.today, self.periods, self.columns, i18n.language())
-        old = self._looks if key == self._looks_key else {}
-        self._looks_key, self._looks = key, {}
+        self._looks_current()
+        old, self._looks = self._looks, {}
         looks = []
         for r in self.records:
             hit = old.get(id(r))
-            if hit is None or hit[0] is not r:
+            if hit is None or hit[0] is not r:  # (made with its items: only when the settings changed since)
                 hit = (r, tuple((self._display(r, c), self._font(r, c) is not None,
                                  self._decoration(r, c) is not None, self._check(r, c) is not None)
                                 for c in range(len(self.columns))))
             self._looks[id(r)] = hit
             looks.append(hit[1])
         return looks
+
+    def _looks_current(self) -> None:
+        """The kept looks forgotten when the settings, periods, columns or language changed."""
+        key = (self.read_only, self.today, self.periods, self.columns, i18n.language())
+        if key != self._looks_key:
+            self._looks_key, self._looks = key, {}
 
     # --- Qt model
 
@@ -338,7 +374,7 @@ class RecordModel(QStandardItemModel):
         if kind == "choice":
             return self._labels[col].get(value, str(value))  # a code from a newer file: shown as it is
         if kind == "date":
-            return fmt.date(value)
+            return self._date_text(value)
         if kind == "long":
             return value.split("\n", 1)[0]  # its first line; the whole text is edited beside the table
         return str(value)
@@ -350,7 +386,14 @@ class RecordModel(QStandardItemModel):
         if self.columns[col].kind == "money":
             return self._money_edit(record, col)
         value = self._value(record, col)
-        return fmt.date(value) if self.columns[col].kind == "date" else value
+        return self._date_text(value) if self.columns[col].kind == "date" else value
+
+    def _date_text(self, value) -> str:
+        """fmt.date, kept per day (30 µs each through QLocale: 1 216 tasks' dates twice on a first visit at 64x)."""
+        text = self._date_texts.get(value)
+        if text is None:
+            text = self._date_texts[value] = fmt.date(value)
+        return text
 
     def _check(self, record, col: int):
         if self.columns[col].kind != "done":
