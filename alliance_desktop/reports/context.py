@@ -147,6 +147,15 @@ class _Table(Table):
                 return max(0, vw), t - sb - sa
         return super()._listCellGeom(V, w, s, W, H, aH)
 
+    def _calc_height(self, availHeight, availWidth, H=None, W=None):  # noqa: N803 - ReportLab API
+        """Table._calc_height, measuring the rows once: ReportLab measures every row again each time the
+        table is wrapped (with the heading it keeps with, in the frame, before splitting it), the first part of
+        a long table three times. The heights depend on the column widths alone (given), so the measured
+        ones are kept as if they had been given."""
+        super()._calc_height(availHeight, availWidth, H, W)
+        if not W and None in self._argH and None not in self._rowHeights:
+            self._argH = list(self._rowHeights)
+
     def _drawCell(self, cellval, cellstyle, pos, size):  # noqa: N802 - ReportLab API
         """Table._drawCell for one Cell drawn before at this width: its operators moved to its place, as
         Flowable.drawOn puts them ("q", the translation, the operators, "Q")."""
