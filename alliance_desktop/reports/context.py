@@ -273,6 +273,7 @@ class Context:
     _parsed: dict = field(default_factory=dict)  # (markup, style) -> (text, frags): see paragraph()
     _cells: dict = field(default_factory=dict)  # (markup, style) -> Cell: see cell()
     _formatted: dict = field(default_factory=dict)  # (kind, type, value, decimals) -> text: see _format()
+    _escaped: dict = field(default_factory=dict)  # text -> para(text), for cell()
 
     # ------------------------------------------------------------ numbers and dates
 
@@ -384,18 +385,24 @@ class Context:
 
     def head(self, raw: str, right: bool = False) -> Cell:
         """A header cell (the text is escaped: it may be a period's name)."""
-        return self._cell(para(raw), self.styles.cell_head_right if right else self.styles.cell_head)
+        return self.markup_cell(para(raw), self.styles.cell_head_right if right else self.styles.cell_head)
 
     def cell(self, raw: object, *, bold: bool = False, right: bool = False, muted: bool = False) -> Cell:
         """A table cell of user text (escaped) or a formatted number."""
         s = self.styles
         style = (s.cell_right_bold if bold else s.cell_right) if right else (s.cell_bold if bold else s.cell)
-        markup = para(raw)
+        markup = self._escaped.get(raw) if type(raw) is str else None
+        if markup is None:
+            markup = para(raw)
+            if type(raw) is str:
+                self._escaped[raw] = markup
         if muted and markup:
             markup = f'<font color="#5c6b7a">{markup}</font>'
-        return self._cell(markup, style)
+        return self.markup_cell(markup, style)
 
-    def _cell(self, markup: str, style) -> Cell:
+    def markup_cell(self, markup: str, style) -> Cell:
+        """A table cell of markup we wrote (user text inside already escaped with `para`): one Cell per
+        markup and style in a report."""
         key = (markup, style)
         cell = self._cells.get(key)
         if cell is None:

@@ -22,20 +22,20 @@ from ..i18n import translate
 from . import alttext
 from .charts import gain_pain_drawing, period_sweep
 from .tagging import figure
-from .context import Context, Later, Paragraph, empty_note
+from .context import Cell, Context, Later, empty_note
 from .escape import para
 from .styles import ACCENT_LIGHT, BORDER, FRAME_WIDTH, MUTED
 
 MAX_VALUE_COLUMNS = 4
 
 
-def _estimate(ctx: Context, raw: object, *, bold: bool = False, right: bool = True) -> Paragraph:
+def _estimate(ctx: Context, raw: object, *, bold: bool = False, right: bool = True) -> Cell:
     """A forecast figure: grey italics, so it never reads as an actual one."""
     s = ctx.styles
     style = (s.cell_right_bold if bold else s.cell_right) if right else (s.cell_bold if bold else s.cell)
     markup = para(raw)
-    return Paragraph(f'<i><font color="{MUTED.hexval().replace("0x", "#")}">{markup}</font></i>' if markup else "",
-                     style)
+    return ctx.markup_cell(f'<i><font color="{MUTED.hexval().replace("0x", "#")}">{markup}</font></i>'
+                           if markup else "", style)
 
 
 def build(ctx: Context) -> list[Flowable]:

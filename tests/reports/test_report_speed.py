@@ -110,8 +110,8 @@ def test_a_cell_draws_what_a_paragraph_of_its_own_draws(markup):
 
     ctx = _ctx()
     style = ctx.styles.cell_right if "%" in markup else ctx.styles.cell
-    cell = ctx._cell(markup, style)
-    assert ctx._cell(markup, style) is cell
+    cell = ctx.markup_cell(markup, style)
+    assert ctx.markup_cell(markup, style) is cell
     for width in (60, 200, 60, 60, 35, 200):
         assert _drawn(cell, width) == _drawn(Paragraph(markup, style), width)
 
@@ -175,8 +175,8 @@ def test_a_table_of_cells_draws_as_reportlab_s_table_of_paragraphs():
 
     expected = pages(Table, Paragraph)
     assert len(expected) > 2
-    assert pages(_Table, ctx._cell) == expected
-    assert pages(_Table, ctx._cell) == expected  # drawn again from what the cells kept
+    assert pages(_Table, ctx.markup_cell) == expected
+    assert pages(_Table, ctx.markup_cell) == expected  # drawn again from what the cells kept
 
 
 def test_a_long_table_measures_its_rows_once(monkeypatch):

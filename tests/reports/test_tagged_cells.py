@@ -4,7 +4,6 @@ a link drawn inside a cell makes it an element of its own, with the Link under i
 from __future__ import annotations
 
 import datetime as _dt
-import io
 
 import pytest
 
