@@ -58,9 +58,7 @@ def after_first_frame(work) -> None:
             waited += FIRST_FRAME_LOOK_MS
             QTimer.singleShot(FIRST_FRAME_LOOK_MS, look)
 
-    # The first look a moment after the event loop starts: at once, it ran before the window's first paint
-    # (and made PySide6 build QWindow's Python class for nothing).
-    QTimer.singleShot(FIRST_FRAME_LOOK_MS, look)
+    QTimer.singleShot(0, look)
 
 
 _installed: list[QTranslator] = []  # one set per application, whoever installed it
