@@ -115,9 +115,6 @@ def _bold() -> QFont:
     return font
 
 
-
-
-
 class RecordModel(QStandardItemModel):
     """One list of records (risks most severe first, as the view gives them). An edit of a cell goes to
     `on_edit(key, field, value)`: a choice's code, a bool for done, the text typed for a date or a text.
