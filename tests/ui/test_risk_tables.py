@@ -91,3 +91,15 @@ def test_the_cells_kept_in_the_model_equal_cells_made_from_nothing_after_edits_u
     view.tables["procurement_tasks"].fill(doc.plan.procurement_tasks, True, view.today)  # read-only: no ▾, no edits
     assert _cells(tasks) == _cells(_from_nothing(tasks))
     assert all("icon" not in str(cell) for row in _cells(tasks) for cell in row)
+
+
+def test_painting_a_cell_asks_no_python():
+    """The cells live in Qt's items: the model answers data, counts, indexes and flags in C++ (issue 16: through
+    the sort proxy a repaint asked Python ~25 times per cell). Only editing (setData) and the headers' texts
+    are Python's."""
+    from alliance_desktop.ui.risks.table import RecordModel, SortProxy
+
+    for cls in (RecordModel, SortProxy):
+        overridden = {"data", "rowCount", "columnCount", "index", "parent", "flags", "itemData", "multiData",
+                      "mapToSource", "mapFromSource", "lessThan", "filterAcceptsRow"} & set(vars(cls))
+        assert not overridden, (cls.__name__, overridden)
