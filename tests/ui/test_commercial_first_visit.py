@@ -175,3 +175,33 @@ def test_fit_text_chooses_the_step_the_whole_width_gives(window, qtbot):
         table._cell_widths.clear()  # nothing measured at this size
         table.fit_text(room)
         assert table.text_step() == expected, room
+
+
+def test_the_results_widths_measured_once_per_text_equal_each_cell_measured(window_4x, qtbot):
+    """A text is measured once per font (bold, italic) and text size; the widths are those of every cell
+    measured by its delegate, at each text size, after an edit that changes figures and their boldness."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from alliance_desktop.core import commercial_edits as ce
+
+    assert window_4x.show_view("commercial")
+    view = window_4x.views["commercial"]
+    table = view.results
+
+    def each_cell():
+        option = QStyleOptionViewItem()
+        table.initViewItemOption(option)
+        header = table.horizontalHeader()
+        return [max(max((table.itemDelegateForIndex(i).sizeHint(option, i).width()
+                         for i in (table.model().index(r, c) for r in range(table.rowCount()))), default=0),
+                    header.sectionSizeHint(c)) + 4 for c in range(table.columnCount())]
+
+    for step in (0, 1, 2):
+        table.set_text_step(step)
+        assert table.content_widths() == each_cell()
+    period = view.document.plan.commercial.periods[1]
+    actual = period.actual.production if period.actual else 0
+    assert view.document.apply("cost", lambda p: ce.set_actual_part(p, period.key, "production", actual + 123456789))
+    assert table.content_widths() == each_cell()
+    view.document.undo_stack.undo()
+    assert table.content_widths() == each_cell()
