@@ -292,9 +292,13 @@ class ResultsTable(QTableWidget):
 
     def set_text_step(self, step: int) -> None:
         self._stepping = True  # (a font's new row height resizes the table: no fit until every font is set)
+        # every cell's font changes: each column's width is measured again anyway (another font key), so
+        # the 4 369 cells' dataChanged need not each drop their column's (64x)
+        self.model().dataChanged.disconnect(self._cells_changed)
         try:
             self._set_text_step(step)
         finally:
+            self.model().dataChanged.connect(self._cells_changed)
             self._stepping = False
         self.fit_columns()
 
