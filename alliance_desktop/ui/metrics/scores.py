@@ -92,8 +92,10 @@ class ScoreBook:
         hit = self._scores.get(key)
         if hit is not None:
             return hit
-        index = self._order.index(key)
-        score = period_score(self.plan.metrics, self.plan.commercial.periods[index], self._order,
+        if getattr(self, "_index_of", (None,))[0] != self._order:  # key -> position, once per order
+            self._index_of = (self._order, {k: i for i, k in enumerate(self._order)})
+        index = self._index_of[1][key]
+        score = period_score(self.plan.metrics, self.plan.commercial.periods[index], self._index_of[1],
                              previous=self._stale.pop(key, None))
         self.computed += 1
         self._scores[key] = score

@@ -227,7 +227,9 @@ class MetricsView(QWidget):
     def _show_strip(self) -> None:
         known = self.book.all_known()
         plan = self.document.plan
-        measured = {k for x in plan.metrics for k, _v in x.measurements}
+        if getattr(self, "_measured", (None,))[0] is not plan.metrics:  # (64x: 49 000 measurements per step)
+            self._measured = (plan.metrics, {k for x in plan.metrics for k, _v in x.measurements})
+        measured = self._measured[1]
         items = [(p.key, p.name or p.key, None if known[p.key] is None else score_percent(known[p.key].exact),
                   p.key in measured) for p in plan.commercial.periods]
         self.board.show_strip(items if len(items) > 1 else [], self.period)
