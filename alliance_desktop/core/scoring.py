@@ -209,6 +209,21 @@ def _share(n: int, d: int, levels: tuple[int, int, int, int, int, int, int], dir
     return ONE_F if num >= den else Fraction(num, den)
 
 
+def _share_ratio(n: int, d: int, levels: tuple[int, int, int, int, int, int, int], direction: str
+                 ) -> tuple[int, int]:
+    """_share as (numerator, denominator), not reduced: the same value, no Fraction made."""
+    _wn, _wd, a1, b1, a2, b2, p = levels
+    if p == 0:
+        met = n * b2 <= a2 * d if direction == "lower_is_better" else n * b2 >= a2 * d
+        return (1, 1) if met else (0, 1)
+    num, den = (n * b1 - a1 * d) * b2, d * p
+    if den < 0:
+        num, den = -num, -den
+    if num <= 0:
+        return 0, 1
+    return (1, 1) if num >= den else (num, den)
+
+
 _new = object.__new__
 
 
@@ -359,60 +374,102 @@ def _score_fresh(metrics: tuple[m.Metric, ...], periods: list[tuple[str, str]], 
     return {key: known[(key, name)] for key, name in periods}
 
 
+class _Parts(Sequence):
+    """A period's metric parts (PeriodScore.metric_scores) from kpi_scores, made when first read (issue 16: the
+    Commercial view's first visit reads only the periods' scores; at 64x the 98 000 parts were 40 % of their
+    time and their objects two full garbage collections). Behaves as the tuple it stands for: the same items,
+    equal to and hashed as that tuple. Thread-safe: two threads reading at once may both make it."""
+
+    def __init__(self, metrics: tuple[m.Metric, ...], key: str, name: str, positions: Mapping[str, int],
+                 first_measured: int | None) -> None:
+        self._metrics, self._key, self._name, self._positions = metrics, key, name, positions
+        self._first_measured = first_measured  # the first counting metric measured in the period
+        self._made: tuple[MetricScore, ...] | None = None
+
+    def _all(self) -> tuple[MetricScore, ...]:
+        made = self._made
+        if made is None:
+            made = self._made = _score_period(self._metrics, self._key, self._name, self._positions, _Memo(),
+                                              None).metric_scores
+        return made
+
+    def first_measured(self) -> MetricScore | None:
+        if self._first_measured is None:
+            return None
+        if self._made is not None:
+            return self._made[self._first_measured]
+        metric = self._metrics[self._first_measured]
+        return _score_period((metric,), self._key, self._name, self._positions, _Memo(), None).metric_scores[0]
+
+    def __len__(self) -> int:
+        return len(self._metrics)
+
+    def __getitem__(self, index):
+        return self._all()[index]
+
+    def __iter__(self):
+        return iter(self._all())
+
+    def __eq__(self, other) -> bool:
+        if isinstance(other, _Parts):
+            return self._all() == other._all()
+        if isinstance(other, tuple):
+            return self._all() == other
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._all())
+
+    def __repr__(self) -> str:
+        return repr(self._all())
+
+
+def first_measured(score: PeriodScore) -> MetricScore | None:
+    """The first part (in the metrics' order) of a metric that counts and has a measurement; None if none
+    has: next(ms for ms in score.metric_scores if ms.counts and ms.value is not None), without making the
+    other parts of a score from kpi_scores."""
+    parts = score.metric_scores
+    if isinstance(parts, _Parts):
+        return parts.first_measured()
+    return next((ms for ms in parts if ms.counts and ms.value is not None), None)
+
+
 def _score_many(metrics: tuple[m.Metric, ...], periods: list[tuple[str, str]], positions: Mapping[str, int],
                 memo: _Memo) -> list[PeriodScore]:
     """_score_period of each period (key, name shown) with no previous score, computed metric by metric: each
     metric's measurements, calibrations in force and levels looked up once for all the periods (issue 16: a
-    64x plan's 256 periods x 384 metrics from nothing). The parts of one metric without a measurement under
-    the same calibration are one shared record (they are equal: a part does not name its period)."""
+    64x plan's 256 periods x 384 metrics from nothing). The periods' parts are made when first read
+    (_Parts); their scores and warnings here, in integers."""
     n = len(periods)
     count = max(positions.values()) + 1 if positions else 0
     here = [positions[key] for key, _name in periods]
-    parts: list[list[MetricScore]] = [[] for _ in range(n)]
+    first: list[int | None] = [None] * n
     warnings: list[list[str]] = [[] for _ in range(n)]
     an, ad, sn, sd = [0] * n, [1] * n, [0] * n, [1] * n
     missing_text = None
-    for metric in metrics:
+    for i, metric in enumerate(metrics):
         at = _in_force_by_position(metric, positions, count)
         values = dict(metric.measurements)
         mkey, mname, direction = metric.key, metric.name, metric.direction
         label = mname or mkey
         around: list[str] | None = None  # the missing-measurement warning around its period name
         levels_of: dict[int, tuple] = {}
-        unmeasured: dict[int, MetricScore] = {}  # id(cal) -> the part of a period without a measurement
         for j, (key, name) in enumerate(periods):
             cal = at[here[j]]
-            value = values.get(key)
             if cal is None:
-                part = unmeasured.get(0) if value is None else None
-                if part is None:
-                    part = _metric_score(mkey, mname, None, value, ZERO_F, False)
-                    if value is None:
-                        unmeasured[0] = part
-                parts[j].append(part)
                 continue
             levels = levels_of.get(id(cal))
             if levels is None:
                 levels = levels_of[id(cal)] = memo.levels(cal)
             wn, wd = levels[0], levels[1]
-            counts = wn > 0
-            if value is None:
-                part = unmeasured.get(id(cal))
-                if part is None:
-                    part = unmeasured[id(cal)] = _metric_score(mkey, mname, cal, None, ZERO_F, counts)
-                exact = ZERO_F
-            else:
-                nn, dd = _ratio(value)
-                exact = _share(nn, dd, levels, direction)
-                part = _metric_score(mkey, mname, cal, value, exact, counts)
-            parts[j].append(part)
-            if not counts:
+            if wn <= 0:  # does not count
                 continue
             if wd == sd[j]:
                 sn[j] += wn
             else:
                 g = gcd(sd[j], wd)
                 sn[j], sd[j] = sn[j] * (wd // g) + wn * (sd[j] // g), sd[j] // g * wd
+            value = values.get(key)
             if value is None:
                 if around is None:
                     if missing_text is None:
@@ -423,9 +480,12 @@ def _score_many(metrics: tuple[m.Metric, ...], periods: list[tuple[str, str]], p
                 warnings[j].append(around[0] + name + around[1] if len(around) == 2 else
                                    missing_text.format(metric=label, period=name))
                 continue
-            en = exact.numerator
+            if first[j] is None:
+                first[j] = i
+            nn, dd = _ratio(value)
+            en, ed = _share_ratio(nn, dd, levels, direction)
             if en:
-                tn, td = wn * en, wd * exact.denominator
+                tn, td = wn * en, wd * ed
                 if td == ad[j]:
                     an[j] += tn
                 else:
@@ -439,7 +499,7 @@ def _score_many(metrics: tuple[m.Metric, ...], periods: list[tuple[str, str]], p
             total = ZERO_F
         else:
             total = Fraction(an[j] * sd[j], ad[j] * sn[j]) if an[j] else ZERO_F
-        result.append(PeriodScore(key, total, tuple(parts[j]), tuple(warnings[j])))
+        result.append(PeriodScore(key, total, _Parts(metrics, key, name, positions, first[j]), tuple(warnings[j])))
     return result
 
 

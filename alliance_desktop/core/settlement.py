@@ -50,7 +50,7 @@ from ..i18n import language, translate
 from . import model as m
 from .errors import PlanError
 from .derived import IdentityMemo, identity_memo
-from .scoring import PeriodScore, fraction_to_decimal, kpi_scores
+from .scoring import PeriodScore, first_measured, fraction_to_decimal, kpi_scores
 
 CENT = Decimal("0.01")
 HUNDRED = Decimal(100)
@@ -424,7 +424,7 @@ def _forecast_note(period: m.ServicePeriod, entered: tuple[str, ...]) -> str:
 
 def _measured(score: PeriodScore) -> bool:
     """True when some metric that counts in the period has a measurement for it."""
-    return any(ms.counts and ms.value is not None for ms in score.metric_scores)
+    return first_measured(score) is not None  # (a score from kpi_scores makes no other part)
 
 
 def settle_period(commercial: m.Commercial, period: m.ServicePeriod, kpi_score: KpiInput = 0, *,
@@ -543,7 +543,7 @@ def _settle_own(commercial: m.Commercial, scores: Mapping[str, PeriodScore]) -> 
 def _score_read(score: PeriodScore) -> PeriodScore:
     """What settle_period reads of a period's score (its value, warnings and whether anything counting
     was measured), without the metrics' parts: a small key, equal while those are."""
-    measured = next((ms for ms in score.metric_scores if ms.counts and ms.value is not None), None)
+    measured = first_measured(score)
     return PeriodScore(score.period, score.exact, (measured,) if measured else (), score.warnings)
 
 

@@ -1,4 +1,4 @@
-"""KPI scores computed in integers, the calibrations in force found in one pass (issue 16: a 64x plan's scores
+"""KPI scores computed in integers, their parts made when first read, the calibrations in force found in one pass (issue 16: a 64x plan's scores
 from nothing took a second with fractions) equal the module docstring's formula computed plainly with
 fractions, period by period and metric by metric, in every case the formula has: both directions, threshold
 equal to target, weights of zero, missing measurements, calibrations from later periods or from periods not in
@@ -84,6 +84,17 @@ def check(plan: m.Plan) -> None:
     scoring._last = None
     scores = scoring.kpi_scores(plan)
     assert list(scores) == order
+    for score in scores.values():  # the parts are made when first read; first_measured makes one at most
+        assert score.metric_scores._made is None
+        measured = scoring.first_measured(score)
+        assert score.metric_scores._made is None
+        eager = scoring.period_score(list(plan.metrics), score.period, order).metric_scores
+        assert measured == next((ms for ms in eager if ms.counts and ms.value is not None), None)
+        assert len(score.metric_scores) == len(eager)
+        assert score.metric_scores == eager and eager == score.metric_scores and not score.metric_scores != eager
+        assert hash(score.metric_scores) == hash(eager) and repr(score.metric_scores) == repr(eager)
+        assert score.metric_scores[:2] == eager[:2] and list(score.metric_scores) == list(eager)
+        assert hash(score) == hash(scoring.PeriodScore(score.period, score.exact, eager, score.warnings))
     for period in plan.commercial.periods:
         key = period.key
         got = scores[key]
