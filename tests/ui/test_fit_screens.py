@@ -782,3 +782,29 @@ def test_timeline_inspector_is_steady_at_the_edge_of_its_room(window):
                 assert view.tabs.width() >= view.tabs.minimumSizeHint().width(), extra
     finally:
         window.set_text_size(100)
+
+
+@pytest.mark.parametrize("percent", [100, 115])
+def test_commercial_results_and_periods_never_scroll_on_lower_windows(window, percent):
+    """Windows a little lower than the screen (a task bar, a title bar: 660-700 px) at 1240-1366 px: every row
+    of the results whole (no vertical scroll bar) and the periods table, where shown, without a sideways one.
+    Found under Wine (Windows' type): the results' text size tried a step larger and came back, which set the
+    rows' usual height again after they had been lowered to fit (1 px to scroll); the rows could not go lower
+    than the style's least row; the periods table kept the scroll bar of a larger text step."""
+    from alliance_desktop.ui.commercial import CommercialView
+
+    window.set_text_size(percent)
+    bad = []
+    try:
+        assert window.show_view("commercial")
+        view = window.findChild(CommercialView)
+        for size in [(w, h) for w in (1240, 1280, 1366) for h in range(660, 701, 8)]:
+            _settle(window, size)
+            results, periods = view.results, view.periods.table
+            if results.verticalScrollBar().maximum() or results.horizontalScrollBar().maximum():
+                bad.append(("results", size))
+            if periods.isVisible() and view.periods_split.sizes()[0] > 0 and periods.horizontalScrollBar().maximum():
+                bad.append(("periods", size))
+    finally:
+        window.set_text_size(100)
+    assert not bad, bad

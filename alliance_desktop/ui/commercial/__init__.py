@@ -292,6 +292,10 @@ class CommercialView(QWidget):
             wide = max(least, min(room - need, room // 3))
             split.setSizes([room - wide, wide])
             self._explanation_given_way = False
+        # fit_text sets the rows' usual height again with any text size it tries, a new width changes the legend's
+        # lines: the rows are fitted to the height once more (issue 19, under Wine at 1366x768 and 115 %: 1 px
+        # to scroll, after fit_text had tried the larger text and come back to the same)
+        self._fit_results_height()
 
     def _results_height(self) -> int:
         """The height that shows every row of the results and the legend below them."""

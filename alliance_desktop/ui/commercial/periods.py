@@ -219,9 +219,13 @@ class _PeriodsTable(QTableWidget):
                     self._set_step(step)
                 if self._others() + least <= room:
                     break
+            self.setColumnWidth(name, max(least, room - self._others()))
+            self.fit_height()  # room for a scroll bar below only if the columns still do not fit
         finally:
             self.setProperty("fitting", False)
-        self.setColumnWidth(name, max(least, room - self._others()))
+        # the scroll bars from the final widths now (issue 19, under Wine: a step down made the columns fit,
+        # but the bar Qt had shown for the wider step stayed until a later turn of the event loop)
+        self.updateGeometries()
 
     def _set_step(self, step: int) -> None:
         self.setProperty("fontStep", step)
@@ -247,7 +251,7 @@ class _PeriodsTable(QTableWidget):
         row_height = QFontMetrics(self.font()).height() + round(12 * theme.text_scale())
         self.verticalHeader().setDefaultSectionSize(row_height)
         height = self.horizontalHeader().sizeHint().height() + rows * row_height + 2 * self.frameWidth()
-        if self.horizontalScrollBar().maximum() > 0:
+        if self.horizontalHeader().length() > self.viewport().width():  # the columns, not the bar's last range
             height += self.horizontalScrollBar().sizeHint().height()
         self.setFixedHeight(height)
 

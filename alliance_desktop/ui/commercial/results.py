@@ -326,10 +326,13 @@ class ResultsTable(QTableWidget):
         """Rows as tall as usual (2.6 x the text size), or lower, down to the text's height and a little, where
         the room would otherwise make every row scroll (1280x720 at 115 % text: four pixels short)."""
         usual = int(theme.BASE_POINT_SIZE * 2.6 * self.FONT_STEPS[self.text_step()] / 1.1)
-        least = QFontMetrics(self.font()).height() + 4
+        least = QFontMetrics(self.font()).height() + 2  # the text whole, a pixel above and below it
         height = max(least, min(usual, rows_room // max(1, self.rowCount())))
-        if height != self.verticalHeader().defaultSectionSize():
-            self.verticalHeader().setDefaultSectionSize(height)
+        header = self.verticalHeader()
+        if header.minimumSectionSize() > least:  # the style's least row (its font's height and margins) is higher
+            header.setMinimumSectionSize(least)  # under Windows' type (issue 19, Wine at 1366x768: 1 px to scroll)
+        if height != header.defaultSectionSize():
+            header.setDefaultSectionSize(height)
 
     def needed_width(self, columns: int | None = None) -> int:
         """The width that shows every column whole: the row titles, the columns at their contents' width,
