@@ -333,6 +333,7 @@ class ResultsTable(QTableWidget):
             header.setMinimumSectionSize(least)  # under Windows' type (issue 19, Wine at 1366x768: 1 px to scroll)
         if height != header.defaultSectionSize():
             header.setDefaultSectionSize(height)
+            self.updateGeometries()  # the scroll bars from the new rows at once, not at a later turn of the loop
 
     def needed_width(self, columns: int | None = None) -> int:
         """The width that shows every column whole: the row titles, the columns at their contents' width,
