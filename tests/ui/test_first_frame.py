@@ -8,21 +8,40 @@ import subprocess
 import sys
 import textwrap
 
-# The start `alliance-desktop --demo keusote` makes, with its real event loop; at the window's first paint
-# event, and a second later, it notes what has run, then quits.
-START = """
-    import gc, json, sys
-    from PySide6.QtWidgets import QApplication
-    from alliance_desktop.ui import app as ui_app
+def test_logging_and_garbage_collection_start_after_the_first_frame(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ALLIANCE_DESKTOP_DATA_DIR=str(tmp_path))
+    seen = _start(env)
+    assert (seen["first paint"]["logging"], seen["first paint"]["gc"]) == (False, False)  # none before the frame
+    assert (seen["later"]["logging"], seen["later"]["gc"]) == (True, True)  # ... and all of it once it is up
+    assert list(tmp_path.rglob("*.log"))  # the log file is there
 
-    _exec = QApplication.exec
+
+
+# The start `alliance-desktop --demo keusote` makes, with its real event loop and in the real order of
+# imports: the Qt-free core before PySide6 (ui/__init__.py), so QApplication.exec is replaced the moment
+# PySide6.QtWidgets is first imported (as benchmarks/startup.py does), not by importing PySide6 first. At the
+# window's first paint event it notes which modules are loaded, whether the window icon is set, the log file's
+# handlers and the garbage collector; then again a second after the first frame, and quits.
+REAL_ORDER = """
+    import sys  # (json only at the end: it is one of the modules looked for)
+
     seen = {}
+    HEAVY = HEAVY_MODULES
 
     def state():
-        return {"logging": bool(ui_app.log.handlers), "gc": gc.isenabled()}
+        import gc
+
+        from PySide6.QtWidgets import QApplication
+
+        from alliance_desktop.ui import app as ui_app
+
+        return {"modules": [name for name in HEAVY if name in sys.modules],
+                "icon": not QApplication.windowIcon().isNull(), "logging": bool(ui_app.log.handlers),
+                "gc": gc.isenabled()}
 
     def exec_and_watch(*_args):
         from PySide6.QtCore import QEvent, QObject, QTimer
+        from PySide6.QtWidgets import QApplication
 
         app = QApplication.instance()
         window = next(w for w in app.topLevelWidgets() if w.isVisible())
@@ -41,65 +60,6 @@ START = """
             app.quit()
 
         QTimer.singleShot(1000, later)
-        return _exec()
-
-    QApplication.exec = exec_and_watch
-    from alliance_desktop.commands import main
-    code = main(["--demo", "keusote"])
-    print(json.dumps(seen))
-    sys.exit(code)
-"""
-
-
-def test_logging_and_garbage_collection_start_after_the_first_frame(tmp_path):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ALLIANCE_DESKTOP_DATA_DIR=str(tmp_path))
-    result = subprocess.run([sys.executable, "-c", textwrap.dedent(START)], capture_output=True, text=True,
-                            env=env, timeout=120, check=False)
-    assert result.returncode == 0, result.stderr
-    seen = json.loads(result.stdout.strip().splitlines()[-1])
-    assert seen["first paint"] == {"logging": False, "gc": False}  # nothing of it before the first frame
-    assert seen["later"] == {"logging": True, "gc": True}  # ... and all of it once the window is up
-    assert list(tmp_path.rglob("*.log"))  # the log file is there
-
-
-
-# The same start in the real order of imports: the Qt-free core before PySide6 (ui/__init__.py), so
-# QApplication.exec is replaced the moment PySide6.QtWidgets is first imported (as benchmarks/startup.py
-# does), not by importing PySide6 first. At the window's first paint event it notes which modules are
-# loaded and whether the window icon is set; then again a moment after the first frame.
-REAL_ORDER = """
-    import sys  # (json only at the end: it is one of the modules looked for)
-
-    seen = {}
-    HEAVY = HEAVY_MODULES
-
-    def state():
-        from PySide6.QtWidgets import QApplication
-
-        return {"modules": [name for name in HEAVY if name in sys.modules],
-                "icon": not QApplication.windowIcon().isNull()}
-
-    def exec_and_watch(*_args):
-        from PySide6.QtCore import QEvent, QObject, QTimer
-        from PySide6.QtWidgets import QApplication
-
-        app = QApplication.instance()
-        window = next(w for w in app.topLevelWidgets() if w.isVisible())
-
-        class FirstPaint(QObject):
-            def eventFilter(self, obj, event):
-                if event.type() == QEvent.Type.Paint and "first paint" not in seen:
-                    seen["first paint"] = state()
-                return False
-
-        watcher = FirstPaint()
-        window.installEventFilter(watcher)
-
-        def later():
-            seen["later"] = state()
-            app.quit()
-
-        QTimer.singleShot(300, later)
         return real_exec()
 
     class PatchExecOnImport:
@@ -142,11 +102,15 @@ HEAVY_MODULES = ["reportlab", "openpyxl", "pypdfium2", "sqlite_utils", "click", 
 
 def test_the_first_frame_loads_no_heavy_module_and_the_icon_comes_after_it(tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ALLIANCE_DESKTOP_DATA_DIR=str(tmp_path))
-    code = textwrap.dedent(REAL_ORDER).replace("HEAVY_MODULES", repr(HEAVY_MODULES))
-    for _start in ("first", "again"):  # the first start builds the demo's ready-made file from its JSON
-        result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
-                                timeout=120, check=False)
-        assert result.returncode == 0, result.stderr
-    seen = json.loads(result.stdout.strip().splitlines()[-1])
-    assert seen["first paint"] == {"modules": [], "icon": False}
+    _start(env)  # the first start builds the demo's ready-made file from its JSON
+    seen = _start(env)
+    assert (seen["first paint"]["modules"], seen["first paint"]["icon"]) == ([], False)
     assert seen["later"]["icon"], "the window icon is set once the first frame is on screen"
+
+
+def _start(env: dict) -> dict:
+    code = textwrap.dedent(REAL_ORDER).replace("HEAVY_MODULES", repr(HEAVY_MODULES))
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
+                            timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
