@@ -8,13 +8,13 @@ import subprocess
 import sys
 import textwrap
 
+
 def test_logging_and_garbage_collection_start_after_the_first_frame(tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ALLIANCE_DESKTOP_DATA_DIR=str(tmp_path))
     seen = _start(env)
     assert (seen["first paint"]["logging"], seen["first paint"]["gc"]) == (False, False)  # none before the frame
     assert (seen["later"]["logging"], seen["later"]["gc"]) == (True, True)  # ... and all of it once it is up
     assert list(tmp_path.rglob("*.log"))  # the log file is there
-
 
 
 # The start `alliance-desktop --demo keusote` makes, with its real event loop and in the real order of
