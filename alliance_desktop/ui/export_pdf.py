@@ -73,6 +73,19 @@ def language_choice(owner: QWidget) -> tuple[QWidget, QButtonGroup, dict[str, QR
     return languages, group, buttons
 
 
+def file_choice(document, suffix: str, browse, changed) -> tuple[QLineEdit, QHBoxLayout]:
+    """The file to write: a field with the offered file (default_output) and a Browse… button beside it, the
+    field's edits to `changed`, the button to `browse` (Export PDF, Export Excel workbook)."""
+    field = QLineEdit(str(default_output(document, suffix)))
+    field.textChanged.connect(changed)
+    button = QPushButton(QCoreApplication.translate("ExportPdfDialog", "Browse…"))
+    button.clicked.connect(browse)
+    row = QHBoxLayout()
+    row.addWidget(field, 1)
+    row.addWidget(button)
+    return field, row
+
+
 def default_output(document, suffix: str) -> Path:
     """Where an export is offered: the Documents folder (else the project's own folder), named after the project
     and the day, with `suffix` (".pdf", ".xlsx")."""
@@ -121,13 +134,7 @@ class ExportPdfDialog(QDialog):
         languages, self.language_group, self.language_buttons = language_choice(self)
         form.addRow(self.tr("Language"), languages)
 
-        self.file = QLineEdit(str(default_output(document, ".pdf")))
-        self.file.textChanged.connect(self._update_buttons)
-        browse = QPushButton(self.tr("Browse…"))
-        browse.clicked.connect(self._browse)
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.file, 1)
-        file_row.addWidget(browse)
+        self.file, file_row = file_choice(document, ".pdf", self._browse, self._update_buttons)
         form.addRow(self.tr("File"), file_row)
 
         self.progress = QProgressBar()

@@ -15,9 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -26,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .export_pdf import default_output, language_choice
+from .export_pdf import file_choice, language_choice
 
 
 class ExportXlsxDialog(QDialog):
@@ -49,13 +47,7 @@ class ExportXlsxDialog(QDialog):
         languages, self.language_group, self.language_buttons = language_choice(self)
         form.addRow(self.tr("Language"), languages)
 
-        self.file = QLineEdit(str(default_output(document, ".xlsx")))
-        self.file.textChanged.connect(self._update_buttons)
-        browse = QPushButton(self.tr("Browse…"))
-        browse.clicked.connect(self._browse)
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.file, 1)
-        file_row.addWidget(browse)
+        self.file, file_row = file_choice(document, ".xlsx", self._browse, self._update_buttons)
         form.addRow(self.tr("File"), file_row)
 
         self.status = QLabel()
