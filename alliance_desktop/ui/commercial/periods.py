@@ -30,7 +30,7 @@ from ...core import model as m
 from ...core.errors import AllianceError
 from ...core.formatting import parse_number
 from .. import fmt, theme
-from .common import LEFT, RIGHT, Cells, edit_number, money, money_exact, scaled_font
+from .common import LEFT, RIGHT, Cells, edit_number, money, money_exact, scaled_font, set_items_point_size
 from .terms import tip
 
 EDIT_VALUE = Qt.ItemDataRole.UserRole + 1  # the text (or date) the editor starts from
@@ -232,16 +232,9 @@ class _PeriodsTable(QTableWidget):
         factor = self.FONT_STEPS[step]
         self.setFont(scaled_font(factor))
         self.horizontalHeader().setFont(scaled_font(factor - 0.1, bold=True))
-        size = self.font().pointSizeF()
         for cache in getattr(self, "font_caches", ()):
             cache.clear()  # the cells' bold and italic fonts are made from the table's font again
-        for r in range(self.rowCount()):
-            for c in range(self.columnCount()):
-                item = self.item(r, c)
-                if item is not None:
-                    font = item.font()
-                    font.setPointSizeF(size)
-                    item.setFont(font)
+        set_items_point_size(self, self.font().pointSizeF())
         self.fit_height()
         self.fit_columns()
 

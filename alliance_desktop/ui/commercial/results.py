@@ -25,7 +25,7 @@ from ...core.explain import explain_period
 from ...core.scoring import PeriodScore
 from ...core.settlement import PeriodResult, Settlement, Totals
 from .. import fmt, theme
-from .common import Card, Cells, money, money_exact, scaled_font, signed_money
+from .common import Card, Cells, money, money_exact, scaled_font, set_items_point_size, signed_money
 from .terms import tip
 
 # Row ids in display order.
@@ -310,17 +310,11 @@ class ResultsTable(QTableWidget):
         self.horizontalHeader().setFont(scaled_font(factor - 0.1, bold=True))
         self.verticalHeader().setDefaultSectionSize(int(theme.BASE_POINT_SIZE * 2.6 * factor / 1.1))
         self.cells._fonts.clear()  # the cells' bold and italic fonts are made from the table's font again
-        size = self.font().pointSizeF()
         for r in range(self.rowCount()):
             header = self.verticalHeaderItem(r)
             if header is not None and header.font().bold():
                 header.setFont(scaled_font(factor - 0.05, bold=True))
-            for c in range(self.columnCount()):
-                item = self.item(r, c)
-                if item is not None:
-                    font = item.font()
-                    font.setPointSizeF(size)
-                    item.setFont(font)
+        set_items_point_size(self, self.font().pointSizeF())
 
     def fit_row_height(self, rows_room: int) -> None:
         """Rows as tall as usual (2.6 x the text size), or lower, down to the text's height and a little, where
