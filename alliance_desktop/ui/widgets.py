@@ -44,6 +44,38 @@ class Panel(QFrame):
         self.setForegroundRole(QPalette.ColorRole.Mid)  # the colour of a plain frame's line
 
 
+class WrapLabel(QLabel):
+    """A word-wrapped label that lays its text out once per width.
+
+    Laying out a window, Qt's layouts ask a word-wrapped label for its height at several widths, more
+    than once each, and QLabel lays its whole text out again for every question: the Overview's labels
+    were asked 72 times at start-up (the overdue card's six lines 11 times, at 4 widths). Here each
+    width is measured once for the text, font, margin and indent shown; the answers are dropped when
+    any of these changes.
+
+    `plain=True` shows the text as it is, never as rich text (a name typed by the user may look like
+    HTML). It is set through the property, by number: `Qt.TextFormat` would make PySide6 build the Qt
+    namespace's 93 enums (14 ms) before the first window is painted."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None, *, plain: bool = False):
+        super().__init__(text, parent)
+        if plain:
+            self.setProperty("textFormat", 0)  # Qt.TextFormat.PlainText
+        self.setWordWrap(True)
+        self._heights: dict[int, int] = {}
+        self._measured: tuple = ()  # what the heights were measured for
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
+        shown = (self.text(), self.font().key(), self.margin(), self.indent(), self.wordWrap())
+        if shown != self._measured:
+            self._heights.clear()
+            self._measured = shown
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
+
+
 class Card(Panel):
     """A panel with a small upper-case title."""
 
@@ -52,7 +84,8 @@ class Card(Panel):
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(16, 10, 16, 12)
         self.body.setSpacing(spacing)
-        self.title = theme.card_title(QLabel(title))
+        self.title = theme.card_title(WrapLabel(title))
+        self.title.setWordWrap(False)  # one line, unless the view lets it take two (`title.setWordWrap(True)`)
         self.body.addWidget(self.title)
 
 

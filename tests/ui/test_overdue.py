@@ -15,8 +15,11 @@ def test_the_overview_names_what_is_overdue(window):
     view.today = DEC_4
     view.refresh()
     assert view.overdue_card.isVisibleTo(view)
+    assert view.overdue_heading.text() == "17 myöhässä, vanhimmat ensin:"
+    assert view.overdue_heading.font().bold()
     text = view.overdue_label.text()
-    assert text.startswith("<b>17 myöhässä, vanhimmat ensin:</b>")
+    assert text.startswith("• Myöhässä: hankintatehtävä")
+    assert len(text.splitlines()) == 5  # the oldest four, then how many more
     assert "Myöhässä: hankintatehtävä ”Markkinavuoropuhelutilaisuus 3.12.2025”, määräpäivä 3.12.2025 (yhä avoin)" in text
     assert "ja 13 muuta" in text
     # before every date of the demo nothing is overdue, and the card is gone
@@ -26,6 +29,8 @@ def test_the_overview_names_what_is_overdue(window):
 
 
 def test_overview_quotes_names_as_text(window):
+    from PySide6.QtCore import Qt
+
     from alliance_desktop.core import edits
 
     view = window.views["overview"]
@@ -33,7 +38,10 @@ def test_overview_quotes_names_as_text(window):
     assert window.document.apply("r", lambda plan: edits.update_record(plan, "procurement_tasks", "mvp",
                                                                         name="<b>A & B</b>"))
     view.refresh()
-    assert "&lt;b&gt;A &amp; B&lt;/b&gt;" in view.overdue_label.text()
+    assert "”<b>A & B</b>”" in view.overdue_label.text()  # shown as typed, never as rich text
+    assert view.overdue_label.textFormat() == Qt.TextFormat.PlainText
+    # its first line alone would make an automatic label bold "A & B" and drop the tags
+    assert view.overdue_label.text().splitlines()[0].startswith("• Myöhässä: hankintatehtävä ”<b>A & B</b>”")
 
 
 def test_risks_view_marks_overdue_tasks(window):

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QListView,
     QPushButton,
     QScrollArea,
@@ -31,11 +30,7 @@ from ...core.errors import AllianceError, shown
 from ...core.summary import summarize
 from .. import fmt, theme
 from ..lazy import on_screen
-from ..widgets import Card, CommitDelegate, CommitLineEdit, CommitTextEdit, move_buttons, move_step
-
-
-# html.escape's replacements, without importing `html` (its entity table: a millisecond of the start-up)
-_HTML_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
+from ..widgets import Card, CommitDelegate, CommitLineEdit, CommitTextEdit, WrapLabel, move_buttons, move_step
 
 
 def overdue_template_source(kind: str) -> str:
@@ -208,7 +203,7 @@ class OverviewView(QWidget):
         # Headline numbers.
         numbers = QGridLayout()
         numbers.setSpacing(theme.SPACING)
-        self.number_labels: dict[str, tuple[QLabel, QLabel]] = {}
+        self.number_labels: dict[str, tuple[WrapLabel, WrapLabel]] = {}
         cards = (
             ("target", self.tr("Total target cost")),
             ("deadline", self.tr("Next deadline")),
@@ -218,12 +213,8 @@ class OverviewView(QWidget):
         for i, (key, title) in enumerate(cards):
             card = Card(title)
             card.title.setWordWrap(True)  # two lines on a small screen, rather than a sideways scroll bar
-            big = QLabel()
-            theme.big_number(big)
-            big.setWordWrap(True)
-            small = QLabel()
-            theme.muted(small)
-            small.setWordWrap(True)
+            big = theme.big_number(WrapLabel())
+            small = theme.muted(WrapLabel())
             card.body.addWidget(big)
             card.body.addWidget(small)
             card.body.addStretch(1)
@@ -234,10 +225,16 @@ class OverviewView(QWidget):
 
         # What is overdue (core.timeline.overdue): hidden when nothing is.
         self.overdue_card = Card(self.tr("Overdue"))
-        self.overdue_label = QLabel()
-        self.overdue_label.setWordWrap(True)
-        theme.error_text(self.overdue_label)
-        self.overdue_card.body.addWidget(self.overdue_label)
+        # The count in bold, then the oldest few as plain text: names are shown as typed, and rich text
+        # took twice as long to lay out (a third of the Overview's first frame, with the heights per width).
+        self.overdue_heading = theme.error_text(WrapLabel())
+        self.overdue_heading.setFont(theme.scaled_font(bold=True))
+        self.overdue_label = theme.error_text(WrapLabel(plain=True))
+        overdue_lines = QVBoxLayout()
+        overdue_lines.setSpacing(0)  # the count and the names read as one block
+        overdue_lines.addWidget(self.overdue_heading)
+        overdue_lines.addWidget(self.overdue_label)
+        self.overdue_card.body.addLayout(overdue_lines)
         self.overdue_card.setVisible(False)
         layout.addWidget(self.overdue_card)
 
@@ -283,10 +280,9 @@ class OverviewView(QWidget):
                                                 self.tr("Remove area"), self._remove_area))
         lists.addWidget(areas_card, 3)
         if not document.read_only:
-            hint = theme.muted(QLabel(self.tr(
+            hint = theme.muted(WrapLabel(self.tr(
                 "Double-click a goal, a name, a role or a status to change it. Every change is saved at once "
                 "and can be undone (Ctrl+Z).")))
-            hint.setWordWrap(True)
             layout.addWidget(hint)
 
         self._stale: set[str] = set()
@@ -411,15 +407,14 @@ class OverviewView(QWidget):
         self.overdue_card.setVisible(bool(overdue))
         if not overdue:
             return
-        lines = [self.tr("{count} overdue, the oldest first:").format(count=len(overdue))]
+        self.overdue_heading.setText(self.tr("{count} overdue, the oldest first:").format(count=len(overdue)))
         # Qt's translator, not the Qt-free catalogue (10 ms to read): the same "Timeline" texts as core.timeline.
-        lines += ["• " + QCoreApplication.translate("Timeline", overdue_template_source(o.kind)).format(
+        lines = ["• " + QCoreApplication.translate("Timeline", overdue_template_source(o.kind)).format(
             name=shown(o.name, 100), date=fmt.date(o.date)) for o in overdue[:self.OVERDUE_SHOWN]]
         if len(overdue) > self.OVERDUE_SHOWN:
             lines.append(self.tr("… and {count} more: see Timeline › Warnings and Risks and procurement.").format(
                 count=len(overdue) - self.OVERDUE_SHOWN))
-        text = "<br>".join(line.translate(_HTML_ESCAPES) for line in lines)
-        self.overdue_label.setText(f"<b>{text.split('<br>', 1)[0]}</b><br>{text.split('<br>', 1)[1]}")
+        self.overdue_label.setText("\n".join(lines))
 
     def _refresh_goals(self, plan: m.Plan) -> None:
         self.goal_items.clear()
