@@ -40,7 +40,7 @@ from ...core.settlement import Settlement, resolve_actual, settle_plan
 from .. import theme
 from ..fitting import narrow_combo, wrapping
 from ..widgets import CommitTextEdit
-from .common import Card, Cells, money, money_exact, scaled_font, signed_money
+from .common import Card, Cells, money, money_exact, scaled_font, set_items_point_size, signed_money
 from .terms import tip
 
 CENT = Decimal("0.01")
@@ -429,6 +429,14 @@ COMPARE_ROWS = ("target_cost", "actual_cost", "deviation", "buyer_total_cost", "
 FILE_COLUMN = "__file__"
 WHAT_IF_COLUMN = "__what_if__"
 NOTES_LINES = 2  # the notes field's height in lines (it scrolls): the comparison table keeps its room
+# How the comparison's figures are shown, the first whose columns fit the table: (text in the text size, cents
+# shown where there are any (None) or whole euros (0; the tooltip has the cents)). Five saved scenarios (seven
+# columns) at 1280x720 and 115 % text needed 1 078 px for 791 px: smaller text and whole euros fit. The text
+# goes no smaller than LEAST_TEXT of the normal size (larger text sizes step further down).
+PRESENTATIONS = ((1.0, None), (0.9, None), (1.0, 0), (0.9, 0), (0.85, 0), (0.8, 0), (0.75, 0), (0.7, 0))
+LEAST_TEXT = 0.85
+SIGNED_ROWS = ("deviation", "buyer_net")
+BOLD_ROWS = ("buyer_total_cost", "producer_payment", "staff_bonus")
 
 
 class ScenarioPanel(Card):
@@ -462,11 +470,15 @@ class ScenarioPanel(Card):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectColumns)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setMinimumSectionSize(120)
+        # the columns' widths are set by fit(): each column its figures' width, the room left shared evenly
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.horizontalHeader().setMinimumSectionSize(1)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.horizontalHeader().setFont(scaled_font(1.0, bold=True))
         self.table.verticalHeader().setDefaultSectionSize(int(theme.BASE_POINT_SIZE * 2.7))
-        self.table.installEventFilter(self)  # the rows' titles take at most 40 % of the width: eventFilter
+        self.table.installEventFilter(self)  # the columns and the rows' titles fitted to the width: fit()
+        self._presentation = PRESENTATIONS[0]
+        self._figures: list[list[tuple[str, Decimal | str, bool]]] = []  # per column: (row, value or text, bold)
         # every compared figure's row shown (the panel around scrolls on a low screen, not the rows)
         self.table.setMinimumHeight(int(theme.BASE_POINT_SIZE * 2.7) * len(COMPARE_ROWS)
                                     + int(theme.BASE_POINT_SIZE * 5.5))
@@ -531,32 +543,92 @@ class ScenarioPanel(Card):
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
         if obj is self.table and event.type() == event.Type.Resize:
-            self.fit_row_titles()
+            self.fit(event.size().width())
             self.roomWanted.emit()
         return super().eventFilter(obj, event)
 
+    def _text(self, value: Decimal | str, signed: bool, decimals: int | None) -> str:
+        if isinstance(value, str):
+            return value
+        return signed_money(value, decimals) if signed else money(value, decimals)
+
+    def _needs(self, presentation: tuple[float, int | None]) -> list[int]:
+        """Each column's width with its figures shown so (and its title whole), measured, not laid out."""
+        factor, decimals = presentation
+        metrics = {bold: QFontMetrics(scaled_font(factor, bold)) for bold in (False, True)}
+        style = self.table.style()
+        pad = 2 * (style.pixelMetric(style.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 1) + 2
+        header = self.table.horizontalHeader()
+        shown = QFontMetrics(header.font())  # the titles' margins: their hint less their lines' width now
+        needs = []
+        for c, figures in enumerate(self._figures):
+            lines = (self.table.horizontalHeaderItem(c).text() if self.table.horizontalHeaderItem(c) else "").split("\n")
+            margins = header.sectionSizeHint(c) - max(shown.horizontalAdvance(line) for line in lines)
+            title = max(metrics[True].horizontalAdvance(line) for line in lines) + margins
+            needs.append(max([title] + [
+                metrics[bold].horizontalAdvance(self._text(value, rid in SIGNED_ROWS, decimals)) + pad
+                for rid, value, bold in figures]))
+        return needs
+
+    def _titles_least(self) -> int:
+        return min(round(120 * theme.text_scale()), self.table.verticalHeader().sizeHint().width())
+
     def columns_width(self) -> int:
-        """The scenarios' columns at their figures' (and titles') width."""
-        t, header = self.table, self.table.horizontalHeader()
-        return sum(max(header.sectionSizeHint(c), t.sizeHintForColumn(c)) for c in range(t.columnCount()))
+        """The scenarios' columns at their figures' (and titles') width, shown as they are first chosen."""
+        return sum(self._needs(PRESENTATIONS[0]))
+
+    def _scroll_bar_width(self) -> int:
+        """The vertical scroll bar's width where the rows do not fit the table's height (shown), else 0: a hidden
+        bar's width counted took that much from the columns."""
+        t = self.table
+        rows = t.verticalHeader().length()
+        room = t.height() - 2 * t.frameWidth() - t.horizontalHeader().sizeHint().height()
+        return t.verticalScrollBar().sizeHint().width() if rows > room else 0
 
     def width_needed(self) -> int:
-        """The table's least width: every column's figures whole, the row titles at their least."""
+        """The table's least width for its figures' first choice: every column whole, the row titles at their
+        least."""
         t = self.table
-        return self.columns_width() + round(120 * theme.text_scale()) + 2 * t.frameWidth() + \
-            t.verticalScrollBar().sizeHint().width()
+        return self.columns_width() + self._titles_least() + 2 * t.frameWidth() + self._scroll_bar_width()
 
-    def fit_row_titles(self) -> None:
-        """The row titles take at most 40 % of the width, less (down to their least, cut with "…") where the
-        scenarios' figures need it."""
+    def fit(self, width: int | None = None) -> None:
+        """The first of PRESENTATIONS at which every column fits beside the row titles at their least; the row
+        titles take the room left up to 40 % of the width (cut with "…" below their own width), the columns
+        share what remains. Where nothing fits, the columns keep their figures whole and the table scrolls."""
         t = self.table
+        if not self._figures:
+            return
+        width = t.width() if width is None else width
+        room = width - 2 * t.frameWidth() - self._scroll_bar_width()
+        least = self._titles_least()
+        for presentation in [p for p in PRESENTATIONS if p[0] * theme.text_scale() >= LEAST_TEXT - 1e-9]:
+            needs = self._needs(presentation)
+            if sum(needs) + least <= room:
+                break
+        if presentation != self._presentation:
+            self._presentation = presentation
+            self._show_presentation()
         rows = t.verticalHeader()
-        least = round(120 * theme.text_scale())
-        room = t.width() - 2 * t.frameWidth() - t.verticalScrollBar().sizeHint().width() - self.columns_width()
-        most = max(least, min(round(t.width() * 0.4), room))
-        if rows.maximumWidth() != most:
-            rows.setMaximumWidth(most)
+        titles = max(least, min(rows.sizeHint().width(), round(width * 0.4), room - sum(needs)))
+        if rows.width() != titles or rows.maximumWidth() != titles:
+            rows.setFixedWidth(titles)
             rows.setTextElideMode(Qt.TextElideMode.ElideRight)
+        spare = max(0, room - titles - sum(needs))
+        share, rest = divmod(spare, len(needs))
+        for c, need in enumerate(needs):
+            column = need + share + (1 if c < rest else 0)
+            if t.columnWidth(c) != column:
+                t.setColumnWidth(c, column)
+
+    def _show_presentation(self) -> None:
+        """The figures again in the chosen presentation's text size and decimals."""
+        factor, _decimals = self._presentation
+        self.table.setFont(scaled_font(factor))
+        self.table.horizontalHeader().setFont(scaled_font(factor, bold=True))
+        self.cells._fonts.clear()  # the cells' bold fonts are made from the table's font again
+        set_items_point_size(self.table, self.table.font().pointSizeF())
+        for c, key in enumerate(self._columns):
+            self._fill(c, self._settlements[key], self.scope.currentData() or "", key == WHAT_IF_COLUMN)
 
     # ------------------------------------------------------------ data
 
@@ -603,14 +675,15 @@ class ScenarioPanel(Card):
         if table.columnCount() != len(self._columns):
             table.setColumnCount(len(self._columns))
             self.cells.clear()
+        self._figures = [[] for _ in self._columns]
         names = {sc.key: sc for sc in plan.scenarios}
         period_key = self.scope.currentData() or ""
         for c, key in enumerate(self._columns):
             if key == FILE_COLUMN:
-                header = QTableWidgetItem(self.tr("The file's figures"))
+                header = QTableWidgetItem(_two_lines(self.tr("The file's figures"), 10))
                 header.setToolTip(self.tr("The actual costs in the file and the KPI scores from the metrics."))
             elif key == WHAT_IF_COLUMN:
-                header = QTableWidgetItem(self.tr("What-if now"))
+                header = QTableWidgetItem(_two_lines(self.tr("What-if now"), 10))
                 header.setToolTip(self.tr("The assumptions on the what-if sliders (not saved)."))
             else:
                 header = QTableWidgetItem(_two_lines(names[key].name))
@@ -622,7 +695,7 @@ class ScenarioPanel(Card):
         if selected in self._columns:
             table.setCurrentCell(max(0, table.currentRow()), self._columns.index(selected))
         self._selection_changed()
-        self.fit_row_titles()
+        self.fit()
         self.roomWanted.emit()
 
     def _fill(self, c: int, s: Settlement, period_key: str, highlight: bool) -> None:
@@ -630,6 +703,7 @@ class ScenarioPanel(Card):
             try:
                 r = s.period(period_key)
             except KeyError:
+                self._figures[c] = []
                 return
             values = {
                 "target_cost": r.target_cost, "actual_cost": r.actual_cost, "deviation": r.deviation,
@@ -657,18 +731,22 @@ class ScenarioPanel(Card):
             manual = count > 0
             kpi = (self.tr("{count} set by hand").format(count=count) if manual else self.tr("from the metrics"))
         background = theme.BANNER if highlight else None
+        decimals = self._presentation[1]
+        figures = self._figures[c] = []
         for r_i, rid in enumerate(COMPARE_ROWS):
-            bold = rid in ("buyer_total_cost", "producer_payment", "staff_bonus")
+            bold = rid in BOLD_ROWS
             if rid == "kpi":
+                figures.append((rid, kpi, bold))
                 self.cells.set(r_i, c, kpi, tooltip=tip("kpi_score"), colour=theme.WARN if manual else None,
                                bold=bold, background=background)
                 continue
             value = values[rid]
-            signed = rid in ("deviation", "buyer_net")
+            figures.append((rid, value, bold))
+            signed = rid in SIGNED_ROWS
             colour = None
             if signed:
                 colour = theme.GOOD if value > 0 else theme.BAD if value < 0 else theme.MUTED
-            self.cells.set(r_i, c, signed_money(value) if signed else money(value), tooltip=money_exact(value),
+            self.cells.set(r_i, c, self._text(value, signed, decimals), tooltip=money_exact(value),
                            colour=colour, bold=bold, background=background)
 
     def _selection_changed(self) -> None:
