@@ -343,6 +343,39 @@ class Totals(_Derived):
                 sums[name] = sums[name] + getattr(p, name)
         return cls(**sums, periods=tuple(p.key for p in periods))
 
+    def replaced(self, changes: Sequence[tuple[PeriodResult, PeriodResult]], periods: Sequence[PeriodResult],
+                 counts=lambda p: True) -> Totals:
+        """`Totals.of([p for p in periods if counts(p)])` for `periods` that are those these totals add up
+        (with `counts`) with some results replaced (`changes`: (old, new) pairs): only the replaced results are
+        taken off and added (issue 16: 128 scenarios × 256 periods summed at 64x for a handful of overridden
+        periods each). The same Decimals to the digit: every amount of a result is whole cents (exponent −2)
+        and at most 10^13 € (validation), so no sum or difference is rounded and each has exponent −2."""
+        changes = [(old, new) for old, new in changes if old is not new and (counts(old) or counts(new))]
+        if not changes:
+            return self
+        keys = self.periods
+        if any(counts(old) != counts(new) for old, new in changes):
+            keys = tuple(p.key for p in periods if counts(p))
+            if not keys:
+                return type(self)()
+        sums = {}
+        for name in MONEY_FIELDS:
+            value = getattr(self, name)
+            for old, new in changes:
+                if counts(old):
+                    value = _minus(value, getattr(old, name))
+                if counts(new):
+                    value = value + getattr(new, name)
+            sums[name] = value
+        return type(self)(**sums, periods=keys)
+
+
+def _minus(a, b):
+    """a − b for the amounts of Totals: Decimals, GainShares or Sanctions (the parties' amounts each)."""
+    if isinstance(a, Decimal):
+        return a - b
+    return type(a)(*(getattr(a, name) - getattr(b, name) for name in a._record_names))
+
 
 @record
 class Settlement:
@@ -355,6 +388,14 @@ class Settlement:
     def of(cls, periods: Sequence[PeriodResult], scenario: str = "") -> Settlement:
         periods = tuple(periods)
         return cls(periods, Totals.of(periods), Totals.of([p for p in periods if p.status == ACTUAL]), scenario)
+
+    def replaced(self, results: Sequence[PeriodResult], scenario: str) -> Settlement:
+        """`Settlement.of(results, scenario)` for `results` that are this settlement's periods with some replaced
+        (the same periods in the same order): the totals take off and add only the replaced ones."""
+        results = tuple(results)
+        changes = [(old, new) for old, new in zip(self.periods, results) if old is not new]
+        return Settlement(results, self.totals.replaced(changes, results),
+                          self.actual_totals.replaced(changes, results, lambda p: p.status == ACTUAL), scenario)
 
     @property
     def forecasts(self) -> tuple[str, ...]:
@@ -576,7 +617,7 @@ def _settle_scenario(commercial: m.Commercial, scenario: m.Scenario, scores: Map
             kpi = scores[period.key]
             source = "metrics"
         results.append(settle_period(commercial, period, kpi, actual=o.actual, kpi_source=source))
-    return Settlement.of(results, scenario.key)
+    return own.replaced(results, scenario.key)
 
 
 # ---------------------------------------------------------------- JSON
