@@ -356,7 +356,7 @@ class CommercialView(QWidget):
             return
         chrome = self._what_if_left.width() - self.scenarios.table.width()
         beside = (page.width() - page.layout().spacing()) * 3 // 5 - chrome
-        give_way = self.scenarios.width_needed() > beside
+        give_way = self.scenarios.width_needed(beside) > beside
         if self._what_if_slot.isHidden() != give_way:
             self._what_if_slot.setVisible(not give_way)
 

@@ -479,6 +479,7 @@ class ScenarioPanel(Card):
         self.table.installEventFilter(self)  # the columns and the rows' titles fitted to the width: fit()
         self._presentation = PRESENTATIONS[0]
         self._figures: list[list[tuple[str, Decimal | str, bool]]] = []  # per column: (row, value or text, bold)
+        self._needs_kept: dict[tuple, list[int]] = {}  # the columns' widths per presentation, until a refill
         # every compared figure's row shown (the panel around scrolls on a low screen, not the rows)
         self.table.setMinimumHeight(int(theme.BASE_POINT_SIZE * 2.7) * len(COMPARE_ROWS)
                                     + int(theme.BASE_POINT_SIZE * 5.5))
@@ -552,8 +553,14 @@ class ScenarioPanel(Card):
             return value
         return signed_money(value, decimals) if signed else money(value, decimals)
 
-    def _needs(self, presentation: tuple[float, int | None]) -> list[int]:
-        """Each column's width with its figures shown so (and its title whole), measured, not laid out."""
+    def _needs(self, presentation: tuple[float, int | None], most: int | None = None) -> list[int]:
+        """Each column's width with its figures shown so (and its title whole), measured, not laid out; kept
+        until the figures change. With `most`, the measuring stops (the list is short) once the columns measured
+        need more than that (issue 16: 129 columns at 64x, measured at every presentation)."""
+        key = (presentation, theme.BASE_POINT_SIZE)
+        kept = self._needs_kept.get(key)
+        if kept is not None:
+            return kept
         factor, decimals = presentation
         metrics = {bold: QFontMetrics(scaled_font(factor, bold)) for bold in (False, True)}
         style = self.table.style()
@@ -568,14 +575,18 @@ class ScenarioPanel(Card):
             needs.append(max([title] + [
                 metrics[bold].horizontalAdvance(self._text(value, rid in SIGNED_ROWS, decimals)) + pad
                 for rid, value, bold in figures]))
+            if most is not None and sum(needs) > most and c + 1 < len(self._figures):
+                return needs
+        self._needs_kept[key] = needs
         return needs
 
     def _titles_least(self) -> int:
         return min(round(120 * theme.text_scale()), self.table.verticalHeader().sizeHint().width())
 
-    def columns_width(self) -> int:
-        """The scenarios' columns at their figures' (and titles') width, shown as they are first chosen."""
-        return sum(self._needs(PRESENTATIONS[0]))
+    def columns_width(self, most: int | None = None) -> int:
+        """The scenarios' columns at their figures' (and titles') width, shown as they are first chosen (with
+        `most`: measured only until they need more)."""
+        return sum(self._needs(PRESENTATIONS[0], most))
 
     def _scroll_bar_width(self) -> int:
         """The vertical scroll bar's width where the rows do not fit the table's height (shown), else 0: a hidden
@@ -585,11 +596,12 @@ class ScenarioPanel(Card):
         room = t.height() - 2 * t.frameWidth() - t.horizontalHeader().sizeHint().height()
         return t.verticalScrollBar().sizeHint().width() if rows > room else 0
 
-    def width_needed(self) -> int:
+    def width_needed(self, most: int | None = None) -> int:
         """The table's least width for its figures' first choice: every column whole, the row titles at their
-        least."""
+        least (with `most`: exact up to that width, more than it where the table needs more)."""
         t = self.table
-        return self.columns_width() + self._titles_least() + 2 * t.frameWidth() + self._scroll_bar_width()
+        chrome = self._titles_least() + 2 * t.frameWidth() + self._scroll_bar_width()
+        return self.columns_width(None if most is None else most - chrome) + chrome
 
     def fit(self, width: int | None = None) -> None:
         """The first of PRESENTATIONS at which every column fits beside the row titles at their least; the row
@@ -602,12 +614,15 @@ class ScenarioPanel(Card):
         room = width - 2 * t.frameWidth() - self._scroll_bar_width()
         least = self._titles_least()
         for presentation in [p for p in PRESENTATIONS if p[0] * theme.text_scale() >= LEAST_TEXT - 1e-9]:
-            needs = self._needs(presentation)
-            if sum(needs) + least <= room:
+            needs = self._needs(presentation, room - least)
+            if len(needs) == len(self._figures) and sum(needs) + least <= room:
                 break
+        else:  # nothing fits: the smallest, every column measured
+            needs = self._needs(presentation)
         if presentation != self._presentation:
+            decimals = self._presentation[1]
             self._presentation = presentation
-            self._show_presentation()
+            self._show_presentation(decimals != presentation[1])
         rows = t.verticalHeader()
         titles = max(least, min(rows.sizeHint().width(), round(width * 0.4), room - sum(needs)))
         if rows.width() != titles or rows.maximumWidth() != titles:
@@ -620,13 +635,15 @@ class ScenarioPanel(Card):
             if t.columnWidth(c) != column:
                 t.setColumnWidth(c, column)
 
-    def _show_presentation(self) -> None:
-        """The figures again in the chosen presentation's text size and decimals."""
+    def _show_presentation(self, decimals_changed: bool) -> None:
+        """The figures again in the chosen presentation's text size (and decimals, where they changed)."""
         factor, _decimals = self._presentation
         self.table.setFont(scaled_font(factor))
         self.table.horizontalHeader().setFont(scaled_font(factor, bold=True))
         self.cells._fonts.clear()  # the cells' bold fonts are made from the table's font again
         set_items_point_size(self.table, self.table.font().pointSizeF())
+        if not decimals_changed:
+            return
         for c, key in enumerate(self._columns):
             self._fill(c, self._settlements[key], self.scope.currentData() or "", key == WHAT_IF_COLUMN)
 
@@ -676,6 +693,7 @@ class ScenarioPanel(Card):
             table.setColumnCount(len(self._columns))
             self.cells.clear()
         self._figures = [[] for _ in self._columns]
+        self._needs_kept.clear()
         names = {sc.key: sc for sc in plan.scenarios}
         period_key = self.scope.currentData() or ""
         for c, key in enumerate(self._columns):
