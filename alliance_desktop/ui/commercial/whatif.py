@@ -479,6 +479,7 @@ class ScenarioPanel(Card):
         self.table.installEventFilter(self)  # the columns and the rows' titles fitted to the width: fit()
         self._presentation = PRESENTATIONS[0]
         self._figures: list[list[tuple[str, Decimal | str, bool]]] = []  # per column: (row, value or text, bold)
+        self._manual: list[bool] = []  # per column: its KPI score set by hand
         self._needs_kept: dict[tuple, list[int]] = {}  # the columns' widths per presentation, until a refill
         # every compared figure's row shown (the panel around scrolls on a low screen, not the rows)
         self.table.setMinimumHeight(int(theme.BASE_POINT_SIZE * 2.7) * len(COMPARE_ROWS)
@@ -613,16 +614,9 @@ class ScenarioPanel(Card):
         width = t.width() if width is None else width
         room = width - 2 * t.frameWidth() - self._scroll_bar_width()
         least = self._titles_least()
-        for presentation in [p for p in PRESENTATIONS if p[0] * theme.text_scale() >= LEAST_TEXT - 1e-9]:
-            needs = self._needs(presentation, room - least)
-            if len(needs) == len(self._figures) and sum(needs) + least <= room:
-                break
-        else:  # nothing fits: the smallest, every column measured
-            needs = self._needs(presentation)
-        if presentation != self._presentation:
-            decimals = self._presentation[1]
-            self._presentation = presentation
-            self._show_presentation(decimals != presentation[1])
+        presentation = self._presentation_for(width)
+        needs = self._needs(presentation)
+        self._choose(presentation)
         rows = t.verticalHeader()
         titles = max(least, min(rows.sizeHint().width(), round(width * 0.4), room - sum(needs)))
         if rows.width() != titles or rows.maximumWidth() != titles:
@@ -635,17 +629,32 @@ class ScenarioPanel(Card):
             if t.columnWidth(c) != column:
                 t.setColumnWidth(c, column)
 
-    def _show_presentation(self, decimals_changed: bool) -> None:
-        """The figures again in the chosen presentation's text size (and decimals, where they changed)."""
-        factor, _decimals = self._presentation
+    def _presentation_for(self, width: int) -> tuple[float, int | None]:
+        """The first presentation at which every column fits a table `width` wide beside the row titles at their
+        least; the smallest where none does."""
+        t = self.table
+        room = width - 2 * t.frameWidth() - self._scroll_bar_width() - self._titles_least()
+        for presentation in [p for p in PRESENTATIONS if p[0] * theme.text_scale() >= LEAST_TEXT - 1e-9]:
+            needs = self._needs(presentation, room)
+            if len(needs) == len(self._figures) and sum(needs) <= room:
+                break
+        return presentation
+
+    def _choose(self, presentation: tuple[float, int | None], write: bool = True) -> None:
+        """The figures in `presentation`'s text size and decimals (written again, with `write`, where the
+        decimals changed)."""
+        if presentation == self._presentation:
+            return
+        decimals = self._presentation[1]
+        self._presentation = presentation
+        factor = presentation[0]
         self.table.setFont(scaled_font(factor))
         self.table.horizontalHeader().setFont(scaled_font(factor, bold=True))
         self.cells._fonts.clear()  # the cells' bold fonts are made from the table's font again
         set_items_point_size(self.table, self.table.font().pointSizeF())
-        if not decimals_changed:
-            return
-        for c, key in enumerate(self._columns):
-            self._fill(c, self._settlements[key], self.scope.currentData() or "", key == WHAT_IF_COLUMN)
+        if write and decimals != presentation[1]:
+            for c, key in enumerate(self._columns):
+                self._write(c, key == WHAT_IF_COLUMN)
 
     # ------------------------------------------------------------ data
 
@@ -692,10 +701,12 @@ class ScenarioPanel(Card):
         if table.columnCount() != len(self._columns):
             table.setColumnCount(len(self._columns))
             self.cells.clear()
-        self._figures = [[] for _ in self._columns]
         self._needs_kept.clear()
         names = {sc.key: sc for sc in plan.scenarios}
         period_key = self.scope.currentData() or ""
+        columns = [self._column(self._settlements[key], period_key) for key in self._columns]
+        self._figures = [figures for figures, _manual in columns]
+        self._manual = [manual for _figures, manual in columns]
         for c, key in enumerate(self._columns):
             if key == FILE_COLUMN:
                 header = QTableWidgetItem(_two_lines(self.tr("The file's figures"), 10))
@@ -709,20 +720,24 @@ class ScenarioPanel(Card):
             current = table.horizontalHeaderItem(c)
             if current is None or (current.text(), current.toolTip()) != (header.text(), header.toolTip()):
                 table.setHorizontalHeaderItem(c, header)
-            self._fill(c, self._settlements[key], period_key, highlight=key == WHAT_IF_COLUMN)
+        # chosen before the cells are written (else each would be written again: 129 columns at 64x)
+        self._choose(self._presentation_for(table.width()), write=False)
+        for c, key in enumerate(self._columns):
+            self._write(c, highlight=key == WHAT_IF_COLUMN)
         if selected in self._columns:
             table.setCurrentCell(max(0, table.currentRow()), self._columns.index(selected))
         self._selection_changed()
         self.fit()
         self.roomWanted.emit()
 
-    def _fill(self, c: int, s: Settlement, period_key: str, highlight: bool) -> None:
+    def _column(self, s: Settlement, period_key: str) -> tuple[list[tuple[str, Decimal | str, bool]], bool]:
+        """A column's figures ((row, amount or text, bold) in COMPARE_ROWS order; [] where the settlement has
+        no such period) and whether its KPI score was set by hand."""
         if period_key:
             try:
                 r = s.period(period_key)
             except KeyError:
-                self._figures[c] = []
-                return
+                return [], False
             values = {
                 "target_cost": r.target_cost, "actual_cost": r.actual_cost, "deviation": r.deviation,
                 "buyer_total_cost": r.buyer_total_cost, "producer_payment": r.producer_payment,
@@ -748,18 +763,17 @@ class ScenarioPanel(Card):
             count = sum(1 for p in s.periods if p.kpi_source != "metrics")
             manual = count > 0
             kpi = (self.tr("{count} set by hand").format(count=count) if manual else self.tr("from the metrics"))
+        return [(rid, kpi if rid == "kpi" else values[rid], rid in BOLD_ROWS) for rid in COMPARE_ROWS], manual
+
+    def _write(self, c: int, highlight: bool) -> None:
+        """Column c's cells from its figures, in the presentation's decimals."""
         background = theme.BANNER if highlight else None
         decimals = self._presentation[1]
-        figures = self._figures[c] = []
-        for r_i, rid in enumerate(COMPARE_ROWS):
-            bold = rid in BOLD_ROWS
+        for r_i, (rid, value, bold) in enumerate(self._figures[c]):
             if rid == "kpi":
-                figures.append((rid, kpi, bold))
-                self.cells.set(r_i, c, kpi, tooltip=tip("kpi_score"), colour=theme.WARN if manual else None,
+                self.cells.set(r_i, c, value, tooltip=tip("kpi_score"), colour=theme.WARN if self._manual[c] else None,
                                bold=bold, background=background)
                 continue
-            value = values[rid]
-            figures.append((rid, value, bold))
             signed = rid in SIGNED_ROWS
             colour = None
             if signed:
