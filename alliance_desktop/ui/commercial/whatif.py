@@ -481,6 +481,8 @@ class ScenarioPanel(Card):
         self._figures: list[list[tuple[str, Decimal | str, bool]]] = []  # per column: (row, value or text, bold)
         self._manual: list[bool] = []  # per column: its KPI score set by hand
         self._needs_kept: dict[tuple, list[int]] = {}  # the columns' widths per presentation, until a refill
+        self._column_needs: dict[tuple, int] = {}  # a column's width by presentation, title and figures
+        self._written: dict[int, tuple] = {}  # per column: what its cells show (figures, decimals, highlight)
         # every compared figure's row shown (the panel around scrolls on a low screen, not the rows)
         self.table.setMinimumHeight(int(theme.BASE_POINT_SIZE * 2.7) * len(COMPARE_ROWS)
                                     + int(theme.BASE_POINT_SIZE * 5.5))
@@ -569,13 +571,21 @@ class ScenarioPanel(Card):
         header = self.table.horizontalHeader()
         shown = QFontMetrics(header.font())  # the titles' margins: their hint less their lines' width now
         needs = []
+        column_needs = self._column_needs
+        if len(column_needs) > 4 * len(PRESENTATIONS) * max(1, len(self._figures)):
+            column_needs.clear()  # (figures long gone)
         for c, figures in enumerate(self._figures):
-            lines = (self.table.horizontalHeaderItem(c).text() if self.table.horizontalHeaderItem(c) else "").split("\n")
-            margins = header.sectionSizeHint(c) - max(shown.horizontalAdvance(line) for line in lines)
-            title = max(metrics[True].horizontalAdvance(line) for line in lines) + margins
-            needs.append(max([title] + [
-                metrics[bold].horizontalAdvance(self._text(value, rid in SIGNED_ROWS, decimals)) + pad
-                for rid, value, bold in figures]))
+            text = self.table.horizontalHeaderItem(c).text() if self.table.horizontalHeaderItem(c) else ""
+            column = (key, text, tuple(figures))  # a column unchanged since it was measured: its width kept
+            need = column_needs.get(column)
+            if need is None:
+                lines = text.split("\n")
+                margins = header.sectionSizeHint(c) - max(shown.horizontalAdvance(line) for line in lines)
+                title = max(metrics[True].horizontalAdvance(line) for line in lines) + margins
+                need = column_needs[column] = max([title] + [
+                    metrics[bold].horizontalAdvance(self._text(value, rid in SIGNED_ROWS, decimals)) + pad
+                    for rid, value, bold in figures])
+            needs.append(need)
             if most is not None and sum(needs) > most and c + 1 < len(self._figures):
                 return needs
         self._needs_kept[key] = needs
@@ -701,6 +711,7 @@ class ScenarioPanel(Card):
         if table.columnCount() != len(self._columns):
             table.setColumnCount(len(self._columns))
             self.cells.clear()
+            self._written.clear()
         self._needs_kept.clear()
         names = {sc.key: sc for sc in plan.scenarios}
         period_key = self.scope.currentData() or ""
@@ -766,9 +777,13 @@ class ScenarioPanel(Card):
         return [(rid, kpi if rid == "kpi" else values[rid], rid in BOLD_ROWS) for rid in COMPARE_ROWS], manual
 
     def _write(self, c: int, highlight: bool) -> None:
-        """Column c's cells from its figures, in the presentation's decimals."""
+        """Column c's cells from its figures, in the presentation's decimals (nothing where they show them)."""
         background = theme.BANNER if highlight else None
         decimals = self._presentation[1]
+        shown = (self._figures[c], self._manual[c], decimals, highlight)
+        if self._written.get(c) == shown:
+            return  # (a what-if step at 64x: 129 columns of which one changed)
+        self._written[c] = shown
         for r_i, (rid, value, bold) in enumerate(self._figures[c]):
             if rid == "kpi":
                 self.cells.set(r_i, c, value, tooltip=tip("kpi_score"), colour=theme.WARN if self._manual[c] else None,
