@@ -101,3 +101,15 @@ def test_fitting_again_changes_nothing_and_the_tooltips_keep_the_cents(window):
     finally:
         window.set_text_size(100)
 
+
+
+def test_columns_share_the_room_as_evenly_as_their_needs_let_them():
+    from alliance_desktop.ui.commercial.whatif import _shared
+
+    assert _shared([100, 200, 100], 600) == [200, 200, 200]
+    assert _shared([100, 200, 100], 401) == [101, 200, 100]
+    assert _shared([150, 150, 150], 452) == [151, 151, 150]
+    assert _shared([100, 200, 100], 300) == [100, 200, 100]  # too narrow: the needs (the table scrolls)
+    for needs, room in [([120] * 7, 900), ([137, 105, 122, 114], 600), ([90], 91)]:
+        widths = _shared(needs, room)
+        assert sum(widths) == room and all(w >= n for w, n in zip(widths, needs))

@@ -424,6 +424,25 @@ def _two_lines(text: str, width: int = 15) -> str:
     return "\n".join(textwrap.wrap(text, width, max_lines=3, placeholder="…"))
 
 
+def _shared(needs: list[int], room: int) -> list[int]:
+    """Column widths that fill `room` (at least `needs`): the columns as even as their needs let them be (a wider
+    column keeps its need, the others share the rest equally; the pixels left over go to the first ones)."""
+    if sum(needs) >= room or not needs:
+        return list(needs)
+    wide: set[int] = set()
+    while True:
+        narrow = [c for c in range(len(needs)) if c not in wide]
+        level = (room - sum(needs[c] for c in wide)) // len(narrow)
+        more = {c for c in narrow if needs[c] > level}
+        if not more:
+            break
+        wide |= more
+    widths = [needs[c] if c in wide else level for c in range(len(needs))]
+    for c in narrow[:room - sum(widths)]:
+        widths[c] += 1
+    return widths
+
+
 COMPARE_ROWS = ("target_cost", "actual_cost", "deviation", "buyer_total_cost", "producer_payment", "staff_bonus",
                 "gain_producer", "bonus_paid", "sanction_producer", "buyer_net", "kpi")
 FILE_COLUMN = "__file__"
@@ -632,10 +651,7 @@ class ScenarioPanel(Card):
         if rows.width() != titles or rows.maximumWidth() != titles:
             rows.setFixedWidth(titles)
             rows.setTextElideMode(Qt.TextElideMode.ElideRight)
-        spare = max(0, room - titles - sum(needs))
-        share, rest = divmod(spare, len(needs))
-        for c, need in enumerate(needs):
-            column = need + share + (1 if c < rest else 0)
+        for c, column in enumerate(_shared(needs, room - titles)):
             if t.columnWidth(c) != column:
                 t.setColumnWidth(c, column)
 
