@@ -1,6 +1,6 @@
 """Cold start to a painted window: Alliance Planner with the Keusote demo vs a bare PySide6 window.
 
-    QT_QPA_PLATFORM=offscreen python benchmarks/startup.py [--runs 7] [--breakdown]
+    QT_QPA_PLATFORM=offscreen python benchmarks/startup.py [--runs 7] [--breakdown] [--first-frame] [--instructions]
 
 Each run is a fresh interpreter, timed from the parent's launch to the child's painted window
 (the child prints time.perf_counter() after the paint: a system-wide monotonic clock on Linux and
@@ -153,6 +153,36 @@ def first_frames(env: dict, runs: int) -> None:
           f"{statistics.median(app_wall) / statistics.median(bare_wall):.2f}x")
 
 
+def instructions(env: dict) -> None:
+    """Instructions to the first painted frame (valgrind's callgrind), bare window and app: the same count
+    on every run however busy the machine is, so a change of a few milliseconds shows. The child leaves
+    (os._exit) as soon as the frame's turn of the loop ends: the exit is not counted."""
+    import shutil
+    from concurrent.futures import ThreadPoolExecutor
+
+    if not shutil.which("valgrind"):
+        print("instructions: valgrind is not installed (apt-get install valgrind)")
+        return
+    python = os.path.realpath(sys.executable)  # not a shim script: valgrind would count the shell
+    leave = "app.quit()"
+    assert leave in FIRST_FRAME
+
+    def count(code: str) -> int:
+        out = tempfile.mktemp(prefix="alliance-callgrind-")
+        subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", python, "-c",
+                        code.replace(leave, "import os; os._exit(0)")], env=env, capture_output=True, check=True)
+        try:
+            with open(out) as f:
+                return next(int(line.split()[1]) for line in f if line.startswith(("summary:", "totals:")))
+        finally:
+            os.unlink(out)
+
+    with ThreadPoolExecutor(2) as pool:
+        bare, app = pool.map(count, (BARE_LOOP, APP_LOOP))
+    print(f"instructions to the first painted frame: bare {bare / 1e6:.1f} M, app {app / 1e6:.1f} M, "
+          f"ratio {app / bare:.3f}x")
+
+
 # The same start as APP, with the time of each step (in-process; median over the runs).
 BREAKDOWN = """
 import gc, sys, time
@@ -210,6 +240,8 @@ def main() -> None:
     parser.add_argument("--breakdown", action="store_true", help="also time each step of the app's start")
     parser.add_argument("--first-frame", action="store_true",
                         help="only the interleaved pairs to the first frame (the goal's measurement)")
+    parser.add_argument("--instructions", action="store_true",
+                        help="only the instructions to the first frame, bare and app (callgrind; noise-free)")
     args = parser.parse_args()
     import compileall
     from pathlib import Path
@@ -219,6 +251,9 @@ def main() -> None:
                ALLIANCE_DESKTOP_DATA_DIR=tempfile.mkdtemp(prefix="alliance-bench-"))
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     run(BARE, env), run(APP, env)  # warm the OS file cache once; we measure interpreter-cold, disk-warm
+    if args.instructions:
+        instructions(env)
+        return
     first_frames(env, args.runs)
     if args.first_frame:
         return
