@@ -552,7 +552,8 @@ def settle_plan(plan: m.Plan, scenario: m.Scenario | str | None = None,
     the identity of `plan.commercial` and the scores, a saved scenario's with it; each period's
     own result by the sharing rules, the period and what is read of its score (so an edit of one
     period's money or measurements settles that period again, not the others); a scenario's
-    periods that it does not override are the plan's own results.
+    periods that it does not override are the plan's own results, and its totals the plan's own with
+    the overridden periods taken off and added (`Settlement.replaced`).
     """
     if isinstance(scenario, str):
         scenario = find_scenario(plan, scenario)

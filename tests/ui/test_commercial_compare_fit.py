@@ -113,3 +113,12 @@ def test_columns_share_the_room_as_evenly_as_their_needs_let_them():
     for needs, room in [([120] * 7, 900), ([137, 105, 122, 114], 600), ([90], 91)]:
         widths = _shared(needs, room)
         assert sum(widths) == room and all(w >= n for w, n in zip(widths, needs))
+
+
+def test_the_cells_text_margin_is_the_styles(translations):
+    from PySide6.QtWidgets import QStyle, QTableWidget
+
+    from alliance_desktop.ui.commercial.whatif import FOCUS_FRAME_MARGIN
+
+    table = QTableWidget()
+    assert table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) == FOCUS_FRAME_MARGIN

@@ -454,6 +454,10 @@ NOTES_LINES = 2  # the notes field's height in lines (it scrolls): the compariso
 # goes no smaller than LEAST_TEXT of the normal size (larger text sizes step further down).
 PRESENTATIONS = ((1.0, None), (0.9, None), (1.0, 0), (0.9, 0), (0.85, 0), (0.8, 0), (0.75, 0), (0.7, 0))
 LEAST_TEXT = 0.85
+# Fusion's (the app's style's) PM_FocusFrameHMargin: the item delegate's text margin is it + 1 on each side. A
+# constant, as asking the style makes PySide6 build its 100-member PixelMetric enum (6 ms on the tab's first
+# opening); tests/ui/test_commercial_compare_fit.py checks it against the style.
+FOCUS_FRAME_MARGIN = 2
 SIGNED_ROWS = ("deviation", "buyer_net")
 BOLD_ROWS = ("buyer_total_cost", "producer_payment", "staff_bonus")
 
@@ -585,8 +589,7 @@ class ScenarioPanel(Card):
             return kept
         factor, decimals = presentation
         metrics = {bold: QFontMetrics(scaled_font(factor, bold)) for bold in (False, True)}
-        style = self.table.style()
-        pad = 2 * (style.pixelMetric(style.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 1) + 2
+        pad = 2 * (FOCUS_FRAME_MARGIN + 1) + 2  # a cell's text margins (as Qt's item delegate has them), 2 px spare
         header = self.table.horizontalHeader()
         shown = QFontMetrics(header.font())  # the titles' margins: their hint less their lines' width now
         needs = []
