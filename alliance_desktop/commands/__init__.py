@@ -47,17 +47,81 @@ def _choose_language(argv: list[str]) -> None:
     i18n.set_language(_lang_from(argv) or _saved_language())
 
 
+class _HelpFormatter(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):
+        super().add_usage(usage, actions, groups, translate("Cli", "usage: ") if prefix is None else prefix)
+
+
 class _Parser(argparse.ArgumentParser):
-    """argparse that reports usage errors as one translated line."""
+    """argparse that reports usage errors as one translated line, and speaks the user's language in its own
+    texts too (argparse's gettext has no Finnish): its headings and help lines when help is shown, its
+    messages when a line is refused (`argparse_said`)."""
 
     language_from: list[str] | None = None  # set: the language is chosen from this line when a message is shown
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("formatter_class", _HelpFormatter)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str):
         if self.language_from is not None:
             _choose_language(self.language_from)
         from .common import EXIT_USAGE
 
-        self.exit(EXIT_USAGE, translate("Cli", "Invalid command line: {problem}").format(problem=message) + "\n")
+        self.exit(EXIT_USAGE, translate("Cli", "Invalid command line: {problem}").format(
+            problem=argparse_said(message)) + "\n")
+
+    def format_help(self) -> str:
+        own = {"positional arguments": translate("Cli", "positional arguments"),
+               "options": translate("Cli", "options"),
+               "show this help message and exit": translate("Cli", "show this help message and exit"),
+               "show program's version number and exit": translate("Cli", "show program's version number and exit")}
+        for group in self._action_groups:  # (argparse names its two groups in English, at construction)
+            group.title = own.get(group.title, group.title)
+        for action in self._actions:
+            action.help = own.get(action.help, action.help) if isinstance(action.help, str) else action.help
+        return super().format_help()
+
+
+def argparse_said(message: str) -> str:
+    """An argparse message (Python 3.11's English templates) in the user's language; one it does not
+    know (a newer Python's, or our own checks' already translated text) is given as it is."""
+    import re
+
+    if match := re.fullmatch(r"argument (\S+): (.*)", message, re.DOTALL):
+        return translate("Cli", "argument {name}: {problem}").format(name=match[1], problem=argparse_said(match[2]))
+    type_names = {"int": translate("Cli", "a whole number"), "float": translate("Cli", "a number")}
+    said = (
+        (r"unrecognized arguments: (.*)",
+         lambda m: translate("Cli", "unrecognized arguments: {arguments}").format(arguments=m[1])),
+        (r"the following arguments are required: (.*)",
+         lambda m: translate("Cli", "the following arguments are required: {arguments}").format(arguments=m[1])),
+        (r"one of the arguments (.*) is required",
+         lambda m: translate("Cli", "one of the arguments {arguments} is required").format(arguments=m[1])),
+        (r"expected one argument", lambda m: translate("Cli", "expected one argument")),
+        (r"expected at most one argument", lambda m: translate("Cli", "expected at most one argument")),
+        (r"expected at least one argument", lambda m: translate("Cli", "expected at least one argument")),
+        (r"expected (\d+) arguments?", lambda m: translate("Cli", "expected {count} arguments").format(count=m[1])),
+        (r"not allowed with argument (.*)",
+         lambda m: translate("Cli", "not allowed with argument {other}").format(other=m[1])),
+        (r"ignored explicit argument (.*)",
+         lambda m: translate("Cli", "ignored explicit argument {value}").format(value=m[1])),
+        (r"ambiguous option: (\S+) could match (.*)",
+         lambda m: translate("Cli", "ambiguous option: {option} could match {matches}").format(option=m[1],
+                                                                                             matches=m[2])),
+        (r"invalid choice: (.*) \(choose from (.*)\)",
+         lambda m: translate("Cli", "invalid choice: {value} (choose from {choices})").format(value=m[1],
+                                                                                             choices=m[2])),
+        (r"invalid (int|float) value: (.*)",
+         lambda m: translate("Cli", "invalid value: {value} (expected {kind})").format(value=m[2],
+                                                                                     kind=type_names[m[1]])),
+        (r"unexpected option string: (.*)",
+         lambda m: translate("Cli", "unexpected option string: {option}").format(option=m[1])),
+    )
+    for pattern, say in said:
+        if match := re.fullmatch(pattern, message, re.DOTALL):
+            return say(match)
+    return message
 
 
 def _gui_parser(argv: list[str]) -> argparse.ArgumentParser:

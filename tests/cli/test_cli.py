@@ -172,6 +172,46 @@ def test_usage_error_is_one_translated_line(capsys):
     assert err.startswith("Virheellinen komentorivi") and err.count("\n") == 1
 
 
+@pytest.mark.parametrize("argv, finnish, english", [
+    (["--bogus", "--lang", "fi"], "tuntemattomat argumentit: --bogus", "unrecognized arguments: --bogus"),
+    (["--view", "--lang", "fi"], "argumentti --view: arvo puuttuu", "argument --view: expected one argument"),
+    (["--lang", "sv"], "argumentti --lang: virheellinen valinta 'sv' (vaihtoehdot: 'fi', 'en')",
+     "argument --lang: invalid choice: 'sv' (choose from 'fi', 'en')"),
+    (["report", "--lang", "fi"], "nämä argumentit puuttuvat: path, -o/--output",
+     "the following arguments are required: path, -o/--output"),
+    (["simulate", "x.alliance", "--draws", "paljon", "--lang", "fi"],
+     "argumentti --draws: virheellinen arvo 'paljon' (odotettiin: kokonaisluku)",
+     "argument --draws: invalid value: 'paljon' (expected a whole number)"),
+])
+def test_argparse_mistakes_are_said_in_finnish_whole(argv, finnish, english, tmp_path):
+    """argparse's own messages (its gettext has no Finnish) in the user's language, the whole line;
+    in English they stay argparse's own."""
+    env = dict(os.environ, ALLIANCE_DESKTOP_DATA_DIR=str(tmp_path))
+    for lang, expected, prefix in (("fi", finnish, "Virheellinen komentorivi: "),
+                                   ("en", english, "Invalid command line: ")):
+        # the language from --lang, or (a refused --lang) from the app's settings
+        (tmp_path / "settings.ini").write_text(f"[General]\nlanguage={lang}\n", encoding="utf-8")
+        line = [lang if a == "fi" and argv[i - 1] == "--lang" else a for i, a in enumerate(argv)]
+        done = subprocess.run([sys.executable, "-m", "alliance_desktop", *line], capture_output=True, text=True,
+                              env=env, timeout=60, check=False)
+        assert done.returncode == 2 and done.stdout == ""
+        assert done.stderr == prefix + expected + "\n"
+
+
+def test_help_headings_in_finnish(capsys):
+    for argv in (["--help", "--lang", "fi"], ["report", "--help", "--lang", "fi"]):
+        with pytest.raises(SystemExit):
+            main(argv)
+        out = capsys.readouterr().out
+        assert out.startswith("käyttö: alliance-desktop")
+        assert "\nvalitsimet:\n" in out and "-h, --help" in out and "näytä tämä ohje ja lopeta" in out
+        for english in ("usage:", "options:", "positional arguments", "show this help"):
+            assert english not in out
+    with pytest.raises(SystemExit):
+        main(["report", "--help", "--lang", "en"])
+    assert capsys.readouterr().out.startswith("usage: alliance-desktop report")
+
+
 def test_window_help_and_mistakes_speak_the_chosen_language(tmp_path, monkeypatch, capsys):
     """The window's start leaves its texts untranslated until shown: help and mistakes still come translated."""
     from alliance_desktop import i18n
