@@ -32,11 +32,12 @@ class InputFileError(OSError):
 
     `kind` is one of "missing", "folder", "not-regular", "too-large", "permission", "other"."""
 
-    def __init__(self, kind: str, path: Path | str, reason: str = ""):
+    def __init__(self, kind: str, path: Path | str, reason: str = "", cause: BaseException | None = None):
         super().__init__(reason or kind)
         self.kind = kind
         self.path = str(path)
         self.reason = reason
+        self.cause = cause  # the system's refusal ("other"), for the message to say why in the user's language
 
 
 class SameFileError(OSError):
@@ -86,7 +87,7 @@ def read_input_file(path: Path | str, limit: int = MAX_INPUT_BYTES) -> bytes:
     except PermissionError:
         raise InputFileError("permission", path) from None
     except (OSError, ValueError) as exc:
-        raise InputFileError("other", path, getattr(exc, "strerror", None) or str(exc)) from None
+        raise InputFileError("other", path, getattr(exc, "strerror", None) or str(exc), exc) from None
     if stat.S_ISDIR(st.st_mode):
         raise InputFileError("folder", path)
     if not stat.S_ISREG(st.st_mode):
@@ -98,7 +99,7 @@ def read_input_file(path: Path | str, limit: int = MAX_INPUT_BYTES) -> bytes:
     except PermissionError:
         raise InputFileError("permission", path) from None
     except OSError as exc:
-        raise InputFileError("other", path, exc.strerror or str(exc)) from None
+        raise InputFileError("other", path, exc.strerror or str(exc), exc) from None
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):  # swapped between stat and open
             raise InputFileError("not-regular", path)
@@ -116,7 +117,7 @@ def read_input_file(path: Path | str, limit: int = MAX_INPUT_BYTES) -> bytes:
     except OSError as exc:
         if isinstance(exc, InputFileError):
             raise
-        raise InputFileError("other", path, exc.strerror or str(exc)) from None
+        raise InputFileError("other", path, exc.strerror or str(exc), exc) from None
     finally:
         os.close(fd)
 

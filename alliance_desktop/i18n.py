@@ -101,3 +101,41 @@ def translate(context: str, text: str) -> str:
     if lang == "en":
         return text
     return _catalogue(lang).get((context, text), text)
+
+
+# Windows' own error numbers (OSError.winerror), for the cases its errno does not tell apart
+_WINDOWS_IN_USE = (32, 33)  # ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION: open in another program
+_WINDOWS_FULL = (39, 112)  # ERROR_HANDLE_DISK_FULL, ERROR_DISK_FULL
+_WINDOWS_BAD_NAME = (123,)  # ERROR_INVALID_NAME: a character Windows does not allow
+_WINDOWS_TOO_LONG = (206,)  # ERROR_FILENAME_EXCED_RANGE
+
+
+def os_reason(exc: BaseException) -> str:
+    """Why the system refused a file operation, in the user's language.
+
+    The system's own text (`strerror`) is in the system's language, on Linux always English; the common
+    cases are said here. A file open in another program (a PDF in a viewer, a workbook in Excel) is the
+    one a Windows user meets most: Windows refuses to replace it. Anything else keeps the system's text."""
+    import errno
+
+    win = getattr(exc, "winerror", None)
+    err = getattr(exc, "errno", None)
+    if win in _WINDOWS_IN_USE:
+        return translate("Files", "the file is open in another program; close it there and try again")
+    if win in _WINDOWS_FULL or err in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return translate("Files", "the disk is full")
+    if win in _WINDOWS_BAD_NAME:
+        return translate("Files", "the name has a character Windows does not allow (such as \\ / : * ? \" < > |)")
+    if win in _WINDOWS_TOO_LONG or err == errno.ENAMETOOLONG:
+        return translate("Files", "the name or the folder path is too long")
+    if err == errno.EROFS:
+        return translate("Files", "the disk or folder is read-only")
+    if err in (errno.EACCES, errno.EPERM):
+        return translate("Files", "you do not have permission")
+    if err == errno.ENOENT:
+        return translate("Files", "the folder or file does not exist")
+    if err == errno.ENOTDIR:
+        return translate("Files", "a part of the path is not a folder")
+    if err == errno.EISDIR:
+        return translate("Files", "it is a folder")
+    return getattr(exc, "strerror", None) or str(exc)

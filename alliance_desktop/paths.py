@@ -88,9 +88,9 @@ def data_dir_problem() -> str | None:
     problem = _resolved.get(base, (base, None))[1]
     if problem is None:
         return None
-    from .i18n import translate
+    from .i18n import os_reason, translate
 
-    reason = problem.strerror or str(problem)
+    reason = os_reason(problem)
     if used != base:
         text = translate("Paths", "The app's own folder “{folder}” cannot be created or written to ({reason}). "
                                   "Settings, backups and demo copies are kept in “{fallback}” for now and may be "

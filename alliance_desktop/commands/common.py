@@ -22,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
-from ..i18n import translate
+from ..i18n import os_reason, translate
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -127,7 +127,7 @@ def guarded(body: Callable[[], int], err: TextIO | None = None, *,
         return fail(same_file_message(exc.target), EXIT_INPUT, err)
     except OSError as exc:
         return fail(message(translate("Cli", "File error: “{path}”: {problem}"),
-                            path=exc.filename or "", problem=exc.strerror or exc), EXIT_FAILED, err)
+                            path=exc.filename or "", problem=os_reason(exc)), EXIT_FAILED, err)
     except (RecursionError, MemoryError, ValueError, DecimalException, OverflowError):
         # hostile input the checks missed (absurd nesting, numbers, text): a refusal, not a crash
         return fail(not_a_project(), EXIT_INPUT, err)
@@ -155,7 +155,7 @@ def input_file_message(exc) -> str:
         "permission": translate("Cli", "No permission to read “{path}”."),
     }
     template = templates.get(exc.kind, translate("Cli", "“{path}” could not be read: {problem}"))
-    return message(template, path=exc.path, limit=MAX_INPUT_BYTES // (1024 * 1024), problem=exc.reason or exc.kind)
+    return message(template, path=exc.path, limit=MAX_INPUT_BYTES // (1024 * 1024), problem=os_reason(exc.cause) if exc.cause else exc.reason or exc.kind)
 
 
 def same_file_message(target: str) -> str:
@@ -254,7 +254,7 @@ def write_output(path: Path | str, data: bytes, *, not_onto: tuple[Path | str | 
         raise Refusal(same_file_message(str(target))) from None
     except OSError as exc:
         raise Refusal(message(translate("Cli", "{path} could not be written: {problem}"), path=target,
-                              problem=exc.strerror or exc), EXIT_FAILED) from None
+                              problem=os_reason(exc)), EXIT_FAILED) from None
 
 
 def refuse_companion(path: Path | str) -> None:

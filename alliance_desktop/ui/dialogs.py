@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from .. import fileutil, paths
 from ..core.errors import AllianceError, shown
+from ..i18n import os_reason
 
 
 def same_file_message(path: Path | str) -> str:
@@ -60,7 +61,7 @@ def input_file_message(exc: fileutil.InputFileError) -> str:
         text = QCoreApplication.translate("Files", "You do not have permission to read the file “{name}”.")
     else:
         text = QCoreApplication.translate("Files", "The file “{name}” could not be read: {reason}")
-    return text.format(name=name, size=fileutil.MAX_INPUT_BYTES // (1024 * 1024), reason=shown(exc.reason))
+    return text.format(name=name, size=fileutil.MAX_INPUT_BYTES // (1024 * 1024), reason=shown(os_reason(exc.cause) if exc.cause else exc.reason))
 
 
 def write_error_message(path: Path | str, exc: OSError) -> str:
@@ -68,7 +69,7 @@ def write_error_message(path: Path | str, exc: OSError) -> str:
     if isinstance(exc, fileutil.SameFileError):
         return same_file_message(path)
     return QCoreApplication.translate("Files", "The file “{name}” could not be written: {reason}").format(
-        name=shown(Path(path).name), reason=shown(exc.strerror or str(exc)))
+        name=shown(Path(path).name), reason=shown(os_reason(exc)))
 
 
 class CrashDialog(QDialog):

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from .. import i18n
 from ..fileutil import safe_file_stem
+from ..i18n import os_reason
 from . import theme
 from ..reports import SECTIONS
 
@@ -243,7 +244,7 @@ class ExportPdfDialog(QDialog):
             from .dialogs import same_file_message
 
             self._fail(same_file_message(self._target) if isinstance(error, SameFileError) else
-                       self.tr("The PDF could not be written: {problem}").format(problem=error.strerror or error))
+                       self.tr("The PDF could not be written: {problem}").format(problem=os_reason(error)))
         else:  # a bug: the exception hook logs it and shows the friendly dialog
             raise error
 
