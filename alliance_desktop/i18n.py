@@ -105,6 +105,7 @@ def translate(context: str, text: str) -> str:
 
 # Windows' own error numbers (OSError.winerror), for the cases its errno does not tell apart
 _WINDOWS_IN_USE = (32, 33)  # ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION: open in another program
+_WINDOWS_DENIED = (5,)  # ERROR_ACCESS_DENIED: also what replacing a file open in another program gives
 _WINDOWS_FULL = (39, 112)  # ERROR_HANDLE_DISK_FULL, ERROR_DISK_FULL
 _WINDOWS_BAD_NAME = (123,)  # ERROR_INVALID_NAME: a character Windows does not allow
 _WINDOWS_TOO_LONG = (206,)  # ERROR_FILENAME_EXCED_RANGE
@@ -115,7 +116,9 @@ def os_reason(exc: BaseException) -> str:
 
     The system's own text (`strerror`) is in the system's language, on Linux always English; the common
     cases are said here. A file open in another program (a PDF in a viewer, a workbook in Excel) is the
-    one a Windows user meets most: Windows refuses to replace it. Anything else keeps the system's text."""
+    one a Windows user meets most: Windows refuses to replace it, as "access denied" (checked under Wine:
+    `os.replace` onto a file another process holds open gives WinError 5). Anything else keeps the
+    system's text."""
     import errno
 
     win = getattr(exc, "winerror", None)
@@ -128,6 +131,8 @@ def os_reason(exc: BaseException) -> str:
         return translate("Files", "the name has a character Windows does not allow (such as \\ / : * ? \" < > |)")
     if win in _WINDOWS_TOO_LONG or err == errno.ENAMETOOLONG:
         return translate("Files", "the name or the folder path is too long")
+    if win in _WINDOWS_DENIED:  # (Windows cannot tell which: a PDF open in a viewer is the common case)
+        return translate("Files", "the file is open in another program, or you do not have permission")
     if err == errno.EROFS:
         return translate("Files", "the disk or folder is read-only")
     if err in (errno.EACCES, errno.EPERM):

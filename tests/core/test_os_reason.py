@@ -32,6 +32,9 @@ def finnish():
     # Windows: a PDF open in a viewer is a PermissionError (errno EACCES) whose winerror says why
     (SimpleNamespace(errno=errno.EACCES, winerror=32, strerror="The process cannot access the file"),
      "tiedosto on auki toisessa ohjelmassa; sulje se siellä ja yritä uudelleen"),
+    # replacing a file another program holds open (os.replace, as every export does): Windows says "denied"
+    (SimpleNamespace(errno=errno.EACCES, winerror=5, strerror="Access is denied"),
+     "tiedosto on auki toisessa ohjelmassa, tai sinulla ei ole käyttöoikeutta"),
     (SimpleNamespace(errno=errno.ENOSPC, winerror=112, strerror="There is not enough space on the disk"),
      "levy on täynnä"),
     (SimpleNamespace(errno=errno.EINVAL, winerror=123, strerror="The filename syntax is incorrect"),
