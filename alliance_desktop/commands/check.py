@@ -15,7 +15,7 @@ def summary() -> str:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("path")
+    parser.add_argument("path", help=translate("Cli", "the project file to check (.alliance)"))
 
 
 def run(args: argparse.Namespace) -> int:

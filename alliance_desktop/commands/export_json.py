@@ -15,8 +15,8 @@ def summary() -> str:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("path")
-    parser.add_argument("out")
+    parser.add_argument("path", help=translate("Cli", "the project file (.alliance)"))
+    parser.add_argument("out", help=translate("Cli", "the JSON file to write"))
 
 
 def run(args: argparse.Namespace) -> int:

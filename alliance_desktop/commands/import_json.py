@@ -14,8 +14,8 @@ def summary() -> str:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("json")
-    parser.add_argument("out")
+    parser.add_argument("json", help=translate("Cli", "the JSON project to read"))
+    parser.add_argument("out", help=translate("Cli", "the project file to create (.alliance)"))
 
 
 def run(args: argparse.Namespace) -> int:

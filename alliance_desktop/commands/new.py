@@ -14,8 +14,9 @@ def summary() -> str:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("path")
-    parser.add_argument("--template", choices=("blank", "keusote", "hyvaks"), default="blank")
+    parser.add_argument("path", help=translate("Cli", "the project file to create (.alliance)"))
+    parser.add_argument("--template", choices=("blank", "keusote", "hyvaks"), default="blank",
+                        help=translate("Cli", "start from an empty plan (blank) or a demo (keusote, hyvaks)"))
 
 
 def run(args: argparse.Namespace) -> int:

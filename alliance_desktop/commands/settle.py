@@ -34,7 +34,7 @@ def summary() -> str:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("path")
+    parser.add_argument("path", help=translate("Cli", "the project file (.alliance)"))
     parser.add_argument("--json", action="store_true", help=translate("Cli", "output JSON"))
 
 

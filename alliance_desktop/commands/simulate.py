@@ -28,7 +28,7 @@ def summary() -> str:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("path")
+    parser.add_argument("path", help=translate("Cli", "the project file (.alliance)"))
     parser.add_argument("--draws", type=int, default=10_000, help=translate("Cli", "number of draws (10 000)"))
     parser.add_argument("--seed", type=int, default=1, help=translate("Cli", "seed of the draws (1)"))
     parser.add_argument("--sensitivity", action="store_true",

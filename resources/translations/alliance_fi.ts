@@ -1025,8 +1025,16 @@
       <translation>luo projektitiedosto pohjasta</translation>
     </message>
     <message>
+      <source>start from an empty plan (blank) or a demo (keusote, hyvaks)</source>
+      <translation>aloita tyhjästä suunnitelmasta (blank) tai esimerkistä (keusote, hyvaks)</translation>
+    </message>
+    <message>
       <source>verify a project file</source>
       <translation>tarkista projektitiedosto</translation>
+    </message>
+    <message>
+      <source>the project file to check (.alliance)</source>
+      <translation>tarkistettava projektitiedosto (.alliance)</translation>
     </message>
     <message>
       <source>{path}: opens, but must be corrected in the metrics view: {problem}</source>
@@ -1037,8 +1045,24 @@
       <translation>kirjoita projektitiedosto JSON-muodossa</translation>
     </message>
     <message>
+      <source>the project file (.alliance)</source>
+      <translation>projektitiedosto (.alliance)</translation>
+    </message>
+    <message>
+      <source>the JSON file to write</source>
+      <translation>kirjoitettava JSON-tiedosto</translation>
+    </message>
+    <message>
       <source>make a project file from JSON</source>
       <translation>tee projektitiedosto JSON-tiedostosta</translation>
+    </message>
+    <message>
+      <source>the JSON project to read</source>
+      <translation>luettava JSON-projekti</translation>
+    </message>
+    <message>
+      <source>the project file to create (.alliance)</source>
+      <translation>luotava projektitiedosto (.alliance)</translation>
     </message>
     <message>
       <source>commercial settlement per service period</source>

@@ -309,3 +309,16 @@ def test_the_everyday_window_starts_read_as_argparse_reads_them(argv):
 
     assert cli.DEMOS == templates.DEMOS
     assert cli._window_arguments(argv) == cli._gui_parser(argv).parse_args(argv)
+
+
+def test_every_argument_of_every_command_is_explained_in_its_help():
+    """`alliance-desktop COMMAND --help` explains each argument (a bare "path" told the official nothing)."""
+    import argparse
+
+    from alliance_desktop.commands import COMMANDS, _command_parser
+
+    for command in COMMANDS:
+        parser = _command_parser(command)
+        sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction)).choices[command]
+        unexplained = [a.dest for a in sub._actions if not a.help]
+        assert unexplained == [], f"{command}: {unexplained}"
