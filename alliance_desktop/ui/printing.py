@@ -417,7 +417,11 @@ def run_print_dialog(window, report: bool = False) -> bool:
     try:
         pages = print_report(window, printer) if report else print_view(window, window.current_view(), printer)
     except OSError as error:  # the printer refused the job (or the PDF file cannot be written)
-        QMessageBox.warning(window, dialog.windowTitle(), str(error))
+        from ..i18n import os_reason
+
+        QMessageBox.warning(window, dialog.windowTitle(), str(error) if error.errno is None else
+                            QCoreApplication.translate("Printing", "The printout could not be made: {reason}").format(
+                                reason=os_reason(error)))
         return False
     if pages is None:
         window.statusBar().showMessage(QCoreApplication.translate("Printing", "Printing cancelled."), 8000)

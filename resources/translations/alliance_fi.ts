@@ -4231,6 +4231,10 @@ kustannus</translation>
       <translation>Tähän tietokoneeseen ei ole asennettu tulostinta. Jos haluat tulostaa muualla tai jakaa suunnitelman, valitse Tiedosto &gt; Vie PDF (Ctrl+Shift+E).</translation>
     </message>
     <message>
+      <source>The printout could not be made: {reason}</source>
+      <translation>Tulostetta ei voitu tehdä: {reason}</translation>
+    </message>
+    <message>
       <source>Printing cancelled.</source>
       <translation>Tulostus peruttiin.</translation>
     </message>

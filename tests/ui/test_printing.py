@@ -260,3 +260,20 @@ def test_a_printer_that_cannot_be_used_gives_one_message(needs_dialog, window, t
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append((title, text)))
     assert printing.run_print_dialog(window, report=True) is False
     assert shown == [("Tulosta raportti", "Tulostinta ei voi käyttää.")]
+
+
+def test_a_system_refusal_while_printing_is_said_in_finnish(needs_dialog, window, monkeypatch):
+    import errno
+
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: QPrintDialog.DialogCode.Accepted)
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append((title, text)))
+
+    def refused(*_args):
+        raise PermissionError(errno.EACCES, "Permission denied", "/tmp/out.pdf")
+
+    monkeypatch.setattr(printing, "print_report", refused)
+    assert printing.run_print_dialog(window, report=True) is False
+    assert shown == [("Tulosta raportti", "Tulostetta ei voitu tehdä: sinulla ei ole käyttöoikeutta")]
