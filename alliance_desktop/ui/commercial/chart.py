@@ -353,26 +353,16 @@ class GainPainChart(QWidget):
             caps.append((sw.gain_cap.cost_percent, self.tr("Cap on shared savings")))
         if sw.pain_cap is not None:
             caps.append((sw.pain_cap.cost_percent, self.tr("Producer's sanction at its cap")))
-        taken: list[QRectF] = []
-        for value, text in caps:
-            if not frame.x.low <= value <= frame.x.high:
-                continue
-            x = frame.px(value)
+        shown = [(frame.px(value), text, self._percent(value, 1 if abs(value - round(value)) > 1e-9 else 0))
+                 for value, text in caps if frame.x.low <= value <= frame.x.high]
+        for x, _text, _pct in shown:
             p.setPen(QPen(muted, 2 * self.scale, Qt.PenStyle.DashLine))
             p.drawLine(QPointF(x, frame.top - band + sm.height() + 2), QPointF(x, frame.bottom))
-            pct = self._percent(value, 1 if abs(value - round(value)) > 1e-9 else 0)
-            for label in (f"{text} ({pct})", pct):
-                w = sm.horizontalAdvance(label) + 8
-                r = QRectF(x - w / 2, frame.top - band, w, sm.height() + 2)
-                if r.left() < rect.left() + 2:
-                    r.moveLeft(rect.left() + 2)
-                if r.right() > rect.right() - 2:
-                    r.moveRight(rect.right() - 2)
-                if not any(r.intersects(t) for t in taken):
-                    break
-            taken.append(r)
-            p.setPen(muted)
-            p.drawText(r, Qt.AlignmentFlag.AlignCenter, label)
+        p.setPen(muted)
+        places = cap_label_places([(x, f"{text} ({pct})", pct) for x, text, pct in shown],
+                                  lambda label: sm.horizontalAdvance(label) + 8, rect.left() + 2, rect.right() - 2)
+        for left, width, label in places:
+            p.drawText(QRectF(left, frame.top - band, width, sm.height() + 2), Qt.AlignmentFlag.AlignCenter, label)
 
     def _paint_curves(self, p: QPainter, frame: PlotFrame, sw: GainPainSweep) -> None:
         """Each party's result as a polyline through the curve's corners, clipped to the plot."""
@@ -447,3 +437,36 @@ class _Look:
         self.small_font = chart._font(1.1)
         self.lm = QFontMetricsF(self.label_font)
         self.sm = QFontMetricsF(self.small_font)
+
+
+def cap_label_places(caps: list[tuple[float, str, str]], width_of, left: float, right: float
+                     ) -> list[tuple[float, float, str]]:
+    """Where the caps' labels go in the strip above the plot: (left edge, width, text) for each
+    (x, long label, short label), centred on its line and kept inside `left`..`right`.
+
+    As many long labels as fit without overlapping (the others their percentage); when even the short
+    ones would overlap (two caps close together) they are pushed apart, the later one to the right of
+    the other and, at the right edge, the earlier one to the left. No label is drawn over another."""
+    from itertools import product
+
+    caps = sorted(caps)
+
+    def placed(choice):
+        out = []
+        for (x, *labels), long in zip(caps, choice):
+            text = labels[0] if long else labels[1]
+            width = width_of(text)
+            out.append([min(max(x - width / 2, left), right - width), width, text])
+        return out
+
+    # the choices with the most long labels first (two caps: both, the first, the second, neither)
+    for choice in sorted(product((True, False), repeat=len(caps)), key=lambda c: -sum(c)):
+        places = placed(choice)
+        if all(a[0] + a[1] <= b[0] for a, b in zip(places, places[1:])) and all(x >= left for x, _w, _t in places):
+            return [tuple(place) for place in places]
+    for before, after in zip(places, places[1:]):  # all short and still too close: pushed apart
+        after[0] = max(after[0], before[0] + before[1])
+    for i in range(len(places) - 1, -1, -1):  # and back from the right edge
+        limit = right if i == len(places) - 1 else places[i + 1][0]
+        places[i][0] = min(places[i][0], limit - places[i][1])
+    return [tuple(place) for place in places]
