@@ -584,3 +584,33 @@ def test_screenshot_is_not_blank(hyvaks):
     assert len(colours) > 12
     canvas = view.board.canvas.grab().toImage()
     assert canvas.height() >= 2 * view.board.canvas.MIN_CARD_HEIGHT
+
+
+def test_the_board_legend_breaks_lines_only_between_its_entries(qtbot):
+    """At 1280x720 the line broke between a dashed line's sign and its name ("- - -" | "kynnystaso"):
+    a break is allowed after a hyphen even before a no-break space."""
+    from PySide6.QtGui import QTextDocument
+
+    from alliance_desktop.ui.metrics.board import BoardTab
+
+    tab = BoardTab()
+    qtbot.addWidget(tab)
+    doc = QTextDocument()
+    doc.setDefaultFont(tab.legend.font())
+    doc.setHtml(tab.legend.text())
+    names = ("tavoitetaso", "kynnystaso")
+    for width in range(240, 1400, 23):
+        doc.setTextWidth(width)
+        doc.size()  # (lays the text out)
+        block, lines = doc.begin(), []
+        while block.isValid():
+            layout = block.layout()
+            lines += [block.text()[layout.lineAt(i).textStart():][:layout.lineAt(i).textLength()]
+                      for i in range(layout.lineCount())]
+            block = block.next()
+        assert lines
+        for line in lines:
+            words = line.split()
+            assert not (words and words[-1].strip("-\u2060\u00a0") == "" and len(lines) > 1
+                        and line is not lines[-1]), (width, lines)  # a sign left at a line's end
+            assert not any(line.lstrip().startswith(name) for name in names), (width, lines)

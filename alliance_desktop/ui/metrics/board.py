@@ -808,15 +808,18 @@ class BoardTab(QWidget):
         self._set_legend()
 
     def _set_legend(self) -> None:
+        # a dashed line's sign; the word joiners (U+2060) keep a line from breaking after its hyphens
+        dashes = "-\u2060&nbsp;-\u2060&nbsp;-\u2060"
         items = []
         for state in (GOOD, PARTIAL, BAD, MISSING):
             items.append(f'<span style="color:{state_colour(state).name()}; font-size:16pt;">●</span>'
                          f'&nbsp;{state_title(state).replace(" ", "&nbsp;")}')  # wraps between entries only
-        items.append(f'<span style="color:{theme.GOOD}; font-weight:bold;">-&nbsp;-&nbsp;-</span>&nbsp;'
-                     + self.tr("target") + f'&nbsp;&nbsp;<span style="color:{theme.BAD}; font-weight:bold;">-&nbsp;-&nbsp;-</span>'
-                     + "&nbsp;" + self.tr("threshold"))
+        items.append(f'<span style="color:{theme.GOOD}; font-weight:bold;">{dashes}</span>&nbsp;'
+                     + self.tr("target"))
+        items.append(f'<span style="color:{theme.BAD}; font-weight:bold;">{dashes}</span>&nbsp;' + self.tr("threshold"))
         explain = self.tr("Score = how far the value has come from the threshold (0 %) to the target (100 %).")
-        self.legend.setText("&nbsp;&nbsp;&nbsp;&nbsp;".join(items) + f" &nbsp;&nbsp;&nbsp; <span style='color:"
+        # non-breaking inside an entry, a plain space between entries: a line breaks only there
+        self.legend.setText("&nbsp;&nbsp;&nbsp; ".join(items) + f" &nbsp;&nbsp;&nbsp; <span style='color:"
                             f"{theme.MUTED}'>{explain}</span>")
 
     def set_read_only(self, read_only: bool) -> None:
