@@ -329,6 +329,14 @@ s_build() {
   local rc bundle="$SRC/dist/alliance-desktop" mb files
   cd "$SRC" || return 1
   wpy packaging/build.py --zip; rc=$?
+  if [ $rc -ne 0 ] && grep -aq "SubprocessDiedError" "$LOGS/build.log"; then
+    # Wine now and then fails to start PyInstaller's isolated helper process (exit 0xC0000142, a DLL that did
+    # not initialise; seen once in CI on 2026-12-05): Wine's fault, not the build's. Once more, here, rather
+    # than the whole check again.
+    say "build: PyInstaller's helper process died under Wine; building once more"
+    WINEPREFIX="$WINEPREFIX" wineserver -k 2>/dev/null; boot
+    wpy packaging/build.py --zip; rc=$?
+  fi
   cd - >/dev/null || true
   [ -d "$bundle" ] || { detail "no bundle"; return 1; }
   mb=$(du -sm --apparent-size "$bundle" | cut -f1)
