@@ -16,7 +16,8 @@ the wrong type cannot be stored. Foreign keys are deferred (checked at COMMIT), 
 one write transaction may touch sections in any order.
 
 Adding a schema version: append (name, SQL statements) to MIGRATION_STEPS and bump
-SCHEMA_VERSION; the expected schema of each version is derived from the steps.
+SCHEMA_VERSION; the expected schema of each version is derived from the steps. The current
+version's is also written out in SCHEMA_OBJECTS (a test prints the new one to paste).
 
 Start-up speed: importing sqlite-utils costs tens of milliseconds, so it is imported
 only to upgrade an older file (`install`, through sqlite-utils' `Migrations`). A new
@@ -363,15 +364,79 @@ MIGRATION_NAMES = tuple(name for name, _sql in MIGRATION_STEPS)
 assert len(MIGRATION_NAMES) == SCHEMA_VERSION, "one migration per schema version"
 
 
+def statements(version: int = SCHEMA_VERSION) -> tuple[str, ...]:
+    """The statements that make a file of schema `version`, in the order install_fresh runs them."""
+    return MIGRATIONS_TABLE_SQL + tuple(sql for _name, step in MIGRATION_STEPS[:version] for sql in step)
+
+
+# What a file of the current schema version holds in sqlite_master, in the order it is made: (type, name,
+# table). Each object but SQLite's own indexes ("sqlite_autoindex_...", for a PRIMARY KEY or UNIQUE
+# constraint, without SQL) is made by the next of `statements()`. Written out here rather than built in
+# an in-memory database at each start, which was a tenth of opening a file. tests/storage/test_schema.py
+# checks it against the statements, and prints it anew when a migration changes it.
+SCHEMA_OBJECTS: tuple[tuple[str, str, str], ...] = (
+    ("table", "_sqlite_migrations", "_sqlite_migrations"),
+    ("index", "idx__sqlite_migrations_migration_set_name", "_sqlite_migrations"),
+    ("table", "project", "project"),
+    ("table", "goals", "goals"),
+    ("table", "parties", "parties"),
+    ("index", "sqlite_autoindex_parties_1", "parties"),
+    ("table", "areas", "areas"),
+    ("index", "sqlite_autoindex_areas_1", "areas"),
+    ("table", "phases", "phases"),
+    ("index", "sqlite_autoindex_phases_1", "phases"),
+    ("table", "markers", "markers"),
+    ("index", "sqlite_autoindex_markers_1", "markers"),
+    ("table", "chains", "chains"),
+    ("index", "sqlite_autoindex_chains_1", "chains"),
+    ("table", "chain_analysis", "chain_analysis"),
+    ("index", "sqlite_autoindex_chain_analysis_1", "chain_analysis"),
+    ("table", "chain_steps", "chain_steps"),
+    ("index", "sqlite_autoindex_chain_steps_1", "chain_steps"),
+    ("table", "scope_packages", "scope_packages"),
+    ("index", "sqlite_autoindex_scope_packages_1", "scope_packages"),
+    ("table", "scope_cells", "scope_cells"),
+    ("index", "sqlite_autoindex_scope_cells_1", "scope_cells"),
+    ("table", "commercial", "commercial"),
+    ("table", "commercial_shares", "commercial_shares"),
+    ("index", "sqlite_autoindex_commercial_shares_1", "commercial_shares"),
+    ("table", "periods", "periods"),
+    ("index", "sqlite_autoindex_periods_1", "periods"),
+    ("table", "metrics", "metrics"),
+    ("index", "sqlite_autoindex_metrics_1", "metrics"),
+    ("table", "calibrations", "calibrations"),
+    ("index", "sqlite_autoindex_calibrations_1", "calibrations"),
+    ("table", "measurements", "measurements"),
+    ("index", "sqlite_autoindex_measurements_1", "measurements"),
+    ("table", "scenarios", "scenarios"),
+    ("index", "sqlite_autoindex_scenarios_1", "scenarios"),
+    ("table", "scenario_periods", "scenario_periods"),
+    ("index", "sqlite_autoindex_scenario_periods_1", "scenario_periods"),
+    ("table", "risks", "risks"),
+    ("index", "sqlite_autoindex_risks_1", "risks"),
+    ("table", "procurement_tasks", "procurement_tasks"),
+    ("index", "sqlite_autoindex_procurement_tasks_1", "procurement_tasks"),
+    ("table", "documents", "documents"),
+    ("index", "sqlite_autoindex_documents_1", "documents"),
+    ("table", "presentation_slides", "presentation_slides"),
+    ("table", "period_estimates", "period_estimates"),
+    ("index", "sqlite_autoindex_period_estimates_1", "period_estimates"),
+    ("table", "risk_costs", "risk_costs"),
+    ("index", "sqlite_autoindex_risk_costs_1", "risk_costs"),
+    ("table", "risk_cost_periods", "risk_cost_periods"),
+    ("index", "sqlite_autoindex_risk_cost_periods_1", "risk_cost_periods"),
+)
+
+
 @cache
 def migrations():
     """sqlite-utils' Migrations for the steps above (imported lazily: only upgrades need it)."""
     from sqlite_utils.migrations import Migrations
 
     mig = Migrations(MIGRATION_SET)
-    for name, statements in MIGRATION_STEPS:
-        def step(db, statements=statements) -> None:
-            for sql in statements:
+    for name, step_sql in MIGRATION_STEPS:
+        def step(db, step_sql=step_sql) -> None:
+            for sql in step_sql:
                 db.execute(sql)
 
         mig(name=name)(step)
@@ -413,8 +478,8 @@ def install_fresh(conn: sqlite3.Connection, *, up_to: int = SCHEMA_VERSION) -> N
     """
     for sql in MIGRATIONS_TABLE_SQL:
         conn.execute(sql)
-    for name, statements in MIGRATION_STEPS[:up_to]:
-        for sql in statements:
+    for name, step in MIGRATION_STEPS[:up_to]:
+        for sql in step:
             conn.execute(sql)
         conn.execute(f'INSERT INTO "{MIGRATIONS_TABLE}" (migration_set, name, applied_at) VALUES (?, ?, ?)',
                      (MIGRATION_SET, name, str(_dt.datetime.now(_dt.timezone.utc))))
@@ -454,10 +519,14 @@ def expected_schema(version: int = SCHEMA_VERSION, *, normalise: bool = True) ->
 def schema_differences(conn: sqlite3.Connection, version: int) -> tuple[list[str], list[str]]:
     """The (unexpected, missing or different) objects of a file of schema `version`: none when it is as expected.
 
-    The SQL is compared as stored first: a file made by this app (or upgraded by its migrations)
-    holds exactly our statements, and normalising both sides' whitespace took a millisecond and a half
-    of every opening. Only a file whose statements are laid out otherwise is compared normalised."""
-    if read_schema(conn, normalise=False) == expected_schema(version, normalise=False):
+    The SQL is compared as stored first, but for the whitespace around each statement: a file made by this
+    app (or upgraded by its migrations) holds exactly our statements, and normalising both sides' whitespace
+    took a millisecond and a half of every opening. Only a file whose statements are laid out otherwise is
+    compared normalised. A file of the current version is compared with SCHEMA_OBJECTS, an older one with
+    its version built in memory."""
+    expected_as_written = written_schema() if version == SCHEMA_VERSION else _stripped(
+        expected_schema(version, normalise=False))
+    if _stripped(read_schema(conn, normalise=False)) == expected_as_written:
         return [], []
     found = read_schema(conn)
     expected = expected_schema(version)
@@ -465,10 +534,22 @@ def schema_differences(conn: sqlite3.Connection, version: int) -> tuple[list[str
             sorted(f"{t} {n}" for t, n, _tbl, _sql in expected - found))
 
 
+@cache
+def written_schema() -> frozenset[SchemaRow]:
+    """The current version's sqlite_master rows from SCHEMA_OBJECTS and the statements, their SQL stripped."""
+    sql = iter(statements())
+    return frozenset((kind, name, table, None if name.startswith("sqlite_autoindex_") else next(sql).strip())
+                     for kind, name, table in SCHEMA_OBJECTS)
+
+
+def _stripped(rows: frozenset[SchemaRow]) -> frozenset[SchemaRow]:
+    return frozenset((t, n, tbl, None if sql is None else sql.strip()) for t, n, tbl, sql in rows)
+
+
 def data_tables() -> tuple[str, ...]:
     """The plan's tables in creation (parent before child) order."""
     out = []
-    for sql in (sql for _name, statements in MIGRATION_STEPS for sql in statements):
+    for sql in statements()[len(MIGRATIONS_TABLE_SQL):]:
         match = re.search(r'CREATE TABLE "([^"]+)"', sql)
         assert match
         out.append(match.group(1))

@@ -65,3 +65,47 @@ def test_schema_differences_compares_as_stored_then_without_whitespace(monkeypat
         row[0] for row in fresh.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")))
     extra, missing = schema.schema_differences(fresh, schema.SCHEMA_VERSION)
     assert extra == ["trigger sneaky"] and len(missing) == 1 and missing[0].startswith("index ")
+
+
+def test_schema_objects_written_out_are_what_the_statements_make():
+    """SCHEMA_OBJECTS (the current version's sqlite_master, written out so that opening a file need not build
+    it in memory) must be what the migrations make: when a migration changes it, paste the tuple printed."""
+    conn = sqlite3.connect(":memory:")
+    schema.install_fresh(conn)
+    made = tuple(conn.execute("SELECT type, name, tbl_name FROM sqlite_master ORDER BY rowid").fetchall())
+    printed = "".join(f"    {row!r},\n".replace("'", '"') for row in made)
+    assert schema.SCHEMA_OBJECTS == made, f"SCHEMA_OBJECTS in storage/schema.py should be:\n(\n{printed})"
+    built = schema.expected_schema(normalise=False)
+    assert schema.written_schema() == frozenset(
+        (t, n, tbl, None if sql is None else sql.strip()) for t, n, tbl, sql in built)
+    assert len(schema.written_schema()) == len(built) == len(made)
+
+
+def test_a_changed_statement_or_object_is_found_without_the_in_memory_build(monkeypatch):
+    """The written-out schema is compared to the file exactly (but for whitespace around a statement):
+    a column's type changed, a table or an index missing, or an extra object are all differences."""
+    def fresh():
+        conn = sqlite3.connect(":memory:")
+        schema.install_fresh(conn)
+        return conn
+
+    assert schema.schema_differences(fresh(), schema.SCHEMA_VERSION) == ([], [])
+    changed = fresh()
+    changed.execute("PRAGMA writable_schema = ON")
+    changed.execute("UPDATE sqlite_master SET sql = replace(sql, '\"owner\" TEXT NOT NULL', '\"owner\" TEXT') "
+                    "WHERE name = 'risks'")
+    changed.execute("PRAGMA writable_schema = OFF")
+    assert '"owner" TEXT,' in changed.execute("SELECT sql FROM sqlite_master WHERE name = 'risks'").fetchone()[0]
+    assert schema.schema_differences(changed, schema.SCHEMA_VERSION) == (["table risks"], ["table risks"])
+    dropped = fresh()
+    dropped.execute("DROP TABLE risk_cost_periods")
+    assert schema.schema_differences(dropped, schema.SCHEMA_VERSION) == (
+        [], ["index sqlite_autoindex_risk_cost_periods_1", "table risk_cost_periods"])
+    extra = fresh()
+    extra.execute('CREATE INDEX "quick" ON "risks" ("title")')
+    assert schema.schema_differences(extra, schema.SCHEMA_VERSION) == (["index quick"], [])
+    # an older version is still compared with its schema built in memory
+    older = sqlite3.connect(":memory:")
+    schema.install_fresh(older, up_to=1)
+    assert schema.schema_differences(older, 1) == ([], [])
+    assert schema.schema_differences(older, schema.SCHEMA_VERSION)[1]
