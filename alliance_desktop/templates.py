@@ -41,7 +41,9 @@ def fresh_demo_path(name: str) -> Path:
     """A new file name for a fresh demo copy; old copies beyond the newest few are removed."""
     folder = demos_dir()
     folder.mkdir(parents=True, exist_ok=True)
-    copies = sorted(folder.glob(f"{name}-*.alliance"), reverse=True)
+    # (the names compared as text: a glob pattern is compiled to a regular expression at each start)
+    copies = sorted((path for path in folder.iterdir()
+                     if path.name.startswith(f"{name}-") and path.name.endswith(".alliance")), reverse=True)
     for old in copies[_KEEP_DEMO_COPIES - 1:]:
         try:
             old.unlink()

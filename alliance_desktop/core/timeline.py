@@ -952,14 +952,14 @@ def update_phase(plan: m.Plan, key: str, **changes) -> m.Plan:
     return dataclasses.replace(plan, phases=tuple(new if p.key == key else p for p in plan.phases))
 
 
-_TIME = re.compile(r"^\s*(\d{1,2})(?:\s*[:.]\s*(\d{1,2}))?\s*$")
+_TIME = r"^\s*(\d{1,2})(?:\s*[:.]\s*(\d{1,2}))?\s*$"  # compiled by `re` on first use, not at start-up
 
 
 def parse_time(text: str) -> str:
     """A time of day typed as "16", "16.00", "9:5" -> "HH:MM" ("" stays ""); PlanError if it is not one."""
     if not text.strip():
         return ""
-    match = _TIME.match(text)
+    match = re.match(_TIME, text)
     if match:
         h, mm = int(match.group(1)), int(match.group(2) or 0)
         if h < 24 and mm < 60:

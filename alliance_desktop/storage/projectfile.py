@@ -958,7 +958,7 @@ def copy_file(source: Path | str, target: Path | str) -> None:
 # ---------------------------------------------------------------- backups
 
 _STAMP = "%Y%m%d-%H%M%S"
-_BACKUP_TAIL = re.compile(r"^(\d{8}-\d{6})(?:_(\d+))?" + re.escape(SUFFIX) + r"$")
+_BACKUP_TAIL = r"^(\d{8}-\d{6})(?:_(\d+))?" + re.escape(SUFFIX) + r"$"  # `re` compiles it when first needed
 
 
 def backup_folder() -> Path:
@@ -968,7 +968,7 @@ def backup_folder() -> Path:
 def _backup_sort_key(name: str, stem: str) -> tuple[str, int] | None:
     if not name.startswith(stem + "-"):
         return None
-    match = _BACKUP_TAIL.match(name[len(stem) + 1:])
+    match = re.match(_BACKUP_TAIL, name[len(stem) + 1:])
     if not match:
         return None
     return match.group(1), int(match.group(2) or 1)

@@ -443,16 +443,14 @@ def migrations():
     return mig
 
 
-_SPACE = re.compile(r"\s+")
-_PUNCT_SPACE = re.compile(r"\s*([(),=])\s*")
 
 
 def normalise_sql(sql: str | None) -> str | None:
     """SQL text compared without differences in whitespace."""
     if sql is None:
         return None
-    text = _SPACE.sub(" ", sql.strip())
-    return _PUNCT_SPACE.sub(r"\1", text)
+    text = re.sub(r"\s+", " ", sql.strip())  # (compiled by `re` when first needed: rarely)
+    return re.sub(r"\s*([(),=])\s*", r"\1", text)
 
 
 def install(db, *, up_to: int = SCHEMA_VERSION) -> None:

@@ -19,7 +19,8 @@ log = logging.getLogger("alliance_desktop")
 ORGANIZATION = "AlliancePlanner"
 APPLICATION = "alliance-desktop"
 MAX_RECENT = 8
-FIRST_FRAME_LOOK_MS = 5  # how often after_first_frame looks whether a window is on screen yet
+FIRST_FRAME_FIRST_LOOK_MS = 20  # when after_first_frame first looks whether a window is on screen ...
+FIRST_FRAME_LOOK_MS = 5  # ... and how often after that
 FIRST_FRAME_WAIT_MS = 3000  # ... and how long at most (a window started minimised is never exposed)
 
 
@@ -37,28 +38,37 @@ def setup_logging() -> None:
     log.setLevel(logging.INFO)
 
 
+_after_first_frame: list = []  # work waiting for a window's first frame, in the order it was asked for
+
+
 def after_first_frame(work) -> None:
     """Run `work()` a turn of the event loop after a window of the app is first on screen.
 
     Qt paints a widget window as it is exposed, so once a top-level window `isExposed()` its first
-    frame is drawn. A timer looks every few milliseconds (no Python runs for each event, and nothing
-    is busy while the window system maps the window); after FIRST_FRAME_WAIT_MS `work` runs anyway.
-    Zero-time timers started before `exec()` would run before the first paint: start-up work that
-    the first frame does not need (the log file, garbage collection, the file watch) waits here."""
+    frame is drawn. One timer looks for that, first FIRST_FRAME_FIRST_LOOK_MS after the loop starts
+    (the first frame is painted in its first turn; a look before it would build QWindow's Python
+    class, and its enums, ahead of the frame) and then every few milliseconds; no Python runs for each
+    event, and nothing is busy while the window system maps the window. After FIRST_FRAME_WAIT_MS the
+    work runs anyway. Zero-time timers started before `exec()` would run before the first paint:
+    start-up work that the first frame does not need (the log file, garbage collection, the file
+    watch, the window icon) waits here, all of it for the one look."""
+    from PySide6.QtCore import QTimer
+
+    _after_first_frame.append(work)
+    if len(_after_first_frame) == 1:
+        QTimer.singleShot(FIRST_FRAME_FIRST_LOOK_MS, lambda: _look_for_first_frame(FIRST_FRAME_FIRST_LOOK_MS))
+
+
+def _look_for_first_frame(waited: int) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QGuiApplication
 
-    waited = 0
-
-    def look() -> None:
-        nonlocal waited
-        if waited >= FIRST_FRAME_WAIT_MS or any(w.isExposed() for w in QGuiApplication.topLevelWindows()):
-            QTimer.singleShot(0, work)
-        else:
-            waited += FIRST_FRAME_LOOK_MS
-            QTimer.singleShot(FIRST_FRAME_LOOK_MS, look)
-
-    QTimer.singleShot(0, look)
+    if waited < FIRST_FRAME_WAIT_MS and not any(w.isExposed() for w in QGuiApplication.topLevelWindows()):
+        QTimer.singleShot(FIRST_FRAME_LOOK_MS, lambda: _look_for_first_frame(waited + FIRST_FRAME_LOOK_MS))
+        return
+    for work in _after_first_frame:  # each in its own turn: one that fails does not stop the others
+        QTimer.singleShot(0, work)
+    _after_first_frame.clear()
 
 
 _installed: list[QTranslator] = []  # one set per application, whoever installed it

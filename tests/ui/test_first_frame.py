@@ -114,3 +114,28 @@ def _start(env: dict) -> dict:
                             timeout=120, check=False)
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_work_after_the_first_frame_runs_once_in_order_when_a_window_is_exposed(qtbot):
+    """after_first_frame: one watcher for all the work asked for; nothing runs before a window is on
+    screen, then each piece once, in order; work asked for later (another file opened) runs too."""
+    from PySide6.QtWidgets import QWidget
+
+    from alliance_desktop.ui import app as ui_app
+
+    ran = []
+    for name in ("log", "gc", "icon"):
+        ui_app.after_first_frame(lambda name=name: ran.append(name))
+    qtbot.wait(ui_app.FIRST_FRAME_FIRST_LOOK_MS + 3 * ui_app.FIRST_FRAME_LOOK_MS)
+    window = QWidget()
+    qtbot.addWidget(window)
+    if not any(w.isExposed() for w in ui_app.QApplication.topLevelWindows()):  # (other tests' windows)
+        assert ran == []
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: len(ran) == 3)
+    assert ran == ["log", "gc", "icon"]
+    ui_app.after_first_frame(lambda: ran.append("watch"))
+    qtbot.waitUntil(lambda: ran[-1] == "watch")
+    qtbot.wait(3 * ui_app.FIRST_FRAME_LOOK_MS)
+    assert ran == ["log", "gc", "icon", "watch"]

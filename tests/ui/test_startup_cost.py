@@ -96,10 +96,13 @@ RUN_GUI = """
     import gc
     from PySide6.QtWidgets import QApplication
     seen = []
-    def exec_briefly(app):  # the event loop's first turns instead of a session
+    def exec_briefly(app):  # the event loop's first turns instead of a session: until gc is on, 5 s at most
+        import time
         seen.append(gc.isenabled())
-        for _ in range(3):
+        start = time.monotonic()
+        while not gc.isenabled() and time.monotonic() - start < 5:
             QApplication.processEvents()
+            time.sleep(0.001)
         seen.append(gc.isenabled())
         return 0
     QApplication.exec = exec_briefly
