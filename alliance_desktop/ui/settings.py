@@ -7,7 +7,7 @@ fit gives the default. `set(setting, value)` stores it so that `get` and the com
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QSettings
 
 from .. import paths
 from ..settings_keys import Setting
@@ -37,7 +37,9 @@ def get(setting: Setting, settings: QSettings | None = None):
     if kind is list:  # INI keeps a list of one as a plain string
         items = [raw] if isinstance(raw, str) else raw if isinstance(raw, list) else []
         return [str(x) for x in items if x]
-    if kind is bytes:
+    if kind is bytes:  # (a window's geometry: QByteArray's Python class is built only when one is stored)
+        from PySide6.QtCore import QByteArray
+
         return raw if isinstance(raw, QByteArray) else setting.default
     return str(raw)
 
