@@ -66,7 +66,8 @@ class WrapLabel(QLabel):
         self._measured: tuple = ()  # what the heights were measured for
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
-        shown = (self.text(), self.font().key(), self.margin(), self.indent(), self.wordWrap())
+        # (the font compared as a QFont: its key() text took half of each answer, asked ~230 times at start-up)
+        shown = (self.text(), self.font(), self.margin(), self.indent(), self.wordWrap())
         if shown != self._measured:
             self._heights.clear()
             self._measured = shown
