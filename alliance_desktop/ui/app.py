@@ -51,7 +51,7 @@ def after_first_frame(work) -> None:
     event, and nothing is busy while the window system maps the window. After FIRST_FRAME_WAIT_MS the
     work runs anyway. Zero-time timers started before `exec()` would run before the first paint:
     start-up work that the first frame does not need (the log file, garbage collection, the file
-    watch, the window icon) waits here, all of it for the one look."""
+    watch, the window icon, the views' preloading) waits here, all of it for the one look."""
     from PySide6.QtCore import QTimer
 
     _after_first_frame.append(work)
