@@ -586,19 +586,22 @@ def test_screenshot_is_not_blank(hyvaks):
     assert canvas.height() >= 2 * view.board.canvas.MIN_CARD_HEIGHT
 
 
-def test_the_board_legend_breaks_lines_only_between_its_entries(qtbot):
+@pytest.mark.parametrize("lang,names,term", [("fi", ("tavoitetaso", "kynnystaso"), "Pisteet = kuinka"),
+                                              ("en", ("target", "threshold"), "Score = how")])
+def test_the_board_legend_breaks_lines_only_between_its_entries(qtbot, translations, lang, names, term):
     """At 1280x720 the line broke between a dashed line's sign and its name ("- - -" | "kynnystaso"):
-    a break is allowed after a hyphen even before a no-break space."""
+    a break is allowed after a hyphen even before a no-break space. And the explanation's term stays with what
+    it means: "Score" alone at a line's end read as a fifth entry."""
     from PySide6.QtGui import QTextDocument
 
     from alliance_desktop.ui.metrics.board import BoardTab
 
+    translations.set_language(lang)
     tab = BoardTab()
     qtbot.addWidget(tab)
     doc = QTextDocument()
     doc.setDefaultFont(tab.legend.font())
     doc.setHtml(tab.legend.text())
-    names = ("tavoitetaso", "kynnystaso")
     for width in range(520, 1400, 23):  # (narrower, an entry alone is wider than the line and must break)
         doc.setTextWidth(width)
         doc.size()  # (lays the text out)
@@ -613,4 +616,7 @@ def test_the_board_legend_breaks_lines_only_between_its_entries(qtbot):
             words = line.split()
             assert not (words and words[-1].strip("-\u2060\u00a0") == "" and len(lines) > 1
                         and line is not lines[-1]), (width, lines)  # a sign left at a line's end
-            assert not (words and words[0] in names), (width, lines)  # a name without its sign
+            # a legend entry's name without its sign (the explanation may use the same words, with plain spaces)
+            assert not any(line.startswith(n + "\u00a0") or line.strip() == n for n in names), (width, lines)
+            assert not (words and words[-1] in ("Pisteet", "Score", "=")), (width, lines)  # a term alone
+        assert any(term in line.replace("\u00a0", " ") for line in lines), (width, lines)

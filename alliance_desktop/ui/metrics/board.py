@@ -7,6 +7,8 @@ only lays them out and paints them. The card grid and the sparkline geometry are
 
 from __future__ import annotations
 
+import html
+
 from decimal import Decimal
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
@@ -817,7 +819,12 @@ class BoardTab(QWidget):
         items.append(f'<span style="color:{theme.GOOD}; font-weight:bold;">{dashes}</span>&nbsp;'
                      + self.tr("target"))
         items.append(f'<span style="color:{theme.BAD}; font-weight:bold;">{dashes}</span>&nbsp;' + self.tr("threshold"))
-        explain = self.tr("Score = how far the value has come from the threshold (0 %) to the target (100 %).")
+        explain = html.escape(self.tr(
+            "Score = how far the value has come from the threshold (0 %) to the target (100 %)."))
+        # the term, its "=" and the first word of what it means stay on one line ("Score" alone at a line's end
+        # read as a fifth entry of the legend)
+        words = explain.split(" ", 3)
+        explain = "&nbsp;".join(words[:3]) + "".join(" " + rest for rest in words[3:])
         # non-breaking inside an entry, a plain space between entries: a line breaks only there
         self.legend.setText("&nbsp;&nbsp;&nbsp; ".join(items) + f" &nbsp;&nbsp;&nbsp; <span style='color:"
                             f"{theme.MUTED}'>{explain}</span>")
