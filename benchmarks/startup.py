@@ -88,7 +88,14 @@ def exec_to_first_frame(*_args):
             return False
 
         def stop(self):
-            print(time.perf_counter(), time.process_time(), flush=True)
+            try:  # the CPU time's parts: user and system, and the page faults (not on Windows)
+                import resource
+
+                usage = resource.getrusage(resource.RUSAGE_SELF)
+                parts = (usage.ru_utime, usage.ru_stime, usage.ru_minflt)
+            except ImportError:
+                parts = (-1, -1, -1)
+            print(time.perf_counter(), time.process_time(), *parts, flush=True)
             app.quit()
 
     watcher = FirstFrame()
@@ -131,13 +138,15 @@ sys.exit(commands.main(["--demo", "keusote"]))
 def first_frames(env: dict, runs: int) -> None:
     """Interleaved pairs, the real event loop to the first painted frame: CPU and wall, bare vs app."""
     times: dict[str, list[tuple[float, float]]] = {"bare": [], "app": []}
+    parts: dict[str, list[tuple[float, float, float]]] = {"bare": [], "app": []}  # user, system, page faults
     for _ in range(runs):
         for label, code in (("bare", BARE_LOOP), ("app", APP_LOOP)):
             start = time.perf_counter()
             out = subprocess.run([sys.executable, "-c", code], check=True, env=env, capture_output=True,
                                  text=True).stdout
-            frame, cpu = (float(x) for x in out.split()[-2:])
+            frame, cpu, user, system, faults = (float(x) for x in out.split()[-5:])
             times[label].append((frame - start, cpu))
+            parts[label].append((user, system, faults))
     bare_cpu, app_cpu = ([t[1] for t in times[k]] for k in ("bare", "app"))
     bare_wall, app_wall = ([t[0] for t in times[k]] for k in ("bare", "app"))
     pairs = sorted(a / b for a, b in zip(app_cpu, bare_cpu))
@@ -151,6 +160,11 @@ def first_frames(env: dict, runs: int) -> None:
           f"{statistics.median(pairs):.2f}x  (goal <= 1.4x)")
     print(f"  wall: bare {ms(bare_wall)}, app {ms(app_wall)}; ratio of medians "
           f"{statistics.median(app_wall) / statistics.median(bare_wall):.2f}x")
+    if parts["bare"][0][0] >= 0:  # (getrusage: not on Windows)
+        user, system, faults = ({k: statistics.median(p[i] for p in parts[k]) for k in parts} for i in range(3))
+        print(f"  of the CPU: user bare {user['bare'] * 1000:.0f} ms, app {user['app'] * 1000:.0f} ms; system bare "
+              f"{system['bare'] * 1000:.0f} ms, app {system['app'] * 1000:.0f} ms; page faults bare "
+              f"{faults['bare']:.0f}, app {faults['app']:.0f}")
 
 
 def instructions(env: dict) -> None:
