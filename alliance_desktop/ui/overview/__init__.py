@@ -90,7 +90,7 @@ class _PlanRows(QTableWidget):
                              triggers.DoubleClicked | triggers.SelectedClicked | triggers.EditKeyPressed
                              | triggers.AnyKeyPressed)
         self.setItemDelegateForColumn(1, _ChoiceDelegate(self))
-        self.setMinimumHeight(180)  # five rows; the lists share what the window has left (none at 1400x900)
+        self.setMinimumHeight(180)  # five rows; taller when the window has room (the page fits 1400x900 unscrolled)
 
     def fill(self, rows, attr: str, hint: str) -> None:
         """Show `rows` (plan items with .key, .name and the choice in `attr`), keeping the current row."""
