@@ -375,6 +375,8 @@ class TimelineTable(QTableView):
         header.setResizeContentsPrecision(100)  # the figures' width from 100 rows (alike: dates, times, states)
         self._given_way = False  # whether fit_side hid the inspector beside the table
         self.side_asked = False  # the user brought the inspector back (show_side): it stays on a small screen
+        self._figures = tuple(i for i, c in enumerate(COLUMNS) if c in self.FIGURES)
+        self._figures_measured = None  # (what they were measured from, its objects, the widths): _figure_widths
 
     # the columns fit the width (issue 17: at 1280x720 the table scrolled sideways by about three columns)
     FIGURES = ("start", "end", "time", "state")  # as wide as their values and titles, never cut
@@ -382,9 +384,21 @@ class TimelineTable(QTableView):
     NOTES_LEAST = 100  # the notes take the rest, at least this
 
     def _figure_widths(self) -> dict[int, int]:
+        """The figure columns' widths: Qt measures each over 100 rows (the model's data and the delegate's
+        size for every cell), about 2 ms a column on a 16x plan, and fitting the table to a new width asks
+        several times over (fit_side twice, then fit_columns; eight times on a first visit). So the answer
+        is kept while what it is measured from stays: the same plan, rows and warnings in the model, the
+        same font and text size, the same rows in sight."""
+        model = self.model()
         header = self.horizontalHeader()
-        return {i: max(header.sectionSizeHint(i), self.sizeHintForColumn(i))
-                for i, c in enumerate(COLUMNS) if c in self.FIGURES}
+        seen = (model.plan, model.entries, model.warnings, model.read_only)  # (kept alive: compared by identity)
+        key = (tuple(map(id, seen)), self.font(), theme.text_scale(), self.verticalHeader().visualIndexAt(0),
+               self.viewport().height(), self.isVisible(), tuple(header.sectionSizeHint(i) for i in self._figures))
+        if self._figures_measured is not None and self._figures_measured[0] == key:
+            return dict(self._figures_measured[2])
+        widths = {i: max(header.sectionSizeHint(i), self.sizeHintForColumn(i)) for i in self._figures}
+        self._figures_measured = (key, seen, widths)
+        return dict(widths)
 
     def _notes_least(self) -> int:
         return max(round(self.NOTES_LEAST * theme.text_scale()), self.horizontalHeader().sectionSizeHint(COLUMNS.index("notes")))
