@@ -148,5 +148,6 @@ def _qt_clean_exit():
         widget.close()
         widget.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.unfreeze()  # (objects frozen by a window's idle collection: ui/app.collect_when_idle)
     gc.collect()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -66,10 +66,18 @@ def _start(args) -> int:
         from .present import present as start_presenting
 
         QTimer.singleShot(0, lambda: start_presenting(window, args.view or ""))
-    after_first_frame(gc.enable)
+    after_first_frame(_collect_from_now)
     code = app.exec()
     _release(window)
     return code
+
+
+def _collect_from_now() -> None:
+    """Garbage collection on, from the first frame; a full one in the first pause (ui/app.collect_when_idle)."""
+    from .app import collect_when_idle
+
+    gc.enable()
+    collect_when_idle()
 
 
 def _release(window) -> None:

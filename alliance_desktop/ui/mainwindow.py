@@ -374,6 +374,7 @@ class MainWindow(QMainWindow):
             catch_up = getattr(view, "catch_up", None)
             if catch_up is not None:
                 catch_up()
+            appmod.collect_when_idle()
 
     def set_text_size(self, percent: int) -> None:
         """Scale the text of the whole app (remembered); the views are rebuilt at the new size."""
@@ -416,6 +417,7 @@ class MainWindow(QMainWindow):
         """An edit (or undo) was saved: a message about an earlier one, such as why it was refused, is
         out of date. A view's note about this edit is shown after it and stays."""
         self.statusBar().clearMessage()
+        appmod.collect_when_idle()  # the garbage of a run of edits is collected in the pause after it
 
     def _edit_refused(self, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox
