@@ -678,6 +678,33 @@ def test_timeline_table_does_not_scroll_sideways(window, size, percent):
         window.set_text_size(100)
 
 
+@pytest.mark.parametrize("percent", [100, 115])
+def test_timeline_figure_columns_are_measured_again_after_an_edit_and_a_text_size(window, percent):
+    """The figure columns' widths are kept between fittings (Qt measured them eight times on a first visit);
+    an edit that makes a figure wider, or another text size, is measured afresh at the next fitting."""
+    from alliance_desktop.core import timeline as tl
+    from alliance_desktop.ui.timeline.table import COLUMNS
+
+    window.set_text_size(percent)
+    try:
+        assert window.show_view("timeline")
+        _settle(window, (1280, 720))
+        table = window.views["timeline"].table
+        state = COLUMNS.index("state")
+        before = table.columnWidth(state)
+        gate = next(x for x in window.document.plan.markers if x.kind == "gate")
+        assert window.document.try_apply("Gate", lambda p: tl.update_marker(p, gate.key, state="withdraw")) is None
+        _settle(window, (1300, 720))  # the next fitting (a new width)
+        assert table.columnWidth(state) >= table.sizeHintForColumn(state) > before  # "Vetäydytään" whole
+        window.set_text_size(percent + 15)
+        assert window.show_view("timeline")
+        _settle(window, (1280, 720))
+        table = window.views["timeline"].table
+        assert table.columnWidth(state) >= table.sizeHintForColumn(state)
+    finally:
+        window.set_text_size(100)
+
+
 def test_timeline_inspector_that_gave_way_comes_back_with_the_warnings_button(window):
     window.set_text_size(115)
     try:
