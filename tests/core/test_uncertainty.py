@@ -203,3 +203,23 @@ def test_properties(a, b, c, prob, low, high, raise_by, seed):
         cost, minimum=D(lo + raise_by), most_likely=D(mode + raise_by), maximum=D(hi + raise_by))),))
     r2 = u.simulate(raised, 300, seed)
     assert r2.contract.series("buyer_total_cost").p(80) >= r.contract.series("buyer_total_cost").p(80)
+
+
+def test_a_forecast_period_is_simulated_with_its_own_or_the_last_measured_score():
+    """period_score: a period's own score when it is measured, else the last measured period's before it,
+    else 0; a key not among the periods gets the last measured score (the scores carried in one pass)."""
+    from alliance_desktop.core.scoring import kpi_scores
+
+    plan = load_template("keusote")
+    scores = kpi_scores(plan)
+    measured = [p.key for p in plan.commercial.periods
+                if any(ms.counts and ms.value is not None for ms in scores[p.key].metric_scores)]
+    assert measured and len(measured) < len(plan.commercial.periods)  # the demo has both kinds
+    last = Fraction(0)
+    for p in plan.commercial.periods:
+        if p.key in measured:
+            last = scores[p.key].exact
+        assert u.period_score(plan, p.key) == last, p.key
+    assert u.period_score(plan, "no-such-period") == scores[measured[-1]].exact
+    unmeasured = replace(plan, metrics=tuple(replace(x, measurements=()) for x in plan.metrics))
+    assert {u.period_score(unmeasured, p.key) for p in plan.commercial.periods} == {Fraction(0)}
