@@ -296,7 +296,8 @@ class TimelineView(QWidget):
         plan = self.document.plan
         self.found = tl.warnings(plan, self.min_tender_days, today=self.canvas.today)
         self.warnings = tl.warnings_by_item(self.found)
-        rows = tl.rows(plan)
+        ctx = self.canvas.ctx  # (the rows as the chart places them: one computation serves it and the table)
+        rows = tl.rows(plan, ctx.rows_top, ctx.k) if ctx is not None else tl.rows(plan)
         ids = {("phase", p.key) for p in plan.phases} | {("marker", x.key) for x in plan.markers}
         self.marked = frozenset(i for i in self.marked if i in ids)
         if self.selected not in ids:
