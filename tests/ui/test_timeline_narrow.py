@@ -143,3 +143,46 @@ def test_a_move_that_reorders_the_rows_keeps_the_other_items_and_paints_as_a_fre
     assert picture(canvas) == fresh_picture(canvas)
     view.document.undo_stack.undo()
     assert picture(canvas) == fresh_picture(canvas)
+
+
+def on_screen(canvas):
+    """What the window shows of the chart: its backing store, painted only where Qt was told to repaint
+    (a widget's grab() paints everything afresh, so it cannot tell a missed repaint)."""
+    QApplication.processEvents()
+    top_left = canvas.viewport().mapTo(canvas.window(), canvas.viewport().rect().topLeft())
+    shot = canvas.window().screen().grabWindow(canvas.window().winId()).toImage()
+    ratio = shot.devicePixelRatio()
+    size = canvas.viewport().size()
+    return shot.copy(round(top_left.x() * ratio), round(top_left.y() * ratio), round(size.width() * ratio),
+                     round(size.height() * ratio))
+
+
+def test_after_an_edit_and_a_selection_the_screen_shows_what_a_fresh_build_paints(window, qtbot):
+    """An edit no longer repaints the whole chart's background, only the bands of the rows whose selection
+    changed (all of them when rows were reordered): what is on screen (the backing store, not a fresh grab)
+    is what a fresh build paints."""
+    view = timeline_view(window, qtbot)
+    canvas = view.canvas
+    plan = view.document.plan
+    for p in plan.phases:  # a step whose move by a day keeps the rows and the scene's extent
+        candidate = tl.move_phase(plan, p.key, 1)
+        if p.start and p.parent and tl.rows(candidate) == tl.rows(plan):
+            break
+    canvas.centerOn(canvas.items[("phase", p.key)].boundingRect().center())
+    QApplication.processEvents()
+    assert view.try_apply("move", lambda plan: tl.move_phase(plan, p.key, 1))
+    assert on_screen(canvas) == fresh_on_screen(canvas)
+
+    # A selection the plan's update brings (another row selected): the bands of both rows are repainted.
+    other = next(i for i in canvas.items if i != canvas.selected and i[0] == "marker")
+    canvas.centerOn(canvas.items[other].boundingRect().center())
+    QApplication.processEvents()
+    canvas.selected, canvas.marked = other, frozenset({other})
+    canvas.set_plan(view.document.plan, canvas.rows, view.warnings, False)
+    assert on_screen(canvas) == fresh_on_screen(canvas)
+
+
+def fresh_on_screen(canvas):
+    canvas._rebuild(keep=True)
+    canvas.viewport().update()
+    return on_screen(canvas)
