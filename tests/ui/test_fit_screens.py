@@ -681,7 +681,8 @@ def test_timeline_table_does_not_scroll_sideways(window, size, percent):
 @pytest.mark.parametrize("percent", [100, 115])
 def test_timeline_figure_columns_are_measured_again_after_an_edit_and_a_text_size(window, percent):
     """The figure columns' widths are kept between fittings (Qt measured them eight times on a first visit);
-    an edit that makes a figure wider, or another text size, is measured afresh at the next fitting."""
+    an edit that makes a gate's decision wider widens its column at once, and the next fitting after an edit
+    or at another text size measures afresh."""
     from alliance_desktop.core import timeline as tl
     from alliance_desktop.ui.timeline.table import COLUMNS
 
@@ -694,8 +695,12 @@ def test_timeline_figure_columns_are_measured_again_after_an_edit_and_a_text_siz
         before = table.columnWidth(state)
         gate = next(x for x in window.document.plan.markers if x.kind == "gate")
         assert window.document.try_apply("Gate", lambda p: tl.update_marker(p, gate.key, state="withdraw")) is None
-        _settle(window, (1300, 720))  # the next fitting (a new width)
-        assert table.columnWidth(state) >= table.sizeHintForColumn(state) > before  # "Vetäydytään" whole
+        QApplication.processEvents()
+        assert table.columnWidth(state) >= table.sizeHintForColumn(state) > before  # "Irtaudutaan" whole at once
+        window.document.undo_stack.undo()
+        _settle(window, (1300, 720))  # the next fitting (a new width): narrow again, measured afresh
+        assert table.sizeHintForColumn(state) == before
+        assert table.columnWidth(state) == max(before, table.horizontalHeader().sectionSizeHint(state))
         window.set_text_size(percent + 15)
         assert window.show_view("timeline")
         _settle(window, (1280, 720))

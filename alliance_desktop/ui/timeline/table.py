@@ -377,6 +377,8 @@ class TimelineTable(QTableView):
         self.side_asked = False  # the user brought the inspector back (show_side): it stays on a small screen
         self._figures = tuple(i for i, c in enumerate(COLUMNS) if c in self.FIGURES)
         self._figures_measured = None  # (what they were measured from, its objects, the widths): _figure_widths
+        self._needs: dict[tuple[int, str], int] = {}  # (column, a marker's time or decision) -> its cell's width
+        model.dataChanged.connect(self._widen_for)
 
     # the columns fit the width (issue 17: at 1280x720 the table scrolled sideways by about three columns)
     FIGURES = ("start", "end", "time", "state")  # as wide as their values and titles, never cut
@@ -399,6 +401,34 @@ class TimelineTable(QTableView):
         widths = {i: max(header.sectionSizeHint(i), self.sizeHintForColumn(i)) for i in self._figures}
         self._figures_measured = (key, seen, widths)
         return dict(widths)
+
+    def _widen_for(self, top_left, bottom_right, _roles=()) -> None:
+        """A marker's time or a gate's decision that an edit made wider than its column ("Irtaudutaan") fits the
+        columns again at once. Of the rows an edit changed, those Qt measures a column by are looked at (100
+        rows from the first in sight), each distinct text measured once; dates are all about as wide, and a
+        phase shows neither."""
+        model = self.model()
+        top = max(0, self.verticalHeader().visualIndexAt(0))
+        first = max(top_left.row(), top)
+        last = min(bottom_right.row(), top + 99, len(model.entries) - 1)
+        grid = 1 if self.showGrid() else 0
+        for i in (COLUMNS.index("time"), COLUMNS.index("state")):
+            if self.isColumnHidden(i):
+                continue
+            width, column = self.columnWidth(i), COLUMNS[i]
+            for row in range(first, last + 1):
+                entry = model.entries[row]
+                item = model.markers.get(entry.key) if entry.kind == "marker" else None
+                if item is None:
+                    continue
+                text = model._display(entry, item, column)
+                need = self._needs.get((i, text))
+                if need is None:
+                    need = self._needs[(i, text)] = self.sizeHintForIndex(model.index(row, i)).width() + grid
+                if need > width:
+                    if self.isVisible():
+                        QTimer.singleShot(0, self, self.fit_side)
+                    return
 
     def _notes_least(self) -> int:
         return max(round(self.NOTES_LEAST * theme.text_scale()), self.horizontalHeader().sectionSizeHint(COLUMNS.index("notes")))
