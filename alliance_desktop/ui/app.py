@@ -55,8 +55,9 @@ def after_first_frame(work) -> None:
     from PySide6.QtCore import QTimer
 
     _after_first_frame.append(work)
-    if len(_after_first_frame) == 1:
-        QTimer.singleShot(FIRST_FRAME_FIRST_LOOK_MS, lambda: _look_for_first_frame(FIRST_FRAME_FIRST_LOOK_MS))
+    if len(_after_first_frame) == 1:  # (the wait counted from the loop's first turn, not from this call)
+        QTimer.singleShot(0, lambda: QTimer.singleShot(
+            FIRST_FRAME_FIRST_LOOK_MS, lambda: _look_for_first_frame(FIRST_FRAME_FIRST_LOOK_MS)))
 
 
 def _look_for_first_frame(waited: int) -> None:
