@@ -33,6 +33,7 @@ def _start(args) -> int:
         theme.apply_palette(app, args.palette)
     window = MainWindow(translations, build=not (args.demo or args.path))
     window.headless = bool(args.screenshot)
+    window.menus_after_first_frame = not args.screenshot  # (a screenshot has no event loop to fill them in)
     ok = True
     if args.demo:
         ok = window.open_demo(args.demo)

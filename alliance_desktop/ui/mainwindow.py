@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-# QFileDialog and QMessageBox are imported where a dialog is shown: PySide6 builds a class and its enums on first
+# QAction, QActionGroup and QKeySequence are imported where the menus are filled (after the first frame), and
+# QFileDialog and QMessageBox where a dialog is shown: PySide6 builds a class and its enums on first
 # use, and at start-up no dialog is needed.
 
 from .. import paths, templates
@@ -28,6 +29,9 @@ from ..fileutil import InputFileError, read_input_file, same_file, write_text_at
 from . import app as appmod
 from . import settings, theme
 from .document import Document
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
 
 
 LISTEN_DELAY_MS = 400  # a window listens for its file being opened again this long after its first frame
@@ -83,6 +87,8 @@ class MainWindow(QMainWindow):
         self._beacon = None  # handoff.Beacon while a project is open for editing
         self._saved_note: QLabel | None = None  # the status bar's lasting line, under any passing message
         self.presentation = None  # the presentation window while one is shown (ui/present)
+        self.menus_after_first_frame = False  # set by launch: the start-up window fills its menus after its first frame
+        self._unfilled_menus: list[QMenu] | None = None  # the menus waiting for their commands (_build_menus)
         self.setMinimumSize(900, 600)
         geometry = settings.get(keys.WINDOW_GEOMETRY)  # None when missing or hand-edited
         restored = geometry is not None and self.restoreGeometry(geometry)
@@ -237,6 +243,8 @@ class MainWindow(QMainWindow):
             self.search_field.selectAll()
 
     def _action(self, menu, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        from PySide6.QtGui import QKeySequence
+
         action = menu.addAction(text, slot)  # made and connected by Qt: a fifth of the time of QAction(...)
         if shortcut is not None:
             # setShortcuts: a standard key gets all its bindings on the platform (Redo: Ctrl+Y and
@@ -249,8 +257,33 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menus(self) -> None:
+        """The menu bar's menus, and their commands: at once, or in the start-up window a moment after its
+        first frame (`menus_after_first_frame`). The commands and their shortcuts are not drawn in that
+        frame, and making their 45 actions, key sequences and radio groups took 1.5 ms of the start.
+        The menus' titles are in the first frame."""
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
+        has_doc = self.document is not None
+        menus = [bar.addMenu(self.tr("&File")), bar.addMenu(self.tr("&Edit"))]
+        if has_doc:
+            menus.append(bar.addMenu(self.tr("&View")))
+        menus += [bar.addMenu(self.tr("&Language")), bar.addMenu(self.tr("&Help"))]
+        self._unfilled_menus = menus
+        if self.menus_after_first_frame:
+            self.menus_after_first_frame = False
+            appmod.after_first_frame(lambda: self._fill_menus(menus))
+        else:
+            self._fill_menus(menus)
+
+    def _fill_menus(self, menus: list[QMenu]) -> None:
+        if self._unfilled_menus is not menus:  # filled already, or the menus were built again meanwhile
+            return
+        self._unfilled_menus = None
+        from PySide6.QtGui import QActionGroup, QKeySequence
+
+        has_doc = self.document is not None
+        file_menu, edit_menu = menus[:2]
+        view_menu = menus[2] if has_doc else None
+        lang_menu, help_menu = menus[-2:]
         self._action(file_menu, self.tr("&New project…"), self.new_project, QKeySequence.StandardKey.New)
         self._action(file_menu, self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
         demos = file_menu.addMenu(self.tr("Open a &demo"))
@@ -262,7 +295,6 @@ class MainWindow(QMainWindow):
             self._action(recent, Path(path).name, lambda _=False, p=path: self.open_path(Path(p)), tip=path)
         recent.setEnabled(bool(files))
         file_menu.addSeparator()
-        has_doc = self.document is not None
         a = self._action(file_menu, self.tr("Save a &copy as…"), self.save_copy, QKeySequence.StandardKey.SaveAs)
         a.setEnabled(has_doc)
         a = self._action(file_menu, self.tr("Restore from &backup…"), self.restore_backup)
@@ -293,7 +325,6 @@ class MainWindow(QMainWindow):
         a.setEnabled(has_doc)
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
-        edit_menu = bar.addMenu(self.tr("&Edit"))
         if has_doc:
             undo = self.document.undo_stack.createUndoAction(edit_menu, self.tr("&Undo"))
             undo.setShortcuts(QKeySequence.StandardKey.Undo)
@@ -309,8 +340,7 @@ class MainWindow(QMainWindow):
                 action = edit_menu.addAction(text)
                 action.setEnabled(False)
 
-        if has_doc:
-            view_menu = bar.addMenu(self.tr("&View"))
+        if view_menu is not None:
             for i, (key, title, _cls) in enumerate(available_views()):
                 self._action(view_menu, title, lambda _=False, k=key: self.show_view(k), f"Ctrl+{i + 1}")
             view_menu.addSeparator()
@@ -336,7 +366,6 @@ class MainWindow(QMainWindow):
                          tip=self.tr("The plan as full-screen slides for a meeting; Esc returns here"))
             self._action(view_menu, self.tr("Choose &slides…"), self.choose_slides)
 
-        lang_menu = bar.addMenu(self.tr("&Language"))
         group = QActionGroup(lang_menu)
         for code, label in (("fi", "Suomi"), ("en", "English")):
             action = lang_menu.addAction(label, lambda _=False, c=code: self.set_language(c))
@@ -344,7 +373,6 @@ class MainWindow(QMainWindow):
             action.setChecked(self.translations.language == code)
             group.addAction(action)
 
-        help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&User guide"), self.user_guide, QKeySequence.StandardKey.HelpContents,
                      tip=self.tr("The guide's chapter on the view on screen (F1)"))
         self._action(help_menu, self.tr("&Glossary"), self.glossary,
