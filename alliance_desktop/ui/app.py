@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -173,9 +174,23 @@ def _windows_taskbar_identity() -> None:
         pass
 
 
+def keep_fills_on_this_thread() -> None:
+    """No GUI thread pool for Qt's painting (QT_NO_GUI_THREADPOOL), unless ALLIANCE_GUI_THREADPOOL=1.
+
+    Qt's raster engine hands every fill of 96 or more spans to a pool of threads, in pieces, and waits
+    for them: a vertical scroll bar's gradient taller than 96 pixels (any long table's) is such a fill.
+    For a 16-pixel-wide bar the hand-off costs more than the fill: the first one starts two threads
+    (255 futex calls before the first frame), and each repaint wakes them and waits. The app draws no
+    large gradient or image where threads would pay (benchmarks/paint_threads.py compares). Read by
+    Qt once, when it first needs the pool: set before the first paint. A value the user set is kept."""
+    if os.environ.get("ALLIANCE_GUI_THREADPOOL") != "1":
+        os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
+
+
 def create_application(argv: list[str], language: str | None) -> tuple[QApplication, Translations]:
     app = QApplication.instance()
     if app is None:
+        keep_fills_on_this_thread()
         paths.offscreen_system_fonts()  # Windows, offscreen: Qt would find no fonts and draw no text
         # Fusion is chosen on Qt's command line: app.setStyle() would hand Python the QStyle object,
         # and PySide6 would build its 14 enums (5 ms) before the first window.

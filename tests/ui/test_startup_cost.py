@@ -13,7 +13,7 @@ import sys
 import textwrap
 
 START = """
-    import inspect, json, sys
+    import inspect, json, os, sys
     read = []  # the modules whose source PySide6's import hook read, looking for "PySide6" (ui/__init__.py)
     getsource = inspect.getsource
     def recording_getsource(obj):
@@ -43,6 +43,8 @@ START = """
             # the command line's texts are translated only for --help or a mistake (reading the catalogue: 10 ms)
             "catalogue_read": i18n._catalogue.cache_info().currsize > 0,
             "sources_read": [name for name in read if name.startswith("alliance_desktop")],
+            # Qt's GUI thread pool stays off (ui/app.keep_fills_on_this_thread): no thread beside this one
+            "threads": len(os.listdir("/proc/self/task")) if os.path.isdir("/proc/self/task") else None,
         }))
         return 0
 
@@ -91,6 +93,8 @@ def test_the_first_window_is_painted_without_the_costly_parts(tmp_path):
     assert seen["imported_after_qt"] == []
     # ... and it is told that our modules use none of its options, so it reads none of their sources (3 ms).
     assert seen["sources_read"] == []
+    # The parties table's scroll bar (a gradient over 96 pixels tall) would start two painting threads.
+    assert seen["threads"] in (None, 1)
 
 
 def test_the_welcome_screen_is_painted_without_the_qt_namespace_too(tmp_path):
