@@ -136,8 +136,10 @@ s_tools() {
     [ "$(id -u)" -eq 0 ] || { say "run as root, or: sudo dpkg --add-architecture i386 && sudo apt-get update &&" \
       "sudo apt-get install wine wine64 wine32:i386 gcc-mingw-w64-x86-64-win32 xvfb xauth npm fonts-liberation2" \
       "fonts-dejavu-core"; return 1; }
-    dpkg --add-architecture i386 && apt-get update -q &&
-      DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
+    dpkg --add-architecture i386 || return 1
+    local try  # (a mirror in the middle of a sync fails an update now and then: three tries, then the indexes there are)
+    for try in 1 2 3; do apt-get update -q && break; say "apt-get update failed (try $try of 3)"; sleep 20; done
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
         wine wine64 wine32:i386 gcc-mingw-w64-x86-64-win32 xvfb xauth npm fonts-liberation2 fonts-dejavu-core || return 1
   fi
   detail "$(wine --version)"
